@@ -1,0 +1,84 @@
+import { z } from 'zod'
+
+/** Opaque identifiers: the client never builds or parses them. */
+export const idSchema = z.string().min(1).max(100)
+
+/** A calendar date without time, as in a dateline: 2024-06-26. */
+export const isoDateSchema = z.iso.date({ error: 'Enter a date as YYYY-MM-DD' })
+export const isoDateTimeSchema = z.iso.datetime({ offset: true })
+
+/** Every stored entity carries a version that changes on every write (optimistic concurrency). */
+export const versionSchema = z.number().int().min(1)
+
+/** A reference to another entity, resolved by the server at read time so renames show everywhere. */
+export const refSchema = z
+  .object({ id: idSchema, name: z.string() })
+  .meta({ id: 'Ref', description: 'A reference to another entity, with its current name.' })
+export type Ref = z.infer<typeof refSchema>
+
+/** Trims text input and treats an empty string as missing. */
+export const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `${label} must be at most ${max} characters`)
+
+/** The shape of every list answer. */
+export const pageSchema = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int().min(0),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+  })
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number }
+
+/**
+ * Builds the query schema of a list endpoint: paging, a sort key (prefix "-" for
+ * descending) from a fixed set, free text, and the resource's own filters.
+ * Query strings arrive as text, so numbers are coerced.
+ */
+export const listQuerySchema = <
+  const S extends readonly [string, ...string[]],
+  F extends z.ZodRawShape,
+>(options: { sortKeys: S; defaultSort: S[number] | `-${S[number]}`; maxPageSize: number; defaultPageSize: number; filters: F }) => {
+  type Sort = S[number] | `-${S[number]}`
+  const sortValues = options.sortKeys.flatMap((key) => [key, `-${key}`]) as [Sort, ...Sort[]]
+  return z.object({
+    page: z.coerce.number({ error: 'Page must be a number' }).int().min(1, 'Page must be 1 or more').default(1),
+    pageSize: z.coerce
+      .number({ error: 'Page size must be a number' })
+      .int()
+      .min(1, 'Page size must be 1 or more')
+      .max(options.maxPageSize, `Page size must be at most ${options.maxPageSize}`)
+      .default(options.defaultPageSize),
+    sort: z
+      .enum(sortValues, { error: `Sort must be one of: ${sortValues.join(', ')}` })
+      .default(options.defaultSort as never),
+    q: z.string().trim().max(200, 'Search text must be at most 200 characters').optional(),
+    ...options.filters,
+  })
+}
+
+/** RFC 9457 problem details, with a message per invalid field. */
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int().min(400).max(599),
+    detail: z.string().optional(),
+    errors: z.record(z.string(), z.string()).optional(),
+  })
+  .meta({ id: 'Problem', description: 'application/problem+json (RFC 9457)' })
+export type Problem = z.infer<typeof problemSchema>
+
+/** Turns a zod error into the `errors` map of a 422: one message per field path. */
+export const fieldErrors = (error: z.ZodError): Record<string, string> => {
+  const errors: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '_'
+    errors[path] ??= issue.message
+  }
+  return errors
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod'
+import { chairpersonshipInputSchema, chairpersonshipListQuerySchema, chairpersonshipPageSchema, chairpersonshipSchema } from './chairpersonships'
+import { fieldOfWorkInputSchema, fieldOfWorkListQuerySchema, fieldOfWorkPageSchema, fieldOfWorkSchema } from './fields-of-work'
+import { fieldOperationInputSchema, fieldOperationListQuerySchema, fieldOperationPageSchema, fieldOperationSchema } from './field-operations'
+import { releaseInputSchema, releaseListQuerySchema, releasePageSchema, releasePatchSchema, releaseSchema } from './releases'
+import { stateInputSchema, stateListQuerySchema, statePageSchema, stateSchema } from './states'
+import { structureListQuerySchema, structurePageSchema, structureSchema } from './structures'
+import { sessionSchema, signInInputSchema, userSchema, usersSchema } from './users'
+
+/**
+ * Every endpoint of the API as data. docs/openapi.json is generated from this list,
+ * so the document a backend team implements cannot drift from the schemas.
+ */
+export type Endpoint = {
+  method: 'get' | 'post' | 'patch' | 'delete'
+  path: string
+  summary: string
+  /** Who may call it; `public` needs no token. */
+  access: 'public' | 'signed-in' | 'admin'
+  query?: z.ZodObject
+  body?: z.ZodType
+  response?: z.ZodType
+  status: number
+  errors: number[]
+}
+
+const resource = (options: {
+  path: string
+  name: string
+  item: z.ZodType
+  page: z.ZodType
+  query: z.ZodObject
+  input?: z.ZodType
+}): Endpoint[] => {
+  const { path, name, item, page, query, input } = options
+  const reads: Endpoint[] = [
+    { method: 'get', path, summary: `List ${name}`, access: 'signed-in', query, response: page, status: 200, errors: [401, 422] },
+    { method: 'get', path: `${path}/{id}`, summary: `One of the ${name}`, access: 'signed-in', response: item, status: 200, errors: [401, 404] },
+  ]
+  if (!input) return reads
+  return [
+    ...reads,
+    { method: 'post', path, summary: `Create one of the ${name}`, access: 'admin', body: input, response: item, status: 201, errors: [401, 403, 409, 422] },
+    { method: 'patch', path: `${path}/{id}`, summary: `Change one of the ${name}`, access: 'admin', body: input, response: item, status: 200, errors: [401, 403, 404, 409, 422] },
+    { method: 'delete', path: `${path}/{id}`, summary: `Delete one of the ${name} that nothing uses`, access: 'admin', status: 204, errors: [401, 403, 404, 409] },
+  ]
+}
+
+export const endpoints: Endpoint[] = [
+  { method: 'get', path: '/users', summary: 'The people who can sign in (demo sign-in)', access: 'public', response: usersSchema, status: 200, errors: [] },
+  { method: 'post', path: '/session', summary: 'Sign in as a user; answers a bearer token', access: 'public', body: signInInputSchema, response: sessionSchema, status: 201, errors: [404, 422] },
+  { method: 'get', path: '/session', summary: 'The signed-in user', access: 'signed-in', response: z.object({ user: userSchema }).meta({ id: 'CurrentSession' }), status: 200, errors: [401] },
+  { method: 'delete', path: '/session', summary: 'Sign out', access: 'signed-in', status: 204, errors: [401] },
+  { method: 'get', path: '/releases', summary: 'List releases (without bodies)', access: 'signed-in', query: releaseListQuerySchema, response: releasePageSchema, status: 200, errors: [401, 422] },
+  { method: 'post', path: '/releases', summary: 'Create a draft release', access: 'signed-in', body: releaseInputSchema, response: releaseSchema, status: 201, errors: [401, 403, 422] },
+  { method: 'get', path: '/releases/{id}', summary: 'One release', access: 'signed-in', response: releaseSchema, status: 200, errors: [401, 404] },
+  { method: 'patch', path: '/releases/{id}', summary: 'Change a release; carries the version it was based on', access: 'signed-in', body: releasePatchSchema, response: releaseSchema, status: 200, errors: [401, 403, 404, 409, 422] },
+  { method: 'delete', path: '/releases/{id}', summary: 'Delete a draft (its author or an admin)', access: 'signed-in', status: 204, errors: [401, 403, 404, 409] },
+  ...resource({ path: '/states', name: 'participating States and partners', item: stateSchema, page: statePageSchema, query: stateListQuerySchema, input: stateInputSchema }),
+  ...resource({ path: '/chairpersonships', name: 'chairpersonships', item: chairpersonshipSchema, page: chairpersonshipPageSchema, query: chairpersonshipListQuerySchema, input: chairpersonshipInputSchema }),
+  ...resource({ path: '/field-operations', name: 'field operations', item: fieldOperationSchema, page: fieldOperationPageSchema, query: fieldOperationListQuerySchema, input: fieldOperationInputSchema }),
+  ...resource({ path: '/fields-of-work', name: 'fields of work', item: fieldOfWorkSchema, page: fieldOfWorkPageSchema, query: fieldOfWorkListQuerySchema, input: fieldOfWorkInputSchema }),
+  ...resource({ path: '/structures', name: 'structures (release sources)', item: structureSchema, page: structurePageSchema, query: structureListQuerySchema }),
+]

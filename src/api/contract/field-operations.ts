@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import { idSchema, listQuerySchema, pageSchema, refSchema, requiredText, versionSchema } from './common'
+
+export const fieldOperationTypes = [
+  'mission',
+  'presence',
+  'centre',
+  'office',
+  'programme office',
+  'project co-ordinator',
+] as const
+export const fieldOperationTypeSchema = z.enum(fieldOperationTypes, { error: 'Choose a type' })
+
+export const operationStatuses = ['active', 'closed'] as const
+export const operationStatusSchema = z.enum(operationStatuses)
+
+const yearSchema = z.coerce.number({ error: 'Enter a year' }).int('Enter a whole year').min(1973).max(2100)
+
+export const fieldOperationInputSchema = z
+  .object({
+    name: requiredText('Name', 150),
+    type: fieldOperationTypeSchema,
+    location: requiredText('Location', 100),
+    hostStateId: idSchema.nullable().describe('Null where there is no host State (Mission in Kosovo)'),
+    head: z.string().trim().max(150, 'Head must be at most 150 characters').nullable(),
+    opened: yearSchema,
+    closed: yearSchema.nullable(),
+  })
+  .refine((value) => value.closed === null || value.closed >= value.opened, {
+    path: ['closed'],
+    message: 'The year closed cannot be before the year opened',
+  })
+  .meta({ id: 'FieldOperationInput' })
+export type FieldOperationInput = z.infer<typeof fieldOperationInputSchema>
+
+export const fieldOperationSchema = z
+  .object({
+    id: idSchema,
+    name: z.string(),
+    type: fieldOperationTypeSchema,
+    location: z.string(),
+    hostState: refSchema.nullable(),
+    head: z.string().nullable(),
+    opened: z.number().int(),
+    status: operationStatusSchema,
+    closed: z.number().int().nullable(),
+    version: versionSchema,
+  })
+  .meta({ id: 'FieldOperation' })
+export type FieldOperation = z.infer<typeof fieldOperationSchema>
+
+export const fieldOperationListQuerySchema = listQuerySchema({
+  sortKeys: ['name', 'type', 'location', 'opened'],
+  defaultSort: 'name',
+  maxPageSize: 500,
+  defaultPageSize: 100,
+  filters: { status: operationStatusSchema.optional() },
+})
+export type FieldOperationListQuery = z.input<typeof fieldOperationListQuerySchema>
+
+export const fieldOperationPageSchema = pageSchema(fieldOperationSchema)

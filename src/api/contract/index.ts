@@ -1,0 +1,10 @@
+/** The API contract: the one source of types for the client, the mock backend and the forms. */
+export * from './common'
+export * from './users'
+export * from './states'
+export * from './chairpersonships'
+export * from './field-operations'
+export * from './fields-of-work'
+export * from './structures'
+export * from './releases'
+export * from './endpoints'

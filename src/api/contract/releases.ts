@@ -1,0 +1,108 @@
+import { z } from 'zod'
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  listQuerySchema,
+  pageSchema,
+  refSchema,
+  requiredText,
+  versionSchema,
+} from './common'
+
+export const releaseTypes = ['press-release', 'news-item', 'statement'] as const
+export const releaseTypeSchema = z.enum(releaseTypes, { error: 'Choose a type' })
+export type ReleaseType = z.infer<typeof releaseTypeSchema>
+
+export const releaseStatuses = [
+  'draft',
+  'in-review',
+  'changes-requested',
+  'scheduled',
+  'published',
+  'withdrawn',
+] as const
+export const releaseStatusSchema = z.enum(releaseStatuses, { error: 'Unknown status' })
+export type ReleaseStatus = z.infer<typeof releaseStatusSchema>
+
+/** Language versions come later; every release already says which one it is. */
+export const languageSchema = z.string().regex(/^[a-z]{2}$/, 'Language must be a two-letter code').default('en')
+
+const datelineInputSchema = z.object({
+  place: requiredText('Place', 100),
+  date: isoDateSchema,
+})
+
+/** What an editor writes. Assignment to field operations and status changes have their own calls. */
+export const releaseInputSchema = z
+  .object({
+    type: releaseTypeSchema,
+    title: requiredText('Title', 200),
+    language: languageSchema,
+    dateline: datelineInputSchema,
+    summary: z.string().trim().max(500, 'Summary must be at most 500 characters').default(''),
+    /** Rich text as HTML; the server sanitizes it. */
+    body: z.string().max(200_000, 'Body is too long').default(''),
+    sourceIds: z.array(idSchema).min(1, 'Choose at least one source'),
+    fieldOfWorkIds: z.array(idSchema).default([]),
+    stateIds: z.array(idSchema).default([]),
+  })
+  .meta({ id: 'ReleaseInput' })
+export type ReleaseInput = z.input<typeof releaseInputSchema>
+
+/** A change carries the version it was based on: a stale one answers 409. */
+export const releasePatchSchema = releaseInputSchema
+  .partial()
+  .extend({ version: versionSchema })
+  .meta({ id: 'ReleasePatch' })
+export type ReleasePatch = z.input<typeof releasePatchSchema>
+
+export const releaseSchema = z
+  .object({
+    id: idSchema,
+    type: releaseTypeSchema,
+    title: z.string(),
+    language: z.string(),
+    dateline: z.object({ place: z.string(), date: isoDateSchema }),
+    summary: z.string(),
+    body: z.string(),
+    sources: z.array(refSchema),
+    fieldsOfWork: z.array(refSchema),
+    states: z.array(refSchema),
+    fieldOperations: z.array(refSchema),
+    status: releaseStatusSchema,
+    scheduledAt: isoDateTimeSchema.nullable(),
+    publishedAt: isoDateTimeSchema.nullable(),
+    author: refSchema,
+    createdAt: isoDateTimeSchema,
+    updatedAt: isoDateTimeSchema,
+    version: versionSchema,
+  })
+  .meta({ id: 'Release' })
+export type Release = z.infer<typeof releaseSchema>
+
+/** Lists leave out the body: it is the heavy part and no list shows it. */
+export const releaseListItemSchema = releaseSchema.omit({ body: true }).meta({ id: 'ReleaseListItem' })
+export type ReleaseListItem = z.infer<typeof releaseListItemSchema>
+
+export const releaseSortKeys = ['dateline', 'updatedAt', 'title', 'status'] as const
+
+export const releaseListQuerySchema = listQuerySchema({
+  sortKeys: releaseSortKeys,
+  defaultSort: '-updatedAt',
+  maxPageSize: 100,
+  defaultPageSize: 25,
+  filters: {
+    status: releaseStatusSchema.optional(),
+    fieldOfWork: idSchema.optional(),
+    state: idSchema.optional(),
+    fieldOperation: idSchema.optional(),
+    source: idSchema.optional(),
+    author: idSchema.optional(),
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+  },
+})
+export type ReleaseListQuery = z.input<typeof releaseListQuerySchema>
+
+export const releasePageSchema = pageSchema(releaseListItemSchema)

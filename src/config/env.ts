@@ -1,0 +1,18 @@
+import { z } from 'zod'
+
+/** import.meta.env, parsed once. A wrong setting fails at start with a clear message. */
+const envSchema = z.object({
+  VITE_API_BASE_URL: z.string().min(1).default('/api'),
+  VITE_MOCKING: z.enum(['on', 'off']).default('off'),
+  VITE_SEED_RELEASES: z.coerce.number().int().min(0).max(50_000).default(300),
+  VITE_MOCK_LATENCY_MS: z.coerce.number().int().min(0).max(10_000).default(0),
+})
+
+const parsed = envSchema.parse(import.meta.env)
+
+export const env = {
+  apiBaseUrl: parsed.VITE_API_BASE_URL.replace(/\/$/, ''),
+  mocking: parsed.VITE_MOCKING === 'on',
+  seedReleases: parsed.VITE_SEED_RELEASES,
+  mockLatencyMs: import.meta.env.MODE === 'test' ? 0 : parsed.VITE_MOCK_LATENCY_MS,
+}
