@@ -37,8 +37,15 @@ afterEach(() => {
 afterAll(() => server.close())
 
 // A test that logs an error has a bug somewhere, even when its assertions pass.
+let consoleErrors: string[] = []
 beforeEach(() => {
+  consoleErrors = []
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    throw new Error(`console.error was called: ${args.map(String).join(' ')}`)
+    consoleErrors.push(args.map(String).join(' '))
   })
+})
+afterEach(() => {
+  if (consoleErrors.length > 0) {
+    throw new Error(`console.error was called during the test:\n${consoleErrors.join('\n')}`)
+  }
 })
