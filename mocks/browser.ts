@@ -1,0 +1,32 @@
+import { setupWorker } from 'msw/browser'
+import { store } from './db'
+import { createHandlers } from './handlers'
+import { enablePersistence, listenToOtherTabs, resetStore } from './persistence/sync'
+
+export type MockWorkerOptions = {
+  baseUrl: string
+  /** How many releases to seed (the verbatim one included). */
+  seedReleases: number
+  latencyMs: number
+}
+
+let stopListening: (() => void) | null = null
+
+/**
+ * Starts the mock API in the browser: seeds, replays the journal of changes kept in
+ * localStorage, follows other tabs' changes, then starts the service worker. Await it
+ * before rendering, or the first requests miss the worker.
+ */
+export async function startMockWorker(options: MockWorkerOptions): Promise<void> {
+  store.releases = options.seedReleases
+  await enablePersistence(store, window.localStorage)
+  stopListening?.()
+  stopListening = listenToOtherTabs(store, window)
+  const worker = setupWorker(...createHandlers({ baseUrl: options.baseUrl, latencyMs: options.latencyMs }))
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } })
+}
+
+/** "Reset demo data": forgets every change, in this tab and every other one. */
+export function resetDemoData(): Promise<void> {
+  return resetStore(store)
+}

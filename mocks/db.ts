@@ -1,0 +1,48 @@
+/**
+ * The mock database: @msw/data collections seeded from the source page (mocks/seed/),
+ * one write path (`commit`) and, in the browser only, a journal in localStorage that
+ * keeps changes across reloads and tabs. Why a journal and not persist()/sync():
+ * see mocks/README.md.
+ */
+import { now, setNow } from './clock'
+import { DEFAULT_RELEASE_COUNT, type CollectionName, type StoredRecordOf } from './database'
+import { commitTo, createStore, findRecord, reseed } from './persistence/store'
+
+export { clock, now, setNow } from './clock'
+export { DEFAULT_RELEASE_COUNT, type CollectionName, type Database, type StoredRecordOf } from './database'
+
+/** The store the handlers use: its database and (in the browser, once enabled) its journal. */
+export const store = createStore(DEFAULT_RELEASE_COUNT)
+export const db = store.database
+
+/** Reseeds (default 300 releases, the verbatim one included) and lets the clock follow real time again. */
+export async function resetDb(options: { releases?: number } = {}): Promise<void> {
+  setNow(null)
+  store.releases = options.releases ?? DEFAULT_RELEASE_COUNT
+  await reseed(store)
+}
+
+/** Writes one record through the journal; see `commitTo`. `mutate` may throw an ApiProblem to refuse. */
+export function commit<N extends CollectionName>(
+  name: N,
+  id: string,
+  mutate: (current: StoredRecordOf<N> | undefined) => StoredRecordOf<N> | null,
+): Promise<StoredRecordOf<N> | null> {
+  return commitTo(store, name, id, mutate)
+}
+
+export function find<N extends CollectionName>(name: N, id: string): StoredRecordOf<N> | undefined {
+  return findRecord(db, name, id)
+}
+
+export function newToken(): string {
+  return `token-${crypto.randomUUID()}`
+}
+
+/** Signs a seeded user in without HTTP (for tests); answers the bearer token. */
+export async function signInAs(userId: string): Promise<string> {
+  if (!find('users', userId)) throw new Error(`signInAs: no user ${userId}`)
+  const token = newToken()
+  await commit('sessions', token, () => ({ token, userId, createdAt: now().toISOString() }))
+  return token
+}

@@ -1,0 +1,34 @@
+import { chairpersonshipInputSchema, chairpersonshipListQuerySchema } from '../../src/api/contract'
+import { db, find } from '../db'
+import { compareNumber, compareText, matchesText } from './list'
+import { referenceHandlers } from './reference-resource'
+import { toChairpersonship } from './reference-views'
+import type { Route } from './route'
+
+export function chairpersonshipHandlers(baseUrl: string, route: Route) {
+  return referenceHandlers(baseUrl, route, {
+    path: '/chairpersonships',
+    what: 'chairpersonship',
+    idPrefix: 'chairpersonship',
+    collection: 'chairpersonships',
+    query: chairpersonshipListQuerySchema,
+    input: chairpersonshipInputSchema,
+    view: toChairpersonship,
+    matches: (record, query) =>
+      matchesText(query.q, String(record.year), record.chairInOffice.name, record.chairInOffice.title, find('states', record.stateId)?.name),
+    comparators: { year: (a, b) => compareNumber(a.year, b.year) },
+    tieBreak: (a, b) => compareText(a.id, b.id),
+    check: (input, id) => {
+      const errors: Record<string, string> = {}
+      const sameYear = db.chairpersonships.all().find((chair) => chair.id !== id && chair.year === input.year)
+      if (sameYear) errors.year = `There is already a chairpersonship for ${input.year}`
+      const state = find('states', input.stateId)
+      if (!state) errors.stateId = 'Choose a participating State'
+      else if (state.kind !== 'participating-state') errors.stateId = `${state.name} is a Partner for Co-operation, not a participating State`
+      return errors
+    },
+    build: (input, id, version) => ({ id, ...input, chairInOffice: { ...input.chairInOffice }, version }),
+    // Nothing refers to a chairpersonship: it can always go.
+    usage: () => null,
+  })
+}

@@ -1,0 +1,30 @@
+import { fieldOfWorkInputSchema, fieldOfWorkListQuerySchema } from '../../src/api/contract'
+import { db } from '../db'
+import type { StoredFieldOfWork } from '../schemas'
+import { compareText, matchesText, normalizeText } from './list'
+import { countOf, describeUsage, referenceHandlers } from './reference-resource'
+import type { Route } from './route'
+
+export function fieldOfWorkHandlers(baseUrl: string, route: Route) {
+  return referenceHandlers(baseUrl, route, {
+    path: '/fields-of-work',
+    what: 'field of work',
+    idPrefix: 'field-of-work',
+    collection: 'fieldsOfWork',
+    query: fieldOfWorkListQuerySchema,
+    input: fieldOfWorkInputSchema,
+    view: (record: StoredFieldOfWork) => ({ ...record }),
+    matches: (record, query) => matchesText(query.q, record.name),
+    comparators: { name: (a, b) => compareText(a.name, b.name) },
+    tieBreak: (a, b) => compareText(a.id, b.id),
+    check: (input, id): Record<string, string> => {
+      const taken = db.fieldsOfWork.all().some((field) => field.id !== id && normalizeText(field.name) === normalizeText(input.name))
+      return taken ? { name: `Another field of work is already called ${input.name}` } : {}
+    },
+    build: (input, id, version) => ({ id, ...input, version }),
+    usage: (field) => {
+      const releases = db.releases.findMany((q) => q.where((release) => release.fieldOfWorkIds.includes(field.id))).length
+      return describeUsage(field.name, [releases > 0 ? countOf(releases, 'release') : null])
+    },
+  })
+}

@@ -1,0 +1,31 @@
+import type { RequestHandler } from 'msw'
+import { chairpersonshipHandlers } from './chairpersonships'
+import { fieldOfWorkHandlers } from './fields-of-work'
+import { fieldOperationHandlers } from './field-operations'
+import { releaseHandlers } from './releases'
+import { createRoute } from './route'
+import { sessionHandlers } from './session'
+import { stateHandlers } from './states'
+import { structureHandlers } from './structures'
+
+export type HandlerOptions = {
+  /** Where the API lives, e.g. '/api' (MSW resolves relative paths against location). */
+  baseUrl: string
+  /** Simulated network latency per request; 0 in tests. */
+  latencyMs: number
+}
+
+/** Every endpoint of src/api/contract/endpoints.ts. */
+export function createHandlers({ baseUrl, latencyMs }: HandlerOptions): RequestHandler[] {
+  const base = baseUrl.replace(/\/+$/, '')
+  const route = createRoute(latencyMs)
+  return [
+    ...sessionHandlers(base, route),
+    ...releaseHandlers(base, route),
+    ...stateHandlers(base, route),
+    ...chairpersonshipHandlers(base, route),
+    ...fieldOperationHandlers(base, route),
+    ...fieldOfWorkHandlers(base, route),
+    ...structureHandlers(base, route),
+  ]
+}

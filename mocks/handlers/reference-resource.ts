@@ -1,0 +1,106 @@
+import { http, HttpResponse } from 'msw'
+import { z } from 'zod'
+import { fieldErrors, versionSchema } from '../../src/api/contract'
+import { commit, db, find, type CollectionName, type StoredRecordOf } from '../db'
+import { requireAdmin, requireUser } from './auth'
+import { paginate, sortItems, type Comparator } from './list'
+import { assertVersion, conflict, invalid, notFound } from './problem'
+import { parseBody, parseQuery, type Route } from './route'
+
+type ReferenceCollection = Extract<CollectionName, 'states' | 'chairpersonships' | 'fieldOperations' | 'fieldsOfWork'>
+type ListQuery = { page: number; pageSize: number; sort: string; q?: string | undefined }
+
+/** What differs between the reference resources (states, chairpersonships, field operations, fields of work). */
+export type ReferenceResource<N extends ReferenceCollection, Q extends ListQuery, I> = {
+  path: string
+  /** Singular, for messages: "state". */
+  what: string
+  /** New ids are `${idPrefix}-<uuid>`; seeded ones are readable (see mocks/seed). */
+  idPrefix: string
+  collection: N
+  query: z.ZodType<Q>
+  input: z.ZodType<I, any>
+  view: (record: StoredRecordOf<N>) => Record<string, unknown>
+  /** Free text `q` and the resource's own filters. */
+  matches: (record: StoredRecordOf<N>, query: Q) => boolean
+  comparators: Record<string, Comparator<StoredRecordOf<N>>>
+  tieBreak: Comparator<StoredRecordOf<N>>
+  /** Field messages for rules beyond the schema (uniqueness, references); `id` is undefined on create. */
+  check: (input: I, id: string | undefined) => Record<string, string>
+  build: (input: I, id: string, version: number) => StoredRecordOf<N>
+  /** Why the record cannot be deleted (what uses it), or null. */
+  usage: (record: StoredRecordOf<N>) => string | null
+}
+
+const versionBodySchema = z.object({ version: versionSchema.optional() })
+
+export function referenceHandlers<N extends ReferenceCollection, Q extends ListQuery, I>(baseUrl: string, route: Route, resource: ReferenceResource<N, Q, I>) {
+  const { what, collection } = resource
+  const path = `${baseUrl}${resource.path}`
+  const records = () => db[collection].all() as unknown as Array<StoredRecordOf<N>>
+  const assertValid = (input: I, id: string | undefined) => {
+    const errors = resource.check(input, id)
+    if (Object.keys(errors).length > 0) throw invalid(errors)
+  }
+
+  return [
+    http.get(path, route(({ request, url }) => {
+      requireUser(request)
+      const query = parseQuery(url, resource.query)
+      const matching = records().filter((record) => resource.matches(record, query))
+      const sorted = sortItems(matching, query.sort, resource.comparators, resource.tieBreak)
+      return HttpResponse.json(paginate(sorted, query.page, query.pageSize, resource.view))
+    })),
+
+    http.get(`${path}/:id`, route(({ request, params }) => {
+      requireUser(request)
+      const record = find(collection, params.id!)
+      if (!record) throw notFound(what, params.id!)
+      return HttpResponse.json(resource.view(record))
+    })),
+
+    http.post(path, route(async ({ request }) => {
+      requireAdmin(request, `${what} records`)
+      const { data } = await parseBody(request, resource.input)
+      assertValid(data, undefined)
+      const id = `${resource.idPrefix}-${crypto.randomUUID()}`
+      const created = await commit(collection, id, () => resource.build(data, id, 1))
+      return HttpResponse.json(resource.view(created!), { status: 201, headers: { Location: `${path}/${id}` } })
+    })),
+
+    http.patch(`${path}/:id`, route(async ({ request, params }) => {
+      requireAdmin(request, `${what} records`)
+      const { raw, data } = await parseBody(request, resource.input)
+      const version = versionBodySchema.safeParse(raw)
+      if (!version.success) throw invalid(fieldErrors(version.error))
+      const updated = await commit(collection, params.id!, (current) => {
+        if (!current) throw notFound(what, params.id!)
+        assertVersion(what, version.data.version, current.version)
+        assertValid(data, params.id)
+        return resource.build(data, params.id!, current.version + 1)
+      })
+      return HttpResponse.json(resource.view(updated!))
+    })),
+
+    http.delete(`${path}/:id`, route(async ({ request, params }) => {
+      requireAdmin(request, `${what} records`)
+      await commit(collection, params.id!, (current) => {
+        if (!current) throw notFound(what, params.id!)
+        const usage = resource.usage(current)
+        if (usage) throw conflict(usage)
+        return null
+      })
+      return new HttpResponse(null, { status: 204 })
+    })),
+  ]
+}
+
+/** "3 releases", "1 release". */
+export const countOf = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
+
+/** Joins what uses a record into one sentence, or null when nothing does. */
+export function describeUsage(name: string, uses: Array<string | null>): string | null {
+  const parts = uses.filter((use): use is string => use !== null)
+  if (parts.length === 0) return null
+  return `${name} cannot be deleted: it is used by ${parts.join(', ')}. Remove those references first.`
+}

@@ -1,0 +1,44 @@
+import { releaseStatuses, type ReleaseListQuery } from '../../src/api/contract'
+import type { StoredRelease } from '../schemas'
+import { bodyText } from './release-body'
+import { compareText, normalizeText, type Comparator } from './list'
+
+// Records are replaced on every write, so a cache keyed by the record object never goes stale.
+const searchTextCache = new WeakMap<object, string>()
+function searchText(release: StoredRelease): string {
+  let text = searchTextCache.get(release)
+  if (text === undefined) {
+    text = normalizeText(`${release.title}\n${release.summary}\n${bodyText(release.body)}`)
+    searchTextCache.set(release, text)
+  }
+  return text
+}
+
+type Filters = Omit<ReleaseListQuery, 'page' | 'pageSize' | 'sort'>
+
+/** The filters of the list as one predicate over stored releases. */
+export function releaseFilter(query: Filters): (release: StoredRelease) => boolean {
+  const needle = query.q ? normalizeText(query.q) : ''
+  return (release) =>
+    (!query.status || release.status === query.status) &&
+    (!query.fieldOfWork || release.fieldOfWorkIds.includes(query.fieldOfWork)) &&
+    (!query.state || release.stateIds.includes(query.state)) &&
+    (!query.fieldOperation || release.fieldOperationIds.includes(query.fieldOperation)) &&
+    (!query.source || release.sourceIds.includes(query.source)) &&
+    (!query.author || release.authorId === query.author) &&
+    (!query.from || release.dateline.date >= query.from) &&
+    (!query.to || release.dateline.date <= query.to) &&
+    (!needle || searchText(release).includes(needle))
+}
+
+const byTitle: Comparator<StoredRelease> = (a, b) => compareText(a.title, b.title)
+const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+export const releaseComparators: Record<string, Comparator<StoredRelease>> = {
+  dateline: (a, b) => plain(a.dateline.date, b.dateline.date) || byTitle(a, b),
+  updatedAt: (a, b) => plain(a.updatedAt, b.updatedAt),
+  title: byTitle,
+  /** Workflow order: draft, in review, changes requested, scheduled, published, withdrawn. */
+  status: (a, b) => releaseStatuses.indexOf(a.status) - releaseStatuses.indexOf(b.status),
+}
+export const releaseTieBreak: Comparator<StoredRelease> = (a, b) => plain(a.id, b.id)

@@ -1,0 +1,36 @@
+import type { Ref, Release, ReleaseListItem } from '../../src/api/contract'
+import { db } from '../db'
+import type { StoredRelease } from '../schemas'
+import { allStructures } from './reference-views'
+
+/**
+ * Resolves a stored release's ids to `{ id, name }` refs with the current names. Build
+ * the lookup once per request: a page of 100 releases then costs 100 map reads, not scans.
+ * A source is named as a release names it: "OSCE Programme Office in Dushanbe".
+ */
+export function createReleaseResolver() {
+  const names = {
+    sources: new Map(allStructures().map((structure) => [structure.id, structure.sourceName])),
+    fieldsOfWork: new Map(db.fieldsOfWork.all().map((field) => [field.id, field.name])),
+    states: new Map(db.states.all().map((state) => [state.id, state.name])),
+    fieldOperations: new Map(db.fieldOperations.all().map((operation) => [operation.id, operation.name])),
+    users: new Map(db.users.all().map((user) => [user.id, user.name])),
+  }
+  const refs = (map: Map<string, string>, ids: readonly string[]): Ref[] => ids.map((id) => ({ id, name: map.get(id) ?? id }))
+
+  const toListItem = (record: StoredRelease): ReleaseListItem => {
+    const { sourceIds, fieldOfWorkIds, stateIds, fieldOperationIds, authorId, body: _body, ...rest } = record
+    return {
+      ...rest,
+      dateline: { ...rest.dateline },
+      sources: refs(names.sources, sourceIds),
+      fieldsOfWork: refs(names.fieldsOfWork, fieldOfWorkIds),
+      states: refs(names.states, stateIds),
+      fieldOperations: refs(names.fieldOperations, fieldOperationIds),
+      author: { id: authorId, name: names.users.get(authorId) ?? authorId },
+    }
+  }
+  const toRelease = (record: StoredRelease): Release => ({ ...toListItem(record), body: record.body })
+
+  return { names, toListItem, toRelease }
+}

@@ -1,0 +1,88 @@
+import { http } from 'msw'
+import { HttpResponse } from 'msw'
+import { releaseInputSchema, releaseListQuerySchema, releasePatchSchema } from '../../src/api/contract'
+import { commit, db, find, now } from '../db'
+import type { StoredRelease } from '../schemas'
+import { requireRole, requireUser } from './auth'
+import { paginate, sortItems } from './list'
+import { assertVersion, conflict, notFound } from './problem'
+import { writeBody } from './release-body'
+import { releaseComparators, releaseFilter, releaseTieBreak } from './release-query'
+import { assertCanDelete, assertCanEdit, assertReferencesExist } from './release-rules'
+import { createReleaseResolver } from './release-view'
+import { parseBody, parseQuery, type Route } from './route'
+
+/** The fields of a release an editor writes (PATCH applies only those present in the body). */
+const inputKeys = ['type', 'title', 'language', 'dateline', 'summary', 'body', 'sourceIds', 'fieldOfWorkIds', 'stateIds'] as const
+
+export function releaseHandlers(baseUrl: string, route: Route) {
+  const path = `${baseUrl}/releases`
+  return [
+    http.get(path, route(({ request, url }) => {
+      requireUser(request)
+      const query = parseQuery(url, releaseListQuerySchema)
+      const matching = db.releases.findMany((q) => q.where(releaseFilter(query)))
+      const sorted = sortItems(matching, query.sort, releaseComparators, releaseTieBreak)
+      return HttpResponse.json(paginate(sorted, query.page, query.pageSize, createReleaseResolver().toListItem))
+    })),
+
+    http.get(`${path}/:id`, route(({ request, params }) => {
+      requireUser(request)
+      const release = find('releases', params.id!)
+      if (!release) throw notFound('release', params.id!)
+      return HttpResponse.json(createReleaseResolver().toRelease(release))
+    })),
+
+    http.post(path, route(async ({ request }) => {
+      const user = requireUser(request)
+      requireRole(user, ['editor', 'admin'], 'Only editors and admins can write releases.')
+      const { data } = await parseBody(request, releaseInputSchema)
+      assertReferencesExist(data)
+      const id = `release-${crypto.randomUUID()}`
+      const timestamp = now().toISOString()
+      const created = await commit('releases', id, () => ({
+        id,
+        ...data,
+        dateline: { ...data.dateline },
+        body: writeBody(data.body),
+        fieldOperationIds: [],
+        status: 'draft',
+        scheduledAt: null,
+        publishedAt: null,
+        authorId: user.id,
+        createdAt: timestamp,
+        updatedAt: timestamp,
+        version: 1,
+      }))
+      return HttpResponse.json(createReleaseResolver().toRelease(created!), { status: 201, headers: { Location: `${path}/${id}` } })
+    })),
+
+    http.patch(`${path}/:id`, route(async ({ request, params }) => {
+      const user = requireUser(request)
+      const { raw, data } = await parseBody(request, releasePatchSchema)
+      // The patch schema fills defaults (summary '', body ''…) for absent keys: take only the keys sent.
+      const changes: Partial<StoredRelease> = {}
+      for (const key of inputKeys) if (key in raw && data[key] !== undefined) Object.assign(changes, { [key]: data[key] })
+      if (changes.body !== undefined) changes.body = writeBody(changes.body)
+      const updated = await commit('releases', params.id!, (current) => {
+        if (!current) throw notFound('release', params.id!)
+        assertCanEdit(user, current)
+        assertVersion('release', data.version, current.version)
+        assertReferencesExist(changes)
+        return { ...current, ...changes, updatedAt: now().toISOString(), version: current.version + 1 }
+      })
+      return HttpResponse.json(createReleaseResolver().toRelease(updated!))
+    })),
+
+    http.delete(`${path}/:id`, route(async ({ request, params }) => {
+      const user = requireUser(request)
+      await commit('releases', params.id!, (current) => {
+        if (!current) throw notFound('release', params.id!)
+        assertCanDelete(user, current)
+        if (current.status !== 'draft') throw conflict(`Only drafts can be deleted; this release is ${current.status}.`)
+        return null
+      })
+      return new HttpResponse(null, { status: 204 })
+    })),
+  ]
+}

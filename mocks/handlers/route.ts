@@ -1,0 +1,48 @@
+import { delay, type HttpResponseResolver } from 'msw'
+import type { z } from 'zod'
+import { fieldErrors } from '../../src/api/contract'
+import { ApiProblem, invalid, problemResponse } from './problem'
+
+export type RouteContext = { request: Request; params: Record<string, string>; url: URL }
+export type RouteHandler = (context: RouteContext) => Response | Promise<Response>
+
+/**
+ * Wraps a handler: simulated latency, then the handler; a thrown ApiProblem becomes its
+ * problem+json answer, anything else a 500 problem (and a console.error: it is a bug).
+ */
+export function createRoute(latencyMs: number) {
+  return (handler: RouteHandler): HttpResponseResolver =>
+    async ({ request, params }) => {
+      try {
+        if (latencyMs > 0) await delay(latencyMs)
+        const flatParams = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]))
+        return await handler({ request, params: flatParams, url: new URL(request.url) })
+      } catch (error) {
+        if (error instanceof ApiProblem) return problemResponse(error)
+        console.error('[mocks] unexpected error in a handler', error)
+        return problemResponse(new ApiProblem(500, 'The mock backend failed unexpectedly. Try again; if it persists, reset the demo data.'))
+      }
+    }
+}
+export type Route = ReturnType<typeof createRoute>
+
+/** Parses the query string with a list query schema; empty parameters count as absent. */
+export function parseQuery<S extends z.ZodType>(url: URL, schema: S): z.output<S> {
+  const entries = [...url.searchParams.entries()].filter(([, value]) => value !== '')
+  const parsed = schema.safeParse(Object.fromEntries(entries))
+  if (!parsed.success) throw invalid(fieldErrors(parsed.error), 'Some query parameters are not valid.')
+  return parsed.data
+}
+
+/** Reads the JSON body; answers the raw object (to tell which keys were sent) and the parsed one. */
+export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<{ raw: Record<string, unknown>; data: z.output<S> }> {
+  let raw: unknown
+  try {
+    raw = JSON.parse(await request.text())
+  } catch {
+    throw invalid({ _: 'The request body must be JSON' }, 'The request body is not valid JSON.')
+  }
+  const parsed = schema.safeParse(raw)
+  if (!parsed.success) throw invalid(fieldErrors(parsed.error))
+  return { raw: typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}, data: parsed.data }
+}

@@ -1,0 +1,43 @@
+import { stateInputSchema, stateListQuerySchema } from '../../src/api/contract'
+import { db } from '../db'
+import type { StoredState } from '../schemas'
+import { compareText, matchesText, normalizeText } from './list'
+import { countOf, describeUsage, referenceHandlers } from './reference-resource'
+import type { Route } from './route'
+
+export function stateHandlers(baseUrl: string, route: Route) {
+  return referenceHandlers(baseUrl, route, {
+    path: '/states',
+    what: 'state',
+    idPrefix: 'state',
+    collection: 'states',
+    query: stateListQuerySchema,
+    input: stateInputSchema,
+    view: (record: StoredState) => ({ ...record }),
+    matches: (record, query) => (!query.kind || record.kind === query.kind) && matchesText(query.q, record.name, record.iso2),
+    comparators: {
+      name: (a, b) => compareText(a.name, b.name),
+      iso2: (a, b) => compareText(a.iso2, b.iso2),
+      kind: (a, b) => compareText(a.kind, b.kind),
+    },
+    tieBreak: (a, b) => compareText(a.name, b.name),
+    check: (input, id) => {
+      const errors: Record<string, string> = {}
+      const others = db.states.all().filter((state) => state.id !== id)
+      if (others.some((state) => normalizeText(state.name) === normalizeText(input.name))) errors.name = `Another state is already called ${input.name}`
+      if (others.some((state) => state.iso2 === input.iso2)) errors.iso2 = `Another state already uses ${input.iso2}`
+      return errors
+    },
+    build: (input, id, version) => ({ id, ...input, version }),
+    usage: (state) => {
+      const releases = db.releases.findMany((q) => q.where((release) => release.stateIds.includes(state.id))).length
+      const chairs = db.chairpersonships.all().filter((chair) => chair.stateId === state.id)
+      const operations = db.fieldOperations.all().filter((operation) => operation.hostStateId === state.id)
+      return describeUsage(state.name, [
+        releases > 0 ? countOf(releases, 'release') : null,
+        chairs.length > 0 ? `the chairpersonship of ${chairs.map((chair) => chair.year).join(', ')}` : null,
+        operations.length > 0 ? `the field operation${operations.length > 1 ? 's' : ''} ${operations.map((operation) => operation.name).join(', ')}` : null,
+      ])
+    },
+  })
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod'
+import { collectionNames, storedSchemas, type CollectionName, type StoredRecordOf } from '../database'
+
+/**
+ * The journal: one localStorage key per changed record, on top of the deterministic seed.
+ * See mocks/README.md for why this replaces @msw/data's persist()/sync().
+ *
+ *   newsroom-demo/v1/settings            → { releases, generation }
+ *   newsroom-demo/v1/releases/<id>       → { record } (the stored record) or { deleted: true }
+ */
+export const JOURNAL_PREFIX = 'newsroom-demo/v1/'
+const SETTINGS_KEY = `${JOURNAL_PREFIX}settings`
+
+export type JournalEntry<N extends CollectionName = CollectionName> = { record: StoredRecordOf<N> } | { deleted: true }
+
+const settingsSchema = z.object({ releases: z.number().int().min(0), generation: z.string() })
+export type SeedSettings = z.infer<typeof settingsSchema>
+
+export type ParsedKey = { kind: 'settings' } | { kind: 'record'; name: CollectionName; id: string } | null
+
+export function parseJournalKey(key: string | null): ParsedKey {
+  if (key === null || !key.startsWith(JOURNAL_PREFIX)) return null
+  if (key === SETTINGS_KEY) return { kind: 'settings' }
+  const rest = key.slice(JOURNAL_PREFIX.length)
+  const slash = rest.indexOf('/')
+  const name = rest.slice(0, slash) as CollectionName
+  if (slash < 1 || !collectionNames.includes(name)) return null
+  return { kind: 'record', name, id: rest.slice(slash + 1) }
+}
+
+/** Reads an entry's JSON; anything unreadable or no longer matching the stored schema is ignored. */
+export function parseJournalValue<N extends CollectionName>(name: N, value: string | null): JournalEntry<N> | undefined {
+  if (value === null) return undefined
+  try {
+    const json: unknown = JSON.parse(value)
+    if (typeof json === 'object' && json !== null && 'deleted' in json && json.deleted === true) return { deleted: true }
+    if (typeof json !== 'object' || json === null || !('record' in json)) return undefined
+    const parsed = storedSchemas[name].safeParse(json.record)
+    return parsed.success ? { record: parsed.data as StoredRecordOf<N> } : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export function createJournal(storage: Storage) {
+  const recordKey = (name: CollectionName, id: string) => `${JOURNAL_PREFIX}${name}/${id}`
+  const ownKeys = () => {
+    const keys: string[] = []
+    for (let index = 0; index < storage.length; index++) {
+      const key = storage.key(index)
+      if (key?.startsWith(JOURNAL_PREFIX)) keys.push(key)
+    }
+    return keys
+  }
+
+  return {
+    read<N extends CollectionName>(name: N, id: string): JournalEntry<N> | undefined {
+      return parseJournalValue(name, storage.getItem(recordKey(name, id)))
+    },
+    write<N extends CollectionName>(name: N, id: string, record: StoredRecordOf<N> | null): void {
+      storage.setItem(recordKey(name, id), JSON.stringify(record === null ? { deleted: true } : { record }))
+    },
+    entries(): Array<{ name: CollectionName; id: string; entry: JournalEntry }> {
+      return ownKeys().flatMap((key) => {
+        const parsed = parseJournalKey(key)
+        if (parsed?.kind !== 'record') return []
+        const entry = parseJournalValue(parsed.name, storage.getItem(key))
+        return entry ? [{ name: parsed.name, id: parsed.id, entry }] : []
+      })
+    },
+    readSettings(): SeedSettings | null {
+      try {
+        const parsed = settingsSchema.safeParse(JSON.parse(storage.getItem(SETTINGS_KEY) ?? 'null'))
+        return parsed.success ? parsed.data : null
+      } catch {
+        return null
+      }
+    },
+    writeSettings(settings: SeedSettings): void {
+      storage.setItem(SETTINGS_KEY, JSON.stringify(settings))
+    },
+    /** Removes every record entry (the settings stay until they are rewritten). */
+    clearRecords(): void {
+      for (const key of ownKeys()) if (key !== SETTINGS_KEY) storage.removeItem(key)
+    },
+  }
+}
+export type Journal = ReturnType<typeof createJournal>

@@ -1,0 +1,57 @@
+import { parseJournalKey, parseJournalValue, createJournal } from './journal'
+import { applyEntry, enqueue, reseed, type Store } from './store'
+
+const newGeneration = () => crypto.randomUUID()
+
+/**
+ * Turns persistence on for a store (browser only): seeds, replays the journal, and from
+ * then on writes every commit to the journal. A journal made on another seed (a different
+ * release count) is dropped: its records would not line up with this seed.
+ */
+export async function enablePersistence(store: Store, storage: Storage): Promise<void> {
+  const journal = createJournal(storage)
+  const settings = journal.readSettings()
+  if (settings?.releases !== store.releases) {
+    journal.clearRecords()
+    journal.writeSettings({ releases: store.releases, generation: newGeneration() })
+  }
+  store.journal = journal
+  await reseed(store)
+}
+
+/**
+ * What another tab did, as a `storage` event reports it: a record entry is applied; a
+ * new generation of the settings (a reset) or a cleared storage reseeds.
+ */
+export async function applyStorageChange(store: Store, key: string | null, newValue: string | null): Promise<void> {
+  if (!store.journal) return
+  if (key === null) return reseed(store)
+  const parsed = parseJournalKey(key)
+  if (parsed === null) return
+  if (parsed.kind === 'settings') {
+    const settings = store.journal.readSettings()
+    if (settings) store.releases = settings.releases
+    return reseed(store)
+  }
+  // A removed entry is part of a reset, which the settings change that follows reseeds.
+  const entry = parseJournalValue(parsed.name, newValue)
+  if (entry) await enqueue(store, () => applyEntry(store.database, parsed.name, parsed.id, entry))
+}
+
+/** Listens to the other tabs' writes; answers a function that stops listening. */
+export function listenToOtherTabs(store: Store, target: Window): () => void {
+  const onStorage = (event: StorageEvent) => {
+    void applyStorageChange(store, event.key, event.newValue).catch((error: unknown) => console.warn('[mocks] could not apply a change from another tab', error))
+  }
+  target.addEventListener('storage', onStorage)
+  return () => target.removeEventListener('storage', onStorage)
+}
+
+/** "Reset demo data": forget every change, here and (through the settings key) in every other tab. */
+export async function resetStore(store: Store): Promise<void> {
+  if (store.journal) {
+    store.journal.clearRecords()
+    store.journal.writeSettings({ releases: store.releases, generation: newGeneration() })
+  }
+  await reseed(store)
+}

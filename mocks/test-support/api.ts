@@ -1,0 +1,30 @@
+import { signInAs } from '../db'
+
+/** fetch('/api…') as a signed-in user, with a JSON body when given. */
+export async function api(path: string, options: { token?: string | null; method?: string; body?: unknown; rawBody?: string } = {}) {
+  const headers: Record<string, string> = {}
+  if (options.token) headers.Authorization = `Bearer ${options.token}`
+  let body: string | undefined
+  if (options.rawBody !== undefined) body = options.rawBody
+  else if (options.body !== undefined) body = JSON.stringify(options.body)
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  const response = await fetch(`/api${path}`, { method: options.method ?? 'GET', headers, body })
+  const text = await response.text()
+  return { status: response.status, contentType: response.headers.get('Content-Type'), json: text ? (JSON.parse(text) as any) : null }
+}
+
+export const users = {
+  editor: 'user-editor-amra',
+  otherEditor: 'user-editor-jonas',
+  reviewer: 'user-reviewer-claire',
+  admin: 'user-admin-elena',
+} as const
+
+export async function tokens() {
+  return {
+    editor: await signInAs(users.editor),
+    otherEditor: await signInAs(users.otherEditor),
+    reviewer: await signInAs(users.reviewer),
+    admin: await signInAs(users.admin),
+  }
+}
