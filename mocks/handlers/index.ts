@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'msw'
 import { chairpersonshipHandlers } from './chairpersonships'
 import { fieldOfWorkHandlers } from './fields-of-work'
+import { fallbackHandlers } from './fallback'
 import { fieldOperationHandlers } from './field-operations'
 import { releaseHandlers } from './releases'
 import { createRoute } from './route'
@@ -27,5 +28,6 @@ export function createHandlers({ baseUrl, latencyMs }: HandlerOptions): RequestH
     ...fieldOperationHandlers(base, route),
     ...fieldOfWorkHandlers(base, route),
     ...structureHandlers(base, route),
+    ...fallbackHandlers(base, route),
   ]
 }
