@@ -1,0 +1,35 @@
+import type { Problem } from './contract'
+
+/**
+ * Every failed call becomes an ApiError: an answer with a problem document, an answer that
+ * does not match the contract, or no answer at all (status 0).
+ */
+export class ApiError extends Error {
+  readonly status: number
+  readonly title: string
+  readonly detail: string | undefined
+  /** One message per invalid field, keyed by the field's path ("dateline.place"). */
+  readonly fieldErrors: Record<string, string>
+
+  constructor(options: { status: number; title: string; detail?: string; fieldErrors?: Record<string, string> }) {
+    super(options.detail ? `${options.title}: ${options.detail}` : options.title)
+    this.name = 'ApiError'
+    this.status = options.status
+    this.title = options.title
+    this.detail = options.detail
+    this.fieldErrors = options.fieldErrors ?? {}
+  }
+
+  static fromProblem(problem: Problem): ApiError {
+    return new ApiError({
+      status: problem.status,
+      title: problem.title,
+      detail: problem.detail,
+      fieldErrors: problem.errors,
+    })
+  }
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError
+
+export const isUnauthorized = (error: unknown): boolean => isApiError(error) && error.status === 401

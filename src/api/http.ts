@@ -1,0 +1,67 @@
+import type { z } from 'zod'
+import { env } from '../config/env'
+import { readSession } from '../features/auth/session-storage'
+import { ApiError } from './api-error'
+import { problemSchema } from './contract'
+
+export type QueryParams = Record<string, string | number | boolean | null | undefined>
+
+type RequestOptions<T> = {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  query?: QueryParams
+  body?: unknown
+  /** Parses the answer; without it the answer is ignored (204). */
+  schema?: z.ZodType<T>
+  signal?: AbortSignal
+}
+
+/** Resolves against the page's origin so a relative base URL works in the browser and in jsdom. */
+export const apiUrl = (path: string, query: QueryParams = {}): URL => {
+  const url = new URL(`${env.apiBaseUrl}${path}`, window.location.origin)
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value))
+  }
+  return url
+}
+
+export async function request<T = undefined>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+  const { method = 'GET', query, body, schema, signal } = options
+  const headers = new Headers({ Accept: 'application/json' })
+  const token = readSession()?.token
+  if (token) headers.set('Authorization', `Bearer ${token}`)
+  if (body !== undefined) headers.set('Content-Type', 'application/json')
+
+  let response: Response
+  try {
+    response = await fetch(apiUrl(path, query), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    })
+  } catch (error) {
+    if (signal?.aborted) throw error
+    throw new ApiError({ status: 0, title: 'No connection', detail: 'The server could not be reached. Check your connection and try again.' })
+  }
+
+  if (!response.ok) throw await toApiError(response)
+  if (!schema) return undefined as T
+
+  const json: unknown = await response.json().catch(() => undefined)
+  const parsed = schema.safeParse(json)
+  if (!parsed.success) {
+    throw new ApiError({
+      status: response.status,
+      title: 'Unexpected answer',
+      detail: `The server's answer to ${method} ${path} does not match the API contract.`,
+    })
+  }
+  return parsed.data
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const json: unknown = await response.json().catch(() => undefined)
+  const problem = problemSchema.safeParse(json)
+  if (problem.success) return ApiError.fromProblem({ ...problem.data, status: response.status })
+  return new ApiError({ status: response.status, title: response.statusText || `Request failed (${response.status})` })
+}

@@ -1,0 +1,27 @@
+import type { RouterHistory } from '@tanstack/react-router'
+import { createAuth } from './features/auth/auth-store'
+import { createQueryClient } from './query-client'
+import { createAppRouter } from './router'
+
+/**
+ * Builds the app's long-lived objects and wires them together: a 401 from any request
+ * signs the person out and sends them to sign-in, with a way back to where they were.
+ */
+export function createAppInstance(options: { history?: RouterHistory; retry?: boolean } = {}) {
+  const auth = createAuth()
+  const queryClient = createQueryClient({
+    retry: options.retry,
+    onUnauthorized: () => {
+      if (!auth.session) return
+      auth.signOut()
+      queryClient.clear()
+      const { pathname, href } = router.state.location
+      if (pathname === '/sign-in') return
+      void router.navigate({ to: '/sign-in', search: { redirect: href }, replace: true })
+    },
+  })
+  const router = createAppRouter({ queryClient, auth, history: options.history })
+  return { auth, queryClient, router }
+}
+
+export type AppInstance = ReturnType<typeof createAppInstance>

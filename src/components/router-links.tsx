@@ -1,0 +1,14 @@
+import { Anchor, type AnchorProps, Button, type ButtonProps, NavLink, type NavLinkProps, Paper, type PaperProps } from '@mantine/core'
+import { createLink } from '@tanstack/react-router'
+import type { ComponentPropsWithRef } from 'react'
+
+/**
+ * Mantine components as router links: typed `to`/`search`, preloading on intent and an
+ * `aria-current` when active, which `component={Link}` would lose.
+ */
+type AnchorElementProps<P> = P & Omit<ComponentPropsWithRef<'a'>, keyof P>
+
+export const ButtonLink = createLink((props: AnchorElementProps<ButtonProps>) => <Button component="a" {...props} />)
+export const AnchorLink = createLink((props: AnchorElementProps<AnchorProps>) => <Anchor {...props} />)
+export const PaperLink = createLink((props: AnchorElementProps<PaperProps>) => <Paper component="a" {...props} />)
+export const NavLinkLink = createLink((props: AnchorElementProps<NavLinkProps>) => <NavLink component="a" {...props} />)

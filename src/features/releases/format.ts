@@ -1,0 +1,13 @@
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+
+/** "DUSHANBE, 26 June 2024", as the public page prints a dateline. */
+export function formatDateline({ place, date }: { place: string; date: string }): string {
+  return `${place.toLocaleUpperCase('en')}, ${dateFormat.format(new Date(`${date}T00:00:00Z`))}`
+}
+
+export function formatDateTime(iso: string): string {
+  return dateTimeFormat.format(new Date(iso))
+}
+
+export const joinNames = (refs: { name: string }[]): string => refs.map((ref) => ref.name).join(', ')

@@ -1,0 +1,72 @@
+import { Group, NativeSelect, Stack } from '@mantine/core'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { getRouteApi } from '@tanstack/react-router'
+import { type ReleaseStatus, releaseStatuses } from '../../api/contract'
+import { releaseQueries } from '../../api/releases'
+import { DataTable } from '../../components/data-table'
+import { EmptyState } from '../../components/empty-state'
+import { ErrorView } from '../../components/error-view'
+import { PageHeader } from '../../components/page-header'
+import { PendingView } from '../../components/pending-view'
+import { releaseStatusLabel } from '../../components/status-badge'
+import { TablePagination } from '../../components/table-pagination'
+import { releaseColumns } from './release-columns'
+
+const route = getRouteApi('/_authenticated/releases/')
+
+const isStatus = (value: string): value is ReleaseStatus => releaseStatuses.some((status) => status === value)
+
+export function ReleasesPage() {
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const query = useQuery({ ...releaseQueries.list(search), placeholderData: keepPreviousData })
+  const setSearch = (patch: Partial<typeof search>) =>
+    void navigate({ search: (previous) => ({ ...previous, ...patch }) })
+
+  const columns = releaseColumns(search.sort, (sort) => setSearch({ sort, page: 1 }))
+
+  return (
+    <Stack gap="sm">
+      <PageHeader
+        title="Releases"
+        description="Press releases, news items and statements, newest changes first."
+        actions={
+          <Group>
+            <NativeSelect
+              label="Status"
+              value={search.status ?? ''}
+              data={[{ value: '', label: 'All statuses' }, ...releaseStatuses.map((status) => ({ value: status, label: releaseStatusLabel(status) }))]}
+              onChange={(event) => {
+                const value = event.currentTarget.value
+                setSearch({ status: isStatus(value) ? value : undefined, page: 1 })
+              }}
+            />
+          </Group>
+        }
+      />
+      {query.isError ? (
+        <ErrorView error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data ? (
+        <>
+          <DataTable
+            caption={`Releases (${query.data.total})`}
+            columns={columns}
+            rows={query.data.items}
+            getRowKey={(release) => release.id}
+            busy={query.isPlaceholderData}
+            empty={<EmptyState title="No releases">{search.status ? 'None has this status.' : 'Nothing has been written yet.'}</EmptyState>}
+          />
+          <TablePagination
+            page={search.page}
+            pageSize={search.pageSize}
+            total={query.data.total}
+            onPageChange={(page) => setSearch({ page })}
+            onPageSizeChange={(pageSize) => setSearch({ pageSize, page: 1 })}
+          />
+        </>
+      ) : (
+        <PendingView />
+      )}
+    </Stack>
+  )
+}

@@ -1,0 +1,8 @@
+import { createFileRoute } from '@tanstack/react-router'
+import { fieldOfWorkQueries } from '../../api/fields-of-work'
+import { FieldsOfWorkPage } from '../../features/fields-of-work/fields-of-work-page'
+
+export const Route = createFileRoute('/_authenticated/fields-of-work')({
+  loader: ({ context }) => context.queryClient.ensureQueryData(fieldOfWorkQueries.list({})),
+  component: FieldsOfWorkPage,
+})

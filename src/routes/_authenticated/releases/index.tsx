@@ -1,0 +1,17 @@
+import { createFileRoute } from '@tanstack/react-router'
+import { releaseQueries } from '../../../api/releases'
+import { ReleasesPage } from '../../../features/releases/releases-page'
+import { releaseSearchSchema } from '../../../features/releases/release-search'
+
+export const Route = createFileRoute('/_authenticated/releases/')({
+  validateSearch: releaseSearchSchema,
+  loaderDeps: ({ search: { page, pageSize, sort, status } }) => ({ page, pageSize, sort, status }),
+  loader: async ({ context, deps, cause }) => {
+    const options = releaseQueries.list(deps)
+    // Paging within the list must not hold the navigation: the table keeps the previous
+    // page on screen (placeholderData) while the next one loads.
+    if (cause === 'stay') void context.queryClient.prefetchQuery(options)
+    else await context.queryClient.ensureQueryData(options)
+  },
+  component: ReleasesPage,
+})

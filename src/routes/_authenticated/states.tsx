@@ -1,0 +1,14 @@
+import { createFileRoute } from '@tanstack/react-router'
+import { z } from 'zod'
+import { stateListQuerySchema } from '../../api/contract'
+import { stateQueries } from '../../api/states'
+import { StatesPage } from '../../features/states/states-page'
+
+const stateSearchSchema = z.object({ kind: stateListQuerySchema.shape.kind.catch(undefined) })
+
+export const Route = createFileRoute('/_authenticated/states')({
+  validateSearch: stateSearchSchema,
+  loaderDeps: ({ search: { kind } }) => ({ kind }),
+  loader: ({ context, deps }) => context.queryClient.ensureQueryData(stateQueries.list(deps)),
+  component: StatesPage,
+})

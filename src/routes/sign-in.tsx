@@ -1,0 +1,20 @@
+import { createFileRoute, redirect } from '@tanstack/react-router'
+import { z } from 'zod'
+import { userQueries } from '../api/session'
+import { safeRedirect } from '../features/auth/safe-redirect'
+import { SignInPage } from '../features/auth/sign-in-page'
+
+const signInSearchSchema = z.object({
+  /** Where to go after signing in; checked with safeRedirect before use. */
+  redirect: z.string().optional().catch(undefined),
+})
+
+export const Route = createFileRoute('/sign-in')({
+  validateSearch: signInSearchSchema,
+  beforeLoad: ({ context, search }) => {
+    if (context.auth.session) throw redirect({ href: safeRedirect(search.redirect) })
+  },
+  loader: ({ context }) => context.queryClient.ensureQueryData(userQueries.list()),
+  head: () => ({ meta: [{ title: 'Sign in · Newsroom admin' }] }),
+  component: SignInPage,
+})

@@ -1,0 +1,90 @@
+import { screen, within } from '@testing-library/react'
+import { HttpResponse, http } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { server } from '../../mocks/node'
+import { renderApp } from '../render'
+
+const signedInAs = 'user-reviewer-tomasz'
+
+const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1)
+
+describe('releases list', () => {
+  it('shows a page of releases with status, dateline, sources and author', async () => {
+    await renderApp('/releases', { signedInAs })
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Releases' })).toBeInTheDocument()
+    const table = screen.getByRole('table', { name: /^Releases \(\d+\)$/ })
+    const rows = bodyRows(table)
+    expect(rows).toHaveLength(25)
+    for (const header of ['Title', 'Status', 'Dateline', 'Sources', 'Field operations', 'Author', 'Last updated']) {
+      expect(within(table).getByRole('columnheader', { name: header })).toBeInTheDocument()
+    }
+    const [first] = rows
+    const cells = within(first as HTMLElement).getAllByRole('cell')
+    // "PLACE, 26 June 2024": the place upper-case, the date in words.
+    expect(cells[1]).toHaveTextContent(/^[\p{Lu} '-]+, \d{1,2} [A-Z][a-z]+ \d{4}$/u)
+    expect(cells[2]).toHaveTextContent(/^OSCE /)
+    expect(within(table).getByRole('columnheader', { name: 'Last updated' })).toHaveAttribute('aria-sort', 'descending')
+  })
+
+  it('pages on the server, with page and page size in the URL', async () => {
+    const { user, router } = await renderApp('/releases', { signedInAs })
+
+    const table = await screen.findByRole('table', { name: /^Releases/ })
+    const firstOnPageOne = within(bodyRows(table)[0] as HTMLElement).getByRole('rowheader').textContent
+    expect(screen.getByText(/^1–25 of \d+$/)).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Page 2' }))
+
+    expect(await screen.findByText(/^26–50 of \d+$/)).toBeInTheDocument()
+    expect(router.state.location.search).toMatchObject({ page: 2 })
+    expect(within(bodyRows(table)[0] as HTMLElement).getByRole('rowheader').textContent).not.toBe(firstOnPageOne)
+    expect(screen.getByRole('button', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page')
+
+    await user.selectOptions(screen.getByLabelText('Rows per page'), '10')
+
+    expect(await screen.findByText(/^1–10 of \d+$/)).toBeInTheDocument()
+    expect(router.state.location.search).toMatchObject({ page: 1, pageSize: 10 })
+    expect(bodyRows(screen.getByRole('table', { name: /^Releases/ }))).toHaveLength(10)
+  })
+
+  it('reads paging and sorting from a link, and sorts by a column', async () => {
+    const { user, router } = await renderApp('/releases?page=3&pageSize=10&sort=title', { signedInAs })
+
+    expect(await screen.findByText(/^21–30 of \d+$/)).toBeInTheDocument()
+    const table = screen.getByRole('table', { name: /^Releases/ })
+    const titles = within(table).getAllByRole('rowheader').map((cell) => cell.textContent ?? '')
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })))
+    expect(within(table).getByRole('columnheader', { name: 'Title' })).toHaveAttribute('aria-sort', 'ascending')
+
+    await user.click(within(table).getByRole('button', { name: 'Title' }))
+
+    expect(await screen.findByText(/^1–10 of \d+$/)).toBeInTheDocument()
+    expect(router.state.location.search).toMatchObject({ sort: '-title', page: 1 })
+  })
+
+  it('falls back to defaults for a hand-edited link', async () => {
+    await renderApp('/releases?page=zero&pageSize=9999&sort=nonsense', { signedInAs })
+
+    expect(await screen.findByText(/^1–25 of \d+$/)).toBeInTheDocument()
+  })
+
+  it('filters by status', async () => {
+    const { user, router } = await renderApp('/releases', { signedInAs })
+
+    await user.selectOptions(await screen.findByLabelText('Status'), 'Scheduled')
+
+    expect(router.state.location.search).toMatchObject({ status: 'scheduled' })
+    const table = await screen.findByRole('table', { name: /^Releases/ })
+    await screen.findByText(/^1–\d+ of \d+$/)
+    for (const row of bodyRows(table)) expect(within(row).getByText('Scheduled')).toBeInTheDocument()
+  })
+
+  it('says so when there are no releases', async () => {
+    server.use(http.get('/api/releases', () => HttpResponse.json({ items: [], total: 0, page: 1, pageSize: 25 })))
+    await renderApp('/releases', { signedInAs })
+
+    expect(await screen.findByText('No releases')).toBeInTheDocument()
+    expect(screen.getByRole('table', { name: 'Releases (0)' })).toBeInTheDocument()
+  })
+})
