@@ -21,7 +21,7 @@ export type Comparator<T> = (a: T, b: T) => number
 export function sortItems<T>(items: T[], sort: string, comparators: Record<string, Comparator<T>>, tieBreak: Comparator<T>): T[] {
   const descending = sort.startsWith('-')
   const compare = comparators[descending ? sort.slice(1) : sort] ?? tieBreak
-  return items.sort((a, b) => (descending ? -1 : 1) * (compare(a, b) || tieBreak(a, b)))
+  return items.toSorted((a, b) => (descending ? -1 : 1) * (compare(a, b) || tieBreak(a, b)))
 }
 
 /** One page; a page past the end answers no items and the true total. */

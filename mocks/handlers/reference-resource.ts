@@ -19,7 +19,7 @@ export type ReferenceResource<N extends ReferenceCollection, Q extends ListQuery
   idPrefix: string
   collection: N
   query: z.ZodType<Q>
-  input: z.ZodType<I, any>
+  input: z.ZodType<I>
   view: (record: StoredRecordOf<N>) => Record<string, unknown>
   /** Free text `q` and the resource's own filters. */
   matches: (record: StoredRecordOf<N>, query: Q) => boolean

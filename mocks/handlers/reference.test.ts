@@ -73,7 +73,7 @@ describe('chairpersonships', () => {
     const body = { year: 2024, stateId: 'state-jp', chairInOffice: { name: 'A. Person', title: 'Minister' } }
     const invalid = await api('/chairpersonships', { method: 'POST', token: token.admin, body })
     expect(invalid.status).toBe(422)
-    expect(Object.keys(errorsOf(invalid.json)).sort()).toEqual(['stateId', 'year'])
+    expect(Object.keys(errorsOf(invalid.json)).toSorted()).toEqual(['stateId', 'year'])
     const created = await api('/chairpersonships', { method: 'POST', token: token.admin, body: { ...body, year: 2027, stateId: 'state-at' } })
     expect(chairpersonshipSchema.parse(created.json)).toMatchObject({ year: 2027, state: { name: 'Austria' } })
   })

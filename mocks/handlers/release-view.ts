@@ -8,6 +8,8 @@ import { allStructures } from './reference-views'
  * the lookup once per request: a page of 100 releases then costs 100 map reads, not scans.
  * A source is named as a release names it: "OSCE Programme Office in Dushanbe".
  */
+const refs = (map: Map<string, string>, ids: readonly string[]): Ref[] => ids.map((id) => ({ id, name: map.get(id) ?? id }))
+
 export function createReleaseResolver() {
   const names = {
     sources: new Map(allStructures().map((structure) => [structure.id, structure.sourceName])),
@@ -16,7 +18,6 @@ export function createReleaseResolver() {
     fieldOperations: new Map(db.fieldOperations.all().map((operation) => [operation.id, operation.name])),
     users: new Map(db.users.all().map((user) => [user.id, user.name])),
   }
-  const refs = (map: Map<string, string>, ids: readonly string[]): Ref[] => ids.map((id) => ({ id, name: map.get(id) ?? id }))
 
   const toListItem = (record: StoredRelease): ReleaseListItem => {
     const { sourceIds, fieldOfWorkIds, stateIds, fieldOperationIds, authorId, body: _body, ...rest } = record

@@ -20,7 +20,7 @@ describe('GET /releases', () => {
     expect(page.items).toHaveLength(25)
     expect(page.items[0]).not.toHaveProperty('body')
     const updated = page.items.map((item) => item.updatedAt)
-    expect([...updated].sort().reverse()).toEqual(updated)
+    expect(updated.toSorted().toReversed()).toEqual(updated)
   })
 
   it('pages without overlap, and a page past the end is empty with the true total', async () => {
@@ -38,9 +38,9 @@ describe('GET /releases', () => {
     const desc = (await list('sort=-dateline&pageSize=100')).items
     for (let i = 1; i < desc.length; i++) expect(desc[i - 1]!.dateline.date >= desc[i]!.dateline.date).toBe(true)
     const titles = (await list('sort=title&pageSize=100')).items.map((item) => item.title)
-    expect([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }))).toEqual(titles)
+    expect(titles.toSorted((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }))).toEqual(titles)
     const statuses = (await list('sort=status&pageSize=100')).items.map((item) => releaseStatuses.indexOf(item.status))
-    expect([...statuses].sort((a, b) => a - b)).toEqual(statuses)
+    expect(statuses.toSorted((a, b) => a - b)).toEqual(statuses)
     expect((await list('sort=-status&pageSize=1')).items[0]!.status).toBe('withdrawn')
   })
 
@@ -73,7 +73,7 @@ describe('GET /releases', () => {
   it('answers 422 with the field for a bad query', async () => {
     const { status, json } = await api('/releases?pageSize=1000&sort=bogus&status=lost', { token })
     expect(status).toBe(422)
-    expect(Object.keys(problemSchema.parse(json).errors ?? {}).sort()).toEqual(['pageSize', 'sort', 'status'])
+    expect(Object.keys(problemSchema.parse(json).errors ?? {}).toSorted()).toEqual(['pageSize', 'sort', 'status'])
   })
 })
 

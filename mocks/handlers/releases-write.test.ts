@@ -18,6 +18,7 @@ const draft: ReleaseInput = {
   fieldOfWorkIds: ['field-of-work-media-freedom-and-development'],
   stateIds: ['state-rs'],
 }
+const patch = (as: string, id: string, version: number) => api(`/releases/${id}`, { method: 'PATCH', token: as, body: { summary: 'Changed', version } })
 const create = async (as: string, body: unknown = draft) => api('/releases', { method: 'POST', token: as, body })
 
 describe('POST /releases', () => {
@@ -38,7 +39,7 @@ describe('POST /releases', () => {
     expect(problemSchema.parse(bad.json).errors).toMatchObject({ title: 'Title is required', sourceIds: 'Choose at least one source', 'dateline.date': 'Enter a date as YYYY-MM-DD' })
     const unknown = await create(token.admin, { ...draft, stateIds: ['state-xx'], fieldOfWorkIds: ['field-of-work-nope'] })
     expect(unknown.status).toBe(422)
-    expect(Object.keys(problemSchema.parse(unknown.json).errors ?? {}).sort()).toEqual(['fieldOfWorkIds', 'stateIds'])
+    expect(Object.keys(problemSchema.parse(unknown.json).errors ?? {}).toSorted()).toEqual(['fieldOfWorkIds', 'stateIds'])
   })
 })
 
@@ -60,7 +61,6 @@ describe('PATCH /releases/:id', () => {
 
   it('lets editors change only their own drafts; admins anything not published', async () => {
     const created = releaseSchema.parse((await create(token.editor)).json)
-    const patch = (as: string, id: string, version: number) => api(`/releases/${id}`, { method: 'PATCH', token: as, body: { summary: 'Changed', version } })
     expect((await patch(token.otherEditor, created.id, 1)).status).toBe(403)
     expect((await patch(token.reviewer, created.id, 1)).status).toBe(403)
     expect((await patch(token.admin, created.id, 1)).status).toBe(200)

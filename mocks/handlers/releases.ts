@@ -1,5 +1,4 @@
-import { http } from 'msw'
-import { HttpResponse } from 'msw'
+import { http, HttpResponse } from 'msw'
 import { releaseInputSchema, releaseListQuerySchema, releasePatchSchema } from '../../src/api/contract'
 import { commit, db, find, now } from '../db'
 import type { StoredRelease } from '../schemas'

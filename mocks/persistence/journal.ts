@@ -42,8 +42,9 @@ export function parseJournalValue<N extends CollectionName>(name: N, value: stri
   }
 }
 
+const recordKey = (name: CollectionName, id: string) => `${JOURNAL_PREFIX}${name}/${id}`
+
 export function createJournal(storage: Storage) {
-  const recordKey = (name: CollectionName, id: string) => `${JOURNAL_PREFIX}${name}/${id}`
   const ownKeys = () => {
     const keys: string[] = []
     for (let index = 0; index < storage.length; index++) {

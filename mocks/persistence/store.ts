@@ -24,22 +24,23 @@ export function enqueue<T>(store: Store, task: () => Promise<T>): Promise<T> {
   return run
 }
 
-// The collections differ in record type; this one function works on any of them.
-type AnyCollection = {
-  findFirst(predicate: (q: any) => any): any
+// The collections differ in record type; these functions work on any of them.
+type LooseCollection = {
+  all(): Array<Record<string, unknown>>
   create(values: unknown): Promise<unknown>
-  update(record: unknown, options: { data(draft: any): void }): Promise<unknown>
+  update(record: unknown, options: { data(draft: Record<string, unknown>): void }): Promise<unknown>
   delete(record: unknown): unknown
 }
+const loose = (database: Database, name: CollectionName) => database[name] as unknown as LooseCollection
 
 export function findRecord<N extends CollectionName>(database: Database, name: N, id: string): StoredRecordOf<N> | undefined {
   const key = primaryKeyOf(name)
-  return (database[name] as unknown as AnyCollection).findFirst((q) => q.where({ [key]: id }))
+  return loose(database, name).all().find((record) => record[key] === id) as StoredRecordOf<N> | undefined
 }
 
 /** Makes the in-memory collection hold `record` under `id` (or nothing when null). */
 export async function applyRecord<N extends CollectionName>(database: Database, name: N, id: string, record: StoredRecordOf<N> | null) {
-  const collection = database[name] as unknown as AnyCollection
+  const collection = loose(database, name)
   const existing = findRecord(database, name, id)
   if (record === null) {
     if (existing) collection.delete(existing)

@@ -14,7 +14,7 @@ export function createRandom(seed: number) {
   const sample = <T>(items: readonly T[], count: number): T[] => {
     const chosen = new Set<number>()
     while (chosen.size < Math.min(count, items.length)) chosen.add(Math.floor(next() * items.length))
-    return [...chosen].sort((a, b) => a - b).map((index) => items[index]!)
+    return [...chosen].toSorted((a, b) => a - b).map((index) => items[index]!)
   }
   return { next, int, pick, sample }
 }

@@ -1,0 +1,28 @@
+/**
+ * Prints how long seeding and listing take with a large seed:
+ *   npx tsx mocks/bench/seed-bench.ts [releases=10000]
+ */
+import { resetDb, signInAs } from '../db'
+import { server } from '../node'
+
+// MSW resolves the relative '/api' paths against location, which Node lacks.
+Object.defineProperty(globalThis, 'location', { value: new URL('http://localhost:3000/') })
+
+const count = Number(process.argv[2] ?? 10_000)
+const time = async (label: string, task: () => Promise<unknown>) => {
+  const start = performance.now()
+  await task()
+  console.info(`${label.padEnd(44)} ${(performance.now() - start).toFixed(0).padStart(6)} ms`)
+}
+
+server.listen({ onUnhandledRequest: 'error' })
+await time(`resetDb({ releases: ${count} }) (first, cold)`, () => resetDb({ releases: count }))
+await time(`resetDb({ releases: ${count} }) (warm)`, () => resetDb({ releases: count }))
+const token = await signInAs('user-admin-elena')
+const get = (path: string) => fetch(`http://localhost:3000/api${path}`, { headers: { Authorization: `Bearer ${token}` } }).then((response) => response.json())
+await time('GET /releases (default sort)', () => get('/releases'))
+await time('GET /releases?sort=title', () => get('/releases?sort=title'))
+await time('GET /releases?q=border (cold search cache)', () => get('/releases?q=border'))
+await time('GET /releases?q=border (warm)', () => get('/releases?q=border'))
+await time('GET /releases/release-09999', () => get('/releases/release-09999'))
+server.close()

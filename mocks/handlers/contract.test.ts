@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { endpoints, problemSchema, type Endpoint } from '../../src/api/contract'
+import { signInAs } from '../db'
+import { api } from '../test-support/api'
+
+/** A valid body for each resource that has one; unique values so creating them succeeds. */
+const samples: Record<string, unknown> = {
+  '/session': { userId: 'user-editor-jonas' },
+  '/releases': { type: 'news-item', title: 'Contract check', dateline: { place: 'Vienna', date: '2026-11-27' }, sourceIds: ['structure-chairpersonship'] },
+  '/states': { name: 'Testland', iso2: 'QQ', kind: 'mediterranean-partner' },
+  '/chairpersonships': { year: 2030, stateId: 'state-at', chairInOffice: { name: 'Test Person', title: 'Minister' } },
+  '/field-operations': { name: 'Mission to Testland', type: 'mission', location: 'Testville', hostStateId: null, head: null, opened: 2020, closed: null },
+  '/fields-of-work': { name: 'Testing' },
+}
+const existing: Record<string, string> = {
+  '/releases': 'release-borg-tajikistan',
+  '/states': 'state-tj',
+  '/chairpersonships': 'chairpersonship-2024',
+  '/field-operations': 'field-operation-programme-office-in-dushanbe',
+  '/fields-of-work': 'field-of-work-youth',
+  '/structures': 'structure-chairpersonship',
+}
+const collectionOf = (endpoint: Endpoint) => endpoint.path.replace('/{id}', '')
+
+/** Creates a record to change or delete (a draft, for releases), as the admin. */
+async function createOne(collection: string, token: string): Promise<{ id: string; version: number }> {
+  const created = await api(collection, { method: 'POST', token, body: samples[collection] })
+  expect(created.status).toBe(201)
+  return created.json
+}
+
+describe('every endpoint of the contract', () => {
+  it.each(endpoints.map((endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path}`, endpoint] as const))(
+    '%s answers its status and a body the contract parses',
+    async (_name, endpoint) => {
+      const token = await signInAs('user-admin-daniel')
+      const collection = collectionOf(endpoint)
+      let path = endpoint.path
+      let body: unknown = samples[collection]
+      if (path.includes('{id}')) {
+        const target = endpoint.method === 'get' ? { id: existing[collection]!, version: 0 } : await createOne(collection, token)
+        path = path.replace('{id}', target.id)
+        if (endpoint.method === 'patch') body = { ...(samples[collection] as object), version: target.version }
+      }
+      const response = await api(path, { method: endpoint.method.toUpperCase(), token, body: endpoint.body ? body : undefined })
+      expect({ status: response.status, body: response.json }).toMatchObject({ status: endpoint.status })
+      // An endpoint without a response schema answers no body (204).
+      const parsed = endpoint.response ? endpoint.response.safeParse(response.json) : { success: response.json === null }
+      expect(parsed.success).toBe(true)
+    },
+  )
+
+  it.each(endpoints.filter((endpoint) => endpoint.access !== 'public').map((endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path}`, endpoint] as const))(
+    '%s answers 401 problem+json without a token',
+    async (_name, endpoint) => {
+      const path = endpoint.path.replace('{id}', existing[collectionOf(endpoint)] ?? 'x')
+      const response = await api(path, { method: endpoint.method.toUpperCase(), body: endpoint.body ? {} : undefined })
+      expect(response.status).toBe(401)
+      expect(response.contentType).toContain('application/problem+json')
+      problemSchema.parse(response.json)
+    },
+  )
+
+  it.each(endpoints.filter((endpoint) => endpoint.access === 'admin').map((endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path}`, endpoint] as const))(
+    '%s answers 403 problem+json to an editor',
+    async (_name, endpoint) => {
+      const token = await signInAs('user-editor-amra')
+      const path = endpoint.path.replace('{id}', existing[collectionOf(endpoint)]!)
+      const response = await api(path, { method: endpoint.method.toUpperCase(), token, body: samples[collectionOf(endpoint)] })
+      expect(response.status).toBe(403)
+      problemSchema.parse(response.json)
+    },
+  )
+})
