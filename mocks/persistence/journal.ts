@@ -80,9 +80,12 @@ export function createJournal(storage: Storage) {
     writeSettings(settings: SeedSettings): void {
       storage.setItem(SETTINGS_KEY, JSON.stringify(settings))
     },
-    /** Removes every record entry (the settings stay until they are rewritten). */
-    clearRecords(): void {
-      for (const key of ownKeys()) if (key !== SETTINGS_KEY) storage.removeItem(key)
+    /** Removes the record entries, but those of the `keep` collections (the settings stay until rewritten). */
+    clearRecords(options: { keep?: CollectionName[] } = {}): void {
+      for (const key of ownKeys()) {
+        const parsed = parseJournalKey(key)
+        if (parsed?.kind === 'record' && !options.keep?.includes(parsed.name)) storage.removeItem(key)
+      }
     },
   }
 }

@@ -65,8 +65,11 @@ describe('the journal in localStorage', () => {
     await retitle(tabA, release(tabA).version, 'To be forgotten')
     await applyStorageChange(tabB, keyOf('release-00003'), localStorage.getItem(keyOf('release-00003')))
 
+    const token = 'token-kept'
+    await commitTo(tabA, 'sessions', token, () => ({ token, userId: 'user-admin-elena', createdAt: '2026-11-27T10:00:00Z' }))
     await resetStore(tabA)
     expect(release(tabA).title).toBe(seededTitle)
+    expect(findRecord(tabA.database, 'sessions', token)).toBeDefined()
     expect(localStorage.getItem(keyOf('release-00003'))).toBeNull()
     await applyStorageChange(tabB, `${JOURNAL_PREFIX}settings`, localStorage.getItem(`${JOURNAL_PREFIX}settings`))
     expect(release(tabB).title).toBe(seededTitle)

@@ -47,10 +47,13 @@ export function listenToOtherTabs(store: Store, target: Window): () => void {
   return () => target.removeEventListener('storage', onStorage)
 }
 
-/** "Reset demo data": forget every change, here and (through the settings key) in every other tab. */
+/**
+ * "Reset demo data": forget every change, here and (through the settings key) in every
+ * other tab. Sessions are kept: resetting the data does not sign anybody out.
+ */
 export async function resetStore(store: Store): Promise<void> {
   if (store.journal) {
-    store.journal.clearRecords()
+    store.journal.clearRecords({ keep: ['sessions'] })
     store.journal.writeSettings({ releases: store.releases, generation: newGeneration() })
   }
   await reseed(store)
