@@ -5,7 +5,7 @@ import { enablePersistence, listenToOtherTabs, resetStore } from './persistence/
 
 export type MockWorkerOptions = {
   baseUrl: string
-  /** How many releases to seed (the verbatim one included). */
+  /** How many releases to generate, besides the source page's release. */
   seedReleases: number
   latencyMs: number
 }

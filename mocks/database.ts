@@ -53,7 +53,7 @@ export const primaryKeyOf = (name: CollectionName): 'token' | 'id' => (name === 
 
 export const DEFAULT_RELEASE_COUNT = 300
 
-/** Empties every collection and fills it with the deterministic seed. */
+/** Empties every collection and fills it with the deterministic seed: the source page's release plus `releases` generated ones. */
 export async function seedDatabase(database: Database, options: { releases: number }): Promise<void> {
   for (const name of collectionNames) database[name].clear()
   await Promise.all([
@@ -64,7 +64,7 @@ export async function seedDatabase(database: Database, options: { releases: numb
     createAll(database.fieldsOfWork, seedFieldsOfWork),
     createAll(database.structures, seedStructures),
   ])
-  const generated = generateReleases(Math.max(0, options.releases - 1))
+  const generated = generateReleases(options.releases)
   await createAll(database.releases, [seedPressRelease, ...generated])
 }
 

@@ -15,7 +15,7 @@ export { DEFAULT_RELEASE_COUNT, type CollectionName, type Database, type StoredR
 export const store = createStore(DEFAULT_RELEASE_COUNT)
 export const db = store.database
 
-/** Reseeds (default 300 releases, the verbatim one included) and lets the clock follow real time again. */
+/** Reseeds (the source page's release plus `releases` generated ones, default 300) and lets the clock follow real time again. */
 export async function resetDb(options: { releases?: number } = {}): Promise<void> {
   setNow(null)
   store.releases = options.releases ?? DEFAULT_RELEASE_COUNT

@@ -55,7 +55,7 @@ describe('the journal in localStorage', () => {
     const reloaded = await openTab()
     expect(release(reloaded).title).toBe('Survives a reload')
     expect(findRecord(reloaded.database, 'releases', 'release-00001')).toBeUndefined()
-    expect(reloaded.database.releases.count()).toBe(19)
+    expect(reloaded.database.releases.count()).toBe(20)
   })
 
   it('resets every tab to the seed, and drops a journal made on another seed', async () => {

@@ -55,7 +55,7 @@ describe('seed', () => {
     expect(release.body.match(/<p>/g)).toHaveLength(5)
     expect(seedPressReleaseParagraphs[3]).toContain('Ambassador Willy Kempel')
     expect(release.publishedAt).toBe('2024-06-26T10:00:00Z')
-    expect(db.releases.count()).toBe(300)
+    expect(db.releases.count()).toBe(301)
   })
 
   it('generates the same plausible releases every time, in every status', () => {
