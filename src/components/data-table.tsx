@@ -9,6 +9,8 @@ export type Column<T> = {
   rowHeader?: boolean
   /** For a sortable column: how the rows are sorted by it now. */
   ariaSort?: 'ascending' | 'descending' | 'none'
+  /** Keeps a column of long text readable when the table is squeezed (CSS length). */
+  minWidth?: string
 }
 
 type Props<T> = {
@@ -19,18 +21,20 @@ type Props<T> = {
   /** Shown in place of the body when there are no rows. */
   empty?: ReactNode
   busy?: boolean
+  /** Below this width (px) the table scrolls sideways instead of squeezing its columns. */
+  minWidth?: number
 }
 
 /** A plain, accessible table: a caption, column headers, and one row per record. */
-export function DataTable<T>({ caption, columns, rows, getRowKey, empty, busy }: Props<T>) {
+export function DataTable<T>({ caption, columns, rows, getRowKey, empty, busy, minWidth = 640 }: Props<T>) {
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={minWidth}>
       <Table striped highlightOnHover verticalSpacing="xs" aria-busy={busy || undefined} captionSide="top">
         <Table.Caption style={{ textAlign: 'start' }}>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             {columns.map((column) => (
-              <Table.Th key={column.key} scope="col" aria-sort={column.ariaSort}>
+              <Table.Th key={column.key} scope="col" aria-sort={column.ariaSort} miw={column.minWidth}>
                 {column.header}
               </Table.Th>
             ))}

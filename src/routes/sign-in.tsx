@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { userQueries } from '../api/session'
 import { safeRedirect } from '../features/auth/safe-redirect'
 import { SignInPage } from '../features/auth/sign-in-page'
+import { pageTitle } from '../components/page-title'
 
 const signInSearchSchema = z.object({
   /** Where to go after signing in; checked with safeRedirect before use. */
@@ -15,6 +16,6 @@ export const Route = createFileRoute('/sign-in')({
     if (context.auth.session) throw redirect({ href: safeRedirect(search.redirect) })
   },
   loader: ({ context }) => context.queryClient.ensureQueryData(userQueries.list()),
-  head: () => ({ meta: [{ title: 'Sign in · Newsroom admin' }] }),
+  head: pageTitle('Sign in'),
   component: SignInPage,
 })

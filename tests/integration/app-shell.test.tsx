@@ -27,6 +27,7 @@ describe('app shell', () => {
     await user.click(within(nav).getByRole('link', { name: 'Chairpersonship' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Chairpersonship' })).toBeInTheDocument()
     expect(within(nav).getByRole('link', { name: 'Chairpersonship' })).toHaveAttribute('aria-current', 'page')
+    await waitFor(() => expect(document.title).toBe('Chairpersonship · Newsroom admin'))
 
     await user.click(within(nav).getByRole('link', { name: 'Releases' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Releases' })).toBeInTheDocument()

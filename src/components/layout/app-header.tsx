@@ -1,15 +1,14 @@
 import { Burger, Group } from '@mantine/core'
 import { AnchorLink } from '../router-links'
 import { ColorSchemeControl } from './color-scheme-control'
-import { ResetDemoDataButton } from './reset-demo-data-button'
 import { UserMenu } from './user-menu'
 
 type Props = { navOpened: boolean; onToggleNav: () => void }
 
 export function AppHeader({ navOpened, onToggleNav }: Props) {
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-      <Group gap="sm" wrap="nowrap">
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+      <Group gap="sm" wrap="nowrap" miw={0}>
         <Burger
           opened={navOpened}
           onClick={onToggleNav}
@@ -19,12 +18,11 @@ export function AppHeader({ navOpened, onToggleNav }: Props) {
           aria-expanded={navOpened}
           aria-controls="app-navbar"
         />
-        <AnchorLink to="/" fw={700} size="lg" c="inherit" underline="never">
+        <AnchorLink to="/" fw={700} fz={{ base: 'md', sm: 'lg' }} c="inherit" underline="never" truncate>
           Newsroom admin
         </AnchorLink>
       </Group>
       <Group gap="sm" wrap="nowrap">
-        {import.meta.env.VITE_MOCKING === 'on' ? <ResetDemoDataButton /> : null}
         <ColorSchemeControl />
         <UserMenu />
       </Group>

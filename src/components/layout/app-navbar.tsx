@@ -1,6 +1,7 @@
-import { Stack } from '@mantine/core'
+import { AppShell, Stack } from '@mantine/core'
 import { IconBuildingCommunity, IconCalendarStar, IconFlag, IconLayoutDashboard, IconListDetails, IconNews } from '@tabler/icons-react'
 import { NavLinkLink } from '../router-links'
+import { ResetDemoDataButton } from './reset-demo-data-button'
 
 const items = [
   { to: '/', label: 'Dashboard', icon: IconLayoutDashboard, exact: true },
@@ -15,18 +16,27 @@ type Props = { onNavigate?: () => void }
 
 export function AppNavbar({ onNavigate }: Props) {
   return (
-    <Stack gap={2}>
-        {items.map(({ to, label, icon: Icon, exact }) => (
-          <NavLinkLink
-            key={to}
-            to={to}
-            label={label}
-            leftSection={<Icon size={18} stroke={1.5} aria-hidden />}
-            activeOptions={{ exact, includeSearch: false }}
-            activeProps={{ active: true }}
-            onClick={onNavigate}
-          />
-        ))}
-    </Stack>
+    <>
+      <AppShell.Section grow>
+        <Stack gap={2}>
+          {items.map(({ to, label, icon: Icon, exact }) => (
+            <NavLinkLink
+              key={to}
+              to={to}
+              label={label}
+              leftSection={<Icon size={18} stroke={1.5} aria-hidden />}
+              activeOptions={{ exact, includeSearch: false }}
+              activeProps={{ active: true }}
+              onClick={onNavigate}
+            />
+          ))}
+        </Stack>
+      </AppShell.Section>
+      {import.meta.env.VITE_MOCKING === 'on' ? (
+        <AppShell.Section pt="xs">
+          <ResetDemoDataButton />
+        </AppShell.Section>
+      ) : null}
+    </>
   )
 }

@@ -24,7 +24,7 @@ export function ResetDemoDataButton() {
   }
 
   return (
-    <Button variant="subtle" size="xs" color="gray" loading={pending} onClick={() => void reset()}>
+    <Button variant="subtle" size="xs" color="gray" fullWidth justify="flex-start" loading={pending} onClick={() => void reset()}>
       Reset demo data
     </Button>
   )

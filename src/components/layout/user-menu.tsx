@@ -1,25 +1,34 @@
-import { Badge, Button, Group, Text, VisuallyHidden } from '@mantine/core'
+import { Badge, Box, Button, Group, Text, VisuallyHidden } from '@mantine/core'
 import { IconLogout } from '@tabler/icons-react'
 import { useAuth } from '../../features/auth/use-auth'
 import { useSignOut } from '../../features/auth/use-sign-out'
 
+/** Who is signed in (the name from small screens up, the role always) and the way out. */
 export function UserMenu() {
   const { user } = useAuth()
   const signOut = useSignOut()
   if (!user) return null
   return (
     <Group gap="xs" wrap="nowrap">
-      <Group gap={6} wrap="nowrap">
-        <Text size="sm" fw={500} truncate maw={200}>
-          <VisuallyHidden>Signed in as </VisuallyHidden>
-          {user.name}
-        </Text>
-        <Badge variant="outline" size="sm">
-          {user.role}
-        </Badge>
-      </Group>
-      <Button variant="default" size="xs" leftSection={<IconLogout size={14} aria-hidden />} onClick={() => void signOut()}>
-        Sign out
+      <Text size="sm" fw={500} truncate maw={220} visibleFrom="sm">
+        <VisuallyHidden>Signed in as </VisuallyHidden>
+        {user.name}
+      </Text>
+      <Badge variant="outline" size="sm" style={{ minWidth: 'max-content' }}>
+        {user.role}
+      </Badge>
+      <Button
+        variant="default"
+        size="xs"
+        px={8}
+        aria-label="Sign out"
+        leftSection={<IconLogout size={14} aria-hidden />}
+        styles={{ section: { marginInlineEnd: 0 } }}
+        onClick={() => void signOut()}
+      >
+        <Box component="span" visibleFrom="sm" ml={6}>
+          Sign out
+        </Box>
       </Button>
     </Group>
   )

@@ -21,14 +21,14 @@ export function releaseColumns(sort: Sort, onSort: (sort: Sort) => void): Column
     }
   }
   return [
-    { key: 'title', ...sortable('title', 'Title'), rowHeader: true, cell: (release) => release.title },
+    { key: 'title', ...sortable('title', 'Title'), rowHeader: true, minWidth: '18rem', cell: (release) => release.title },
     { key: 'status', ...sortable('status', 'Status'), cell: (release) => <StatusBadge status={release.status} /> },
     {
       key: 'dateline',
       ...sortable('dateline', 'Dateline', 'desc'),
       cell: (release) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDateline(release.dateline)}</Text>,
     },
-    { key: 'sources', header: 'Sources', cell: (release) => joinNames(release.sources) },
+    { key: 'sources', header: 'Sources', minWidth: '12rem', cell: (release) => joinNames(release.sources) },
     { key: 'fieldOperations', header: 'Field operations', cell: (release) => joinNames(release.fieldOperations) || '—' },
     { key: 'author', header: 'Author', cell: (release) => release.author.name },
     {

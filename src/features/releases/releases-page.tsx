@@ -54,6 +54,7 @@ export function ReleasesPage() {
             rows={query.data.items}
             getRowKey={(release) => release.id}
             busy={query.isPlaceholderData}
+            minWidth={1100}
             empty={<EmptyState title="No releases">{search.status ? 'None has this status.' : 'Nothing has been written yet.'}</EmptyState>}
           />
           <TablePagination

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { fieldOperationListQuerySchema } from '../../api/contract'
 import { fieldOperationQueries } from '../../api/field-operations'
 import { FieldOperationsPage } from '../../features/field-operations/field-operations-page'
+import { pageTitle } from '../../components/page-title'
 
 const fieldOperationSearchSchema = z.object({ status: fieldOperationListQuerySchema.shape.status.catch(undefined) })
 
@@ -10,5 +11,6 @@ export const Route = createFileRoute('/_authenticated/field-operations')({
   validateSearch: fieldOperationSearchSchema,
   loaderDeps: ({ search: { status } }) => ({ status }),
   loader: ({ context, deps }) => context.queryClient.ensureQueryData(fieldOperationQueries.list(deps)),
+  head: pageTitle('Field operations'),
   component: FieldOperationsPage,
 })

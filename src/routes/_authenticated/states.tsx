@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { stateListQuerySchema } from '../../api/contract'
 import { stateQueries } from '../../api/states'
 import { StatesPage } from '../../features/states/states-page'
+import { pageTitle } from '../../components/page-title'
 
 const stateSearchSchema = z.object({ kind: stateListQuerySchema.shape.kind.catch(undefined) })
 
@@ -10,5 +11,6 @@ export const Route = createFileRoute('/_authenticated/states')({
   validateSearch: stateSearchSchema,
   loaderDeps: ({ search: { kind } }) => ({ kind }),
   loader: ({ context, deps }) => context.queryClient.ensureQueryData(stateQueries.list(deps)),
+  head: pageTitle('Participating States'),
   component: StatesPage,
 })

@@ -2,6 +2,7 @@ import { createFileRoute } from '@tanstack/react-router'
 import { releaseQueries } from '../../../api/releases'
 import { ReleasesPage } from '../../../features/releases/releases-page'
 import { releaseSearchSchema } from '../../../features/releases/release-search'
+import { pageTitle } from '../../../components/page-title'
 
 export const Route = createFileRoute('/_authenticated/releases/')({
   validateSearch: releaseSearchSchema,
@@ -13,5 +14,6 @@ export const Route = createFileRoute('/_authenticated/releases/')({
     if (cause === 'stay') void context.queryClient.prefetchQuery(options)
     else await context.queryClient.ensureQueryData(options)
   },
+  head: pageTitle('Releases'),
   component: ReleasesPage,
 })
