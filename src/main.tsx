@@ -7,6 +7,7 @@ import './styles'
 
 // Written out literally so the production build (VITE_MOCKING=off) drops the mock backend.
 if (import.meta.env.VITE_MOCKING === 'on') {
+  // oxlint-disable-next-line no-restricted-imports -- the allowed dynamic import that starts the mock backend
   const { startMockWorker } = await import('../mocks/browser')
   // Requests sent before the worker is ready would miss it: start it before rendering.
   await startMockWorker({ baseUrl: env.apiBaseUrl, seedReleases: env.seedReleases, latencyMs: env.mockLatencyMs })

@@ -5,7 +5,7 @@ type Props = { title: string; children?: ReactNode }
 
 export function EmptyState({ title, children }: Props) {
   return (
-    <Stack align="center" gap={4} py="xl" role="status">
+    <Stack align="center" gap={4} py="xl">
       <Text fw={600}>{title}</Text>
       {children ? (
         <Text c="dimmed" size="sm">

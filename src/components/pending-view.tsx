@@ -3,7 +3,7 @@ import { Center, Loader } from '@mantine/core'
 /** Shown in place of a route whose data takes longer than the router's pending delay. */
 export function PendingView() {
   return (
-    <Center p="xl" role="status" aria-label="Loading">
+    <Center component="output" p="xl" aria-label="Loading">
       <Loader />
     </Center>
   )

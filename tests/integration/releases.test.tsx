@@ -54,7 +54,7 @@ describe('releases list', () => {
     expect(await screen.findByText(/^21–30 of \d+$/)).toBeInTheDocument()
     const table = screen.getByRole('table', { name: /^Releases/ })
     const titles = within(table).getAllByRole('rowheader').map((cell) => cell.textContent ?? '')
-    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })))
+    expect(titles).toEqual(titles.toSorted((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })))
     expect(within(table).getByRole('columnheader', { name: 'Title' })).toHaveAttribute('aria-sort', 'ascending')
 
     await user.click(within(table).getByRole('button', { name: 'Title' }))

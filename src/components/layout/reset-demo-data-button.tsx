@@ -12,6 +12,7 @@ export function ResetDemoDataButton() {
     if (import.meta.env.VITE_MOCKING !== 'on') return
     setPending(true)
     try {
+      // oxlint-disable-next-line no-restricted-imports -- the allowed dynamic import of the mock backend's reset
       const { resetDemoData } = await import('../../../mocks/browser')
       await resetDemoData()
       await queryClient.invalidateQueries()

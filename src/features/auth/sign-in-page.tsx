@@ -24,7 +24,7 @@ export function SignInPage() {
       await router.navigate({ href: safeRedirect(redirect), replace: true })
     },
   })
-  const users = [...data.items].sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role))
+  const users = data.items.toSorted((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role))
 
   return (
     <Center mih="100vh" p="md">

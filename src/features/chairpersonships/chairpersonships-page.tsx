@@ -1,5 +1,6 @@
 import { Badge, Group, Stack, Text } from '@mantine/core'
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { chairpersonshipQueries } from '../../api/chairpersonships'
 import type { Chairpersonship } from '../../api/contract'
 import { type Column, DataTable } from '../../components/data-table'
@@ -42,7 +43,7 @@ const columns = (currentYear: number): Column<Chairpersonship>[] => [
 export function ChairpersonshipsPage() {
   const { data } = useSuspenseQuery(chairpersonshipQueries.list({ sort: '-year' }))
   // The client's clock decides which year is current; the server keeps no such flag.
-  const currentYear = new Date().getFullYear()
+  const [currentYear] = useState(() => new Date().getFullYear())
 
   return (
     <Stack gap="sm">

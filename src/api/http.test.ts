@@ -1,0 +1,52 @@
+import { HttpResponse, http } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { server } from '../../mocks/node'
+import { writeSession } from '../features/auth/session-storage'
+import { ApiError } from './api-error'
+import { request } from './http'
+
+const pingSchema = z.object({ ok: z.boolean() })
+
+describe('request', () => {
+  it('sends the bearer token of the session and parses the answer with the schema', async () => {
+    writeSession({ token: 'token-abc', user: { id: 'u1', name: 'Ann', role: 'editor', title: 'Press officer' } })
+    let authorization: string | null = null
+    server.use(
+      http.get('/api/ping', ({ request: incoming }) => {
+        authorization = incoming.headers.get('Authorization')
+        return HttpResponse.json({ ok: true, extra: 'dropped' })
+      }),
+    )
+
+    await expect(request('/ping', { schema: pingSchema, query: { page: 2, q: undefined } })).resolves.toEqual({ ok: true })
+    expect(authorization).toBe('Bearer token-abc')
+  })
+
+  it('turns a problem document into an ApiError with field errors', async () => {
+    server.use(
+      http.post('/api/ping', () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Unprocessable Content', status: 422, detail: 'Check the form.', errors: { 'dateline.place': 'Place is required' } },
+          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    )
+
+    const error = await request('/ping', { method: 'POST', body: {} }).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error).toMatchObject({ status: 422, title: 'Unprocessable Content', detail: 'Check the form.', fieldErrors: { 'dateline.place': 'Place is required' } })
+  })
+
+  it('answers status 0 when the server cannot be reached', async () => {
+    server.use(http.get('/api/ping', () => HttpResponse.error()))
+
+    await expect(request('/ping', { schema: pingSchema })).rejects.toMatchObject({ status: 0, title: 'No connection' })
+  })
+
+  it('refuses an answer that breaks the contract', async () => {
+    server.use(http.get('/api/ping', () => HttpResponse.json({ ok: 'yes' })))
+
+    await expect(request('/ping', { schema: pingSchema })).rejects.toMatchObject({ status: 200, title: 'Unexpected answer' })
+  })
+})
