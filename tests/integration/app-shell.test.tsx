@@ -97,9 +97,19 @@ describe('app shell', () => {
     expect(within(scheme).getByRole('radio', { name: 'System' })).toBeChecked()
   })
 
-  it('offers to reset the demo data while the mock backend runs', async () => {
-    await renderApp('/', { signedInAs })
+  it('resets the demo data while the mock backend runs, and reloads what is on screen', async () => {
+    let requests = 0
+    // Counts the requests and lets them through to the mock backend.
+    server.use(http.get('/api/fields-of-work', () => {
+      requests += 1
+    }))
+    const { user } = await renderApp('/fields-of-work', { signedInAs })
+    await screen.findByRole('table', { name: 'Fields of work (23)' })
+    expect(requests).toBe(1)
 
-    expect(await screen.findByRole('button', { name: 'Reset demo data' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Reset demo data' }))
+
+    expect(await screen.findByText('The demo data is back to its starting point.')).toBeInTheDocument()
+    expect(requests).toBeGreaterThan(1)
   })
 })
