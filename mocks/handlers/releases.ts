@@ -1,7 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { releaseInputSchema, releaseListQuerySchema, releasePatchSchema } from '../../src/api/contract'
 import { commit, db, find, now } from '../db'
-import type { StoredRelease } from '../schemas'
 import { requireRole, requireUser } from './auth'
 import { paginate, sortItems } from './list'
 import { assertVersion, conflict, notFound } from './problem'
@@ -10,9 +9,6 @@ import { releaseComparators, releaseFilter, releaseTieBreak } from './release-qu
 import { assertCanDelete, assertCanEdit, assertReferencesExist } from './release-rules'
 import { createReleaseResolver } from './release-view'
 import { parseBody, parseQuery, type Route } from './route'
-
-/** The fields of a release an editor writes (PATCH applies only those present in the body). */
-const inputKeys = ['type', 'title', 'language', 'dateline', 'summary', 'body', 'sourceIds', 'fieldOfWorkIds', 'stateIds'] as const
 
 export function releaseHandlers(baseUrl: string, route: Route) {
   const path = `${baseUrl}/releases`
@@ -58,15 +54,12 @@ export function releaseHandlers(baseUrl: string, route: Route) {
 
     http.patch(`${path}/:id`, route(async ({ request, params }) => {
       const user = requireUser(request)
-      const { raw, data } = await parseBody(request, releasePatchSchema)
-      // The patch schema fills defaults (summary '', body ''…) for absent keys: take only the keys sent.
-      const changes: Partial<StoredRelease> = {}
-      for (const key of inputKeys) if (key in raw && data[key] !== undefined) Object.assign(changes, { [key]: data[key] })
+      const { data: { version, ...changes } } = await parseBody(request, releasePatchSchema)
       if (changes.body !== undefined) changes.body = writeBody(changes.body)
       const updated = await commit('releases', params.id!, (current) => {
         if (!current) throw notFound('release', params.id!)
         assertCanEdit(user, current)
-        assertVersion('release', data.version, current.version)
+        assertVersion('release', version, current.version)
         assertReferencesExist(changes)
         return { ...current, ...changes, updatedAt: now().toISOString(), version: current.version + 1 }
       })

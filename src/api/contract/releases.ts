@@ -26,32 +26,43 @@ export const releaseStatusSchema = z.enum(releaseStatuses, { error: 'Unknown sta
 export type ReleaseStatus = z.infer<typeof releaseStatusSchema>
 
 /** Language versions come later; every release already says which one it is. */
-export const languageSchema = z.string().regex(/^[a-z]{2}$/, 'Language must be a two-letter code').default('en')
+const languageSchema = z.string().regex(/^[a-z]{2}$/, 'Language must be a two-letter code')
 
 const datelineInputSchema = z.object({
   place: requiredText('Place', 100),
   date: isoDateSchema,
 })
 
+/** The fields an editor writes, without defaults, so that a patch changes only what it names. */
+const releaseFields = {
+  type: releaseTypeSchema,
+  title: requiredText('Title', 200),
+  language: languageSchema,
+  dateline: datelineInputSchema,
+  summary: z.string().trim().max(500, 'Summary must be at most 500 characters'),
+  /** Rich text as HTML; the server sanitizes it. */
+  body: z.string().max(200_000, 'Body is too long'),
+  sourceIds: z.array(idSchema).min(1, 'Choose at least one source'),
+  fieldOfWorkIds: z.array(idSchema),
+  stateIds: z.array(idSchema),
+}
+
 /** What an editor writes. Assignment to field operations and status changes have their own calls. */
 export const releaseInputSchema = z
   .object({
-    type: releaseTypeSchema,
-    title: requiredText('Title', 200),
-    language: languageSchema,
-    dateline: datelineInputSchema,
-    summary: z.string().trim().max(500, 'Summary must be at most 500 characters').default(''),
-    /** Rich text as HTML; the server sanitizes it. */
-    body: z.string().max(200_000, 'Body is too long').default(''),
-    sourceIds: z.array(idSchema).min(1, 'Choose at least one source'),
-    fieldOfWorkIds: z.array(idSchema).default([]),
-    stateIds: z.array(idSchema).default([]),
+    ...releaseFields,
+    language: releaseFields.language.default('en'),
+    summary: releaseFields.summary.default(''),
+    body: releaseFields.body.default(''),
+    fieldOfWorkIds: releaseFields.fieldOfWorkIds.default([]),
+    stateIds: releaseFields.stateIds.default([]),
   })
   .meta({ id: 'ReleaseInput' })
 export type ReleaseInput = z.input<typeof releaseInputSchema>
 
-/** A change carries the version it was based on: a stale one answers 409. */
-export const releasePatchSchema = releaseInputSchema
+/** A change names only the fields it changes and the version it was based on: a stale one answers 409. */
+export const releasePatchSchema = z
+  .object(releaseFields)
   .partial()
   .extend({ version: versionSchema })
   .meta({ id: 'ReleasePatch' })

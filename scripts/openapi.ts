@@ -1,0 +1,82 @@
+import { z } from 'zod'
+import { endpoints } from '../src/api/contract'
+
+type JsonSchema = Record<string, unknown>
+
+const componentRef = (id: string) => `#/components/schemas/${id}`
+
+/** JSON Schema of one contract schema, with named schemas pointing at the components. */
+const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+  const id = z.globalRegistry.get(schema)?.id
+  if (id && io === 'output') return { $ref: componentRef(id) }
+  const { $schema: _, $defs: __, ...json } = z.toJSONSchema(schema, { io, unrepresentable: 'any' })
+  return JSON.parse(JSON.stringify(json).replaceAll('"#/$defs/', `"${componentRef('')}`)) as JsonSchema
+}
+
+const problemResponse = (status: number) => ({
+  description: `${status} problem`,
+  content: { 'application/problem+json': { schema: { $ref: componentRef('Problem') } } },
+})
+
+/** The OpenAPI 3.1 document of the API, built from the contract's endpoint list. */
+export const buildOpenApi = () => {
+  const paths: Record<string, Record<string, unknown>> = {}
+  for (const endpoint of endpoints) {
+    const query = endpoint.query ? (toSchema(endpoint.query, 'input').properties as Record<string, JsonSchema>) : {}
+    const pathParams = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }))
+    const responses: Record<string, unknown> = {
+      [endpoint.status]: endpoint.response
+        ? { description: 'OK', content: { 'application/json': { schema: toSchema(endpoint.response, 'output') } } }
+        : { description: 'No content' },
+    }
+    for (const status of endpoint.errors) responses[status] = problemResponse(status)
+    paths[endpoint.path] ??= {}
+    paths[endpoint.path]![endpoint.method] = {
+      summary: endpoint.summary,
+      'x-access': endpoint.access,
+      security: endpoint.access === 'public' ? [] : [{ bearer: [] }],
+      parameters: [
+        ...pathParams,
+        ...Object.entries(query).map(([name, schema]) => ({ name, in: 'query', required: false, schema })),
+      ],
+      ...(endpoint.body && {
+        requestBody: { required: true, content: { 'application/json': { schema: toSchema(endpoint.body, 'input') } } },
+      }),
+      responses,
+    }
+  }
+  // Request bodies are described as a client sends them (defaults make fields optional).
+  const components = (io: 'input' | 'output') =>
+    z.toJSONSchema(z.globalRegistry, { uri: componentRef, io, unrepresentable: 'any' }).schemas
+  const inputs = components('input')
+  const schemas = Object.fromEntries(
+    Object.entries(components('output')).map(([id, schema]) => {
+      const { $schema: _, ...json } = /(Input|Patch)$/.test(id) ? inputs[id]! : schema
+      return [id, json]
+    }),
+  )
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Newsroom admin API',
+      version: '1.0.0',
+      description:
+        'The API the Newsroom admin dashboard talks to. Generated from the zod contract in src/api/contract (npm run openapi). ' +
+        'Errors are application/problem+json (RFC 9457) with a message per invalid field in `errors`. ' +
+        'Every write of a release carries the version it was based on; a stale version answers 409.',
+    },
+    servers: [{ url: '/api' }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas,
+    },
+    paths,
+  }
+}
+
+export const openApiText = () => `${JSON.stringify(buildOpenApi(), null, 2)}\n`

@@ -1,0 +1,59 @@
+// `npm test`: type check, lint, unit and integration tests, then end-to-end tests in
+// Chromium when one is found (required when E2E_REQUIRED=1, as in CI). Ends with one
+// line "tests: N passed, N failed".
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const e2eRequired = process.env.E2E_REQUIRED === '1'
+const totals = { passed: 0, failed: 0, skipped: 0 }
+
+const run = (title, command, args) => {
+  console.info(`\n▶ ${title}: ${command} ${args.join(' ')}`)
+  const started = Date.now()
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env })
+  console.info(`◀ ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  return result.status === 0
+}
+
+const count = (file, read) => {
+  if (!existsSync(file)) return
+  const figures = read(JSON.parse(readFileSync(file, 'utf8')))
+  totals.passed += figures.passed
+  totals.failed += figures.failed
+  totals.skipped += figures.skipped
+}
+
+mkdirSync('test-results', { recursive: true })
+let ok = run('type check', 'npx', ['tsc', '--noEmit'])
+ok = run('lint', 'npx', ['oxlint', '--deny-warnings']) && ok
+const unitOk = run('unit and integration tests', 'npx', [
+  'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json',
+])
+if (!unitOk) totals.failed += 1
+ok = unitOk && ok
+count('test-results/vitest.json', (report) => ({
+  passed: report.numPassedTests,
+  failed: report.numFailedTests,
+  skipped: report.numPendingTests + report.numTodoTests,
+}))
+
+if (existsSync(chromium)) {
+  const e2eOk = run('end-to-end tests (Chromium)', 'npx', ['playwright', 'test'])
+  if (!e2eOk) totals.failed += 1
+  ok = e2eOk && ok
+  count('test-results/e2e.json', (report) => ({
+    passed: report.stats.expected + report.stats.flaky,
+    failed: report.stats.unexpected,
+    skipped: report.stats.skipped,
+  }))
+} else if (e2eRequired) {
+  console.error(`\nEnd-to-end tests are required but no Chromium was found at ${chromium}.`)
+  ok = false
+  totals.failed += 1
+} else {
+  console.info(`\nSKIPPED end-to-end tests: no Chromium at ${chromium} (apt-get install -y chromium, or set CHROMIUM_PATH).`)
+}
+
+console.info(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
+process.exit(ok ? 0 : 1)
