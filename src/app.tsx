@@ -3,7 +3,7 @@ import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
 import type { AppInstance } from './app-instance'
-import { theme } from './theme'
+import { cssVariablesResolver, theme } from './theme'
 
 type Props = Pick<AppInstance, 'queryClient' | 'router'> & {
   /** 'test' turns off Mantine's transitions and portals. */
@@ -12,7 +12,7 @@ type Props = Pick<AppInstance, 'queryClient' | 'router'> & {
 
 export function App({ queryClient, router, mantineEnv }: Props) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" env={mantineEnv}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" env={mantineEnv}>
       <Notifications />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

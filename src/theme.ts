@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core'
+import { createTheme, type CSSVariablesResolver } from '@mantine/core'
 
 /** OSCE blue as the primary colour; everything else is Mantine's default. */
 export const theme = createTheme({
@@ -20,4 +20,17 @@ export const theme = createTheme({
   },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'sm',
+})
+
+/**
+ * Mantine's dimmed text (gray-6 on white, dark-2 on dark) and its dark-scheme link colour
+ * fall short of WCAG AA's 4.5:1 contrast; these shades meet it on plain and striped rows.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': '#5c636a' },
+  dark: {
+    '--mantine-color-dimmed': resolved.colors.dark[1] ?? '#b8b8b8',
+    '--mantine-color-anchor': resolved.colors.osce?.[3] ?? '#679fda',
+  },
 })

@@ -15,7 +15,7 @@ export const releaseStatusLabel = (status: ReleaseStatus): string => appearance[
 export function StatusBadge({ status }: { status: ReleaseStatus }) {
   const { label, color } = appearance[status]
   return (
-    <Badge color={color} variant="light" style={{ minWidth: 'max-content' }}>
+    <Badge color={color} variant="dot" style={{ minWidth: 'max-content' }}>
       {label}
     </Badge>
   )

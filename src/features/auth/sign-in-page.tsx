@@ -27,7 +27,7 @@ export function SignInPage() {
   const users = data.items.toSorted((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role))
 
   return (
-    <Center mih="100vh" p="md">
+    <Center component="main" mih="100vh" p="md">
       <Stack w="100%" maw={560}>
         <Title order={1}>Sign in to Newsroom admin</Title>
         <Text c="dimmed">Choose who you are. Each person has one role: editors write, reviewers approve, admins manage.</Text>

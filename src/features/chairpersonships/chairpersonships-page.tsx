@@ -16,7 +16,7 @@ const columns = (currentYear: number): Column<Chairpersonship>[] => [
       <Group gap="xs" wrap="nowrap">
         {chair.year}
         {chair.year === currentYear ? (
-          <Badge color="green" variant="light" size="sm">
+          <Badge color="green" variant="dot" size="sm" style={{ minWidth: 'max-content' }}>
             Current
           </Badge>
         ) : null}

@@ -22,7 +22,7 @@ const columns: Column<FieldOperation>[] = [
     key: 'status',
     header: 'Status',
     cell: (operation) => (
-      <Badge color={operation.status === 'active' ? 'green' : 'gray'} variant="light">
+      <Badge color={operation.status === 'active' ? 'green' : 'gray'} variant="dot" style={{ minWidth: 'max-content' }}>
         {capitalize(operation.status)}
       </Badge>
     ),
