@@ -28,12 +28,24 @@ describe('app shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Chairpersonship' })).toBeInTheDocument()
     expect(within(nav).getByRole('link', { name: 'Chairpersonship' })).toHaveAttribute('aria-current', 'page')
     await waitFor(() => expect(document.title).toBe('Chairpersonship · Newsroom admin'))
+    // Focus moves to the new page's content, not back to the top of the navigation.
+    await waitFor(() => expect(screen.getByRole('main')).toHaveFocus())
 
     await user.click(within(nav).getByRole('link', { name: 'Releases' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Releases' })).toBeInTheDocument()
 
     await user.click(within(nav).getByRole('link', { name: 'Dashboard' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument()
+  })
+
+  it('lets a keyboard user skip the navigation', async () => {
+    const { user } = await renderApp('/', { signedInAs })
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' })
+
+    await user.tab()
+
+    expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveFocus()
+    expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', `#${screen.getByRole('main').id}`)
   })
 
   it('shows a not-found page for an unknown address', async () => {

@@ -3,25 +3,31 @@ import { useDisclosure } from '@mantine/hooks'
 import { Outlet } from '@tanstack/react-router'
 import { AppHeader } from './app-header'
 import { AppNavbar } from './app-navbar'
+import { mainContentId, SkipLink } from './skip-link'
+import { useFocusMainOnNavigate } from './use-focus-main-on-navigate'
 
 /** The frame of every signed-in page: header, navigation (a burger on small screens), content. */
 export function AppLayout() {
   const [navOpened, { toggle, close }] = useDisclosure(false)
+  useFocusMainOnNavigate(mainContentId)
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding="md"
-    >
-      <AppShell.Header>
-        <AppHeader navOpened={navOpened} onToggleNav={toggle} />
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" id="app-navbar" aria-label="Main">
-        <AppNavbar onNavigate={close} />
-      </AppShell.Navbar>
-      <AppShell.Main>
-        <Outlet />
-      </AppShell.Main>
-    </AppShell>
+    <>
+      <SkipLink />
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding="md"
+      >
+        <AppShell.Header>
+          <AppHeader navOpened={navOpened} onToggleNav={toggle} />
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" id="app-navbar" aria-label="Main">
+          <AppNavbar onNavigate={close} />
+        </AppShell.Navbar>
+        <AppShell.Main id={mainContentId} tabIndex={-1} style={{ outline: 'none' }}>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </>
   )
 }
