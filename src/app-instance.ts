@@ -14,7 +14,7 @@ export function createAppInstance(options: { history?: RouterHistory; retry?: bo
     onUnauthorized: () => {
       if (!auth.session) return
       auth.signOut()
-      queryClient.clear()
+      // The cache is cleared when the next person signs in (see SignInPage).
       const { pathname, href } = router.state.location
       if (pathname === '/sign-in') return
       void router.navigate({ to: '/sign-in', search: { redirect: href }, replace: true })

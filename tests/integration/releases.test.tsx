@@ -48,6 +48,29 @@ describe('releases list', () => {
     expect(bodyRows(screen.getByRole('table', { name: /^Releases/ }))).toHaveLength(10)
   })
 
+  it('keeps the previous page on screen while the next one loads', async () => {
+    let release: () => void = () => {}
+    const gate = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const { user } = await renderApp('/releases', { signedInAs })
+    const table = await screen.findByRole('table', { name: /^Releases/ })
+    const firstTitle = within(bodyRows(table)[0] as HTMLElement).getByRole('rowheader').textContent
+    // Holds page 2 until the gate opens, then lets it through to the mock backend.
+    server.use(http.get('/api/releases', async ({ request }) => {
+      if (new URL(request.url).searchParams.get('page') === '2') await gate
+    }))
+
+    await user.click(screen.getByRole('button', { name: 'Page 2' }))
+
+    expect(await screen.findByRole('table', { name: /^Releases/ })).toHaveAttribute('aria-busy', 'true')
+    expect(within(bodyRows(table)[0] as HTMLElement).getByRole('rowheader')).toHaveTextContent(firstTitle ?? '')
+
+    release()
+    expect(await screen.findByText(/^26–50 of \d+$/)).toBeInTheDocument()
+    expect(screen.getByRole('table', { name: /^Releases/ })).not.toHaveAttribute('aria-busy')
+  })
+
   it('reads paging and sorting from a link, and sorts by a column', async () => {
     const { user, router } = await renderApp('/releases?page=3&pageSize=10&sort=title', { signedInAs })
 
@@ -85,6 +108,13 @@ describe('releases list', () => {
     await renderApp('/releases', { signedInAs })
 
     expect(await screen.findByText('No releases')).toBeInTheDocument()
+    expect(screen.getByText('Nothing has been written yet.')).toBeInTheDocument()
     expect(screen.getByRole('table', { name: 'Releases (0)' })).toBeInTheDocument()
+  })
+
+  it('says so when a link points past the last page', async () => {
+    await renderApp('/releases?page=999', { signedInAs })
+
+    expect(await screen.findByText('This page is past the last one.')).toBeInTheDocument()
   })
 })

@@ -11,7 +11,8 @@ export function useSignOut() {
   return async () => {
     await deleteSession().catch(() => undefined)
     auth.signOut()
-    queryClient.clear()
     await navigate({ to: '/sign-in' })
+    // Only once the signed-in pages are gone, or their queries would fetch again at once.
+    queryClient.clear()
   }
 }

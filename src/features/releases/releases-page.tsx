@@ -14,6 +14,11 @@ import { releaseColumns } from './release-columns'
 
 const route = getRouteApi('/_authenticated/releases/')
 
+const emptyMessage = (total: number, status: ReleaseStatus | undefined): string => {
+  if (total > 0) return 'This page is past the last one.'
+  return status ? `None is ${releaseStatusLabel(status).toLowerCase()}.` : 'Nothing has been written yet.'
+}
+
 const isStatus = (value: string): value is ReleaseStatus => releaseStatuses.some((status) => status === value)
 
 export function ReleasesPage() {
@@ -55,11 +60,12 @@ export function ReleasesPage() {
             getRowKey={(release) => release.id}
             busy={query.isPlaceholderData}
             minWidth={1100}
-            empty={<EmptyState title="No releases">{search.status ? 'None has this status.' : 'Nothing has been written yet.'}</EmptyState>}
+            empty={<EmptyState title="No releases">{emptyMessage(query.data.total, search.status)}</EmptyState>}
           />
           <TablePagination
-            page={search.page}
-            pageSize={search.pageSize}
+            // What is on screen: while the next page loads, the previous one still shows.
+            page={query.data.page}
+            pageSize={query.data.pageSize}
             total={query.data.total}
             onPageChange={(page) => setSearch({ page })}
             onPageSizeChange={(pageSize) => setSearch({ pageSize, page: 1 })}
