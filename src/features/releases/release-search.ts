@@ -14,3 +14,6 @@ export const releaseSearchSchema = z.object({
   status: status.catch(undefined),
 })
 export type ReleaseSearch = z.infer<typeof releaseSearchSchema>
+
+/** Left out of the URL when they have these values, so links stay short. */
+export const releaseSearchDefaults = { page: 1, pageSize: 25, sort: '-updatedAt' } satisfies Partial<ReleaseSearch>

@@ -1,11 +1,12 @@
-import { createFileRoute } from '@tanstack/react-router'
+import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { releaseQueries } from '../../../api/releases'
 import { ReleasesPage } from '../../../features/releases/releases-page'
-import { releaseSearchSchema } from '../../../features/releases/release-search'
+import { releaseSearchDefaults, releaseSearchSchema } from '../../../features/releases/release-search'
 import { pageTitle } from '../../../components/page-title'
 
 export const Route = createFileRoute('/_authenticated/releases/')({
   validateSearch: releaseSearchSchema,
+  search: { middlewares: [stripSearchParams(releaseSearchDefaults)] },
   loaderDeps: ({ search: { page, pageSize, sort, status } }) => ({ page, pageSize, sort, status }),
   loader: async ({ context, deps, cause }) => {
     const options = releaseQueries.list(deps)
