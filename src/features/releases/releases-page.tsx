@@ -34,7 +34,7 @@ export function ReleasesPage() {
     <Stack gap="sm">
       <PageHeader
         title="Releases"
-        description="Press releases, news items and statements, newest changes first."
+        description="Press releases, news items and statements, as the newsroom writes and reviews them."
         actions={
           <Group>
             <NativeSelect
