@@ -104,6 +104,33 @@ describe('releases list', () => {
     for (const row of bodyRows(table)) expect(within(row).getByText('Scheduled')).toBeInTheDocument()
   })
 
+  it('finds the source page’s release by free text, with its dateline and sources', async () => {
+    const { user, router } = await renderApp('/releases', { signedInAs })
+
+    await user.type(await screen.findByRole('searchbox', { name: 'Search' }), 'Borg concludes')
+
+    const table = await screen.findByRole('table', { name: 'Releases (1)' })
+    expect(router.state.location.search).toEqual({ q: 'Borg concludes' })
+    const row = within(table)
+      .getByRole('rowheader', { name: /^OSCE Chair-in-Office Borg concludes visit to Tajikistan/ })
+      .closest('tr') as HTMLElement
+    expect(within(row).getByText('DUSHANBE, 26 June 2024')).toBeInTheDocument()
+    expect(within(row).getByText('OSCE Chairpersonship, OSCE Programme Office in Dushanbe')).toBeInTheDocument()
+    expect(within(row).getByText('Published')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Clear search' }))
+
+    expect(await screen.findByRole('table', { name: /^Releases \((?!1\))\d+\)$/ })).toBeInTheDocument()
+    expect(router.state.location.href).toBe('/releases')
+  })
+
+  it('says so when nothing matches the search', async () => {
+    await renderApp('/releases?q=zzzz-nothing', { signedInAs })
+
+    expect(await screen.findByText('None matches the search. Try other words.')).toBeInTheDocument()
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('zzzz-nothing')
+  })
+
   it('says so when there are no releases', async () => {
     server.use(http.get('/api/releases', () => HttpResponse.json({ items: [], total: 0, page: 1, pageSize: 25 })))
     await renderApp('/releases', { signedInAs })

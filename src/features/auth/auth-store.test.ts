@@ -7,7 +7,7 @@ const session: Session = { token: 'token-1', user: { id: 'u1', name: 'Ann', role
 describe('createAuth', () => {
   it('keeps the session in this tab’s sessionStorage and tells subscribers', () => {
     const auth = createAuth()
-    const listener = vi.fn()
+    const listener = vi.fn<() => void>()
     auth.subscribe(listener)
 
     auth.signIn(session)

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { releaseListQuerySchema } from '../../api/contract'
 
-const { page, pageSize, sort, status } = releaseListQuerySchema.shape
+const { page, pageSize, sort, status, q } = releaseListQuerySchema.shape
 
 /**
  * The releases list's search params: the contract's list query, where a value that does
@@ -12,6 +12,7 @@ export const releaseSearchSchema = z.object({
   pageSize: pageSize.catch(25),
   sort: sort.catch('-updatedAt'),
   status: status.catch(undefined),
+  q: q.catch(undefined),
 })
 export type ReleaseSearch = z.infer<typeof releaseSearchSchema>
 

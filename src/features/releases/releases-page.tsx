@@ -1,7 +1,7 @@
-import { Group, NativeSelect, Stack } from '@mantine/core'
+import { Stack } from '@mantine/core'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { type ReleaseStatus, releaseStatuses } from '../../api/contract'
+import type { ReleaseStatus } from '../../api/contract'
 import { releaseQueries } from '../../api/releases'
 import { DataTable } from '../../components/data-table'
 import { EmptyState } from '../../components/empty-state'
@@ -11,15 +11,15 @@ import { PendingView } from '../../components/pending-view'
 import { releaseStatusLabel } from '../../components/status-badge'
 import { TablePagination } from '../../components/table-pagination'
 import { releaseColumns } from './release-columns'
+import { ReleaseFilters } from './release-filters'
 
 const route = getRouteApi('/_authenticated/releases/')
 
-const emptyMessage = (total: number, status: ReleaseStatus | undefined): string => {
+const emptyMessage = (total: number, { status, q }: { status?: ReleaseStatus; q?: string }): string => {
   if (total > 0) return 'This page is past the last one.'
+  if (q) return 'None matches the search. Try other words.'
   return status ? `None is ${releaseStatusLabel(status).toLowerCase()}.` : 'Nothing has been written yet.'
 }
-
-const isStatus = (value: string): value is ReleaseStatus => releaseStatuses.some((status) => status === value)
 
 export function ReleasesPage() {
   const search = route.useSearch()
@@ -35,19 +35,7 @@ export function ReleasesPage() {
       <PageHeader
         title="Releases"
         description="Press releases, news items and statements, as the newsroom writes and reviews them."
-        actions={
-          <Group>
-            <NativeSelect
-              label="Status"
-              value={search.status ?? ''}
-              data={[{ value: '', label: 'All statuses' }, ...releaseStatuses.map((status) => ({ value: status, label: releaseStatusLabel(status) }))]}
-              onChange={(event) => {
-                const value = event.currentTarget.value
-                setSearch({ status: isStatus(value) ? value : undefined, page: 1 })
-              }}
-            />
-          </Group>
-        }
+        actions={<ReleaseFilters q={search.q} status={search.status} onChange={(patch) => setSearch({ ...patch, page: 1 })} />}
       />
       {query.isError ? (
         <ErrorView error={query.error} onRetry={() => void query.refetch()} />
@@ -60,7 +48,7 @@ export function ReleasesPage() {
             getRowKey={(release) => release.id}
             busy={query.isPlaceholderData}
             minWidth={1100}
-            empty={<EmptyState title="No releases">{emptyMessage(query.data.total, search.status)}</EmptyState>}
+            empty={<EmptyState title="No releases">{emptyMessage(query.data.total, search)}</EmptyState>}
           />
           <TablePagination
             // What is on screen: while the next page loads, the previous one still shows.

@@ -7,7 +7,7 @@ import { pageTitle } from '../../../components/page-title'
 export const Route = createFileRoute('/_authenticated/releases/')({
   validateSearch: releaseSearchSchema,
   search: { middlewares: [stripSearchParams(releaseSearchDefaults)] },
-  loaderDeps: ({ search: { page, pageSize, sort, status } }) => ({ page, pageSize, sort, status }),
+  loaderDeps: ({ search: { page, pageSize, sort, status, q } }) => ({ page, pageSize, sort, status, q }),
   loader: async ({ context, deps, cause }) => {
     const options = releaseQueries.list(deps)
     // Paging within the list must not hold the navigation: the table keeps the previous
