@@ -60,6 +60,7 @@ describe('signing in and out', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to Newsroom admin' })).toBeInTheDocument()
     expect(router.state.location.search).toEqual({ redirect: '/states?kind=asian-partner' })
+    expect(screen.getByText('Your session has ended. Sign in again to continue where you were.')).toBeInTheDocument()
     expect(sessionStorage.length).toBe(0)
 
     await user.click(screen.getByRole('button', { name: 'Sign in as Amra Hadžić' }))
