@@ -1,9 +1,11 @@
+import { sanitizeRichText } from '../../src/api/contract'
+
 /**
- * The one way a release body is written. Sanitizing the HTML (so a body can never run
- * script) is a later issue and goes here; for now the body is stored as sent.
+ * The one way a release body is written: sanitized with the contract's rich-text rules, so
+ * a stored body never holds script, event handlers, javascript: links or unknown elements.
  */
 export function writeBody(html: string): string {
-  return html
+  return sanitizeRichText(html)
 }
 
 /** The body as plain text, for free-text search. */

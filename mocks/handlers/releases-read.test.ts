@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { problemSchema, releasePageSchema, releaseSchema, releaseStatuses } from '../../src/api/contract'
+import { problemSchema, releaseCountsSchema, releasePageSchema, releaseSchema, releaseStatuses } from '../../src/api/contract'
 import { signInAs } from '../db'
 import { api } from '../test-support/api'
 
@@ -93,5 +93,25 @@ describe('GET /releases/:id', () => {
     const { status, json } = await api('/releases/release-nope', { token })
     expect(status).toBe(404)
     expect(problemSchema.parse(json).status).toBe(404)
+  })
+})
+
+describe('GET /releases/counts', () => {
+  it('counts the releases of each status that match the other filters', async () => {
+    const { status, json } = await api('/releases/counts?state=state-tj', { token })
+    expect(status).toBe(200)
+    const { counts } = releaseCountsSchema.parse(json)
+    for (const releaseStatus of releaseStatuses) {
+      const page = await list(`state=state-tj&status=${releaseStatus}&pageSize=1`)
+      expect(counts[releaseStatus]).toBe(page.total)
+    }
+    expect(Object.values(counts).reduce((sum, n) => sum + n, 0)).toBe((await list('state=state-tj&pageSize=1')).total)
+  })
+
+  it('answers 422 for a bad filter and 401 without a token', async () => {
+    const bad = await api('/releases/counts?from=yesterday', { token })
+    expect(bad.status).toBe(422)
+    expect(problemSchema.parse(bad.json).errors).toHaveProperty('from')
+    expect((await api('/releases/counts')).status).toBe(401)
   })
 })

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw'
-import { releaseInputSchema, releaseListQuerySchema, releasePatchSchema } from '../../src/api/contract'
+import { releaseCountsQuerySchema, releaseInputSchema, releaseListQuerySchema, releasePatchSchema, releaseStatuses } from '../../src/api/contract'
 import { commit, db, find, now } from '../db'
 import { requireRole, requireUser } from './auth'
 import { paginate, sortItems } from './list'
@@ -19,6 +19,15 @@ export function releaseHandlers(baseUrl: string, route: Route) {
       const matching = db.releases.findMany((q) => q.where(releaseFilter(query)))
       const sorted = sortItems(matching, query.sort, releaseComparators, releaseTieBreak)
       return HttpResponse.json(paginate(sorted, query.page, query.pageSize, createReleaseResolver().toListItem))
+    })),
+
+    // Registered before `/:id`, which would otherwise take "counts" for an id.
+    http.get(`${path}/counts`, route(({ request, url }) => {
+      requireUser(request)
+      const query = parseQuery(url, releaseCountsQuerySchema)
+      const counts = Object.fromEntries(releaseStatuses.map((status) => [status, 0]))
+      for (const release of db.releases.findMany((q) => q.where(releaseFilter(query)))) counts[release.status]! += 1
+      return HttpResponse.json({ counts })
     })),
 
     http.get(`${path}/:id`, route(({ request, params }) => {

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { chairpersonshipInputSchema, chairpersonshipListQuerySchema, chairpersonshipPageSchema, chairpersonshipSchema } from './chairpersonships'
 import { fieldOfWorkInputSchema, fieldOfWorkListQuerySchema, fieldOfWorkPageSchema, fieldOfWorkSchema } from './fields-of-work'
 import { fieldOperationInputSchema, fieldOperationListQuerySchema, fieldOperationPageSchema, fieldOperationSchema } from './field-operations'
-import { releaseInputSchema, releaseListQuerySchema, releasePageSchema, releasePatchSchema, releaseSchema } from './releases'
+import { releaseCountsQuerySchema, releaseCountsSchema, releaseInputSchema, releaseListQuerySchema, releasePageSchema, releasePatchSchema, releaseSchema } from './releases'
 import { stateInputSchema, stateListQuerySchema, statePageSchema, stateSchema } from './states'
 import { structureListQuerySchema, structurePageSchema, structureSchema } from './structures'
 import { sessionSchema, signInInputSchema, userSchema, usersSchema } from './users'
@@ -52,6 +52,7 @@ export const endpoints: Endpoint[] = [
   { method: 'get', path: '/session', summary: 'The signed-in user', access: 'signed-in', response: z.object({ user: userSchema }).meta({ id: 'CurrentSession' }), status: 200, errors: [401] },
   { method: 'delete', path: '/session', summary: 'Sign out', access: 'signed-in', status: 204, errors: [401] },
   { method: 'get', path: '/releases', summary: 'List releases (without bodies)', access: 'signed-in', query: releaseListQuerySchema, response: releasePageSchema, status: 200, errors: [401, 422] },
+  { method: 'get', path: '/releases/counts', summary: 'How many releases of each status match the filters (for the status tabs)', access: 'signed-in', query: releaseCountsQuerySchema, response: releaseCountsSchema, status: 200, errors: [401, 422] },
   { method: 'post', path: '/releases', summary: 'Create a draft release', access: 'signed-in', body: releaseInputSchema, response: releaseSchema, status: 201, errors: [401, 403, 422] },
   { method: 'get', path: '/releases/{id}', summary: 'One release', access: 'signed-in', response: releaseSchema, status: 200, errors: [401, 404] },
   { method: 'patch', path: '/releases/{id}', summary: 'Change a release; carries the version it was based on', access: 'signed-in', body: releasePatchSchema, response: releaseSchema, status: 200, errors: [401, 403, 404, 409, 422] },

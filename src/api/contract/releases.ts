@@ -117,3 +117,12 @@ export const releaseListQuerySchema = listQuerySchema({
 export type ReleaseListQuery = z.input<typeof releaseListQuerySchema>
 
 export const releasePageSchema = pageSchema(releaseListItemSchema)
+
+/** The filters of the list without paging, sorting or status: what the per-status counts answer for. */
+export const releaseCountsQuerySchema = releaseListQuerySchema.omit({ page: true, pageSize: true, sort: true, status: true })
+export type ReleaseCountsQuery = z.input<typeof releaseCountsQuerySchema>
+
+export const releaseCountsSchema = z
+  .object({ counts: z.record(releaseStatusSchema, z.number().int().min(0)) })
+  .meta({ id: 'ReleaseCounts', description: 'How many releases of each status match the filters' })
+export type ReleaseCounts = z.infer<typeof releaseCountsSchema>

@@ -14,6 +14,8 @@ export const stateInputSchema = z
       .toUpperCase()
       .regex(/^[A-Z]{2}$/, 'ISO code must be two letters (ISO 3166-1 alpha-2)'),
     kind: stateKindSchema,
+    /** The capital, suggested as a dateline place. */
+    capital: z.string().trim().max(100, 'Capital must be at most 100 characters').nullable().default(null),
   })
   .meta({ id: 'StateInput' })
 export type StateInput = z.infer<typeof stateInputSchema>
