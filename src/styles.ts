@@ -1,4 +1,3 @@
-/* oxlint-disable import/no-unassigned-import -- stylesheets are imported for their side effect */
 // Mantine's base styles, then only the components we use: about a third of the whole sheet.
 // Order matters: the building blocks (UnstyledButton, Paper, Input…) come before the
 // components made of them, or their resets would override the components' own styles.

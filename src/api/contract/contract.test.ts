@@ -63,7 +63,7 @@ describe('list queries', () => {
 
   it('reject what the server cannot answer, with a message per parameter', () => {
     const result = releaseListQuerySchema.safeParse({ page: '0', pageSize: '1000', sort: 'author', status: 'lost', from: 'yesterday' })
-    expect(Object.keys(messages(result)).sort()).toEqual(['from', 'page', 'pageSize', 'sort', 'status'])
+    expect(Object.keys(messages(result)).toSorted()).toEqual(['from', 'page', 'pageSize', 'sort', 'status'])
   })
 })
 
