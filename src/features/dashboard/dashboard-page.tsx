@@ -1,18 +1,16 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core'
-import { useSuspenseQueries } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { releaseStatuses } from '../../api/contract'
 import { PageHeader } from '../../components/page-header'
 import { AnchorLink, PaperLink } from '../../components/router-links'
 import { StatusBadge } from '../../components/status-badge'
 import { useAuth } from '../auth/use-auth'
-import { statusCountQuery } from './status-count-query'
+import { releaseQueries } from '../../api/releases'
 
 export function DashboardPage() {
   const { user } = useAuth()
-  const counts = useSuspenseQueries({
-    queries: releaseStatuses.map((status) => statusCountQuery(status)),
-    combine: (results) => results.map((result, index) => ({ status: releaseStatuses[index], total: result.data.total })),
-  })
+  const { data } = useSuspenseQuery(releaseQueries.counts({}))
+  const counts = releaseStatuses.map((status) => ({ status, total: data.counts[status] ?? 0 }))
 
   return (
     <Stack>
@@ -22,8 +20,7 @@ export function DashboardPage() {
           Releases by status
         </Text>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
-          {counts.map(({ status, total }) =>
-            status ? (
+          {counts.map(({ status, total }) => (
               <PaperLink key={status} withBorder p="md" to="/releases" search={{ status }} style={{ color: 'inherit', textDecoration: 'none' }}>
                 <Stack gap={6} align="flex-start">
                   <StatusBadge status={status} />
@@ -32,8 +29,7 @@ export function DashboardPage() {
                   </Text>
                 </Stack>
               </PaperLink>
-            ) : null,
-          )}
+          ))}
         </SimpleGrid>
       </section>
       <AnchorLink to="/releases">See all releases</AnchorLink>
