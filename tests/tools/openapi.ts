@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { endpoints } from '../src/api/contract'
+import { endpoints } from '../../src/api/contract'
 
 type JsonSchema = Record<string, unknown>
 

@@ -39,7 +39,7 @@ count('test-results/vitest.json', (report) => ({
 }))
 
 if (existsSync(chromium)) {
-  const e2eOk = run('end-to-end tests (Chromium)', 'npx', ['playwright', 'test'])
+  const e2eOk = run('end-to-end tests (Chromium)', 'npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'])
   if (!e2eOk) totals.failed += 1
   ok = e2eOk && ok
   count('test-results/e2e.json', (report) => ({
