@@ -18,6 +18,7 @@ import { Route as AuthenticatedFieldOperationsRouteImport } from './routes/_auth
 import { Route as AuthenticatedFieldsOfWorkRouteImport } from './routes/_authenticated/fields-of-work'
 import { Route as AuthenticatedStatesRouteImport } from './routes/_authenticated/states'
 import { Route as AuthenticatedReleasesIndexRouteImport } from './routes/_authenticated/releases/index'
+import { Route as AuthenticatedReleasesIdIndexRouteImport } from './routes/_authenticated/releases/$id.index'
 
 const AuthenticatedRoute = AuthenticatedRouteImport.update({
   id: '/_authenticated',
@@ -67,6 +68,12 @@ const AuthenticatedReleasesIndexRoute =
     path: '/releases/',
     getParentRoute: () => AuthenticatedRoute,
   } as any)
+const AuthenticatedReleasesIdIndexRoute =
+  AuthenticatedReleasesIdIndexRouteImport.update({
+    id: '/releases/$id/',
+    path: '/releases/$id/',
+    getParentRoute: () => AuthenticatedRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AuthenticatedIndexRoute
@@ -77,6 +84,7 @@ export interface FileRoutesByFullPath {
   '/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
   '/states': typeof AuthenticatedStatesRoute
   '/releases/': typeof AuthenticatedReleasesIndexRoute
+  '/releases/$id/': typeof AuthenticatedReleasesIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/sign-in': typeof SignInRoute
@@ -87,6 +95,7 @@ export interface FileRoutesByTo {
   '/states': typeof AuthenticatedStatesRoute
   '/': typeof AuthenticatedIndexRoute
   '/releases': typeof AuthenticatedReleasesIndexRoute
+  '/releases/$id': typeof AuthenticatedReleasesIdIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -99,6 +108,7 @@ export interface FileRoutesById {
   '/_authenticated/states': typeof AuthenticatedStatesRoute
   '/_authenticated/': typeof AuthenticatedIndexRoute
   '/_authenticated/releases/': typeof AuthenticatedReleasesIndexRoute
+  '/_authenticated/releases/$id/': typeof AuthenticatedReleasesIdIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -111,6 +121,7 @@ export interface FileRouteTypes {
     | '/fields-of-work'
     | '/states'
     | '/releases/'
+    | '/releases/$id/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/sign-in'
@@ -121,6 +132,7 @@ export interface FileRouteTypes {
     | '/states'
     | '/'
     | '/releases'
+    | '/releases/$id'
   id:
     | '__root__'
     | '/_authenticated'
@@ -132,6 +144,7 @@ export interface FileRouteTypes {
     | '/_authenticated/states'
     | '/_authenticated/'
     | '/_authenticated/releases/'
+    | '/_authenticated/releases/$id/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -204,6 +217,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthenticatedReleasesIndexRouteImport
       parentRoute: typeof AuthenticatedRoute
     }
+    '/_authenticated/releases/$id/': {
+      id: '/_authenticated/releases/$id/'
+      path: '/releases/$id'
+      fullPath: '/releases/$id/'
+      preLoaderRoute: typeof AuthenticatedReleasesIdIndexRouteImport
+      parentRoute: typeof AuthenticatedRoute
+    }
   }
 }
 
@@ -215,6 +235,7 @@ interface AuthenticatedRouteChildren {
   AuthenticatedStatesRoute: typeof AuthenticatedStatesRoute
   AuthenticatedIndexRoute: typeof AuthenticatedIndexRoute
   AuthenticatedReleasesIndexRoute: typeof AuthenticatedReleasesIndexRoute
+  AuthenticatedReleasesIdIndexRoute: typeof AuthenticatedReleasesIdIndexRoute
 }
 
 const AuthenticatedRouteChildren: AuthenticatedRouteChildren = {
@@ -225,6 +246,7 @@ const AuthenticatedRouteChildren: AuthenticatedRouteChildren = {
   AuthenticatedStatesRoute: AuthenticatedStatesRoute,
   AuthenticatedIndexRoute: AuthenticatedIndexRoute,
   AuthenticatedReleasesIndexRoute: AuthenticatedReleasesIndexRoute,
+  AuthenticatedReleasesIdIndexRoute: AuthenticatedReleasesIdIndexRoute,
 }
 
 const AuthenticatedRouteWithChildren = AuthenticatedRoute._addFileChildren(

@@ -1,9 +1,14 @@
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
+/** "26 June 2024" from "2024-06-26", whatever the time zone. */
+export function formatDate(date: string): string {
+  return dateFormat.format(new Date(`${date}T00:00:00Z`))
+}
+
 /** "DUSHANBE, 26 June 2024", as the public page prints a dateline. */
 export function formatDateline({ place, date }: { place: string; date: string }): string {
-  return `${place.toLocaleUpperCase('en')}, ${dateFormat.format(new Date(`${date}T00:00:00Z`))}`
+  return `${place.toLocaleUpperCase('en')}, ${formatDate(date)}`
 }
 
 export function formatDateTime(iso: string): string {

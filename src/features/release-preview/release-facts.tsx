@@ -1,0 +1,36 @@
+import { DataList, Paper, Title } from '@mantine/core'
+import type { Release } from '../../api/contract'
+import { StatusBadge } from '../../components/status-badge'
+import { formatDateTime, joinNames } from '../releases/format'
+
+const orNone = (names: string) => names || 'None'
+
+/** What an editor needs to know about a release and the public page does not show. */
+export function ReleaseFacts({ release }: { release: Release }) {
+  const facts: [label: string, value: React.ReactNode][] = [
+    ['Status', <StatusBadge key="status" status={release.status} />],
+    ['Author', release.author.name],
+    ['Last updated', formatDateTime(release.updatedAt)],
+    ['Version', release.version],
+    ...(release.scheduledAt ? [['Scheduled for', formatDateTime(release.scheduledAt)] as [string, string]] : []),
+    ...(release.publishedAt ? [['Published', formatDateTime(release.publishedAt)] as [string, string]] : []),
+    ['Fields of work', orNone(joinNames(release.fieldsOfWork))],
+    ['States', orNone(joinNames(release.states))],
+    ['Field operations', orNone(joinNames(release.fieldOperations))],
+  ]
+  return (
+    <Paper component="aside" withBorder p="md" aria-labelledby="release-facts-title">
+      <Title order={2} size="h4" id="release-facts-title" mb="sm">
+        About this release
+      </Title>
+      <DataList orientation="vertical" size="sm" gap="sm">
+        {facts.map(([label, value]) => (
+          <DataList.Item key={label}>
+            <DataList.ItemLabel>{label}</DataList.ItemLabel>
+            <DataList.ItemValue>{value}</DataList.ItemValue>
+          </DataList.Item>
+        ))}
+      </DataList>
+    </Paper>
+  )
+}

@@ -1,0 +1,20 @@
+import { createFileRoute, type ErrorComponentProps } from '@tanstack/react-router'
+import { isApiError } from '../../../api/api-error'
+import { releaseQueries } from '../../../api/releases'
+import { RouteError } from '../../../components/route-error'
+import { ReleaseNotFound } from '../../../features/release-preview/release-not-found'
+import { ReleasePreviewPage } from '../../../features/release-preview/release-preview-page'
+
+function ReleasePreviewError(props: ErrorComponentProps) {
+  return isApiError(props.error) && props.error.status === 404 ? <ReleaseNotFound /> : <RouteError {...props} />
+}
+
+export const Route = createFileRoute('/_authenticated/releases/$id/')({
+  loader: async ({ context, params }) => {
+    const release = await context.queryClient.ensureQueryData(releaseQueries.detail(params.id))
+    return { title: release.title }
+  },
+  head: ({ loaderData }) => ({ meta: [{ title: `${loaderData?.title ?? 'Release'} · Newsroom admin` }] }),
+  component: ReleasePreviewPage,
+  errorComponent: ReleasePreviewError,
+})
