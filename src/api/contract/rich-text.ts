@@ -9,6 +9,9 @@ import DOMPurify, { type Config } from 'dompurify'
 export const richTextConfig = {
   ALLOWED_TAGS: ['p', 'br', 'h2', 'h3', 'blockquote', 'ul', 'ol', 'li', 'a', 'strong', 'b', 'em', 'i'],
   ALLOWED_ATTR: ['href', 'title', 'target', 'rel'],
+  // DOMPurify checks every attribute not known to be URI-safe against ALLOWED_URI_REGEXP,
+  // which would strip target="_blank" and rel="noopener": they are names, not URLs.
+  ADD_URI_SAFE_ATTR: ['target', 'rel'],
   // Links may go to the web, to mail or to a page of this site; never javascript: or data:.
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|\/|#)/i,
   ALLOW_DATA_ATTR: false,
@@ -21,9 +24,12 @@ let hooked = false
 /** Sanitized HTML of a release body. Needs a DOM (the browser, or jsdom in tests). */
 export function sanitizeRichText(html: string): string {
   if (!hooked) {
-    // A link that opens a new tab must not hand the opener to the page it opens.
+    // A link may open a new tab, but must not hand the opener to the page it opens; any
+    // other target (a named window or frame) has no use in a release and is dropped.
     DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+      if (!node.hasAttribute('target')) return
       if (node.tagName === 'A' && node.getAttribute('target') === '_blank') node.setAttribute('rel', 'noopener noreferrer')
+      else node.removeAttribute('target')
     })
     hooked = true
   }
