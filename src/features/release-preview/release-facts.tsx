@@ -1,14 +1,12 @@
 import { DataList, Paper, Title } from '@mantine/core'
 import type { Release } from '../../api/contract'
-import { StatusBadge } from '../../components/status-badge'
 import { formatDateTime, joinNames } from '../releases/format'
 
 const orNone = (names: string) => names || 'None'
 
-/** What an editor needs to know about a release and the public page does not show. */
+/** What an editor needs to know about a release and the public page does not show (the status is in the toolbar). */
 export function ReleaseFacts({ release }: { release: Release }) {
-  const facts: [label: string, value: React.ReactNode][] = [
-    ['Status', <StatusBadge key="status" status={release.status} />],
+  const facts: [label: string, value: string | number][] = [
     ['Author', release.author.name],
     ['Last updated', formatDateTime(release.updatedAt)],
     ['Version', release.version],
