@@ -18,7 +18,9 @@ import { Route as AuthenticatedFieldOperationsRouteImport } from './routes/_auth
 import { Route as AuthenticatedFieldsOfWorkRouteImport } from './routes/_authenticated/fields-of-work'
 import { Route as AuthenticatedStatesRouteImport } from './routes/_authenticated/states'
 import { Route as AuthenticatedReleasesIndexRouteImport } from './routes/_authenticated/releases/index'
+import { Route as AuthenticatedReleasesNewRouteImport } from './routes/_authenticated/releases/new'
 import { Route as AuthenticatedReleasesIdIndexRouteImport } from './routes/_authenticated/releases/$id.index'
+import { Route as AuthenticatedReleasesIdEditRouteImport } from './routes/_authenticated/releases/$id.edit'
 
 const AuthenticatedRoute = AuthenticatedRouteImport.update({
   id: '/_authenticated',
@@ -68,10 +70,22 @@ const AuthenticatedReleasesIndexRoute =
     path: '/releases/',
     getParentRoute: () => AuthenticatedRoute,
   } as any)
+const AuthenticatedReleasesNewRoute =
+  AuthenticatedReleasesNewRouteImport.update({
+    id: '/releases/new',
+    path: '/releases/new',
+    getParentRoute: () => AuthenticatedRoute,
+  } as any)
 const AuthenticatedReleasesIdIndexRoute =
   AuthenticatedReleasesIdIndexRouteImport.update({
     id: '/releases/$id/',
     path: '/releases/$id/',
+    getParentRoute: () => AuthenticatedRoute,
+  } as any)
+const AuthenticatedReleasesIdEditRoute =
+  AuthenticatedReleasesIdEditRouteImport.update({
+    id: '/releases/$id/edit',
+    path: '/releases/$id/edit',
     getParentRoute: () => AuthenticatedRoute,
   } as any)
 
@@ -83,7 +97,9 @@ export interface FileRoutesByFullPath {
   '/field-operations': typeof AuthenticatedFieldOperationsRoute
   '/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
   '/states': typeof AuthenticatedStatesRoute
+  '/releases/new': typeof AuthenticatedReleasesNewRoute
   '/releases/': typeof AuthenticatedReleasesIndexRoute
+  '/releases/$id/edit': typeof AuthenticatedReleasesIdEditRoute
   '/releases/$id/': typeof AuthenticatedReleasesIdIndexRoute
 }
 export interface FileRoutesByTo {
@@ -94,7 +110,9 @@ export interface FileRoutesByTo {
   '/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
   '/states': typeof AuthenticatedStatesRoute
   '/': typeof AuthenticatedIndexRoute
+  '/releases/new': typeof AuthenticatedReleasesNewRoute
   '/releases': typeof AuthenticatedReleasesIndexRoute
+  '/releases/$id/edit': typeof AuthenticatedReleasesIdEditRoute
   '/releases/$id': typeof AuthenticatedReleasesIdIndexRoute
 }
 export interface FileRoutesById {
@@ -107,7 +125,9 @@ export interface FileRoutesById {
   '/_authenticated/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
   '/_authenticated/states': typeof AuthenticatedStatesRoute
   '/_authenticated/': typeof AuthenticatedIndexRoute
+  '/_authenticated/releases/new': typeof AuthenticatedReleasesNewRoute
   '/_authenticated/releases/': typeof AuthenticatedReleasesIndexRoute
+  '/_authenticated/releases/$id/edit': typeof AuthenticatedReleasesIdEditRoute
   '/_authenticated/releases/$id/': typeof AuthenticatedReleasesIdIndexRoute
 }
 export interface FileRouteTypes {
@@ -120,7 +140,9 @@ export interface FileRouteTypes {
     | '/field-operations'
     | '/fields-of-work'
     | '/states'
+    | '/releases/new'
     | '/releases/'
+    | '/releases/$id/edit'
     | '/releases/$id/'
   fileRoutesByTo: FileRoutesByTo
   to:
@@ -131,7 +153,9 @@ export interface FileRouteTypes {
     | '/fields-of-work'
     | '/states'
     | '/'
+    | '/releases/new'
     | '/releases'
+    | '/releases/$id/edit'
     | '/releases/$id'
   id:
     | '__root__'
@@ -143,7 +167,9 @@ export interface FileRouteTypes {
     | '/_authenticated/fields-of-work'
     | '/_authenticated/states'
     | '/_authenticated/'
+    | '/_authenticated/releases/new'
     | '/_authenticated/releases/'
+    | '/_authenticated/releases/$id/edit'
     | '/_authenticated/releases/$id/'
   fileRoutesById: FileRoutesById
 }
@@ -217,11 +243,25 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthenticatedReleasesIndexRouteImport
       parentRoute: typeof AuthenticatedRoute
     }
+    '/_authenticated/releases/new': {
+      id: '/_authenticated/releases/new'
+      path: '/releases/new'
+      fullPath: '/releases/new'
+      preLoaderRoute: typeof AuthenticatedReleasesNewRouteImport
+      parentRoute: typeof AuthenticatedRoute
+    }
     '/_authenticated/releases/$id/': {
       id: '/_authenticated/releases/$id/'
       path: '/releases/$id'
       fullPath: '/releases/$id/'
       preLoaderRoute: typeof AuthenticatedReleasesIdIndexRouteImport
+      parentRoute: typeof AuthenticatedRoute
+    }
+    '/_authenticated/releases/$id/edit': {
+      id: '/_authenticated/releases/$id/edit'
+      path: '/releases/$id/edit'
+      fullPath: '/releases/$id/edit'
+      preLoaderRoute: typeof AuthenticatedReleasesIdEditRouteImport
       parentRoute: typeof AuthenticatedRoute
     }
   }
@@ -234,7 +274,9 @@ interface AuthenticatedRouteChildren {
   AuthenticatedFieldsOfWorkRoute: typeof AuthenticatedFieldsOfWorkRoute
   AuthenticatedStatesRoute: typeof AuthenticatedStatesRoute
   AuthenticatedIndexRoute: typeof AuthenticatedIndexRoute
+  AuthenticatedReleasesNewRoute: typeof AuthenticatedReleasesNewRoute
   AuthenticatedReleasesIndexRoute: typeof AuthenticatedReleasesIndexRoute
+  AuthenticatedReleasesIdEditRoute: typeof AuthenticatedReleasesIdEditRoute
   AuthenticatedReleasesIdIndexRoute: typeof AuthenticatedReleasesIdIndexRoute
 }
 
@@ -245,7 +287,9 @@ const AuthenticatedRouteChildren: AuthenticatedRouteChildren = {
   AuthenticatedFieldsOfWorkRoute: AuthenticatedFieldsOfWorkRoute,
   AuthenticatedStatesRoute: AuthenticatedStatesRoute,
   AuthenticatedIndexRoute: AuthenticatedIndexRoute,
+  AuthenticatedReleasesNewRoute: AuthenticatedReleasesNewRoute,
   AuthenticatedReleasesIndexRoute: AuthenticatedReleasesIndexRoute,
+  AuthenticatedReleasesIdEditRoute: AuthenticatedReleasesIdEditRoute,
   AuthenticatedReleasesIdIndexRoute: AuthenticatedReleasesIdIndexRoute,
 }
 

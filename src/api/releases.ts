@@ -1,5 +1,15 @@
 import { queryOptions } from '@tanstack/react-query'
-import { releaseCountsQuerySchema, releaseCountsSchema, releaseListQuerySchema, releasePageSchema, releaseSchema, type ReleaseCountsQuery } from './contract'
+import {
+  type Release,
+  releaseCountsQuerySchema,
+  releaseCountsSchema,
+  type ReleaseCountsQuery,
+  type ReleaseInput,
+  releaseListQuerySchema,
+  releasePageSchema,
+  type ReleasePatch,
+  releaseSchema,
+} from './contract'
 import { request } from './http'
 import { resourceQueries } from './resource-queries'
 
@@ -25,3 +35,14 @@ export const releaseQueries = {
     })
   },
 }
+
+export const createRelease = (input: ReleaseInput): Promise<Release> =>
+  request('/releases', { method: 'POST', body: input, schema: releaseSchema })
+
+/** Sends only the fields that changed, with the version they were based on: a stale version answers 409. */
+export const updateRelease = (id: string, patch: ReleasePatch): Promise<Release> =>
+  request(`/releases/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch, schema: releaseSchema })
+
+/** Drafts only; by their author or an admin. */
+export const deleteRelease = (id: string): Promise<undefined> =>
+  request(`/releases/${encodeURIComponent(id)}`, { method: 'DELETE' })

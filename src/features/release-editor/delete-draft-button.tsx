@@ -1,0 +1,49 @@
+import { Alert, Button, Group, Modal, Text } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { isApiError } from '../../api/api-error'
+import { deleteRelease, releaseQueries } from '../../api/releases'
+
+type Props = { releaseId: string; title: string; onDeleted: () => void }
+
+const describe = (error: unknown) =>
+  isApiError(error) ? (error.status === 403 ? `You are not allowed to delete it: ${error.detail ?? error.title}` : (error.detail ?? error.title)) : 'Something went wrong.'
+
+/** Deletes a draft after asking; the lists are refreshed and the detail forgotten. */
+export function DeleteDraftButton({ releaseId, title, onDeleted }: Props) {
+  const [opened, { open, close }] = useDisclosure(false)
+  const queryClient = useQueryClient()
+  const mutation = useMutation({
+    mutationFn: () => deleteRelease(releaseId),
+    onSuccess: () => {
+      close()
+      queryClient.removeQueries({ queryKey: releaseQueries.detail(releaseId).queryKey })
+      void queryClient.invalidateQueries({ queryKey: releaseQueries.lists() })
+      onDeleted()
+    },
+  })
+
+  return (
+    <>
+      <Button variant="outline" color="red" onClick={open}>
+        Delete draft
+      </Button>
+      <Modal opened={opened} onClose={close} title="Delete this draft?" centered>
+        <Text size="sm">“{title || 'Untitled'}” will be deleted for good. This cannot be undone.</Text>
+        {mutation.isError ? (
+          <Alert color="red" variant="light" role="alert" mt="sm" title="The draft was not deleted">
+            {describe(mutation.error)}
+          </Alert>
+        ) : null}
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={close} data-autofocus>
+            Cancel
+          </Button>
+          <Button color="red" loading={mutation.isPending} onClick={() => mutation.mutate()}>
+            Delete
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  )
+}

@@ -1,0 +1,32 @@
+import { Button, Group, Text } from '@mantine/core'
+import type { SaveState } from './use-save-release'
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' })
+export const formatTime = (date: Date) => timeFormat.format(date)
+
+type Props = { state: SaveState; isDirty: boolean; onRetry: () => void }
+
+/** Says where the saving stands; read out politely by screen readers as it changes. */
+export function SaveStatus({ state, isDirty, onRetry }: Props) {
+  let content: React.ReactNode = null
+  if (state.kind === 'saving') content = <Text size="sm">Saving…</Text>
+  else if (state.kind === 'invalid') content = <Text size="sm" c="red">Not saved — fix the highlighted fields</Text>
+  else if (state.kind === 'failed')
+    content = (
+      <Group gap={6}>
+        <Text size="sm" c="red">Not saved —</Text>
+        <Button size="compact-sm" variant="subtle" onClick={onRetry}>
+          Retry
+        </Button>
+      </Group>
+    )
+  else if (state.kind === 'conflict') content = <Text size="sm" c="orange">Not saved — someone else saved first</Text>
+  else if (state.kind === 'saved' && !isDirty) content = <Text size="sm" c="dimmed">Saved at {formatTime(state.at)}</Text>
+  else if (isDirty) content = <Text size="sm" c="dimmed">Unsaved changes</Text>
+
+  return (
+    <output aria-live="polite" style={{ minHeight: 28, display: 'flex', alignItems: 'center' }}>
+      {content}
+    </output>
+  )
+}

@@ -1,0 +1,114 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useRef, useState } from 'react'
+import type { UseFormReturn } from 'react-hook-form'
+import { isApiError } from '../../api/api-error'
+import type { Release } from '../../api/contract'
+import { createRelease, releaseQueries, updateRelease } from '../../api/releases'
+import { changedKeys, editableKeys, isFormFieldName, type ReleaseFormOutput, type ReleaseFormValues, toFormValues, toPatch } from './form-values'
+import { clearLocalDraft, localDraftKey } from './use-local-draft'
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'invalid' }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'conflict'; theirs: Release; mine: ReleaseFormValues; myChanges: string[] }
+
+/** What the form is based on: the server's values and version (0 before the first save creates it). */
+export type SaveBase = { id: string | null; values: ReleaseFormValues; version: number }
+
+type Options = {
+  release: Release | null
+  form: UseFormReturn<ReleaseFormValues, unknown, ReleaseFormOutput>
+  onCreated: (release: Release) => void
+  /** The server refused some fields (422): their messages are on the fields now. */
+  onServerInvalid: () => void
+}
+
+/**
+ * Saving: POST for a new release, PATCH with only the changed fields and the version it
+ * started from for an existing one. What was typed during a save stays in the form; a
+ * failure keeps everything; a 409 fetches their version for the conflict panel.
+ */
+export function useSaveRelease({ release, form, onCreated, onServerInvalid }: Options) {
+  const queryClient = useQueryClient()
+  const base = useRef<SaveBase>({ id: release?.id ?? null, values: form.getValues(), version: release?.version ?? 0 })
+  const pending = useRef(false)
+  const [state, setState] = useState<SaveState>({ kind: 'idle' })
+
+  /** Makes `saved` the new base, keeping anything typed since `sent` was taken. */
+  const adopt = (saved: Release, sent: ReleaseFormValues) => {
+    const current = form.getValues()
+    const savedValues = toFormValues(saved)
+    base.current = { id: saved.id, values: savedValues, version: saved.version }
+    form.reset(savedValues)
+    for (const key of editableKeys) {
+      if (JSON.stringify(current[key]) !== JSON.stringify(sent[key])) form.setValue(key, current[key], { shouldDirty: true })
+    }
+  }
+
+  const save = async (values: ReleaseFormOutput) => {
+    if (pending.current) return
+    pending.current = true
+    setState({ kind: 'saving' })
+    const sent = form.getValues()
+    const { id, values: baseValues, version } = base.current
+    try {
+      if (id !== null && changedKeys(values, baseValues).length === 0) {
+        form.reset(baseValues)
+        setState({ kind: 'saved', at: new Date() })
+        return
+      }
+      const saved = id === null ? await createRelease(values) : await updateRelease(id, toPatch(values, baseValues, version))
+      queryClient.setQueryData(releaseQueries.detail(saved.id).queryKey, saved)
+      void queryClient.invalidateQueries({ queryKey: releaseQueries.lists() })
+      clearLocalDraft(localDraftKey(id))
+      adopt(saved, sent)
+      setState({ kind: 'saved', at: new Date() })
+      if (id === null) onCreated(saved)
+    } catch (error) {
+      if (isApiError(error) && error.status === 409 && id !== null) {
+        await showConflict(id, error)
+      } else if (isApiError(error) && error.status === 422 && Object.keys(error.fieldErrors).length > 0) {
+        for (const [path, message] of Object.entries(error.fieldErrors)) {
+          if (isFormFieldName(path)) form.setError(path, { type: 'server', message }, { shouldFocus: false })
+        }
+        setState({ kind: 'invalid' })
+        onServerInvalid()
+      } else {
+        setState({ kind: 'failed', error })
+      }
+    } finally {
+      pending.current = false
+    }
+  }
+
+  const showConflict = async (id: string, conflictError: unknown) => {
+    try {
+      const theirs = await queryClient.fetchQuery({ ...releaseQueries.detail(id), staleTime: 0 })
+      const mine = form.getValues()
+      setState({ kind: 'conflict', theirs, mine, myChanges: changedKeys(mine, base.current.values) })
+    } catch {
+      setState({ kind: 'failed', error: conflictError })
+    }
+  }
+
+  /** Takes their version as the new base and keeps mine for the fields named; answers whether anything is left to save. */
+  const resolveConflict = (theirs: Release, merged: ReleaseFormValues): boolean => {
+    const theirValues = toFormValues(theirs)
+    base.current = { id: theirs.id, values: theirValues, version: theirs.version }
+    form.reset(theirValues)
+    for (const key of changedKeys(merged, theirValues)) form.setValue(key, merged[key], { shouldDirty: true })
+    const left = changedKeys(merged, theirValues).length > 0
+    if (!left) setState({ kind: 'saved', at: new Date() })
+    return left
+  }
+
+  /** Restoring a local copy: its changes are judged against the version they started from, so a newer one answers 409. */
+  const rebase = (version: number) => {
+    if (base.current.id !== null && version > 0 && version < base.current.version) base.current = { ...base.current, version }
+  }
+
+  return { state, setState, save, base, resolveConflict, rebase, isPending: () => pending.current }
+}

@@ -1,0 +1,21 @@
+import { screen, within } from '@testing-library/react'
+import type { UserEvent } from '@testing-library/user-event'
+import { db } from '../../mocks/db'
+
+/** Picks an option of a Mantine Select, MultiSelect or Autocomplete by typing and clicking it. */
+export async function pick(user: UserEvent, label: string | RegExp, option: string) {
+  const input = screen.getByRole('combobox', { name: label })
+  await user.click(input)
+  await user.type(input, option.slice(0, 6))
+  await user.click(await screen.findByRole('option', { name: option }))
+}
+
+/** An existing draft of the editor Amra, from the seed. */
+export function amrasDraft() {
+  const draft = db.releases.findFirst((q) => q.where({ authorId: 'user-editor-amra', status: 'draft' }))
+  if (!draft) throw new Error('the seed has no draft of Amra')
+  return draft
+}
+
+export const saveButton = () => screen.getByRole('button', { name: 'Save' })
+export const saveStatus = () => within(document.querySelector('output') as HTMLElement)
