@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { commit, find } from '../../mocks/db'
 import { renderApp } from '../render'
@@ -64,6 +64,15 @@ describe('release preview', () => {
     const toolbar = await screen.findByRole('toolbar', { name: 'Release' })
     const edit = within(toolbar).queryByRole('link', { name: 'Edit' })
     expect(edit?.getAttribute('href') ?? null).toBe(shown ? `/releases/${seeded}/edit` : null)
+  })
+
+  it('takes its author from the preview to the editor', async () => {
+    await setRelease(seeded, { status: 'draft' })
+    const { user, router } = await renderApp(`/releases/${seeded}`, { signedInAs: 'user-editor-jonas' })
+
+    await user.click(await screen.findByRole('link', { name: 'Edit' }))
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/releases/${seeded}/edit`))
   })
 
   it('says so when the release does not exist', async () => {

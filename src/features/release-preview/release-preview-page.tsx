@@ -1,9 +1,9 @@
-import { Button, Divider, Grid, Group, Paper, Stack, Text } from '@mantine/core'
+import { Divider, Grid, Group, Paper, Stack, Text } from '@mantine/core'
 import { IconArrowLeft, IconPencil } from '@tabler/icons-react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { releaseQueries } from '../../api/releases'
-import { AnchorLink } from '../../components/router-links'
+import { AnchorLink, ButtonLink } from '../../components/router-links'
 import { StatusBadge } from '../../components/status-badge'
 import { useAuth } from '../auth/use-auth'
 import { canEditRelease } from '../releases/permissions'
@@ -31,11 +31,9 @@ export function ReleasePreviewPage() {
           <StatusBadge status={release.status} />
         </Group>
         {canEditRelease(user, release) ? (
-          // A plain link until the editor's route (releases/$id.edit.tsx) is in the route tree;
-          // then: <ButtonLink to="/releases/$id/edit" params={{ id }}>.
-          <Button component="a" href={`/releases/${encodeURIComponent(id)}/edit`} leftSection={<IconPencil size={16} aria-hidden />}>
+          <ButtonLink to="/releases/$id/edit" params={{ id }} leftSection={<IconPencil size={16} aria-hidden />}>
             Edit
-          </Button>
+          </ButtonLink>
         ) : null}
       </Group>
       <Grid gap="lg">
