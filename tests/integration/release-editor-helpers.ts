@@ -12,7 +12,7 @@ export async function pick(user: UserEvent, label: string | RegExp, option: stri
 
 /** An existing draft of the editor Amra, from the seed. */
 export function amrasDraft() {
-  const draft = db.releases.findFirst((q) => q.where({ authorId: 'user-editor-amra', status: 'draft' }))
+  const draft = db.releases.all().find((release) => release.authorId === 'user-editor-amra' && release.status === 'draft')
   if (!draft) throw new Error('the seed has no draft of Amra')
   return draft
 }

@@ -26,7 +26,8 @@ export function ConflictPanel({ theirs, mine, myChanges, options, onSaveMerged }
   const chooseAll = (choice: Choice) => setChoices(Object.fromEntries(fields.map((name) => [name, choice])))
 
   return (
-    <Alert component="section" color="orange" variant="light" title="Someone else saved this release first" aria-label="Conflicting changes">
+    <section aria-label="Conflicting changes">
+    <Alert color="orange" variant="light" title="Someone else saved this release first">
       <Stack gap="md">
         <Text size="sm">
           Version {theirs.version} was saved while you were editing. Choose, field by field, which text to keep, then save the
@@ -72,5 +73,6 @@ export function ConflictPanel({ theirs, mine, myChanges, options, onSaveMerged }
         </Group>
       </Stack>
     </Alert>
+    </section>
   )
 }
