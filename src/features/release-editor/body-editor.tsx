@@ -39,6 +39,8 @@ export default function BodyEditor({ value, onChange, onBlur, labelId, id, inval
         horizontalRule: false,
         strike: false,
         underline: false,
+        // No empty paragraph forced after a list or quote: it would be saved as <p></p>.
+        trailingNode: false,
         link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'] },
       }),
     ],

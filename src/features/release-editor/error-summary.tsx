@@ -16,9 +16,13 @@ type Props = {
 export function ErrorSummary({ errors, focusKey, onFocusField }: Props) {
   const ref = useRef<HTMLDivElement>(null)
   const shown = errors.length > 0
+  // Focus once per failed submit, as soon as the errors are on screen (they may arrive a render later).
+  const focusedFor = useRef(0)
   useEffect(() => {
-    if (focusKey > 0) ref.current?.focus()
-  }, [focusKey])
+    if (!shown || focusKey === focusedFor.current || !ref.current) return
+    focusedFor.current = focusKey
+    ref.current.focus()
+  }, [focusKey, shown])
 
   if (!shown) return null
   return (

@@ -1,4 +1,3 @@
-import '@mantine/dates/styles.css'
 import { Autocomplete, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
 import { type Control, Controller } from 'react-hook-form'

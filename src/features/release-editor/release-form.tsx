@@ -1,3 +1,4 @@
+import './styles'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Button, Group, Stack } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
@@ -31,6 +32,8 @@ export function ReleaseForm({ release, canDelete }: Props) {
     // The form always holds every field, so the contract's input (with its defaults) fits it.
     resolver: zodResolver(releaseInputSchema) as Resolver<ReleaseFormValues, unknown, ReleaseFormOutput>,
     mode: 'onTouched',
+    // The error summary takes focus on submit; it links to each field.
+    shouldFocusError: false,
   })
   const { control, formState } = form
   const { isDirty, errors } = formState
