@@ -1,9 +1,14 @@
 import { Stack, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 
-type Props = { title: string; children?: ReactNode }
+type Props = {
+  title: string
+  children?: ReactNode
+  /** A way out, such as clearing the filters. */
+  action?: ReactNode
+}
 
-export function EmptyState({ title, children }: Props) {
+export function EmptyState({ title, children, action }: Props) {
   return (
     <Stack align="center" gap={4} py="xl">
       <Text fw={600}>{title}</Text>
@@ -12,6 +17,7 @@ export function EmptyState({ title, children }: Props) {
           {children}
         </Text>
       ) : null}
+      {action}
     </Stack>
   )
 }
