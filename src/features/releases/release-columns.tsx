@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core'
 import type { ReleaseListItem } from '../../api/contract'
 import type { Column } from '../../components/data-table'
+import { AnchorLink } from '../../components/router-links'
 import { SortButton, sortDirection } from '../../components/sort-button'
 import { StatusBadge } from '../../components/status-badge'
 import type { ReleaseSearch } from './release-search'
@@ -21,7 +22,17 @@ export function releaseColumns(sort: Sort, onSort: (sort: Sort) => void): Column
     }
   }
   return [
-    { key: 'title', ...sortable('title', 'Title'), rowHeader: true, minWidth: '18rem', cell: (release) => release.title },
+    {
+      key: 'title',
+      ...sortable('title', 'Title'),
+      rowHeader: true,
+      minWidth: '18rem',
+      cell: (release) => (
+        <AnchorLink to="/releases/$id" params={{ id: release.id }} inherit fw={500}>
+          {release.title}
+        </AnchorLink>
+      ),
+    },
     { key: 'status', ...sortable('status', 'Status'), cell: (release) => <StatusBadge status={release.status} /> },
     {
       key: 'dateline',

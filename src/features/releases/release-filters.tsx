@@ -1,77 +1,73 @@
-import { CloseButton, Group, NativeSelect, TextInput } from '@mantine/core'
-import { useDebouncedCallback } from '@mantine/hooks'
-import { IconSearch } from '@tabler/icons-react'
-import { useState } from 'react'
-import { type ReleaseStatus, releaseStatuses } from '../../api/contract'
-import { releaseStatusLabel } from '../../components/status-badge'
+import { Badge, Button, Group, Stack, VisuallyHidden } from '@mantine/core'
+import { IconAdjustmentsHorizontal, IconX } from '@tabler/icons-react'
+import { useId, useState } from 'react'
+import { DateFilter } from './date-filter'
+import { useFilterOptions } from './filter-options'
+import { FilterSelect } from './filter-select'
+import { hasFilters, type ReleaseFilters as Filters } from './release-search'
+import { SearchInput } from './search-input'
 
-type Filters = { q: string | undefined; status: ReleaseStatus | undefined }
-
-type Props = Filters & { onChange: (patch: Partial<Filters>) => void }
-
-const isStatus = (value: string): value is ReleaseStatus => releaseStatuses.some((status) => status === value)
-
-/** Free text and status; both live in the URL, so a link or a reload shows the same list. */
-export function ReleaseFilters({ q, status, onChange }: Props) {
-  return (
-    <Group align="flex-end" gap="sm">
-      <SearchInput value={q ?? ''} onSearch={(text) => onChange({ q: text || undefined })} />
-      <NativeSelect
-        label="Status"
-        value={status ?? ''}
-        data={[{ value: '', label: 'All statuses' }, ...releaseStatuses.map((value) => ({ value, label: releaseStatusLabel(value) }))]}
-        onChange={(event) => {
-          const value = event.currentTarget.value
-          onChange({ status: isStatus(value) ? value : undefined })
-        }}
-      />
-    </Group>
-  )
+type Props = {
+  filters: Filters
+  onChange: (patch: Partial<Filters>) => void
+  onClear: () => void
 }
 
-function SearchInput({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
-  const [text, setText] = useState(value)
-  const [sent, setSent] = useState(value)
-  const [previousValue, setPreviousValue] = useState(value)
-  // The URL changed from outside (back button, a link): show its text. A change that this
-  // box sent itself is left alone, or letters typed since would be lost.
-  if (value !== previousValue) {
-    setPreviousValue(value)
-    if (value !== sent) setText(value)
-  }
-  const send = (next: string) => {
-    setSent(next)
-    onSearch(next)
-  }
-  // Searching on every keystroke would send a request per letter.
-  const search = useDebouncedCallback((next: string) => send(next.trim()), 300)
+/** Less used, so folded away; a link that sets one of them opens the panel. */
+const moreFilterKeys = ['fieldOfWork', 'state', 'fieldOperation', 'author'] as const
+
+/** The filters above the releases table; all of them live in the URL. */
+export function ReleaseFilters({ filters, onChange, onClear }: Props) {
+  const options = useFilterOptions()
+  const panelId = useId()
+  const activeMore = moreFilterKeys.filter((key) => filters[key] !== undefined).length
+  const [moreOpen, setMoreOpen] = useState(activeMore > 0)
+
   return (
-    <TextInput
-      label="Search"
-      placeholder="Title, summary or place"
-      type="search"
-      value={text}
-      maxLength={200}
-      leftSection={<IconSearch size={16} aria-hidden />}
-      rightSection={
-        text ? (
-          <CloseButton
-            aria-label="Clear search"
-            onClick={() => {
-              search.cancel()
-              setText('')
-              send('')
-            }}
-          />
-        ) : null
-      }
-      onChange={(event) => {
-        setText(event.currentTarget.value)
-        search(event.currentTarget.value)
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') search.flush()
-      }}
-    />
+    <section aria-label="Filter releases">
+      <Stack gap="sm">
+        <Group align="flex-end" gap="sm">
+          <SearchInput value={filters.q ?? ''} onSearch={(text) => onChange({ q: text || undefined })} />
+          <FilterSelect label="Source" width={320} value={filters.source} {...options.sources} onChange={(source) => onChange({ source })} />
+          <DateFilter label="From" value={filters.from} maxDate={filters.to} onChange={(from) => onChange({ from })} />
+          <DateFilter label="To" value={filters.to} minDate={filters.from} onChange={(to) => onChange({ to })} />
+          <Button
+            variant="default"
+            leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
+            rightSection={activeMore > 0 ? <Badge size="sm" circle aria-hidden>{activeMore}</Badge> : null}
+            aria-expanded={moreOpen}
+            aria-controls={panelId}
+            onClick={() => setMoreOpen((open) => !open)}
+          >
+            More filters
+            {activeMore > 0 ? <VisuallyHidden>, {activeMore} set</VisuallyHidden> : null}
+          </Button>
+          {hasFilters(filters) ? (
+            <Button variant="subtle" leftSection={<IconX size={16} aria-hidden />} onClick={onClear}>
+              Clear filters
+            </Button>
+          ) : null}
+        </Group>
+        {/* `hidden` on a plain div: a Group's display: flex would override the attribute. */}
+        <div id={panelId} hidden={!moreOpen}>
+          <Group align="flex-end" gap="sm">
+            <FilterSelect
+              label="Field of work"
+              value={filters.fieldOfWork}
+              {...options.fieldsOfWork}
+              onChange={(fieldOfWork) => onChange({ fieldOfWork })}
+            />
+            <FilterSelect label="State" value={filters.state} {...options.states} onChange={(state) => onChange({ state })} />
+            <FilterSelect
+              label="Field operation"
+              value={filters.fieldOperation}
+              {...options.fieldOperations}
+              onChange={(fieldOperation) => onChange({ fieldOperation })}
+            />
+            <FilterSelect label="Author" value={filters.author} {...options.authors} onChange={(author) => onChange({ author })} />
+          </Group>
+        </div>
+      </Stack>
+    </section>
   )
 }

@@ -1,0 +1,75 @@
+import { type QueryClient, useQuery } from '@tanstack/react-query'
+import { stateKinds } from '../../api/contract'
+import { fieldOfWorkQueries } from '../../api/fields-of-work'
+import { fieldOperationQueries } from '../../api/field-operations'
+import { userQueries } from '../../api/session'
+import { stateQueries } from '../../api/states'
+import { structureQueries } from '../../api/structures'
+import { stateKindPlural } from '../states/state-kind'
+
+export type FilterOption = { value: string; label: string }
+type FilterOptions = Array<FilterOption | { group: string; items: FilterOption[] }>
+export type FilterChoices = { options: FilterOptions; pending: boolean }
+
+// Each reference list is small: one page of 500 holds all of it.
+const all = { pageSize: 500 } as const
+const optionQueries = {
+  fieldsOfWork: () => fieldOfWorkQueries.list(all),
+  states: () => stateQueries.list(all),
+  fieldOperations: () => fieldOperationQueries.list(all),
+  sources: () => structureQueries.list(all),
+  authors: () => userQueries.list(),
+}
+
+/** Starts loading the filters' choices without holding the table back (called by the route loader). */
+export function prefetchFilterOptions(queryClient: QueryClient): void {
+  void queryClient.prefetchQuery(optionQueries.fieldsOfWork())
+  void queryClient.prefetchQuery(optionQueries.states())
+  void queryClient.prefetchQuery(optionQueries.fieldOperations())
+  void queryClient.prefetchQuery(optionQueries.sources())
+  void queryClient.prefetchQuery(optionQueries.authors())
+}
+
+const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.label, 'en')
+
+const choices = (query: { data?: FilterOptions; isPending: boolean }): FilterChoices => ({
+  options: query.data ?? [],
+  pending: query.isPending,
+})
+
+/** The choices of the reference filters; each list is empty until it has loaded. */
+export function useFilterOptions(): Record<keyof typeof optionQueries, FilterChoices> {
+  const fieldsOfWork = useQuery({
+    ...optionQueries.fieldsOfWork(),
+    select: (page) => page.items.map((item) => ({ value: item.id, label: item.name })),
+  })
+  // Grouped as the States page shows them: participating States first, then the Partners.
+  const states = useQuery({
+    ...optionQueries.states(),
+    select: (page) =>
+      stateKinds.map((kind) => ({
+        group: stateKindPlural(kind),
+        items: page.items.filter((item) => item.kind === kind).map((item) => ({ value: item.id, label: item.name })),
+      })),
+  })
+  const fieldOperations = useQuery({
+    ...optionQueries.fieldOperations(),
+    select: (page) => page.items.map((item) => ({ value: item.id, label: item.name })),
+  })
+  // A release names its sources as the public page does: "OSCE Programme Office in Dushanbe".
+  const sources = useQuery({
+    ...optionQueries.sources(),
+    select: (page) => page.items.map((item) => ({ value: item.id, label: item.sourceName })).toSorted(byLabel),
+  })
+  const authors = useQuery({
+    ...optionQueries.authors(),
+    select: (answer) => answer.items.map((user) => ({ value: user.id, label: user.name })).toSorted(byLabel),
+  })
+  return {
+    fieldsOfWork: choices(fieldsOfWork),
+    states: choices(states),
+    fieldOperations: choices(fieldOperations),
+    sources: choices(sources),
+    authors: choices(authors),
+  }
+}

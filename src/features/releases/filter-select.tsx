@@ -1,0 +1,28 @@
+import { Select } from '@mantine/core'
+import type { FilterChoices } from './filter-options'
+
+type Props = FilterChoices & {
+  label: string
+  /** Wide enough for the longest usual choice; long source names need more. */
+  width?: number
+  value: string | undefined
+  onChange: (value: string | undefined) => void
+}
+
+/** One reference filter: type to narrow the choices, clear to show everything again. */
+export function FilterSelect({ label, value, options, pending, onChange, width = 220 }: Props) {
+  return (
+    <Select
+      label={label}
+      placeholder="Any"
+      data={options}
+      value={value ?? null}
+      onChange={(next) => onChange(next ?? undefined)}
+      searchable
+      clearable
+      clearButtonProps={{ 'aria-label': `Clear ${label.toLowerCase()}` }}
+      nothingFoundMessage={pending ? 'Loading…' : 'Nothing found'}
+      w={{ base: '100%', xs: width }}
+    />
+  )
+}

@@ -1,0 +1,55 @@
+import { Anchor } from '@mantine/core'
+import type { ReactNode } from 'react'
+import type { Page, ReleaseListItem } from '../../api/contract'
+import { DataTable } from '../../components/data-table'
+import { EmptyState } from '../../components/empty-state'
+import { releaseColumns } from './release-columns'
+import { hasFilters, type ReleaseSearch } from './release-search'
+
+type Props = {
+  page: Page<ReleaseListItem>
+  search: ReleaseSearch
+  busy: boolean
+  onSort: (sort: ReleaseSearch['sort']) => void
+  /** Offered when filters leave nothing: the way back to every release. */
+  emptyAction: ReactNode
+  onFirstPage: () => void
+}
+
+/** The page of releases on screen, or why there is none. */
+export function ReleaseTable({ page, search, busy, onSort, emptyAction, onFirstPage }: Props) {
+  return (
+    <DataTable
+      caption={`Releases (${page.total})`}
+      columns={releaseColumns(search.sort, onSort)}
+      rows={page.items}
+      getRowKey={(release) => release.id}
+      busy={busy}
+      minWidth={1100}
+      empty={<Empty total={page.total} filtered={hasFilters(search)} action={emptyAction} onFirstPage={onFirstPage} />}
+    />
+  )
+}
+
+function Empty({ total, filtered, action, onFirstPage }: { total: number; filtered: boolean; action: ReactNode; onFirstPage: () => void }) {
+  if (total > 0) {
+    return (
+      <EmptyState
+        title="This page is past the last one"
+        action={
+          <Anchor component="button" type="button" size="sm" onClick={onFirstPage}>
+            Go to the first page
+          </Anchor>
+        }
+      />
+    )
+  }
+  if (filtered) {
+    return (
+      <EmptyState title="No releases match these filters" action={action}>
+        Try fewer or other filters.
+      </EmptyState>
+    )
+  }
+  return <EmptyState title="No releases yet">Nothing has been written yet.</EmptyState>
+}
