@@ -41,12 +41,17 @@ describe('releases list', () => {
     expect(within(bodyRows(table)[0] as HTMLElement).getByRole('rowheader').textContent).not.toBe(firstOnPageOne)
     expect(screen.getByRole('button', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page')
 
-    await user.selectOptions(screen.getByLabelText('Rows per page'), '10')
+    expect(within(screen.getByLabelText('Rows per page')).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      '25',
+      '50',
+      '100',
+    ])
+    await user.selectOptions(screen.getByLabelText('Rows per page'), '50')
 
-    expect(await screen.findByText(/^1–10 of \d+$/)).toBeInTheDocument()
+    expect(await screen.findByText(/^1–50 of \d+$/)).toBeInTheDocument()
     // Defaults stay out of the URL: page 1 is implied.
-    expect(router.state.location.href).toBe('/releases?pageSize=10')
-    expect(bodyRows(screen.getByRole('table', { name: /^Releases/ }))).toHaveLength(10)
+    expect(router.state.location.href).toBe('/releases?pageSize=50')
+    expect(bodyRows(screen.getByRole('table', { name: /^Releases/ }))).toHaveLength(50)
   })
 
   it('keeps the previous page on screen while the next one loads', async () => {
@@ -73,9 +78,9 @@ describe('releases list', () => {
   })
 
   it('reads paging and sorting from a link, and sorts by a column', async () => {
-    const { user, router } = await renderApp('/releases?page=3&pageSize=10&sort=title', { signedInAs })
+    const { user, router } = await renderApp('/releases?page=3&pageSize=50&sort=title', { signedInAs })
 
-    expect(await screen.findByText(/^21–30 of \d+$/)).toBeInTheDocument()
+    expect(await screen.findByText(/^101–150 of \d+$/)).toBeInTheDocument()
     const table = screen.getByRole('table', { name: /^Releases/ })
     const titles = within(table).getAllByRole('rowheader').map((cell) => cell.textContent ?? '')
     expect(titles).toEqual(titles.toSorted((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })))
@@ -83,20 +88,23 @@ describe('releases list', () => {
 
     await user.click(within(table).getByRole('button', { name: 'Title' }))
 
-    expect(await screen.findByText(/^1–10 of \d+$/)).toBeInTheDocument()
-    expect(router.state.location.href).toBe('/releases?pageSize=10&sort=-title')
+    expect(await screen.findByText(/^1–50 of \d+$/)).toBeInTheDocument()
+    expect(router.state.location.href).toBe('/releases?pageSize=50&sort=-title')
   })
 
   it('falls back to defaults for a hand-edited link', async () => {
-    await renderApp('/releases?page=zero&pageSize=9999&sort=nonsense', { signedInAs })
+    // 10 is a valid page size for the API, but not one this list offers.
+    await renderApp('/releases?page=zero&pageSize=10&sort=nonsense&status=nonsense&from=2024-13-01', { signedInAs })
 
     expect(await screen.findByText(/^1–25 of \d+$/)).toBeInTheDocument()
+    expect(screen.getByRole('radio', { name: /^All/ })).toBeChecked()
+    expect(screen.getByRole('textbox', { name: 'From' })).toHaveValue('')
   })
 
   it('filters by status', async () => {
     const { user, router } = await renderApp('/releases', { signedInAs })
 
-    await user.selectOptions(await screen.findByLabelText('Status'), 'Scheduled')
+    await user.click(await screen.findByRole('radio', { name: /^Scheduled/ }))
 
     expect(router.state.location.search).toMatchObject({ status: 'scheduled' })
     const table = await screen.findByRole('table', { name: /^Releases/ })
@@ -127,7 +135,7 @@ describe('releases list', () => {
   it('says so when nothing matches the search', async () => {
     await renderApp('/releases?q=zzzz-nothing', { signedInAs })
 
-    expect(await screen.findByText('None matches the search. Try other words.')).toBeInTheDocument()
+    expect(await screen.findByText('No releases match these filters')).toBeInTheDocument()
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('zzzz-nothing')
   })
 
@@ -135,14 +143,17 @@ describe('releases list', () => {
     server.use(http.get('/api/releases', () => HttpResponse.json({ items: [], total: 0, page: 1, pageSize: 25 })))
     await renderApp('/releases', { signedInAs })
 
-    expect(await screen.findByText('No releases')).toBeInTheDocument()
-    expect(screen.getByText('Nothing has been written yet.')).toBeInTheDocument()
+    expect(await screen.findByText('No releases yet')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument()
     expect(screen.getByRole('table', { name: 'Releases (0)' })).toBeInTheDocument()
   })
 
   it('says so when a link points past the last page', async () => {
-    await renderApp('/releases?page=999', { signedInAs })
+    const { user, router } = await renderApp('/releases?page=999', { signedInAs })
 
-    expect(await screen.findByText('This page is past the last one.')).toBeInTheDocument()
+    expect(await screen.findByText('This page is past the last one')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Go to the first page' }))
+    expect(await screen.findByText(/^1–25 of \d+$/)).toBeInTheDocument()
+    expect(router.state.location.href).toBe('/releases')
   })
 })
