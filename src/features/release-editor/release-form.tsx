@@ -45,11 +45,14 @@ export function ReleaseForm({ release, canDelete }: Props) {
   }
 
   const guard = useLeaveGuard(isDirty)
+  const forgotten = useRef(false)
   const saver = useSaveRelease({
     release,
     form,
     onServerInvalid: showSummary,
     onCreated: (created) => {
+      // This form goes away; the copy to keep (if any) now lives under the release's id.
+      forgotten.current = true
       guard.allowNext()
       void navigate({ to: '/releases/$id/edit', params: { id: created.id }, replace: true })
     },
@@ -57,7 +60,6 @@ export function ReleaseForm({ release, canDelete }: Props) {
   const getValues = useCallback(() => form.getValues(), [form])
   const draftKey = localDraftKey(release?.id ?? null)
   const local = useLocalDraftOffer(draftKey)
-  const forgotten = useRef(false)
   const offered = local.found && !sameValue(local.found.values, form.formState.defaultValues) ? local.found : null
 
   const submit = form.handleSubmit(

@@ -18,7 +18,7 @@ export function readLocalDraft(key: string): LocalDraft | null {
 
 export const clearLocalDraft = (key: string) => localStorage.removeItem(key)
 
-function writeLocalDraft(key: string, values: ReleaseFormValues, baseVersion: number) {
+export function writeLocalDraft(key: string, values: ReleaseFormValues, baseVersion: number) {
   const draft: LocalDraft = { values, savedAt: new Date().toISOString(), baseVersion }
   try {
     localStorage.setItem(key, JSON.stringify(draft))

@@ -5,7 +5,7 @@ import { isApiError } from '../../api/api-error'
 import type { Release } from '../../api/contract'
 import { createRelease, releaseQueries, updateRelease } from '../../api/releases'
 import { changedKeys, editableKeys, isFormFieldName, type ReleaseFormOutput, type ReleaseFormValues, toFormValues, toPatch } from './form-values'
-import { clearLocalDraft, localDraftKey } from './use-local-draft'
+import { clearLocalDraft, localDraftKey, writeLocalDraft } from './use-local-draft'
 
 export type SaveState =
   | { kind: 'idle' }
@@ -66,7 +66,12 @@ export function useSaveRelease({ release, form, onCreated, onServerInvalid }: Op
       clearLocalDraft(localDraftKey(id))
       adopt(saved, sent)
       setState({ kind: 'saved', at: new Date() })
-      if (id === null) onCreated(saved)
+      if (id === null) {
+        // The edit page takes over: what was typed while the release was being created
+        // waits there as a local copy to restore, rather than being dropped.
+        if (changedKeys(form.getValues(), base.current.values).length > 0) writeLocalDraft(localDraftKey(saved.id), form.getValues(), saved.version)
+        onCreated(saved)
+      }
     } catch (error) {
       if (isApiError(error) && error.status === 409 && id !== null) {
         await showConflict(id, error)
