@@ -6,6 +6,7 @@ import { useNavigate } from '@tanstack/react-router'
 import { useCallback, useRef, useState } from 'react'
 import { get, type Resolver, useForm } from 'react-hook-form'
 import { type Release, releaseInputSchema } from '../../api/contract'
+import { bodyInputId } from './body-field'
 import { ConflictPanel } from './conflict-panel'
 import { DeleteDraftButton } from './delete-draft-button'
 import { ErrorSummary, type SummaryError } from './error-summary'
@@ -83,7 +84,7 @@ export function ReleaseForm({ release, canDelete }: Props) {
       })
     : []
   const focusField = (name: (typeof formFields)[number]['name']) => {
-    if (name === 'body') document.getElementById('release-body')?.focus()
+    if (name === 'body') document.getElementById(bodyInputId)?.focus()
     else form.setFocus(name)
   }
 
