@@ -43,6 +43,8 @@ export default defineConfig({
   webServer: {
     // The dev server with the MSW worker and demo data, as a person runs it.
     command: `npx vite --port ${port} --strictPort`,
+    // The config lives in tests/e2e; the app's root is two levels up.
+    cwd: '../..',
     url: baseURL,
     reuseExistingServer: false,
     timeout: 120_000,
