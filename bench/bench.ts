@@ -6,10 +6,10 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { coldRun, type Timings } from './browser-timings'
 import { firstLoad, lazyModulesIn } from './bundle-size'
+import { chromiumPath } from '../tests/e2e/chromium'
 
 const runs = Number(process.env.BENCH_RUNS ?? 5)
 const port = Number(process.env.BENCH_PORT ?? 4399)
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const filterWord = process.env.BENCH_WORD ?? 'border'
 const prodDir = 'bench/tmp/prod'
 const demoDir = 'bench/tmp/demo'
@@ -62,7 +62,7 @@ const server = await startPreview()
 const samples: Timings[] = []
 try {
   for (let run = 1; run <= runs; run++) {
-    const timings = await coldRun(`http://127.0.0.1:${port}`, executablePath, filterWord)
+    const timings = await coldRun(`http://127.0.0.1:${port}`, chromiumPath, filterWord)
     console.info(`run ${run}/${runs}: ${Object.entries(timings).map(([name, ms]) => `${name} ${Math.round(ms)} ms`).join(', ')}`)
     samples.push(timings)
   }

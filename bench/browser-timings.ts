@@ -1,17 +1,7 @@
 import { chromium, type Page } from 'playwright-core'
+import { chromiumArgs } from '../tests/e2e/chromium'
 
 export type Timings = { firstRow: number; filter: number; openEditor: number; save: number }
-
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 /** Resolves with performance.now() in the page once `check` holds (checked on every DOM change). */
 const timeWhen = (page: Page, check: string) =>
