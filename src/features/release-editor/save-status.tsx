@@ -2,7 +2,12 @@ import { Button, Group, Text } from '@mantine/core'
 import type { SaveState } from './use-save-release'
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' })
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
 export const formatTime = (date: Date) => timeFormat.format(date)
+
+/** "Saved at 14:02" today; "Saved on 26 June 2024 at 10:00" before. */
+export const savedAt = (date: Date, now = new Date()) =>
+  date.toDateString() === now.toDateString() ? `Saved at ${formatTime(date)}` : `Saved on ${dateTimeFormat.format(date)}`
 
 type Props = { state: SaveState; isDirty: boolean; onRetry: () => void }
 
@@ -21,7 +26,7 @@ export function SaveStatus({ state, isDirty, onRetry }: Props) {
       </Group>
     )
   else if (state.kind === 'conflict') content = <Text size="sm" c="orange">Not saved — someone else saved first</Text>
-  else if (state.kind === 'saved' && !isDirty) content = <Text size="sm" c="dimmed">Saved at {formatTime(state.at)}</Text>
+  else if (state.kind === 'saved' && !isDirty) content = <Text size="sm" c="dimmed">{savedAt(state.at)}</Text>
   else if (isDirty) content = <Text size="sm" c="dimmed">Unsaved changes</Text>
 
   return (

@@ -35,7 +35,8 @@ export function useSaveRelease({ release, form, onCreated, onServerInvalid }: Op
   const queryClient = useQueryClient()
   const base = useRef<SaveBase>({ id: release?.id ?? null, values: form.getValues(), version: release?.version ?? 0 })
   const pending = useRef(false)
-  const [state, setState] = useState<SaveState>({ kind: 'idle' })
+  // An existing release opens as saved when it was last written (also right after the first save created it).
+  const [state, setState] = useState<SaveState>(release ? { kind: 'saved', at: new Date(release.updatedAt) } : { kind: 'idle' })
 
   /** Makes `saved` the new base, keeping anything typed since `sent` was taken. */
   const adopt = (saved: Release, sent: ReleaseFormValues) => {
