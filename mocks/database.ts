@@ -2,19 +2,24 @@ import { Collection } from '@msw/data'
 import type { z } from 'zod'
 import {
   storedChairpersonshipSchema,
+  storedCommentSchema,
   storedFieldOfWorkSchema,
+  storedHistoryEntrySchema,
+  storedNotificationSchema,
   storedFieldOperationSchema,
   storedReleaseSchema,
   storedSessionSchema,
   storedStateSchema,
   storedStructureSchema,
   storedUserSchema,
+  type StoredHistoryEntry,
 } from './schemas'
 import { seedChairpersonships } from './seed/chairpersonships'
 import { seedFieldOperations } from './seed/field-operations'
 import { seedFieldsOfWork } from './seed/fields-of-work'
-import { generateReleases } from './seed/generate-releases'
-import { seedPressRelease } from './seed/press-release'
+import { generateSeedReleases, type GeneratedSeed } from './seed/generate-releases'
+import { seedNotifications } from './seed/notifications'
+import { seedPressRelease, seedPressReleaseHistory } from './seed/press-release'
 import { seedStates } from './seed/states'
 import { seedStructures } from './seed/structures'
 import { seedUsers } from './seed/users'
@@ -28,6 +33,9 @@ export const storedSchemas = {
   fieldsOfWork: storedFieldOfWorkSchema,
   structures: storedStructureSchema,
   releases: storedReleaseSchema,
+  history: storedHistoryEntrySchema,
+  comments: storedCommentSchema,
+  notifications: storedNotificationSchema,
 }
 export type CollectionName = keyof typeof storedSchemas
 export type StoredRecordOf<N extends CollectionName> = z.infer<(typeof storedSchemas)[N]>
@@ -44,6 +52,17 @@ export function createDatabase() {
     fieldsOfWork: new Collection({ schema: storedSchemas.fieldsOfWork }),
     structures: new Collection({ schema: storedSchemas.structures }),
     releases: new Collection({ schema: storedSchemas.releases }),
+    /** History written since the seed; the seed's own history is in `seedHistory`. */
+    history: new Collection({ schema: storedSchemas.history }),
+    comments: new Collection({ schema: storedSchemas.comments }),
+    notifications: new Collection({ schema: storedSchemas.notifications }),
+    /**
+     * The seed's history, per release id: deterministic like the seed, never changed (history
+     * is append-only), so it needs neither a collection nor the journal (decision 0005).
+     */
+    seedHistory: new Map<string, readonly StoredHistoryEntry[]>(),
+    /** Scheduled releases → when they are due (ms): the publication sweep reads only this. */
+    schedule: new Map<string, number>(),
   }
 }
 export type Database = ReturnType<typeof createDatabase>
@@ -64,8 +83,20 @@ export async function seedDatabase(database: Database, options: { releases: numb
     createAll(database.fieldsOfWork, seedFieldsOfWork),
     createAll(database.structures, seedStructures),
   ])
-  const generated = generateReleases(options.releases)
-  await createAll(database.releases, [seedPressRelease, ...generated])
+  const generated = generatedSeed(options.releases)
+  await createAll(database.releases, [seedPressRelease, ...generated.releases])
+  database.seedHistory = new Map(generated.history)
+  database.seedHistory.set(seedPressRelease.id, seedPressReleaseHistory)
+  await createAll(database.notifications, seedNotifications([seedPressRelease, ...generated.releases], database.seedHistory))
+  database.schedule.clear()
+  for (const release of generated.releases) if (release.status === 'scheduled') database.schedule.set(release.id, Date.parse(release.scheduledAt!))
+}
+
+// The seed is deterministic, so a reseed with the same count (every test, every reset) reuses it; records are copied on the way in.
+let lastSeed: { count: number; seed: GeneratedSeed } | null = null
+function generatedSeed(count: number): GeneratedSeed {
+  if (lastSeed?.count !== count) lastSeed = { count, seed: generateSeedReleases(count) }
+  return lastSeed.seed
 }
 
 async function createAll<T>(collection: { createMany(count: number, factory: (index: number) => T): Promise<unknown> }, records: readonly T[]) {

@@ -3,6 +3,9 @@ import {
   chairpersonshipSchema,
   fieldOfWorkSchema,
   fieldOperationSchema,
+  historyEntrySchema,
+  notificationSchema,
+  commentSchema,
   releaseSchema,
   stateSchema,
   structureSchema,
@@ -45,8 +48,9 @@ export type StoredFieldOfWork = z.infer<typeof storedFieldOfWorkSchema>
 export const storedStructureSchema = structureSchema
 export type StoredStructure = z.infer<typeof storedStructureSchema>
 
+/** `allowedActions` is not stored: it depends on who asks (workflow.ts computes it per request). */
 export const storedReleaseSchema = releaseSchema
-  .omit({ sources: true, fieldsOfWork: true, states: true, fieldOperations: true, author: true })
+  .omit({ sources: true, fieldsOfWork: true, states: true, fieldOperations: true, author: true, allowedActions: true })
   .extend({
     sourceIds: z.array(z.string()),
     fieldOfWorkIds: z.array(z.string()),
@@ -55,3 +59,17 @@ export const storedReleaseSchema = releaseSchema
     authorId: z.string(),
   })
 export type StoredRelease = z.infer<typeof storedReleaseSchema>
+
+/** Append-only: no endpoint changes or deletes an entry. */
+export const storedHistoryEntrySchema = historyEntrySchema.omit({ actor: true }).extend({ releaseId: z.string(), actorId: z.string().nullable() })
+export type StoredHistoryEntry = z.infer<typeof storedHistoryEntrySchema>
+
+/** Plain text, never HTML: the UI renders it as text. */
+export const storedCommentSchema = commentSchema.omit({ author: true }).extend({ releaseId: z.string(), authorId: z.string() })
+export type StoredComment = z.infer<typeof storedCommentSchema>
+
+/** One per recipient; only `read` ever changes. */
+export const storedNotificationSchema = notificationSchema
+  .omit({ release: true, actor: true })
+  .extend({ recipientId: z.string(), releaseId: z.string(), actorId: z.string().nullable() })
+export type StoredNotification = z.infer<typeof storedNotificationSchema>

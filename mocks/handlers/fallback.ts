@@ -2,7 +2,7 @@ import { http } from 'msw'
 import { ApiProblem } from './problem'
 import type { Route } from './route'
 
-const resources = ['users', 'session', 'releases', 'states', 'chairpersonships', 'field-operations', 'fields-of-work', 'structures']
+const resources = ['users', 'session', 'releases', 'states', 'chairpersonships', 'field-operations', 'fields-of-work', 'structures', 'inbox']
 
 /**
  * Last handler: anything else under the base URL answers as a real backend would, 405 for

@@ -3,11 +3,14 @@ import { chairpersonshipHandlers } from './chairpersonships'
 import { fieldOfWorkHandlers } from './fields-of-work'
 import { fallbackHandlers } from './fallback'
 import { fieldOperationHandlers } from './field-operations'
+import { inboxHandlers } from './inbox'
+import { releaseWorkflowHandlers } from './release-workflow'
 import { releaseHandlers } from './releases'
 import { createRoute } from './route'
 import { sessionHandlers } from './session'
 import { stateHandlers } from './states'
 import { structureHandlers } from './structures'
+import { publishDueReleases } from '../workflow/records'
 
 export type HandlerOptions = {
   /** Where the API lives, e.g. '/api' (MSW resolves relative paths against location). */
@@ -19,10 +22,13 @@ export type HandlerOptions = {
 /** Every endpoint of src/api/contract/endpoints.ts. */
 export function createHandlers({ baseUrl, latencyMs }: HandlerOptions): RequestHandler[] {
   const base = baseUrl.replace(/\/+$/, '')
-  const route = createRoute(latencyMs)
+  // Before any request is answered, scheduled releases whose time has come are published.
+  const route = createRoute(latencyMs, publishDueReleases)
   return [
     ...sessionHandlers(base, route),
     ...releaseHandlers(base, route),
+    ...releaseWorkflowHandlers(base, route),
+    ...inboxHandlers(base, route),
     ...stateHandlers(base, route),
     ...chairpersonshipHandlers(base, route),
     ...fieldOperationHandlers(base, route),

@@ -1,4 +1,4 @@
-import { sanitizeRichText } from '../../src/api/contract'
+import { richTextToPlainText, sanitizeRichText } from '../../src/api/contract'
 
 /**
  * The one way a release body is written: sanitized with the contract's rich-text rules, so
@@ -10,5 +10,5 @@ export function writeBody(html: string): string {
 
 /** The body as plain text, for free-text search. */
 export function bodyText(html: string): string {
-  return html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+  return richTextToPlainText(html)
 }

@@ -1,27 +1,9 @@
-import type { ReleaseStatus } from '../../src/api/contract'
 import { db } from '../db'
-import type { StoredRelease, StoredUser } from '../schemas'
-import { forbidden, invalid } from './problem'
+import { invalid } from './problem'
 import { allStructures } from './reference-views'
 
-export const editableByEditor: readonly ReleaseStatus[] = ['draft', 'changes-requested']
-
-/** Editors change their own releases while draft or changes requested; admins any that is not published. */
-export function assertCanEdit(user: StoredUser, release: StoredRelease): void {
-  if (user.role === 'admin') {
-    if (release.status === 'published') throw forbidden('A published release cannot be changed. Withdraw it first.')
-    return
-  }
-  if (user.role !== 'editor') throw forbidden('Only editors and admins can change releases.')
-  if (release.authorId !== user.id) throw forbidden('Editors can change only the releases they wrote.')
-  if (!editableByEditor.includes(release.status)) {
-    throw forbidden(`This release is ${release.status}: editors can change it only while it is a draft or changes are requested.`)
-  }
-}
-
-export function assertCanDelete(user: StoredUser, release: StoredRelease): void {
-  if (user.role !== 'admin' && release.authorId !== user.id) throw forbidden('Only its author or an admin can delete a release.')
-}
+// Who may change, delete or move a release is decided once, in src/api/contract/workflow.ts
+// (`whyNot`), and applied by mocks/workflow/transitions.ts.
 
 /** 422 on each field whose ids do not all exist. */
 export function assertReferencesExist(input: { sourceIds?: string[]; fieldOfWorkIds?: string[]; stateIds?: string[] }): void {

@@ -1,4 +1,4 @@
-import type { Ref, Release, ReleaseListItem } from '../../src/api/contract'
+import { allowedActions, type Ref, type Release, type ReleaseListItem, type WorkflowActor } from '../../src/api/contract'
 import { db } from '../db'
 import type { StoredRelease } from '../schemas'
 import { allStructures } from './reference-views'
@@ -7,10 +7,11 @@ import { allStructures } from './reference-views'
  * Resolves a stored release's ids to `{ id, name }` refs with the current names. Build
  * the lookup once per request: a page of 100 releases then costs 100 map reads, not scans.
  * A source is named as a release names it: "OSCE Programme Office in Dushanbe".
+ * `allowedActions` is what `viewer` may do with each release now (workflow.ts).
  */
 const refs = (map: Map<string, string>, ids: readonly string[]): Ref[] => ids.map((id) => ({ id, name: map.get(id) ?? id }))
 
-export function createReleaseResolver() {
+export function createReleaseResolver(viewer: WorkflowActor) {
   const names = {
     sources: new Map(allStructures().map((structure) => [structure.id, structure.sourceName])),
     fieldsOfWork: new Map(db.fieldsOfWork.all().map((field) => [field.id, field.name])),
@@ -29,6 +30,7 @@ export function createReleaseResolver() {
       states: refs(names.states, stateIds),
       fieldOperations: refs(names.fieldOperations, fieldOperationIds),
       author: { id: authorId, name: names.users.get(authorId) ?? authorId },
+      allowedActions: allowedActions(viewer, record),
     }
   }
   const toRelease = (record: StoredRelease): Release => ({ ...toListItem(record), body: record.body })

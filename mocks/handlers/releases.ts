@@ -1,12 +1,14 @@
 import { http, HttpResponse } from 'msw'
-import { releaseCountsQuerySchema, releaseInputSchema, releaseListQuerySchema, releasePatchSchema, releaseStatuses } from '../../src/api/contract'
+import { releaseCountsQuerySchema, releaseInputSchema, releaseListQuerySchema, releasePatchSchema, releaseStatuses, whyNot } from '../../src/api/contract'
 import { commit, db, find, now } from '../db'
+import { commitChange, newId } from '../workflow/records'
+import { applyEdit } from '../workflow/transitions'
 import { requireRole, requireUser } from './auth'
 import { paginate, sortItems } from './list'
-import { assertVersion, conflict, notFound } from './problem'
+import { ApiProblem, notFound } from './problem'
 import { writeBody } from './release-body'
 import { releaseComparators, releaseFilter, releaseTieBreak } from './release-query'
-import { assertCanDelete, assertCanEdit, assertReferencesExist } from './release-rules'
+import { assertReferencesExist } from './release-rules'
 import { createReleaseResolver } from './release-view'
 import { parseBody, parseQuery, type Route } from './route'
 
@@ -14,11 +16,11 @@ export function releaseHandlers(baseUrl: string, route: Route) {
   const path = `${baseUrl}/releases`
   return [
     http.get(path, route(({ request, url }) => {
-      requireUser(request)
+      const user = requireUser(request)
       const query = parseQuery(url, releaseListQuerySchema)
       const matching = db.releases.findMany((q) => q.where(releaseFilter(query)))
       const sorted = sortItems(matching, query.sort, releaseComparators, releaseTieBreak)
-      return HttpResponse.json(paginate(sorted, query.page, query.pageSize, createReleaseResolver().toListItem))
+      return HttpResponse.json(paginate(sorted, query.page, query.pageSize, createReleaseResolver(user).toListItem))
     })),
 
     // Registered before `/:id`, which would otherwise take "counts" for an id.
@@ -31,10 +33,10 @@ export function releaseHandlers(baseUrl: string, route: Route) {
     })),
 
     http.get(`${path}/:id`, route(({ request, params }) => {
-      requireUser(request)
+      const user = requireUser(request)
       const release = find('releases', params.id!)
       if (!release) throw notFound('release', params.id!)
-      return HttpResponse.json(createReleaseResolver().toRelease(release))
+      return HttpResponse.json(createReleaseResolver(user).toRelease(release))
     })),
 
     http.post(path, route(async ({ request }) => {
@@ -53,34 +55,36 @@ export function releaseHandlers(baseUrl: string, route: Route) {
         status: 'draft',
         scheduledAt: null,
         publishedAt: null,
+        submittedAt: null,
         authorId: user.id,
         createdAt: timestamp,
         updatedAt: timestamp,
         version: 1,
       }))
-      return HttpResponse.json(createReleaseResolver().toRelease(created!), { status: 201, headers: { Location: `${path}/${id}` } })
+      const historyId = newId('history')
+      await commit('history', historyId, () => ({ id: historyId, releaseId: id, kind: 'created', from: null, to: 'draft', actorId: user.id, at: timestamp, comment: null, publishAt: null }))
+      return HttpResponse.json(createReleaseResolver(user).toRelease(created!), { status: 201, headers: { Location: `${path}/${id}` } })
     })),
 
     http.patch(`${path}/:id`, route(async ({ request, params }) => {
       const user = requireUser(request)
       const { data: { version, ...changes } } = await parseBody(request, releasePatchSchema)
       if (changes.body !== undefined) changes.body = writeBody(changes.body)
-      const updated = await commit('releases', params.id!, (current) => {
-        if (!current) throw notFound('release', params.id!)
-        assertCanEdit(user, current)
-        assertVersion('release', version, current.version)
+      const updated = await commitChange(params.id!, (current) => {
+        const change = applyEdit(current, changes, user, version, now())
         assertReferencesExist(changes)
-        return { ...current, ...changes, updatedAt: now().toISOString(), version: current.version + 1 }
+        return change
       })
-      return HttpResponse.json(createReleaseResolver().toRelease(updated!))
+      return HttpResponse.json(createReleaseResolver(user).toRelease(updated))
     })),
 
+    // Deleting a draft keeps its history, comments and notifications: nothing deletes history.
     http.delete(`${path}/:id`, route(async ({ request, params }) => {
       const user = requireUser(request)
       await commit('releases', params.id!, (current) => {
         if (!current) throw notFound('release', params.id!)
-        assertCanDelete(user, current)
-        if (current.status !== 'draft') throw conflict(`Only drafts can be deleted; this release is ${current.status}.`)
+        const refusal = whyNot('delete', user, current)
+        if (refusal) throw new ApiProblem(refusal.status, refusal.detail)
         return null
       })
       return new HttpResponse(null, { status: 204 })

@@ -7,14 +7,15 @@ export type RouteContext = { request: Request; params: Record<string, string>; u
 export type RouteHandler = (context: RouteContext) => Response | Promise<Response>
 
 /**
- * Wraps a handler: simulated latency, then the handler; a thrown ApiProblem becomes its
+ * Wraps a handler: simulated latency, `beforeEach` (the publication of due releases), then the handler; a thrown ApiProblem becomes its
  * problem+json answer, anything else a 500 problem (and a console.error: it is a bug).
  */
-export function createRoute(latencyMs: number) {
+export function createRoute(latencyMs: number, beforeEach: () => Promise<void> = () => Promise.resolve()) {
   return (handler: RouteHandler): HttpResponseResolver =>
     async ({ request, params }) => {
       try {
         if (latencyMs > 0) await delay(latencyMs)
+        await beforeEach()
         const flatParams = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]))
         return await handler({ request, params: flatParams, url: new URL(request.url) })
       } catch (error) {

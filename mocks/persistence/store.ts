@@ -42,6 +42,7 @@ export function findRecord<N extends CollectionName>(database: Database, name: N
 export async function applyRecord<N extends CollectionName>(database: Database, name: N, id: string, record: StoredRecordOf<N> | null) {
   const collection = loose(database, name)
   const existing = findRecord(database, name, id)
+  if (name === 'releases') trackSchedule(database, id, record as StoredRecordOf<'releases'> | null)
   if (record === null) {
     if (existing) collection.delete(existing)
   } else if (existing) {
@@ -49,6 +50,12 @@ export async function applyRecord<N extends CollectionName>(database: Database, 
   } else {
     await collection.create(structuredClone(record))
   }
+}
+
+/** Keeps the index of scheduled releases in step with every write, from this tab, the journal or another tab. */
+function trackSchedule(database: Database, id: string, record: StoredRecordOf<'releases'> | null) {
+  if (record?.status === 'scheduled' && record.scheduledAt) database.schedule.set(id, Date.parse(record.scheduledAt))
+  else database.schedule.delete(id)
 }
 
 export async function applyEntry(database: Database, name: CollectionName, id: string, entry: JournalEntry) {

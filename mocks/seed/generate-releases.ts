@@ -1,8 +1,9 @@
 import { releaseStatuses, type ReleaseStatus, type ReleaseType } from '../../src/api/contract'
-import type { StoredRelease } from '../schemas'
+import type { StoredHistoryEntry, StoredRelease } from '../schemas'
 import { seedChairpersonships } from './chairpersonships'
 import { seedFieldOperations } from './field-operations'
 import { seedFieldsOfWork } from './fields-of-work'
+import { seedHistoryOf } from './generate-history'
 import { createRandom, type Random } from './prng'
 import { closingTemplates, openingTemplates, quoteTemplates, titleTemplates, topicPhrase, type TemplateContext } from './release-templates'
 import { seedStates } from './states'
@@ -103,6 +104,7 @@ function generateRelease(random: Random, index: number): StoredRelease {
     status,
     scheduledAt: status === 'scheduled' ? isoDateTime(publishedMs) : null,
     publishedAt: status === 'published' || status === 'withdrawn' ? isoDateTime(publishedMs) : null,
+    submittedAt: null,
     authorId: random.pick(seedEditorIds),
     createdAt: isoDateTime(createdMs),
     updatedAt: isoDateTime(Math.max(updatedMs, createdMs)),
@@ -112,6 +114,24 @@ function generateRelease(random: Random, index: number): StoredRelease {
 
 /** `count` releases, the same on every run: the ids run release-00001, release-00002, … */
 export function generateReleases(count: number, seed = 20240626): StoredRelease[] {
+  return generateSeedReleases(count, seed).releases
+}
+
+export type GeneratedSeed = { releases: StoredRelease[]; history: Map<string, StoredHistoryEntry[]> }
+
+/**
+ * The releases with their histories. Each history draws on its own PRNG (seeded by the
+ * release's index), so the releases are the same as before histories existed.
+ */
+export function generateSeedReleases(count: number, seed = 20240626): GeneratedSeed {
   const random = createRandom(seed)
-  return Array.from({ length: count }, (_, index) => generateRelease(random, index))
+  const history = new Map<string, StoredHistoryEntry[]>()
+  const releases = Array.from({ length: count }, (_, index) => {
+    const release = generateRelease(random, index)
+    const { entries, submittedAt } = seedHistoryOf(release, createRandom(seed + 7919 * (index + 1)))
+    release.submittedAt = submittedAt
+    history.set(release.id, entries)
+    return release
+  })
+  return { releases, history }
 }

@@ -1,4 +1,4 @@
-import type { StoredRelease } from '../schemas'
+import type { StoredHistoryEntry, StoredRelease } from '../schemas'
 
 /**
  * The press release of the source page, verbatim. The first paragraph is stored without
@@ -33,8 +33,24 @@ export const seedPressRelease: StoredRelease = {
   status: 'published',
   scheduledAt: null,
   publishedAt: '2024-06-26T10:00:00Z',
+  submittedAt: '2024-06-25T16:40:00Z',
   authorId: 'user-editor-jonas',
   createdAt: '2024-06-25T15:20:00Z',
   updatedAt: '2024-06-26T10:00:00Z',
   version: 4,
 }
+
+const entry = (index: number, values: Omit<StoredHistoryEntry, 'id' | 'releaseId' | 'comment' | 'publishAt'> & { comment?: string }): StoredHistoryEntry => ({
+  id: `history-${seedPressRelease.id}-${index}`,
+  releaseId: seedPressRelease.id,
+  comment: null,
+  publishAt: null,
+  ...values,
+})
+
+/** Written by an editor of the Spokesperson's office, approved by the Head of Press the next morning, published at once. */
+export const seedPressReleaseHistory: StoredHistoryEntry[] = [
+  entry(0, { kind: 'created', from: null, to: 'draft', actorId: 'user-editor-jonas', at: '2024-06-25T15:20:00.000Z' }),
+  entry(1, { kind: 'submit', from: 'draft', to: 'in-review', actorId: 'user-editor-jonas', at: '2024-06-25T16:40:00.000Z' }),
+  entry(2, { kind: 'approve', from: 'in-review', to: 'published', actorId: 'user-reviewer-claire', at: '2024-06-26T10:00:00.000Z', comment: 'Cleared with the Chairpersonship.' }),
+]

@@ -1,11 +1,12 @@
 import { z } from 'zod'
-import { chairpersonshipInputSchema, chairpersonshipListQuerySchema, chairpersonshipPageSchema, chairpersonshipSchema } from './chairpersonships'
-import { fieldOfWorkInputSchema, fieldOfWorkListQuerySchema, fieldOfWorkPageSchema, fieldOfWorkSchema } from './fields-of-work'
-import { fieldOperationInputSchema, fieldOperationListQuerySchema, fieldOperationPageSchema, fieldOperationSchema } from './field-operations'
+import { chairpersonshipInputSchema, chairpersonshipListQuerySchema, chairpersonshipPatchSchema, chairpersonshipPageSchema, chairpersonshipSchema } from './chairpersonships'
+import { fieldOfWorkInputSchema, fieldOfWorkListQuerySchema, fieldOfWorkPatchSchema, fieldOfWorkPageSchema, fieldOfWorkSchema } from './fields-of-work'
+import { fieldOperationInputSchema, fieldOperationListQuerySchema, fieldOperationPatchSchema, fieldOperationPageSchema, fieldOperationSchema } from './field-operations'
 import { releaseCountsQuerySchema, releaseCountsSchema, releaseInputSchema, releaseListQuerySchema, releasePageSchema, releasePatchSchema, releaseSchema } from './releases'
-import { stateInputSchema, stateListQuerySchema, statePageSchema, stateSchema } from './states'
+import { stateInputSchema, stateListQuerySchema, statePatchSchema, statePageSchema, stateSchema } from './states'
 import { structureListQuerySchema, structurePageSchema, structureSchema } from './structures'
 import { sessionSchema, signInInputSchema, userSchema, usersSchema } from './users'
+import { commentInputSchema, commentSchema, commentsSchema, historySchema, inboxPageSchema, inboxQuerySchema, markReadInputSchema, transitionInputSchema } from './workflow'
 
 /**
  * Every endpoint of the API as data. docs/openapi.json is generated from this list,
@@ -31,8 +32,10 @@ const resource = (options: {
   page: z.ZodType
   query: z.ZodObject
   input?: z.ZodType
+  /** The PATCH body: the input with the version it was based on. */
+  patch?: z.ZodType
 }): Endpoint[] => {
-  const { path, name, item, page, query, input } = options
+  const { path, name, item, page, query, input, patch = input } = options
   const reads: Endpoint[] = [
     { method: 'get', path, summary: `List ${name}`, access: 'signed-in', query, response: page, status: 200, errors: [401, 422] },
     { method: 'get', path: `${path}/{id}`, summary: `One of the ${name}`, access: 'signed-in', response: item, status: 200, errors: [401, 404] },
@@ -41,7 +44,7 @@ const resource = (options: {
   return [
     ...reads,
     { method: 'post', path, summary: `Create one of the ${name}`, access: 'admin', body: input, response: item, status: 201, errors: [401, 403, 409, 422] },
-    { method: 'patch', path: `${path}/{id}`, summary: `Change one of the ${name}`, access: 'admin', body: input, response: item, status: 200, errors: [401, 403, 404, 409, 422] },
+    { method: 'patch', path: `${path}/{id}`, summary: `Change one of the ${name}`, access: 'admin', body: patch, response: item, status: 200, errors: [401, 403, 404, 409, 422] },
     { method: 'delete', path: `${path}/{id}`, summary: `Delete one of the ${name} that nothing uses`, access: 'admin', status: 204, errors: [401, 403, 404, 409] },
   ]
 }
@@ -57,9 +60,15 @@ export const endpoints: Endpoint[] = [
   { method: 'get', path: '/releases/{id}', summary: 'One release', access: 'signed-in', response: releaseSchema, status: 200, errors: [401, 404] },
   { method: 'patch', path: '/releases/{id}', summary: 'Change a release; carries the version it was based on', access: 'signed-in', body: releasePatchSchema, response: releaseSchema, status: 200, errors: [401, 403, 404, 409, 422] },
   { method: 'delete', path: '/releases/{id}', summary: 'Delete a draft (its author or an admin)', access: 'signed-in', status: 204, errors: [401, 403, 404, 409] },
-  ...resource({ path: '/states', name: 'participating States and partners', item: stateSchema, page: statePageSchema, query: stateListQuerySchema, input: stateInputSchema }),
-  ...resource({ path: '/chairpersonships', name: 'chairpersonships', item: chairpersonshipSchema, page: chairpersonshipPageSchema, query: chairpersonshipListQuerySchema, input: chairpersonshipInputSchema }),
-  ...resource({ path: '/field-operations', name: 'field operations', item: fieldOperationSchema, page: fieldOperationPageSchema, query: fieldOperationListQuerySchema, input: fieldOperationInputSchema }),
-  ...resource({ path: '/fields-of-work', name: 'fields of work', item: fieldOfWorkSchema, page: fieldOfWorkPageSchema, query: fieldOfWorkListQuerySchema, input: fieldOfWorkInputSchema }),
+  { method: 'post', path: '/releases/{id}/transitions', summary: 'Move a release through the workflow (submit, approve, request changes, withdraw, reopen); carries the version', access: 'signed-in', body: transitionInputSchema, response: releaseSchema, status: 200, errors: [401, 403, 404, 409, 422] },
+  { method: 'get', path: '/releases/{id}/history', summary: 'Every change of status of a release: who, when, from, to, comment (read-only)', access: 'signed-in', response: historySchema, status: 200, errors: [401, 404] },
+  { method: 'get', path: '/releases/{id}/comments', summary: 'The conversation about a release, oldest first', access: 'signed-in', response: commentsSchema, status: 200, errors: [401, 404] },
+  { method: 'post', path: '/releases/{id}/comments', summary: 'Add to the conversation about a release', access: 'signed-in', body: commentInputSchema, response: commentSchema, status: 201, errors: [401, 404, 422] },
+  { method: 'get', path: '/inbox', summary: 'The caller’s notifications, newest first, with the unread count', access: 'signed-in', query: inboxQuerySchema, response: inboxPageSchema, status: 200, errors: [401, 422] },
+  { method: 'post', path: '/inbox/read', summary: 'Mark notifications (or all) as read', access: 'signed-in', body: markReadInputSchema, status: 204, errors: [401, 422] },
+  ...resource({ path: '/states', name: 'participating States and partners', item: stateSchema, page: statePageSchema, query: stateListQuerySchema, input: stateInputSchema, patch: statePatchSchema }),
+  ...resource({ path: '/chairpersonships', name: 'chairpersonships', item: chairpersonshipSchema, page: chairpersonshipPageSchema, query: chairpersonshipListQuerySchema, input: chairpersonshipInputSchema, patch: chairpersonshipPatchSchema }),
+  ...resource({ path: '/field-operations', name: 'field operations', item: fieldOperationSchema, page: fieldOperationPageSchema, query: fieldOperationListQuerySchema, input: fieldOperationInputSchema, patch: fieldOperationPatchSchema }),
+  ...resource({ path: '/fields-of-work', name: 'fields of work', item: fieldOfWorkSchema, page: fieldOfWorkPageSchema, query: fieldOfWorkListQuerySchema, input: fieldOfWorkInputSchema, patch: fieldOfWorkPatchSchema }),
   ...resource({ path: '/structures', name: 'structures (release sources)', item: structureSchema, page: structurePageSchema, query: structureListQuerySchema }),
 ]

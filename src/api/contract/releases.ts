@@ -9,21 +9,15 @@ import {
   requiredText,
   versionSchema,
 } from './common'
+import { releaseStatusSchema } from './release-status'
+import { releaseActionSchema } from './workflow'
 
 export const releaseTypes = ['press-release', 'news-item', 'statement'] as const
 export const releaseTypeSchema = z.enum(releaseTypes, { error: 'Choose a type' })
 export type ReleaseType = z.infer<typeof releaseTypeSchema>
 
-export const releaseStatuses = [
-  'draft',
-  'in-review',
-  'changes-requested',
-  'scheduled',
-  'published',
-  'withdrawn',
-] as const
-export const releaseStatusSchema = z.enum(releaseStatuses, { error: 'Unknown status' })
-export type ReleaseStatus = z.infer<typeof releaseStatusSchema>
+// The statuses live beside the workflow (release-status.ts) so workflow.ts needs nothing from this file.
+export { releaseStatuses, releaseStatusSchema, type ReleaseStatus } from './release-status'
 
 /** Language versions come later; every release already says which one it is. */
 const languageSchema = z.string().regex(/^[a-z]{2}$/, 'Language must be a two-letter code')
@@ -84,10 +78,14 @@ export const releaseSchema = z
     status: releaseStatusSchema,
     scheduledAt: isoDateTimeSchema.nullable(),
     publishedAt: isoDateTimeSchema.nullable(),
+    /** When it was last submitted for review: how long it has waited in the queue. */
+    submittedAt: isoDateTimeSchema.nullable(),
     author: refSchema,
     createdAt: isoDateTimeSchema,
     updatedAt: isoDateTimeSchema,
     version: versionSchema,
+    /** What the signed-in caller may do with it now (see workflow.ts). */
+    allowedActions: z.array(releaseActionSchema),
   })
   .meta({ id: 'Release' })
 export type Release = z.infer<typeof releaseSchema>
@@ -96,7 +94,7 @@ export type Release = z.infer<typeof releaseSchema>
 export const releaseListItemSchema = releaseSchema.omit({ body: true }).meta({ id: 'ReleaseListItem' })
 export type ReleaseListItem = z.infer<typeof releaseListItemSchema>
 
-export const releaseSortKeys = ['dateline', 'updatedAt', 'title', 'status'] as const
+export const releaseSortKeys = ['dateline', 'updatedAt', 'title', 'status', 'submittedAt', 'publishedAt'] as const
 
 export const releaseListQuerySchema = listQuerySchema({
   sortKeys: releaseSortKeys,

@@ -35,3 +35,10 @@ export function sanitizeRichText(html: string): string {
   }
   return DOMPurify.sanitize(html, richTextConfig)
 }
+
+const entities: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" }
+
+/** A body's text without its markup, entities decoded; needs no DOM. What "an empty body" and free-text search are judged on. */
+export function richTextToPlainText(html: string): string {
+  return html.replace(/<[^>]*>/g, ' ').replace(/&(nbsp|amp|lt|gt|quot|#39|apos);/g, (_, name: string) => entities[name]!)
+}

@@ -1,0 +1,87 @@
+import {
+  nextStatus,
+  publicationGaps,
+  whyNot,
+  type ReleaseAction,
+  type ReleaseStatus,
+  type TransitionAction,
+  type WorkflowActor,
+} from '../../src/api/contract'
+import { ApiProblem, assertVersion, invalid } from '../handlers/problem'
+import type { StoredHistoryEntry, StoredRelease } from '../schemas'
+
+/**
+ * The one place a release changes status. Pure: it takes the stored release, the caller,
+ * the input and the time, and answers the next release plus the history entry to record,
+ * or throws the problem (403, 409, 422) the API answers. The handlers and the property
+ * test both run it, so what the test proves is what the API does.
+ */
+export type HistoryDraft = Omit<StoredHistoryEntry, 'id'>
+export type Change = { release: StoredRelease; entry: HistoryDraft | null }
+
+export type TransitionRequest = { action: TransitionAction; version?: number; comment?: string; publishAt?: string | null }
+export type ContentChanges = Partial<Pick<StoredRelease, 'type' | 'title' | 'language' | 'dateline' | 'summary' | 'body' | 'sourceIds' | 'fieldOfWorkIds' | 'stateIds'>>
+
+/** 403 when the caller may not, 409 on a stale version (with currentVersion), then 409 when the status does not allow it. */
+function check(action: ReleaseAction, actor: WorkflowActor, release: StoredRelease, version: number | undefined): void {
+  const refusal = whyNot(action, actor, release)
+  if (refusal?.status === 403) throw new ApiProblem(403, refusal.detail)
+  assertVersion('release', version, release.version)
+  if (refusal) throw new ApiProblem(refusal.status, refusal.detail, { currentStatus: release.status })
+}
+
+const entryOf = (release: StoredRelease, kind: HistoryDraft['kind'], from: ReleaseStatus | null, actorId: string | null, at: string, extra: Partial<HistoryDraft> = {}): HistoryDraft => ({
+  releaseId: release.id,
+  kind,
+  from,
+  to: release.status,
+  actorId,
+  at,
+  comment: null,
+  publishAt: null,
+  ...extra,
+})
+
+export function applyTransition(release: StoredRelease, request: TransitionRequest, actor: WorkflowActor, now: Date): Change {
+  const { action } = request
+  check(action, actor, release, request.version)
+  if (action === 'submit') {
+    const gaps = publicationGaps({ ...release, sourceCount: release.sourceIds.length })
+    if (Object.keys(gaps).length > 0) throw invalid(gaps, `This release is not ready for review: ${Object.keys(gaps).join(', ')} missing.`)
+  }
+  const at = now.toISOString()
+  const status = nextStatus(action, { publishAt: request.publishAt, now })
+  const next: StoredRelease = { ...release, status, version: release.version + 1, updatedAt: at }
+  if (action === 'submit') next.submittedAt = at
+  if (action === 'approve') {
+    next.scheduledAt = status === 'scheduled' ? new Date(request.publishAt!).toISOString() : null
+    next.publishedAt = status === 'published' ? at : null
+  }
+  if (action === 'withdraw') next.scheduledAt = null
+  // A reopened release is a draft again: nothing about it is planned or public any more.
+  if (action === 'reopen') Object.assign(next, { scheduledAt: null, publishedAt: null })
+  const entry = entryOf(next, action, release.status, actor.id, at, {
+    comment: request.comment ?? null,
+    publishAt: action === 'approve' ? next.scheduledAt : null,
+  })
+  return { release: next, entry }
+}
+
+/** A change of content. Editing a scheduled release takes its approval away: it returns to draft first. */
+export function applyEdit(release: StoredRelease, changes: ContentChanges, actor: WorkflowActor, version: number | undefined, now: Date): Change {
+  check('edit', actor, release, version)
+  const at = now.toISOString()
+  const next: StoredRelease = { ...release, ...changes, updatedAt: at, version: release.version + 1 }
+  if (release.status !== 'scheduled') return { release: next, entry: null }
+  next.status = 'draft'
+  next.scheduledAt = null
+  return { release: next, entry: entryOf(next, 'returned-to-draft', 'scheduled', actor.id, at, { comment: 'Changed after approval: it needs a new review.' }) }
+}
+
+/** A scheduled release whose time has come is published, by nobody (actor null), at its scheduled time. Null when it is not due. */
+export function applyDuePublication(release: StoredRelease, now: Date): Change | null {
+  if (release.status !== 'scheduled' || release.scheduledAt === null || new Date(release.scheduledAt) > now) return null
+  const at = release.scheduledAt
+  const next: StoredRelease = { ...release, status: 'published', publishedAt: at, updatedAt: now.toISOString(), version: release.version + 1 }
+  return { release: next, entry: entryOf(next, 'published', 'scheduled', null, at, { publishAt: at }) }
+}

@@ -1,0 +1,201 @@
+import { z } from 'zod'
+import { idSchema, isoDateTimeSchema, refSchema, versionSchema } from './common'
+import { richTextToPlainText } from './rich-text'
+import { releaseStatusSchema, type ReleaseStatus } from './release-status'
+import type { Role } from './users'
+
+/**
+ * The editorial workflow: every legal move, who may make it, and where it leads. The mock
+ * backend enforces it; the API answers each release with the actions its caller may take
+ * now (`allowedActions`), so the UI shows exactly those and never a button that answers 403.
+ *
+ * draft → in-review → (changes-requested → in-review …) → scheduled | published;
+ * scheduled → published when its time comes; scheduled | published → withdrawn → draft.
+ */
+export const transitionActions = ['submit', 'approve', 'request-changes', 'withdraw', 'reopen'] as const
+export type TransitionAction = (typeof transitionActions)[number]
+
+/** What a person may do with a release now: the transitions, plus changing or deleting it. */
+export const releaseActions = ['edit', 'delete', ...transitionActions] as const
+export const releaseActionSchema = z.enum(releaseActions)
+export type ReleaseAction = z.infer<typeof releaseActionSchema>
+
+/** Who acts: the signed-in user (only id and role matter here). */
+export type WorkflowActor = { id: string; role: Role }
+/** What the rules look at: a stored release (the API's Release carries `author.id` instead). */
+export type WorkflowSubject = { status: ReleaseStatus; authorId: string }
+type Actor = WorkflowActor
+type Subject = WorkflowSubject
+
+type Rule = {
+  from: readonly ReleaseStatus[]
+  /** Who may, given the release: the reason they may not, or null. */
+  who: (actor: Actor, release: Subject) => string | null
+}
+
+const isAuthor = (actor: Actor, release: Subject) => actor.id === release.authorId
+const editorOwnOrAdmin = (verb: string) => (actor: Actor, release: Subject) =>
+  actor.role === 'admin' || (actor.role === 'editor' && isAuthor(actor, release)) ? null : `Only its author or an admin can ${verb} a release.`
+const reviewerNotAuthor = (verb: string) => (actor: Actor, release: Subject) => {
+  if (actor.role !== 'reviewer') return `Only reviewers can ${verb}.`
+  return isAuthor(actor, release) ? `Nobody can ${verb} a release they wrote (four eyes).` : null
+}
+const adminOnly = (verb: string) => (actor: Actor) => (actor.role === 'admin' ? null : `Only admins can ${verb}.`)
+
+export const workflowRules: Record<ReleaseAction, Rule> = {
+  /** Content changes only in draft and changes requested; an admin may also change a scheduled release, which returns it to draft. */
+  edit: {
+    from: ['draft', 'changes-requested', 'scheduled'],
+    who: (actor, release) =>
+      release.status === 'scheduled' ? adminOnly('change a scheduled release')(actor) : editorOwnOrAdmin('change')(actor, release),
+  },
+  delete: { from: ['draft'], who: editorOwnOrAdmin('delete') },
+  submit: { from: ['draft', 'changes-requested'], who: editorOwnOrAdmin('submit') },
+  approve: { from: ['in-review'], who: reviewerNotAuthor('approve') },
+  'request-changes': { from: ['in-review'], who: reviewerNotAuthor('request changes') },
+  withdraw: { from: ['scheduled', 'published'], who: adminOnly('withdraw a release') },
+  reopen: { from: ['withdrawn'], who: adminOnly('reopen a release') },
+}
+
+/** Why `actor` may not take `action` on `release` now, as the API words it, or null when they may. */
+export function whyNot(action: ReleaseAction, actor: Actor, release: Subject): { status: 403 | 409; detail: string } | null {
+  const rule = workflowRules[action]
+  const forbidden = rule.who(actor, release)
+  if (forbidden) return { status: 403, detail: forbidden }
+  if (!rule.from.includes(release.status)) return { status: 409, detail: `This release is ${release.status.replace('-', ' ')}: it cannot be ${pastTense[action]} now.` }
+  return null
+}
+
+const pastTense: Record<ReleaseAction, string> = {
+  edit: 'changed',
+  delete: 'deleted',
+  submit: 'submitted for review',
+  approve: 'approved',
+  'request-changes': 'sent back for changes',
+  withdraw: 'withdrawn',
+  reopen: 'reopened',
+}
+
+export const allowedActions = (actor: Actor, release: Subject): ReleaseAction[] =>
+  releaseActions.filter((action) => whyNot(action, actor, release) === null)
+
+/** Where a transition leads. Approval publishes now unless its publication time is still ahead. */
+export function nextStatus(action: TransitionAction, options: { publishAt?: string | null; now: Date }): ReleaseStatus {
+  switch (action) {
+    case 'submit':
+      return 'in-review'
+    case 'approve':
+      return options.publishAt && new Date(options.publishAt) > options.now ? 'scheduled' : 'published'
+    case 'request-changes':
+      return 'changes-requested'
+    case 'withdraw':
+      return 'withdrawn'
+    case 'reopen':
+      return 'draft'
+  }
+}
+
+/** What a release must have before it goes to review. */
+export type PublicationFields = { title: string; dateline: { place: string; date: string }; body: string; sourceCount: number }
+
+/**
+ * What keeps a release from being submitted, keyed by the field the form shows it on
+ * (the same keys as a 422's `errors`); empty when it is publication-ready. The body
+ * counts as empty when it has no text once its markup is stripped.
+ */
+export function publicationGaps(release: PublicationFields): Record<string, string> {
+  const gaps: Record<string, string> = {}
+  if (!release.title.trim()) gaps.title = 'Give the release a title'
+  if (!release.dateline.place.trim()) gaps['dateline.place'] = 'Say where the release is from'
+  if (!release.dateline.date.trim()) gaps['dateline.date'] = 'Give the dateline a date'
+  if (!richTextToPlainText(release.body).trim()) gaps.body = 'Write the body before submitting'
+  if (release.sourceCount < 1) gaps.sourceIds = 'Choose at least one source'
+  return gaps
+}
+
+/** POST /releases/:id/transitions. A comment is required to request changes and to withdraw. */
+export const transitionInputSchema = z
+  .object({
+    action: z.enum(transitionActions, { error: 'Unknown action' }),
+    version: versionSchema,
+    comment: z.string().trim().max(2000, 'Comment must be at most 2000 characters').optional(),
+    /** Approve only: when to publish (UTC). None, or a time past, publishes now. */
+    publishAt: isoDateTimeSchema.nullable().optional(),
+  })
+  .superRefine((input, context) => {
+    if ((input.action === 'request-changes' || input.action === 'withdraw') && !input.comment) {
+      context.addIssue({
+        code: 'custom',
+        path: ['comment'],
+        message: input.action === 'withdraw' ? 'Give a reason for withdrawing' : 'Say what needs to change',
+      })
+    }
+    if (input.publishAt && input.action !== 'approve') {
+      context.addIssue({ code: 'custom', path: ['publishAt'], message: 'Only an approval takes a publication time' })
+    }
+  })
+  .meta({ id: 'TransitionInput' })
+export type TransitionInput = z.input<typeof transitionInputSchema>
+
+/** One line of a release's history: every change of status, with who, when and why. */
+export const historyKinds = ['created', ...transitionActions, 'published', 'returned-to-draft'] as const
+export type HistoryKind = (typeof historyKinds)[number]
+export const historyEntrySchema = z
+  .object({
+    id: idSchema,
+    kind: z.enum(historyKinds),
+    /** Null for the 'created' entry. */
+    from: releaseStatusSchema.nullable(),
+    to: releaseStatusSchema,
+    /** Null when the system did it (a scheduled release published on time). */
+    actor: refSchema.nullable(),
+    at: isoDateTimeSchema,
+    comment: z.string().nullable(),
+    publishAt: isoDateTimeSchema.nullable(),
+  })
+  .meta({ id: 'HistoryEntry' })
+export type HistoryEntry = z.infer<typeof historyEntrySchema>
+export const historySchema = z.object({ items: z.array(historyEntrySchema) }).meta({ id: 'History' })
+export type History = z.infer<typeof historySchema>
+
+/** The conversation about a release between its editors and reviewers. */
+export const commentInputSchema = z
+  .object({ body: z.string().trim().min(1, 'Write a comment first').max(2000, 'Comment must be at most 2000 characters') })
+  .meta({ id: 'CommentInput' })
+export const commentSchema = z
+  .object({ id: idSchema, author: refSchema, body: z.string(), createdAt: isoDateTimeSchema })
+  .meta({ id: 'Comment' })
+export type Comment = z.infer<typeof commentSchema>
+export type CommentInput = z.input<typeof commentInputSchema>
+export const commentsSchema = z.object({ items: z.array(commentSchema) }).meta({ id: 'Comments' })
+
+/** What reaches a person's inbox. */
+export const notificationKinds = ['changes-requested', 'approved', 'published', 'withdrawn', 'awaiting-review', 'commented'] as const
+export const notificationSchema = z
+  .object({
+    id: idSchema,
+    kind: z.enum(notificationKinds),
+    release: refSchema,
+    actor: refSchema.nullable(),
+    at: isoDateTimeSchema,
+    comment: z.string().nullable(),
+    read: z.boolean(),
+  })
+  .meta({ id: 'Notification' })
+export type Notification = z.infer<typeof notificationSchema>
+export type NotificationKind = (typeof notificationKinds)[number]
+export const inboxQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  unread: z.enum(['true', 'false']).optional(),
+})
+export const inboxPageSchema = z
+  .object({ items: z.array(notificationSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), unread: z.number().int() })
+  .meta({ id: 'InboxPage' })
+export type InboxQuery = z.input<typeof inboxQuerySchema>
+export type InboxPage = z.infer<typeof inboxPageSchema>
+export const markReadInputSchema = z
+  .object({ ids: z.array(idSchema).max(500).optional(), all: z.boolean().optional() })
+  .refine((input) => input.all === true || (input.ids?.length ?? 0) > 0, { path: ['ids'], message: 'Name the notifications to mark, or all' })
+  .meta({ id: 'MarkReadInput' })
+export type MarkReadInput = z.input<typeof markReadInputSchema>
