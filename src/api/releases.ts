@@ -5,12 +5,15 @@ import {
   releaseCountsSchema,
   type ReleaseCountsQuery,
   type ReleaseInput,
+  type ReleaseListQuery,
   releaseListQuerySchema,
   releasePageSchema,
   type ReleasePatch,
   releaseSchema,
+  type TransitionInput,
 } from './contract'
 import { request } from './http'
+import { liveQuery } from './live-query'
 import { resourceQueries } from './resource-queries'
 
 const base = resourceQueries({
@@ -24,14 +27,19 @@ const base = resourceQueries({
 /**
  * Releases: lists, details, and how many of each status match a set of filters. Counts
  * live under `lists()` so that invalidating the lists after a write refreshes them too.
+ * Statuses change under other people's hands (a reviewer approves, a release publishes on
+ * time), so lists, details and counts are live queries: refetched when the window regains focus.
  */
 export const releaseQueries = {
   ...base,
+  list: (params: ReleaseListQuery) => queryOptions({ ...base.list(params), ...liveQuery }),
+  detail: (id: string) => queryOptions({ ...base.detail(id), ...liveQuery }),
   counts: (params: ReleaseCountsQuery) => {
     const canonical = releaseCountsQuerySchema.parse(params)
     return queryOptions({
       queryKey: [...base.lists(), 'counts', canonical] as const,
       queryFn: ({ signal }) => request('/releases/counts', { query: canonical, schema: releaseCountsSchema, signal }),
+      ...liveQuery,
     })
   },
 }
@@ -46,3 +54,7 @@ export const updateRelease = (id: string, patch: ReleasePatch): Promise<Release>
 /** Drafts only; by their author or an admin. */
 export const deleteRelease = (id: string): Promise<undefined> =>
   request(`/releases/${encodeURIComponent(id)}`, { method: 'DELETE' })
+
+/** Moves a release through the workflow; carries the version it was based on (409 when someone moved it first). */
+export const transitionRelease = (id: string, input: TransitionInput): Promise<Release> =>
+  request(`/releases/${encodeURIComponent(id)}/transitions`, { method: 'POST', body: input, schema: releaseSchema })
