@@ -33,7 +33,7 @@ export const seedPressRelease: StoredRelease = {
   status: 'published',
   scheduledAt: null,
   publishedAt: '2024-06-26T10:00:00Z',
-  submittedAt: '2024-06-25T16:40:00Z',
+  submittedAt: '2024-06-25T16:40:00.000Z',
   authorId: 'user-editor-jonas',
   createdAt: '2024-06-25T15:20:00Z',
   updatedAt: '2024-06-26T10:00:00Z',

@@ -6,7 +6,7 @@ import { applyDuePublication, type Change } from './transitions'
 
 /** Record ids that sort by time of creation within one tab (the clock may be frozen in tests). */
 let sequence = 0
-export const newId = (prefix: string) => `${prefix}-${now().getTime().toString(36)}-${(sequence++).toString(36)}-${crypto.randomUUID().slice(0, 8)}`
+export const newId = (prefix: string) => `${prefix}-${now().getTime().toString(36)}-${(sequence++).toString(36).padStart(6, '0')}-${crypto.randomUUID().slice(0, 8)}`
 
 /** A release's history, oldest first: the seed's entries, then those written since. */
 export function historyOf(releaseId: string): StoredHistoryEntry[] {
