@@ -5,7 +5,7 @@ import { releaseQueries } from '../../api/releases'
 import { PageHeader } from '../../components/page-header'
 import { StatusBadge } from '../../components/status-badge'
 import { useAuth } from '../auth/use-auth'
-import { canDeleteDraft, whyNotEditable } from './permissions'
+import { whyNotEditable } from './permissions'
 import { ReadOnlyNotice } from './read-only-notice'
 import { ReleaseForm } from './release-form'
 
@@ -25,7 +25,7 @@ export function ReleaseEditorPage() {
         description={`Version ${release.version}, by ${release.author.name}`}
         actions={<StatusBadge status={release.status} />}
       />
-      {reason ? <ReadOnlyNotice reason={reason} /> : <ReleaseForm key={release.id} release={release} canDelete={canDeleteDraft(user, release)} />}
+      {reason ? <ReadOnlyNotice reason={reason} /> : <ReleaseForm key={release.id} release={release} canDelete={release.allowedActions.includes('delete')} />}
     </Stack>
   )
 }
@@ -37,7 +37,7 @@ export function NewReleasePage() {
   return (
     <Stack gap="sm">
       <PageHeader title="New release" description="A press release, news item or statement. It stays a draft until you submit it for review." />
-      {mayWrite ? <ReleaseForm release={null} canDelete={false} /> : <ReadOnlyNotice reason="only editors and admins write releases." />}
+      {mayWrite ? <ReleaseForm release={null} canDelete={false} /> : <ReadOnlyNotice reason="Only editors and admins write releases." />}
     </Stack>
   )
 }

@@ -1,22 +1,25 @@
-import { Divider, Grid, Group, Paper, Stack, Text } from '@mantine/core'
-import { IconArrowLeft, IconPencil } from '@tabler/icons-react'
+import '../release-workflow/styles'
+import { Divider, Grid, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core'
+import { IconArrowLeft } from '@tabler/icons-react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
+import { useRef } from 'react'
 import { releaseQueries } from '../../api/releases'
-import { AnchorLink, ButtonLink } from '../../components/router-links'
+import { AnchorLink } from '../../components/router-links'
 import { StatusBadge } from '../../components/status-badge'
-import { useAuth } from '../auth/use-auth'
-import { canEditRelease } from '../releases/permissions'
+import { CommentThread } from '../release-comments/comment-thread'
+import { HistoryTimeline } from '../release-history/history-timeline'
+import { ReleaseActions } from '../release-workflow/release-actions'
 import { ReleaseArticle } from './release-article'
 import { ReleaseFacts } from './release-facts'
 
 const route = getRouteApi('/_authenticated/releases/$id/')
 
-/** A release as the public page will show it, with the back-office toolbar and facts around it. */
+/** A release as the public page will show it, with its status, workflow actions, history and comments around it. */
 export function ReleasePreviewPage() {
   const { id } = route.useParams()
   const { data: release } = useSuspenseQuery(releaseQueries.detail(id))
-  const { user } = useAuth()
+  const status = useRef<HTMLDivElement>(null)
 
   return (
     <Stack gap="md">
@@ -28,26 +31,32 @@ export function ReleasePreviewPage() {
               All releases
             </Group>
           </AnchorLink>
-          <StatusBadge status={release.status} />
+          {/* After a workflow step its button is gone; focus lands on the new status instead. */}
+          <div ref={status} tabIndex={-1} style={{ outline: 'none' }}>
+            <VisuallyHidden>Status: </VisuallyHidden>
+            <StatusBadge status={release.status} />
+          </div>
         </Group>
-        {canEditRelease(user, release) ? (
-          <ButtonLink to="/releases/$id/edit" params={{ id }} leftSection={<IconPencil size={16} aria-hidden />}>
-            Edit
-          </ButtonLink>
-        ) : null}
+        <ReleaseActions release={release} onTransitioned={() => window.setTimeout(() => status.current?.focus(), 20)} />
       </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <Paper withBorder p={{ base: 'md', sm: 'xl' }}>
-            <Text size="xs" c="dimmed" mb="md">
-              Preview: the release as the public page shows it
-            </Text>
-            <Divider mb="md" />
-            <ReleaseArticle release={release} />
-          </Paper>
+          <Stack gap="lg">
+            <Paper withBorder p={{ base: 'md', sm: 'xl' }}>
+              <Text size="xs" c="dimmed" mb="md">
+                Preview: the release as the public page shows it
+              </Text>
+              <Divider mb="md" />
+              <ReleaseArticle release={release} />
+            </Paper>
+            <CommentThread releaseId={release.id} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <ReleaseFacts release={release} />
+          <Stack gap="lg">
+            <ReleaseFacts release={release} />
+            <HistoryTimeline releaseId={release.id} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

@@ -1,5 +1,7 @@
 import { createFileRoute, type ErrorComponentProps } from '@tanstack/react-router'
 import { isApiError } from '../../../api/api-error'
+import { commentQueries } from '../../../api/comments'
+import { releaseHistoryQueries } from '../../../api/release-history'
 import { releaseQueries } from '../../../api/releases'
 import { RouteError } from '../../../components/route-error'
 import { ReleaseNotFound } from '../../../features/release-preview/release-not-found'
@@ -10,8 +12,11 @@ function ReleasePreviewError(props: ErrorComponentProps) {
 }
 
 export const Route = createFileRoute('/_authenticated/releases/$id/')({
-  loader: async ({ context, params }) => {
-    const release = await context.queryClient.ensureQueryData(releaseQueries.detail(params.id))
+  loader: async ({ context: { queryClient }, params }) => {
+    // The history and the comments load beside the release and never hold the page back.
+    void queryClient.prefetchQuery(releaseHistoryQueries.detail(params.id))
+    void queryClient.prefetchQuery(commentQueries.list(params.id))
+    const release = await queryClient.ensureQueryData(releaseQueries.detail(params.id))
     return { title: release.title }
   },
   head: ({ loaderData }) => ({ meta: [{ title: `${loaderData?.title ?? 'Release'} · Newsroom admin` }] }),

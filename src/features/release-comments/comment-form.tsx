@@ -1,0 +1,46 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { Button, Group, Stack, Textarea } from '@mantine/core'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useForm } from 'react-hook-form'
+import type { z } from 'zod'
+import { isApiError } from '../../api/api-error'
+import { commentInputSchema } from '../../api/contract'
+import { commentQueries, postComment } from '../../api/comments'
+import { inboxQueries } from '../../api/inbox'
+import { ProblemAlert } from '../release-workflow/problem-alert'
+
+type Values = z.input<typeof commentInputSchema>
+type Output = z.output<typeof commentInputSchema>
+
+/** "Add a comment": validated with the contract; a failure keeps the text. */
+export function CommentForm({ releaseId }: { releaseId: string }) {
+  const queryClient = useQueryClient()
+  const form = useForm<Values, unknown, Output>({ defaultValues: { body: '' }, resolver: zodResolver(commentInputSchema), mode: 'onSubmit' })
+  const mutation = useMutation({
+    mutationFn: (input: Output) => postComment(releaseId, input),
+    onSuccess: () => {
+      form.reset({ body: '' })
+      void queryClient.invalidateQueries({ queryKey: commentQueries.list(releaseId).queryKey })
+      void queryClient.invalidateQueries({ queryKey: inboxQueries.all() })
+    },
+    onError: (error) => {
+      const message = isApiError(error) ? error.fieldErrors.body : undefined
+      if (message) form.setError('body', { type: 'server', message }, { shouldFocus: true })
+    },
+  })
+  const fieldError = isApiError(mutation.error) && mutation.error.fieldErrors.body !== undefined
+
+  return (
+    <form noValidate aria-label="Add a comment" onSubmit={(event) => void form.handleSubmit((input) => mutation.mutate(input))(event)}>
+      <Stack gap="xs">
+        <Textarea {...form.register('body')} label="Add a comment" rows={3} error={form.formState.errors.body?.message} />
+        {mutation.isError && !fieldError ? <ProblemAlert error={mutation.error} title="Your comment was not posted" /> : null}
+        <Group justify="flex-end">
+          <Button type="submit" loading={mutation.isPending} disabled={mutation.isPending}>
+            Post
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

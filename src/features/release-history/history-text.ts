@@ -1,0 +1,24 @@
+import type { HistoryEntry, ReleaseStatus } from '../../api/contract'
+import { releaseStatuses } from '../../api/contract'
+import { releaseStatusLabel } from '../../components/status-badge'
+
+const isStatus = (value: string): value is ReleaseStatus => releaseStatuses.some((status) => status === value)
+export const statusLabel = (value: string): string => (isStatus(value) ? releaseStatusLabel(value) : value)
+
+const kindTitle: Record<HistoryEntry['kind'], string> = {
+  created: 'Created',
+  submit: 'Submitted for review',
+  approve: 'Approved',
+  'request-changes': 'Changes requested',
+  withdraw: 'Withdrawn',
+  reopen: 'Reopened',
+  published: 'Published',
+  'returned-to-draft': 'Returned to draft',
+}
+
+/** "Approved", the entry's headline. */
+export const historyTitle = (entry: HistoryEntry): string => kindTitle[entry.kind]
+
+/** "In review → Scheduled", or just "Draft" for the first entry. */
+export const historyMove = (entry: HistoryEntry): string =>
+  entry.from ? `${statusLabel(entry.from)} → ${statusLabel(entry.to)}` : statusLabel(entry.to)

@@ -1,0 +1,59 @@
+import { Group, Radio, Stack, Text } from '@mantine/core'
+import { DateTimePicker } from '@mantine/dates'
+import { type Control, Controller, useWatch } from 'react-hook-form'
+import { inVienna, localTimeZone, localToUtcIso, nextFullHour } from './publish-time'
+import type { TransitionInput } from '../../api/contract'
+import type { TransitionFormValues } from './transition-form'
+
+type Props = { control: Control<TransitionFormValues, unknown, TransitionInput>; now: () => Date }
+
+/** Approve: publish now, or schedule a time entered in the person's own zone, with Vienna's time beside it. */
+export function PublishTimeField({ control, now }: Props) {
+  const when = useWatch({ control, name: 'when' })
+  const publishAt = useWatch({ control, name: 'publishAt' })
+  return (
+    <Stack gap="xs">
+      <Controller
+        control={control}
+        name="when"
+        render={({ field }) => (
+          <Radio.Group label="When to publish" value={field.value} onChange={(value) => field.onChange(value)}>
+            <Group gap="lg" mt={4}>
+              <Radio value="now" label="Publish now" />
+              <Radio value="schedule" label="Schedule" />
+            </Group>
+          </Radio.Group>
+        )}
+      />
+      {when === 'schedule' ? (
+        <Controller
+          control={control}
+          name="publishAt"
+          render={({ field, fieldState }) => (
+            <DateTimePicker
+              ref={field.ref}
+              label="Publication time"
+              description={`In your time zone (${localTimeZone()})`}
+              withAsterisk
+              value={field.value}
+              onChange={(value) => field.onChange(value)}
+              onBlur={field.onBlur}
+              defaultDate={nextFullHour(now())}
+              minDate={now()}
+              valueFormat="D MMMM YYYY, HH:mm"
+              placeholder="Pick a date and time"
+              error={fieldState.error?.message}
+              timePickerProps={{ hoursInputLabel: 'Hours', minutesInputLabel: 'Minutes' }}
+              submitButtonProps={{ 'aria-label': 'Set the publication time' }}
+            />
+          )}
+        />
+      ) : null}
+      {when === 'schedule' && publishAt ? (
+        <Text size="sm" aria-live="polite">
+          {inVienna(localToUtcIso(publishAt))}
+        </Text>
+      ) : null}
+    </Stack>
+  )
+}

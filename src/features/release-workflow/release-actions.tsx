@@ -1,0 +1,72 @@
+import { Button, Group } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconPencil } from '@tabler/icons-react'
+import { useNavigate } from '@tanstack/react-router'
+import { useState } from 'react'
+import type { Release, TransitionAction } from '../../api/contract'
+import { ButtonLink } from '../../components/router-links'
+import { DeleteDraftButton } from '../release-editor/delete-draft-button'
+import { formatDateTime } from '../releases/format'
+import { transitionCopy } from './transition-copy'
+import { TransitionDialog } from './transition-dialog'
+
+/** The order the buttons appear in: forward steps first. */
+const order: TransitionAction[] = ['submit', 'approve', 'request-changes', 'reopen', 'withdraw']
+
+type Props = { release: Release; onTransitioned: () => void }
+
+const doneMessage = (action: TransitionAction, release: Release) =>
+  action === 'approve'
+    ? release.status === 'scheduled' && release.scheduledAt
+      ? `Approved: it will be published on ${formatDateTime(release.scheduledAt)}.`
+      : 'Approved and published.'
+    : transitionCopy[action].done
+
+/**
+ * Exactly the actions the API allows the signed-in person now (`release.allowedActions`):
+ * never a button that would answer 403.
+ */
+export function ReleaseActions({ release, onTransitioned }: Props) {
+  const navigate = useNavigate()
+  const [dialog, setDialog] = useState<{ action: TransitionAction; opened: boolean } | null>(null)
+  const allowed = new Set(release.allowedActions)
+  const close = () => setDialog((current) => (current ? { ...current, opened: false } : null))
+
+  return (
+    <Group gap="xs" wrap="wrap">
+      {allowed.has('edit') ? (
+        <ButtonLink to="/releases/$id/edit" params={{ id: release.id }} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>
+          Edit
+        </ButtonLink>
+      ) : null}
+      {order
+        .filter((action) => allowed.has(action))
+        .map((action) => (
+          <Button
+            key={action}
+            variant={action === 'request-changes' || action === 'withdraw' ? 'default' : 'filled'}
+            color={action === 'withdraw' ? 'red' : undefined}
+            onClick={() => setDialog({ action, opened: true })}
+          >
+            {transitionCopy[action].button}
+          </Button>
+        ))}
+      {allowed.has('delete') ? (
+        <DeleteDraftButton releaseId={release.id} title={release.title} onDeleted={() => void navigate({ to: '/releases' })} />
+      ) : null}
+      {dialog ? (
+        <TransitionDialog
+          release={release}
+          action={dialog.action}
+          opened={dialog.opened}
+          onClose={close}
+          onDone={(updated) => {
+            close()
+            notifications.show({ color: 'green', message: doneMessage(dialog.action, updated) })
+            onTransitioned()
+          }}
+        />
+      ) : null}
+    </Group>
+  )
+}

@@ -1,0 +1,57 @@
+import type { TransitionAction } from '../../api/contract'
+
+type Copy = {
+  /** The button on the release page, and the dialog's confirm button. */
+  button: string
+  title: string
+  description: string
+  /** The comment field: required for some actions (the contract says which). */
+  commentLabel: string
+  commentRequired: boolean
+  /** Said once it is done. */
+  done: string
+}
+
+/** What each transition is called where a person sees it. */
+export const transitionCopy: Record<TransitionAction, Copy> = {
+  submit: {
+    button: 'Submit for review',
+    title: 'Submit for review',
+    description: 'The reviewers are told it awaits them. You cannot change it while it is in review.',
+    commentLabel: 'Note for the reviewers (optional)',
+    commentRequired: false,
+    done: 'Submitted for review.',
+  },
+  approve: {
+    button: 'Approve',
+    title: 'Approve for publication',
+    description: 'Publish it now, or schedule it for a time of your choosing.',
+    commentLabel: 'Comment (optional)',
+    commentRequired: false,
+    done: 'Approved.',
+  },
+  'request-changes': {
+    button: 'Request changes',
+    title: 'Request changes',
+    description: 'It goes back to its author with your comment.',
+    commentLabel: 'What needs to change',
+    commentRequired: true,
+    done: 'Changes requested.',
+  },
+  withdraw: {
+    button: 'Withdraw',
+    title: 'Withdraw this release',
+    description: 'It leaves the public site (or its schedule). Its author is told why.',
+    commentLabel: 'Reason for withdrawing',
+    commentRequired: true,
+    done: 'Withdrawn.',
+  },
+  reopen: {
+    button: 'Reopen',
+    title: 'Reopen as a draft',
+    description: 'It becomes a draft again, to be revised and submitted for review.',
+    commentLabel: 'Comment (optional)',
+    commentRequired: false,
+    done: 'Reopened as a draft.',
+  },
+}
