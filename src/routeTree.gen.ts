@@ -16,6 +16,8 @@ import { Route as AuthenticatedSplatRouteImport } from './routes/_authenticated/
 import { Route as AuthenticatedChairpersonshipsRouteImport } from './routes/_authenticated/chairpersonships'
 import { Route as AuthenticatedFieldOperationsRouteImport } from './routes/_authenticated/field-operations'
 import { Route as AuthenticatedFieldsOfWorkRouteImport } from './routes/_authenticated/fields-of-work'
+import { Route as AuthenticatedInboxRouteImport } from './routes/_authenticated/inbox'
+import { Route as AuthenticatedReviewRouteImport } from './routes/_authenticated/review'
 import { Route as AuthenticatedStatesRouteImport } from './routes/_authenticated/states'
 import { Route as AuthenticatedReleasesIndexRouteImport } from './routes/_authenticated/releases/index'
 import { Route as AuthenticatedReleasesNewRouteImport } from './routes/_authenticated/releases/new'
@@ -59,6 +61,16 @@ const AuthenticatedFieldsOfWorkRoute =
     path: '/fields-of-work',
     getParentRoute: () => AuthenticatedRoute,
   } as any)
+const AuthenticatedInboxRoute = AuthenticatedInboxRouteImport.update({
+  id: '/inbox',
+  path: '/inbox',
+  getParentRoute: () => AuthenticatedRoute,
+} as any)
+const AuthenticatedReviewRoute = AuthenticatedReviewRouteImport.update({
+  id: '/review',
+  path: '/review',
+  getParentRoute: () => AuthenticatedRoute,
+} as any)
 const AuthenticatedStatesRoute = AuthenticatedStatesRouteImport.update({
   id: '/states',
   path: '/states',
@@ -96,6 +108,8 @@ export interface FileRoutesByFullPath {
   '/chairpersonships': typeof AuthenticatedChairpersonshipsRoute
   '/field-operations': typeof AuthenticatedFieldOperationsRoute
   '/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
+  '/inbox': typeof AuthenticatedInboxRoute
+  '/review': typeof AuthenticatedReviewRoute
   '/states': typeof AuthenticatedStatesRoute
   '/releases/new': typeof AuthenticatedReleasesNewRoute
   '/releases/': typeof AuthenticatedReleasesIndexRoute
@@ -108,6 +122,8 @@ export interface FileRoutesByTo {
   '/chairpersonships': typeof AuthenticatedChairpersonshipsRoute
   '/field-operations': typeof AuthenticatedFieldOperationsRoute
   '/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
+  '/inbox': typeof AuthenticatedInboxRoute
+  '/review': typeof AuthenticatedReviewRoute
   '/states': typeof AuthenticatedStatesRoute
   '/': typeof AuthenticatedIndexRoute
   '/releases/new': typeof AuthenticatedReleasesNewRoute
@@ -123,6 +139,8 @@ export interface FileRoutesById {
   '/_authenticated/chairpersonships': typeof AuthenticatedChairpersonshipsRoute
   '/_authenticated/field-operations': typeof AuthenticatedFieldOperationsRoute
   '/_authenticated/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
+  '/_authenticated/inbox': typeof AuthenticatedInboxRoute
+  '/_authenticated/review': typeof AuthenticatedReviewRoute
   '/_authenticated/states': typeof AuthenticatedStatesRoute
   '/_authenticated/': typeof AuthenticatedIndexRoute
   '/_authenticated/releases/new': typeof AuthenticatedReleasesNewRoute
@@ -139,6 +157,8 @@ export interface FileRouteTypes {
     | '/chairpersonships'
     | '/field-operations'
     | '/fields-of-work'
+    | '/inbox'
+    | '/review'
     | '/states'
     | '/releases/new'
     | '/releases/'
@@ -151,6 +171,8 @@ export interface FileRouteTypes {
     | '/chairpersonships'
     | '/field-operations'
     | '/fields-of-work'
+    | '/inbox'
+    | '/review'
     | '/states'
     | '/'
     | '/releases/new'
@@ -165,6 +187,8 @@ export interface FileRouteTypes {
     | '/_authenticated/chairpersonships'
     | '/_authenticated/field-operations'
     | '/_authenticated/fields-of-work'
+    | '/_authenticated/inbox'
+    | '/_authenticated/review'
     | '/_authenticated/states'
     | '/_authenticated/'
     | '/_authenticated/releases/new'
@@ -229,6 +253,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthenticatedFieldsOfWorkRouteImport
       parentRoute: typeof AuthenticatedRoute
     }
+    '/_authenticated/inbox': {
+      id: '/_authenticated/inbox'
+      path: '/inbox'
+      fullPath: '/inbox'
+      preLoaderRoute: typeof AuthenticatedInboxRouteImport
+      parentRoute: typeof AuthenticatedRoute
+    }
+    '/_authenticated/review': {
+      id: '/_authenticated/review'
+      path: '/review'
+      fullPath: '/review'
+      preLoaderRoute: typeof AuthenticatedReviewRouteImport
+      parentRoute: typeof AuthenticatedRoute
+    }
     '/_authenticated/states': {
       id: '/_authenticated/states'
       path: '/states'
@@ -272,6 +310,8 @@ interface AuthenticatedRouteChildren {
   AuthenticatedChairpersonshipsRoute: typeof AuthenticatedChairpersonshipsRoute
   AuthenticatedFieldOperationsRoute: typeof AuthenticatedFieldOperationsRoute
   AuthenticatedFieldsOfWorkRoute: typeof AuthenticatedFieldsOfWorkRoute
+  AuthenticatedInboxRoute: typeof AuthenticatedInboxRoute
+  AuthenticatedReviewRoute: typeof AuthenticatedReviewRoute
   AuthenticatedStatesRoute: typeof AuthenticatedStatesRoute
   AuthenticatedIndexRoute: typeof AuthenticatedIndexRoute
   AuthenticatedReleasesNewRoute: typeof AuthenticatedReleasesNewRoute
@@ -285,6 +325,8 @@ const AuthenticatedRouteChildren: AuthenticatedRouteChildren = {
   AuthenticatedChairpersonshipsRoute: AuthenticatedChairpersonshipsRoute,
   AuthenticatedFieldOperationsRoute: AuthenticatedFieldOperationsRoute,
   AuthenticatedFieldsOfWorkRoute: AuthenticatedFieldsOfWorkRoute,
+  AuthenticatedInboxRoute: AuthenticatedInboxRoute,
+  AuthenticatedReviewRoute: AuthenticatedReviewRoute,
   AuthenticatedStatesRoute: AuthenticatedStatesRoute,
   AuthenticatedIndexRoute: AuthenticatedIndexRoute,
   AuthenticatedReleasesNewRoute: AuthenticatedReleasesNewRoute,

@@ -1,4 +1,4 @@
-import { Anchor, type AnchorProps, Button, type ButtonProps, NavLink, type NavLinkProps, Paper, type PaperProps } from '@mantine/core'
+import { ActionIcon, type ActionIconProps, Anchor, type AnchorProps, Button, type ButtonProps, NavLink, type NavLinkProps, Paper, type PaperProps } from '@mantine/core'
 import { createLink } from '@tanstack/react-router'
 import type { ComponentPropsWithRef } from 'react'
 
@@ -12,3 +12,4 @@ export const ButtonLink = createLink((props: AnchorElementProps<ButtonProps>) =>
 export const AnchorLink = createLink((props: AnchorElementProps<AnchorProps>) => <Anchor {...props} />)
 export const PaperLink = createLink((props: AnchorElementProps<PaperProps>) => <Paper component="a" {...props} />)
 export const NavLinkLink = createLink((props: AnchorElementProps<NavLinkProps>) => <NavLink component="a" {...props} />)
+export const ActionIconLink = createLink((props: AnchorElementProps<ActionIconProps>) => <ActionIcon component="a" {...props} />)

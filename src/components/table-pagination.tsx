@@ -6,7 +6,8 @@ type Props = {
   total: number
   pageSizes?: number[]
   onPageChange: (page: number) => void
-  onPageSizeChange: (pageSize: number) => void
+  /** Without it the page size is fixed and not offered. */
+  onPageSizeChange?: (pageSize: number) => void
 }
 
 export function TablePagination({ page, pageSize, total, pageSizes = [10, 25, 50, 100], onPageChange, onPageSizeChange }: Props) {
@@ -16,13 +17,15 @@ export function TablePagination({ page, pageSize, total, pageSizes = [10, 25, 50
   return (
     <Group justify="space-between" mt="md" wrap="wrap">
       <Group gap="sm">
-        <NativeSelect
-          label="Rows per page"
-          size="xs"
-          value={String(pageSize)}
-          data={pageSizes.map(String)}
-          onChange={(event) => onPageSizeChange(Number(event.currentTarget.value))}
-        />
+        {onPageSizeChange ? (
+          <NativeSelect
+            label="Rows per page"
+            size="xs"
+            value={String(pageSize)}
+            data={pageSizes.map(String)}
+            onChange={(event) => onPageSizeChange(Number(event.currentTarget.value))}
+          />
+        ) : null}
         <Text size="sm" c="dimmed" aria-live="polite">
           {first}–{last} of {total}
         </Text>

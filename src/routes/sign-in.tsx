@@ -1,6 +1,7 @@
 import { createFileRoute, redirect } from '@tanstack/react-router'
 import { z } from 'zod'
 import { userQueries } from '../api/session'
+import { landingPath } from '../features/auth/landing'
 import { safeRedirect } from '../features/auth/safe-redirect'
 import { SignInPage } from '../features/auth/sign-in-page'
 import { pageTitle } from '../components/page-title'
@@ -13,7 +14,7 @@ const signInSearchSchema = z.object({
 export const Route = createFileRoute('/sign-in')({
   validateSearch: signInSearchSchema,
   beforeLoad: ({ context, search }) => {
-    if (context.auth.session) throw redirect({ href: safeRedirect(search.redirect) })
+    if (context.auth.session) throw redirect({ href: safeRedirect(search.redirect, landingPath(context.auth.user?.role)) })
   },
   loader: ({ context }) => context.queryClient.ensureQueryData(userQueries.list()),
   head: pageTitle('Sign in'),

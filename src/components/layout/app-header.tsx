@@ -1,6 +1,7 @@
 import { Burger, Group } from '@mantine/core'
 import { AnchorLink } from '../router-links'
 import { ColorSchemeControl } from './color-scheme-control'
+import { InboxLink } from './inbox-link'
 import { UserMenu } from './user-menu'
 
 type Props = { navOpened: boolean; onToggleNav: () => void }
@@ -23,6 +24,7 @@ export function AppHeader({ navOpened, onToggleNav }: Props) {
         </AnchorLink>
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <InboxLink />
         <ColorSchemeControl />
         <UserMenu />
       </Group>

@@ -4,6 +4,7 @@ import { getRouteApi, useRouter } from '@tanstack/react-router'
 import { roles, type User } from '../../api/contract'
 import { createSession, userQueries } from '../../api/session'
 import { ErrorView } from '../../components/error-view'
+import { landingPath } from './landing'
 import { safeRedirect } from './safe-redirect'
 import { useAuth } from './use-auth'
 
@@ -21,7 +22,7 @@ export function SignInPage() {
     onSuccess: async (session) => {
       queryClient.clear()
       auth.signIn(session)
-      await router.navigate({ href: safeRedirect(redirect), replace: true })
+      await router.navigate({ href: safeRedirect(redirect, landingPath(session.user.role)), replace: true })
     },
   })
   const users = data.items.toSorted((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role))
