@@ -1,37 +1,25 @@
-import { SimpleGrid, Stack, Text } from '@mantine/core'
-import { useSuspenseQuery } from '@tanstack/react-query'
-import { releaseStatuses } from '../../api/contract'
+import { SimpleGrid, Stack } from '@mantine/core'
 import { PageHeader } from '../../components/page-header'
-import { AnchorLink, PaperLink } from '../../components/router-links'
-import { StatusBadge } from '../../components/status-badge'
+import { AnchorLink } from '../../components/router-links'
 import { useAuth } from '../auth/use-auth'
-import { releaseQueries } from '../../api/releases'
+import { DashboardSection } from './dashboard-section'
+import { dashboardSections } from './dashboard-sections'
+import { StatusCounts } from './status-counts'
 
+/** `/`: what needs the person now (by role), then how many releases there are of each status. */
 export function DashboardPage() {
   const { user } = useAuth()
-  const { data } = useSuspenseQuery(releaseQueries.counts({}))
-  const counts = releaseStatuses.map((status) => ({ status, total: data.counts[status] ?? 0 }))
+  const sections = user ? dashboardSections(user) : []
 
   return (
     <Stack>
       <PageHeader title="Dashboard" description={user ? `Welcome, ${user.name}.` : undefined} />
-      <section aria-labelledby="counts-heading">
-        <Text component="h2" id="counts-heading" fw={600} mb="sm">
-          Releases by status
-        </Text>
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
-          {counts.map(({ status, total }) => (
-              <PaperLink key={status} withBorder p="md" to="/releases" search={{ status }} style={{ color: 'inherit', textDecoration: 'none' }}>
-                <Stack gap={6} align="flex-start">
-                  <StatusBadge status={status} />
-                  <Text fz={28} fw={700} lh={1}>
-                    {total}
-                  </Text>
-                </Stack>
-              </PaperLink>
-          ))}
-        </SimpleGrid>
-      </section>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {sections.map((section) => (
+          <DashboardSection key={section.id} section={section} />
+        ))}
+      </SimpleGrid>
+      <StatusCounts />
       <AnchorLink to="/releases">See all releases</AnchorLink>
     </Stack>
   )

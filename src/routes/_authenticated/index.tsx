@@ -1,10 +1,15 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { releaseQueries } from '../../api/releases'
-import { DashboardPage } from '../../features/dashboard/dashboard-page'
 import { pageTitle } from '../../components/page-title'
+import { DashboardPage } from '../../features/dashboard/dashboard-page'
+import { dashboardSections, sectionQuery } from '../../features/dashboard/dashboard-sections'
 
 export const Route = createFileRoute('/_authenticated/')({
-  loader: ({ context }) => context.queryClient.ensureQueryData(releaseQueries.counts({})),
+  loader: ({ context: { queryClient, auth } }) => {
+    // The sections fill in as they arrive; the counts hold the page so the tiles do not jump.
+    for (const section of auth.user ? dashboardSections(auth.user) : []) void queryClient.prefetchQuery(releaseQueries.list(sectionQuery(section)))
+    return queryClient.ensureQueryData(releaseQueries.counts({}))
+  },
   head: pageTitle('Dashboard'),
   component: DashboardPage,
 })
