@@ -1,4 +1,4 @@
-import { chairpersonshipInputSchema, chairpersonshipListQuerySchema } from '../../src/api/contract'
+import { chairpersonshipInputSchema, chairpersonshipListQuerySchema, chairpersonshipPatchSchema } from '../../src/api/contract'
 import { db, find } from '../db'
 import { compareNumber, compareText, matchesText } from './list'
 import { referenceHandlers } from './reference-resource'
@@ -13,6 +13,7 @@ export function chairpersonshipHandlers(baseUrl: string, route: Route) {
     collection: 'chairpersonships',
     query: chairpersonshipListQuerySchema,
     input: chairpersonshipInputSchema,
+    patch: chairpersonshipPatchSchema,
     view: toChairpersonship,
     matches: (record, query) =>
       matchesText(query.q, String(record.year), record.chairInOffice.name, record.chairInOffice.title, find('states', record.stateId)?.name),

@@ -1,4 +1,4 @@
-import { fieldOperationInputSchema, fieldOperationListQuerySchema } from '../../src/api/contract'
+import { fieldOperationInputSchema, fieldOperationListQuerySchema, fieldOperationPatchSchema } from '../../src/api/contract'
 import { db, find } from '../db'
 import { compareNumber, compareText, matchesText, normalizeText } from './list'
 import { countOf, describeUsage, referenceHandlers } from './reference-resource'
@@ -13,6 +13,7 @@ export function fieldOperationHandlers(baseUrl: string, route: Route) {
     collection: 'fieldOperations',
     query: fieldOperationListQuerySchema,
     input: fieldOperationInputSchema,
+    patch: fieldOperationPatchSchema,
     view: toFieldOperation,
     matches: (record, query) =>
       (!query.status || (record.closed === null ? 'active' : 'closed') === query.status) &&

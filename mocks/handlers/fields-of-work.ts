@@ -1,4 +1,4 @@
-import { fieldOfWorkInputSchema, fieldOfWorkListQuerySchema } from '../../src/api/contract'
+import { fieldOfWorkInputSchema, fieldOfWorkListQuerySchema, fieldOfWorkPatchSchema } from '../../src/api/contract'
 import { db } from '../db'
 import type { StoredFieldOfWork } from '../schemas'
 import { compareText, matchesText, normalizeText } from './list'
@@ -13,6 +13,7 @@ export function fieldOfWorkHandlers(baseUrl: string, route: Route) {
     collection: 'fieldsOfWork',
     query: fieldOfWorkListQuerySchema,
     input: fieldOfWorkInputSchema,
+    patch: fieldOfWorkPatchSchema,
     view: (record: StoredFieldOfWork) => ({ ...record }),
     matches: (record, query) => matchesText(query.q, record.name),
     comparators: { name: (a, b) => compareText(a.name, b.name) },

@@ -1,6 +1,5 @@
 import { http, HttpResponse } from 'msw'
-import { z } from 'zod'
-import { fieldErrors, versionSchema } from '../../src/api/contract'
+import type { z } from 'zod'
 import { commit, db, find, type CollectionName, type StoredRecordOf } from '../db'
 import { requireAdmin, requireUser } from './auth'
 import { paginate, sortItems, type Comparator } from './list'
@@ -20,6 +19,8 @@ export type ReferenceResource<N extends ReferenceCollection, Q extends ListQuery
   collection: N
   query: z.ZodType<Q>
   input: z.ZodType<I>
+  /** The PATCH body: the input and the version it was based on (the contract's `<x>PatchSchema`). */
+  patch: z.ZodType<I & { version: number }>
   view: (record: StoredRecordOf<N>) => Record<string, unknown>
   /** Free text `q` and the resource's own filters. */
   matches: (record: StoredRecordOf<N>, query: Q) => boolean
@@ -31,8 +32,6 @@ export type ReferenceResource<N extends ReferenceCollection, Q extends ListQuery
   /** Why the record cannot be deleted (what uses it), or null. */
   usage: (record: StoredRecordOf<N>) => string | null
 }
-
-const versionBodySchema = z.object({ version: versionSchema.optional() })
 
 export function referenceHandlers<N extends ReferenceCollection, Q extends ListQuery, I>(baseUrl: string, route: Route, resource: ReferenceResource<N, Q, I>) {
   const { what, collection } = resource
@@ -70,14 +69,13 @@ export function referenceHandlers<N extends ReferenceCollection, Q extends ListQ
 
     http.patch(`${path}/:id`, route(async ({ request, params }) => {
       requireAdmin(request, `${what} records`)
-      const { raw, data } = await parseBody(request, resource.input)
-      const version = versionBodySchema.safeParse(raw)
-      if (!version.success) throw invalid(fieldErrors(version.error))
+      const { data: patch } = await parseBody(request, resource.patch)
+      const { version, ...data } = patch
       const updated = await commit(collection, params.id!, (current) => {
         if (!current) throw notFound(what, params.id!)
-        assertVersion(what, version.data.version, current.version)
-        assertValid(data, params.id)
-        return resource.build(data, params.id!, current.version + 1)
+        assertVersion(what, version, current.version)
+        assertValid(data as I, params.id)
+        return resource.build(data as I, params.id!, current.version + 1)
       })
       return HttpResponse.json(resource.view(updated!))
     })),

@@ -39,7 +39,7 @@ describe('states', () => {
     const state = stateSchema.parse(created.json)
     expect(state).toMatchObject({ iso2: 'XK', version: 1 })
 
-    const duplicate = await api(`/states/${state.id}`, { method: 'PATCH', token: token.admin, body: { ...body, iso2: 'AL' } })
+    const duplicate = await api(`/states/${state.id}`, { method: 'PATCH', token: token.admin, body: { ...body, iso2: 'AL', version: 1 } })
     expect(duplicate.status).toBe(422)
     expect(errorsOf(duplicate.json).iso2).toBe('Another state already uses AL')
     const renamed = await api(`/states/${state.id}`, { method: 'PATCH', token: token.admin, body: { ...body, name: 'Renamed', version: 1 } })
@@ -104,7 +104,7 @@ describe('field operations and fields of work', () => {
     expect(renamed.status).toBe(200)
     const release = releaseSchema.parse((await api('/releases/release-borg-tajikistan', { token: token.editor })).json)
     expect(release.fieldsOfWork[0]).toEqual({ id: field.id, name: 'Border security and management' })
-    const taken = await api(`/fields-of-work/${field.id}`, { method: 'PATCH', token: token.admin, body: { name: 'youth' } })
+    const taken = await api(`/fields-of-work/${field.id}`, { method: 'PATCH', token: token.admin, body: { name: 'youth', version: 2 } })
     expect(errorsOf(taken.json).name).toBeTruthy()
     expect((await api(`/fields-of-work/${field.id}`, { method: 'DELETE', token: token.reviewer })).status).toBe(403)
     expect((await api(`/fields-of-work/${field.id}`, { method: 'DELETE', token: token.admin })).status).toBe(409)

@@ -1,4 +1,4 @@
-import { stateInputSchema, stateListQuerySchema } from '../../src/api/contract'
+import { stateInputSchema, stateListQuerySchema, statePatchSchema } from '../../src/api/contract'
 import { db } from '../db'
 import type { StoredState } from '../schemas'
 import { compareText, matchesText, normalizeText } from './list'
@@ -13,6 +13,7 @@ export function stateHandlers(baseUrl: string, route: Route) {
     collection: 'states',
     query: stateListQuerySchema,
     input: stateInputSchema,
+    patch: statePatchSchema,
     view: (record: StoredState) => ({ ...record }),
     matches: (record, query) => (!query.kind || record.kind === query.kind) && matchesText(query.q, record.name, record.iso2),
     comparators: {

@@ -13,11 +13,19 @@ export const chairpersonshipInputSchema = z
       .int('Year must be a whole number')
       .min(1975, 'Year must be 1975 or later')
       .max(2100, 'Year must be 2100 or earlier'),
-    stateId: idSchema.describe('The chairing participating State'),
+    stateId: z
+      .string({ error: 'Choose the chairing State' })
+      .min(1, 'Choose the chairing State')
+      .max(100)
+      .describe('The chairing participating State'),
     chairInOffice: chairInOfficeSchema,
   })
   .meta({ id: 'ChairpersonshipInput' })
 export type ChairpersonshipInput = z.infer<typeof chairpersonshipInputSchema>
+
+/** A change carries the version it was based on: a stale one answers 409. */
+export const chairpersonshipPatchSchema = chairpersonshipInputSchema.extend({ version: versionSchema }).meta({ id: 'ChairpersonshipPatch' })
+export type ChairpersonshipPatch = z.input<typeof chairpersonshipPatchSchema>
 
 export const chairpersonshipSchema = z
   .object({

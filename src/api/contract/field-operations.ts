@@ -14,24 +14,32 @@ export const fieldOperationTypeSchema = z.enum(fieldOperationTypes, { error: 'Ch
 export const operationStatuses = ['active', 'closed'] as const
 export const operationStatusSchema = z.enum(operationStatuses)
 
-const yearSchema = z.coerce.number({ error: 'Enter a year' }).int('Enter a whole year').min(1973).max(2100)
+export const operationYearSchema = z.coerce.number({ error: 'Enter a year' }).int('Enter a whole year').min(1973).max(2100)
 
-export const fieldOperationInputSchema = z
+const fieldOperationFieldsSchema = z
   .object({
     name: requiredText('Name', 150),
     type: fieldOperationTypeSchema,
     location: requiredText('Location', 100),
     hostStateId: idSchema.nullable().describe('Null where there is no host State (Mission in Kosovo)'),
     head: z.string().trim().max(150, 'Head must be at most 150 characters').nullable(),
-    opened: yearSchema,
-    closed: yearSchema.nullable(),
+    opened: operationYearSchema,
+    closed: operationYearSchema.nullable(),
   })
-  .refine((value) => value.closed === null || value.closed >= value.opened, {
-    path: ['closed'],
-    message: 'The year closed cannot be before the year opened',
-  })
-  .meta({ id: 'FieldOperationInput' })
+
+export const closedBeforeOpenedMessage = 'The year closed cannot be before the year opened'
+const closedAfterOpened = (value: { opened: number; closed: number | null }) => value.closed === null || value.closed >= value.opened
+const closedRule = { path: ['closed'], message: closedBeforeOpenedMessage }
+
+export const fieldOperationInputSchema = fieldOperationFieldsSchema.refine(closedAfterOpened, closedRule).meta({ id: 'FieldOperationInput' })
 export type FieldOperationInput = z.infer<typeof fieldOperationInputSchema>
+
+/** A change carries the version it was based on: a stale one answers 409. */
+export const fieldOperationPatchSchema = fieldOperationFieldsSchema
+  .extend({ version: versionSchema })
+  .refine(closedAfterOpened, closedRule)
+  .meta({ id: 'FieldOperationPatch' })
+export type FieldOperationPatch = z.input<typeof fieldOperationPatchSchema>
 
 export const fieldOperationSchema = z
   .object({

@@ -6,6 +6,10 @@ export const fieldOfWorkInputSchema = z
   .meta({ id: 'FieldOfWorkInput' })
 export type FieldOfWorkInput = z.infer<typeof fieldOfWorkInputSchema>
 
+/** A change carries the version it was based on: a stale one answers 409. */
+export const fieldOfWorkPatchSchema = fieldOfWorkInputSchema.extend({ version: versionSchema }).meta({ id: 'FieldOfWorkPatch' })
+export type FieldOfWorkPatch = z.input<typeof fieldOfWorkPatchSchema>
+
 export const fieldOfWorkSchema = fieldOfWorkInputSchema
   .extend({ id: idSchema, version: versionSchema })
   .meta({ id: 'FieldOfWork', description: 'A topic of the OSCE’s work, e.g. Border management' })

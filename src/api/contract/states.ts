@@ -20,6 +20,10 @@ export const stateInputSchema = z
   .meta({ id: 'StateInput' })
 export type StateInput = z.infer<typeof stateInputSchema>
 
+/** A change carries the version it was based on: a stale one answers 409. */
+export const statePatchSchema = stateInputSchema.extend({ version: versionSchema }).meta({ id: 'StatePatch' })
+export type StatePatch = z.input<typeof statePatchSchema>
+
 export const stateSchema = stateInputSchema
   .extend({ id: idSchema, version: versionSchema })
   .meta({ id: 'State', description: 'A participating State or a Partner for Co-operation' })
