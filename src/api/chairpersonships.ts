@@ -1,4 +1,5 @@
-import { chairpersonshipListQuerySchema, chairpersonshipPageSchema, chairpersonshipSchema } from './contract'
+import { type Chairpersonship, type ChairpersonshipInput, chairpersonshipListQuerySchema, chairpersonshipPageSchema, type ChairpersonshipPatch, chairpersonshipSchema } from './contract'
+import { request } from './http'
 import { resourceQueries } from './resource-queries'
 
 export const chairpersonshipQueries = resourceQueries({
@@ -8,3 +9,13 @@ export const chairpersonshipQueries = resourceQueries({
   page: chairpersonshipPageSchema,
   item: chairpersonshipSchema,
 })
+
+export const createChairpersonship = (input: ChairpersonshipInput): Promise<Chairpersonship> =>
+  request('/chairpersonships', { method: 'POST', body: input, schema: chairpersonshipSchema })
+
+/** Sends the whole record with the version it was based on: a stale version answers 409. */
+export const updateChairpersonship = (id: string, patch: ChairpersonshipPatch): Promise<Chairpersonship> =>
+  request(`/chairpersonships/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch, schema: chairpersonshipSchema })
+
+/** Answers 409, naming what uses it, while anything refers to it. */
+export const deleteChairpersonship = (id: string): Promise<undefined> => request(`/chairpersonships/${encodeURIComponent(id)}`, { method: 'DELETE' })

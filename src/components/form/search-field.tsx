@@ -1,0 +1,52 @@
+import { CloseButton, TextInput } from '@mantine/core'
+import { useDebouncedCallback } from '@mantine/hooks'
+import { IconSearch } from '@tabler/icons-react'
+import { useState } from 'react'
+
+type Props = { value: string; onSearch: (text: string) => void; placeholder: string; label?: string }
+
+/** Free-text search for a list whose view lives in the URL: sent once the typing pauses. */
+export function SearchField({ value, onSearch, placeholder, label = 'Search' }: Props) {
+  const [text, setText] = useState(value)
+  const [sent, setSent] = useState(value)
+  // The URL changed from outside (back, a link): show its text, but never undo letters typed since.
+  if (value !== sent) {
+    setSent(value)
+    setText(value)
+  }
+  const send = (next: string) => {
+    setSent(next)
+    onSearch(next)
+  }
+  const search = useDebouncedCallback((next: string) => send(next.trim()), 300)
+  return (
+    <TextInput
+      label={label}
+      placeholder={placeholder}
+      type="search"
+      value={text}
+      maxLength={200}
+      w={{ base: '100%', xs: 240 }}
+      leftSection={<IconSearch size={16} aria-hidden />}
+      rightSection={
+        text ? (
+          <CloseButton
+            aria-label="Clear search"
+            onClick={() => {
+              search.cancel()
+              setText('')
+              send('')
+            }}
+          />
+        ) : null
+      }
+      onChange={(event) => {
+        setText(event.currentTarget.value)
+        search(event.currentTarget.value)
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') search.flush()
+      }}
+    />
+  )
+}
