@@ -1,25 +1,42 @@
-import { NativeSelect, Stack } from '@mantine/core'
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { Button, Group, NativeSelect, Stack } from '@mantine/core'
+import { IconPlus } from '@tabler/icons-react'
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { type State, stateKinds } from '../../api/contract'
-import { stateQueries } from '../../api/states'
-import { type Column, DataTable } from '../../components/data-table'
+import { refreshAfterReferenceWrite } from '../../api/reference-writes'
+import { deleteState, stateQueries } from '../../api/states'
+import { DataTable } from '../../components/data-table'
 import { EmptyState } from '../../components/empty-state'
+import { DeleteRecordButton } from '../../components/form/delete-record-button'
+import { RowActionButton } from '../../components/form/row-action-button'
+import { SearchField } from '../../components/form/search-field'
+import { useCanManageReference } from '../../components/form/use-can-manage-reference'
+import { useFormDialog } from '../../components/form/use-form-dialog'
 import { PageHeader } from '../../components/page-header'
-import { isStateKind, stateKindLabel, stateKindPlural } from './state-kind'
+import { stateColumns } from './state-columns'
+import { StateForm } from './state-form'
+import { isStateKind, stateKindPlural } from './state-kind'
 
 const route = getRouteApi('/_authenticated/states')
 
-const columns: Column<State>[] = [
-  { key: 'name', header: 'Name', rowHeader: true, cell: (state) => state.name },
-  { key: 'kind', header: 'Kind', cell: (state) => stateKindLabel(state.kind) },
-  { key: 'iso2', header: 'ISO 3166 code', cell: (state) => state.iso2 },
-]
-
 export function StatesPage() {
-  const { kind } = route.useSearch()
+  const search = route.useSearch()
   const navigate = route.useNavigate()
-  const { data } = useSuspenseQuery(stateQueries.list({ kind }))
+  const queryClient = useQueryClient()
+  const { data } = useSuspenseQuery(stateQueries.list(search))
+  const canManage = useCanManageReference()
+  const { dialog, open, close } = useFormDialog<State>()
+
+  const actions = (state: State) => (
+    <>
+      <RowActionButton action="Edit" name={state.name} onClick={() => open(state)} />
+      <DeleteRecordButton
+        name={state.name}
+        remove={() => deleteState(state.id)}
+        onDeleted={() => refreshAfterReferenceWrite(queryClient, 'states', { before: state, after: null })}
+      />
+    </>
+  )
 
   return (
     <Stack gap="sm">
@@ -27,24 +44,37 @@ export function StatesPage() {
         title="Participating States and Partners"
         description="The 57 participating States of the OSCE and its Asian and Mediterranean Partners for Co-operation."
         actions={
-          <NativeSelect
-            label="Kind"
-            value={kind ?? ''}
-            data={[{ value: '', label: 'All kinds' }, ...stateKinds.map((value) => ({ value, label: stateKindPlural(value) }))]}
-            onChange={(event) => {
-              const value = event.currentTarget.value
-              void navigate({ search: { kind: isStateKind(value) ? value : undefined } })
-            }}
-          />
+          canManage ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => open(null)}>
+              New State or Partner
+            </Button>
+          ) : null
         }
       />
+      <Group align="flex-end" gap="md">
+        <SearchField
+          value={search.q ?? ''}
+          placeholder="Name or ISO code"
+          onSearch={(q) => void navigate({ search: (previous) => ({ ...previous, q: q || undefined }) })}
+        />
+        <NativeSelect
+          label="Kind"
+          value={search.kind ?? ''}
+          data={[{ value: '', label: 'All kinds' }, ...stateKinds.map((value) => ({ value, label: stateKindPlural(value) }))]}
+          onChange={(event) => {
+            const value = event.currentTarget.value
+            void navigate({ search: (previous) => ({ ...previous, kind: isStateKind(value) ? value : undefined }) })
+          }}
+        />
+      </Group>
       <DataTable
-        caption={`${kind ? stateKindPlural(kind) : 'Participating States and Partners'} (${data.total})`}
-        columns={columns}
+        caption={`${search.kind ? stateKindPlural(search.kind) : 'Participating States and Partners'} (${data.total})`}
+        columns={stateColumns(canManage ? actions : null)}
         rows={data.items}
         getRowKey={(state) => state.id}
-        empty={<EmptyState title="None of this kind" />}
+        empty={<EmptyState title={search.q ? `Nothing matches “${search.q}”` : 'None of this kind'} />}
       />
+      {dialog ? <StateForm key={dialog.key} state={dialog.record} opened={dialog.opened} onClose={close} /> : null}
     </Stack>
   )
 }
