@@ -1,10 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { fieldOfWorkQueries } from '../../api/fields-of-work'
-import { FieldsOfWorkPage } from '../../features/fields-of-work/fields-of-work-page'
+import { FieldsOfWorkPage, fieldsOfWorkListParams } from '../../features/fields-of-work/fields-of-work-page'
 import { pageTitle } from '../../components/page-title'
 
 export const Route = createFileRoute('/_authenticated/fields-of-work')({
-  loader: ({ context }) => context.queryClient.ensureQueryData(fieldOfWorkQueries.list({})),
+  loader: ({ context }) => context.queryClient.ensureQueryData(fieldOfWorkQueries.list(fieldsOfWorkListParams)),
   head: pageTitle('Fields of work'),
   component: FieldsOfWorkPage,
 })
