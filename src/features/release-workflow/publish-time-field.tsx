@@ -1,14 +1,15 @@
 import { Group, Radio, Stack, Text } from '@mantine/core'
 import { DateTimePicker } from '@mantine/dates'
-import { type Control, Controller, useWatch } from 'react-hook-form'
+import { Controller, type UseFormReturn, useWatch } from 'react-hook-form'
 import { inVienna, localTimeZone, localToUtcIso, nextFullHour } from './publish-time'
 import type { TransitionInput } from '../../api/contract'
 import type { TransitionFormValues } from './transition-form'
 
-type Props = { control: Control<TransitionFormValues, unknown, TransitionInput>; now: () => Date }
+type Props = { form: UseFormReturn<TransitionFormValues, unknown, TransitionInput>; now: () => Date }
 
 /** Approve: publish now, or schedule a time entered in the person's own zone, with Vienna's time beside it. */
-export function PublishTimeField({ control, now }: Props) {
+export function PublishTimeField({ form, now }: Props) {
+  const { control } = form
   const when = useWatch({ control, name: 'when' })
   const publishAt = useWatch({ control, name: 'publishAt' })
   return (
@@ -17,7 +18,15 @@ export function PublishTimeField({ control, now }: Props) {
         control={control}
         name="when"
         render={({ field }) => (
-          <Radio.Group label="When to publish" value={field.value} onChange={(value) => field.onChange(value)}>
+          <Radio.Group
+            label="When to publish"
+            value={field.value}
+            onChange={(value) => {
+              field.onChange(value)
+              // A first suggestion to adjust rather than an empty picker: the next full hour.
+              if (value === 'schedule' && !form.getValues('publishAt')) form.setValue('publishAt', nextFullHour(now()))
+            }}
+          >
             <Group gap="lg" mt={4}>
               <Radio value="now" label="Publish now" />
               <Radio value="schedule" label="Schedule" />

@@ -28,9 +28,10 @@ const doneMessage = (action: TransitionAction, release: Release) =>
  */
 export function ReleaseActions({ release, onTransitioned }: Props) {
   const navigate = useNavigate()
-  const [dialog, setDialog] = useState<{ action: TransitionAction; opened: boolean } | null>(null)
+  // Always mounted, so the dialog sees itself open (and knows where to give focus back on close).
+  const [dialog, setDialog] = useState<{ action: TransitionAction; opened: boolean }>({ action: 'submit', opened: false })
   const allowed = new Set(release.allowedActions)
-  const close = () => setDialog((current) => (current ? { ...current, opened: false } : null))
+  const close = () => setDialog((current) => ({ ...current, opened: false }))
 
   return (
     <Group gap="xs" wrap="wrap">
@@ -54,19 +55,17 @@ export function ReleaseActions({ release, onTransitioned }: Props) {
       {allowed.has('delete') ? (
         <DeleteDraftButton releaseId={release.id} title={release.title} onDeleted={() => void navigate({ to: '/releases' })} />
       ) : null}
-      {dialog ? (
-        <TransitionDialog
-          release={release}
-          action={dialog.action}
-          opened={dialog.opened}
-          onClose={close}
-          onDone={(updated) => {
-            close()
-            notifications.show({ color: 'green', message: doneMessage(dialog.action, updated) })
-            onTransitioned()
-          }}
-        />
-      ) : null}
+      <TransitionDialog
+        release={release}
+        action={dialog.action}
+        opened={dialog.opened}
+        onClose={close}
+        onDone={(updated) => {
+          close()
+          notifications.show({ color: 'green', message: doneMessage(dialog.action, updated) })
+          onTransitioned()
+        }}
+      />
     </Group>
   )
 }

@@ -79,7 +79,7 @@ function TransitionForm({ release, action, onCancel, onDone }: Omit<Props, 'open
     <form noValidate onSubmit={(event) => void form.handleSubmit((input) => mutation.mutate(input))(event)} aria-label={copy.title}>
       <Stack gap="md">
         <Text size="sm">{copy.description}</Text>
-        {action === 'approve' ? <PublishTimeField control={form.control} now={() => new Date()} /> : null}
+        {action === 'approve' ? <PublishTimeField form={form} now={() => new Date()} /> : null}
         <Textarea
           {...form.register('comment')}
           label={copy.commentLabel}
