@@ -13,6 +13,12 @@ import { useFormDialog } from '../../components/form/use-form-dialog'
 import { PageHeader } from '../../components/page-header'
 import { FieldOfWorkForm } from './field-of-work-form'
 
+function fieldOfWorkColumns(actions: ((field: FieldOfWork) => React.ReactNode) | null): Column<FieldOfWork>[] {
+  const columns: Column<FieldOfWork>[] = [{ key: 'name', header: 'Name', rowHeader: true, cell: (field) => field.name }]
+  if (actions) columns.push({ key: 'actions', header: 'Actions', cell: (field) => <Group gap={4} wrap="nowrap">{actions(field)}</Group> })
+  return columns
+}
+
 export const fieldsOfWorkListParams = { pageSize: 500 } as const
 
 export function FieldsOfWorkPage() {
@@ -21,23 +27,16 @@ export function FieldsOfWorkPage() {
   const canManage = useCanManageReference()
   const { dialog, open, close } = useFormDialog<FieldOfWork>()
 
-  const columns: Column<FieldOfWork>[] = [{ key: 'name', header: 'Name', rowHeader: true, cell: (field) => field.name }]
-  if (canManage) {
-    columns.push({
-      key: 'actions',
-      header: 'Actions',
-      cell: (field) => (
-        <Group gap={4} wrap="nowrap">
-          <RowActionButton action="Rename" name={field.name} onClick={() => open(field)} />
-          <DeleteRecordButton
-            name={field.name}
-            remove={() => deleteFieldOfWork(field.id)}
-            onDeleted={() => refreshAfterReferenceWrite(queryClient, 'fieldsOfWork', { before: field, after: null })}
-          />
-        </Group>
-      ),
-    })
-  }
+  const actions = (field: FieldOfWork) => (
+    <>
+      <RowActionButton action="Rename" name={field.name} onClick={() => open(field)} />
+      <DeleteRecordButton
+        name={field.name}
+        remove={() => deleteFieldOfWork(field.id)}
+        onDeleted={() => refreshAfterReferenceWrite(queryClient, 'fieldsOfWork', { before: field, after: null })}
+      />
+    </>
+  )
 
   return (
     <Stack gap="sm">
@@ -54,7 +53,7 @@ export function FieldsOfWorkPage() {
       />
       <DataTable
         caption={`Fields of work (${data.total})`}
-        columns={columns}
+        columns={fieldOfWorkColumns(canManage ? actions : null)}
         rows={data.items}
         getRowKey={(field) => field.id}
         minWidth={320}
