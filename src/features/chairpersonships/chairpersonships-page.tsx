@@ -1,60 +1,52 @@
-import { Badge, Group, Stack, Text } from '@mantine/core'
+import { Button, Stack } from '@mantine/core'
+import { IconPlus } from '@tabler/icons-react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { chairpersonshipQueries } from '../../api/chairpersonships'
 import type { Chairpersonship } from '../../api/contract'
-import { type Column, DataTable } from '../../components/data-table'
+import { DataTable } from '../../components/data-table'
 import { EmptyState } from '../../components/empty-state'
+import { RowActionButton } from '../../components/form/row-action-button'
+import { useCanManageReference } from '../../components/form/use-can-manage-reference'
+import { useFormDialog } from '../../components/form/use-form-dialog'
 import { PageHeader } from '../../components/page-header'
-
-const columns = (currentYear: number): Column<Chairpersonship>[] => [
-  {
-    key: 'year',
-    header: 'Year',
-    rowHeader: true,
-    cell: (chair) => (
-      <Group gap="xs" wrap="nowrap">
-        {chair.year}
-        {chair.year === currentYear ? (
-          <Badge color="green" variant="dot" size="sm" style={{ minWidth: 'max-content' }}>
-            Current
-          </Badge>
-        ) : null}
-      </Group>
-    ),
-  },
-  { key: 'state', header: 'Chairing State', cell: (chair) => chair.state.name },
-  {
-    key: 'chair',
-    header: 'Chair-in-Office',
-    cell: (chair) => (
-      <Stack gap={0}>
-        <Text size="sm" fw={500}>
-          {chair.chairInOffice.name}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {chair.chairInOffice.title}
-        </Text>
-      </Stack>
-    ),
-  },
-]
+import { chairpersonshipColumns } from './chairpersonship-columns'
+import { ChairpersonshipForm } from './chairpersonship-form'
+import { chairpersonshipPageQueries } from './chairpersonship-queries'
+import { Troika } from './troika'
 
 export function ChairpersonshipsPage() {
-  const { data } = useSuspenseQuery(chairpersonshipQueries.list({ sort: '-year' }))
+  const { data } = useSuspenseQuery(chairpersonshipPageQueries.list())
   // The client's clock decides which year is current; the server keeps no such flag.
   const [currentYear] = useState(() => new Date().getFullYear())
+  const canManage = useCanManageReference()
+  const { dialog, open, close } = useFormDialog<Chairpersonship>()
+  const lastYear = data.items.at(-1)?.year ?? currentYear
+  const actions = (chair: Chairpersonship) => <RowActionButton action="Edit" name={`the ${chair.year} Chairpersonship`} onClick={() => open(chair)} />
 
   return (
-    <Stack gap="sm">
-      <PageHeader title="Chairpersonship" description="The participating State that chairs the OSCE each year, and its Chair-in-Office." />
+    <Stack gap="md">
+      <PageHeader
+        title="Chairpersonship"
+        description="The participating State that chairs the OSCE each year, and its Chair-in-Office."
+        actions={
+          canManage ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => open(null)}>
+              New Chairpersonship
+            </Button>
+          ) : null
+        }
+      />
+      <Troika chairpersonships={data.items} currentYear={currentYear} />
       <DataTable
         caption={`Chairpersonships (${data.total})`}
-        columns={columns(currentYear)}
+        columns={chairpersonshipColumns(currentYear, canManage ? actions : null)}
         rows={data.items}
         getRowKey={(chair) => chair.id}
         empty={<EmptyState title="No chairpersonships yet" />}
       />
+      {dialog ? (
+        <ChairpersonshipForm key={dialog.key} chair={dialog.record} suggestedYear={Math.max(lastYear + 1, currentYear)} opened={dialog.opened} onClose={close} />
+      ) : null}
     </Stack>
   )
 }
