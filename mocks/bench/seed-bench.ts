@@ -25,4 +25,17 @@ await time('GET /releases?sort=title', () => get('/releases?sort=title'))
 await time('GET /releases?q=border (cold search cache)', () => get('/releases?q=border'))
 await time('GET /releases?q=border (warm)', () => get('/releases?q=border'))
 await time('GET /releases/release-09999', () => get('/releases/release-09999'))
+await time('GET /releases?pageSize=100&sort=-submittedAt', () => get('/releases?pageSize=100&sort=-submittedAt'))
+await time('GET /releases/release-09999/history', () => get('/releases/release-09999/history'))
+await time('GET /inbox', () => get('/inbox'))
+const reviewer = await signInAs('user-reviewer-claire')
+const inReview = (await get('/releases?status=in-review&pageSize=1')) as { items: Array<{ id: string; version: number }> }
+const target = inReview.items[0]!
+await time('POST /releases/:id/transitions (approve)', () =>
+  fetch(`http://localhost:3000/api/releases/${target.id}/transitions`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${reviewer}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ action: 'approve', version: target.version }),
+  }),
+)
 server.close()

@@ -38,6 +38,9 @@ export const releaseComparators: Record<string, Comparator<StoredRelease>> = {
   dateline: (a, b) => plain(a.dateline.date, b.dateline.date) || byTitle(a, b),
   updatedAt: (a, b) => plain(a.updatedAt, b.updatedAt),
   title: byTitle,
+  /** Not yet submitted or published ('' sorts first): ascending puts them first, descending (most recent first) last. */
+  submittedAt: (a, b) => plain(a.submittedAt ?? '', b.submittedAt ?? ''),
+  publishedAt: (a, b) => plain(a.publishedAt ?? '', b.publishedAt ?? ''),
   /** Workflow order: draft, in review, changes requested, scheduled, published, withdrawn. */
   status: (a, b) => releaseStatuses.indexOf(a.status) - releaseStatuses.indexOf(b.status),
 }

@@ -115,3 +115,18 @@ describe('GET /releases/counts', () => {
     expect((await api('/releases/counts')).status).toBe(401)
   })
 })
+
+describe('GET /releases, workflow fields', () => {
+  it('sorts by submittedAt and publishedAt, most recent first with the unset last, and answers what the caller may do', async () => {
+    const submitted = (await list('sort=-submittedAt&status=in-review&pageSize=100')).items.map((item) => item.submittedAt!)
+    expect(submitted.every(Boolean)).toBe(true)
+    expect(submitted.toSorted().toReversed()).toEqual(submitted)
+    const published = (await list('sort=-publishedAt&pageSize=100')).items
+    expect(published.every((item) => item.publishedAt !== null)).toBe(true)
+    expect(published.map((item) => item.publishedAt!).toSorted().toReversed()).toEqual(published.map((item) => item.publishedAt!))
+    // The caller here is a reviewer: approve or request changes on what waits for review, nothing elsewhere.
+    for (const item of (await list('pageSize=100')).items) {
+      expect(item.allowedActions).toEqual(item.status === 'in-review' ? ['approve', 'request-changes'] : [])
+    }
+  })
+})
