@@ -14,11 +14,12 @@ import { Route as SignInRouteImport } from './routes/sign-in'
 import { Route as AuthenticatedIndexRouteImport } from './routes/_authenticated/index'
 import { Route as AuthenticatedSplatRouteImport } from './routes/_authenticated/$'
 import { Route as AuthenticatedChairpersonshipsRouteImport } from './routes/_authenticated/chairpersonships'
-import { Route as AuthenticatedFieldOperationsRouteImport } from './routes/_authenticated/field-operations'
 import { Route as AuthenticatedFieldsOfWorkRouteImport } from './routes/_authenticated/fields-of-work'
 import { Route as AuthenticatedInboxRouteImport } from './routes/_authenticated/inbox'
 import { Route as AuthenticatedReviewRouteImport } from './routes/_authenticated/review'
 import { Route as AuthenticatedStatesRouteImport } from './routes/_authenticated/states'
+import { Route as AuthenticatedFieldOperationsIndexRouteImport } from './routes/_authenticated/field-operations.index'
+import { Route as AuthenticatedFieldOperationsIdRouteImport } from './routes/_authenticated/field-operations.$id'
 import { Route as AuthenticatedReleasesIndexRouteImport } from './routes/_authenticated/releases/index'
 import { Route as AuthenticatedReleasesNewRouteImport } from './routes/_authenticated/releases/new'
 import { Route as AuthenticatedReleasesIdIndexRouteImport } from './routes/_authenticated/releases/$id.index'
@@ -49,12 +50,6 @@ const AuthenticatedChairpersonshipsRoute =
     path: '/chairpersonships',
     getParentRoute: () => AuthenticatedRoute,
   } as any)
-const AuthenticatedFieldOperationsRoute =
-  AuthenticatedFieldOperationsRouteImport.update({
-    id: '/field-operations',
-    path: '/field-operations',
-    getParentRoute: () => AuthenticatedRoute,
-  } as any)
 const AuthenticatedFieldsOfWorkRoute =
   AuthenticatedFieldsOfWorkRouteImport.update({
     id: '/fields-of-work',
@@ -76,6 +71,18 @@ const AuthenticatedStatesRoute = AuthenticatedStatesRouteImport.update({
   path: '/states',
   getParentRoute: () => AuthenticatedRoute,
 } as any)
+const AuthenticatedFieldOperationsIndexRoute =
+  AuthenticatedFieldOperationsIndexRouteImport.update({
+    id: '/field-operations/',
+    path: '/field-operations/',
+    getParentRoute: () => AuthenticatedRoute,
+  } as any)
+const AuthenticatedFieldOperationsIdRoute =
+  AuthenticatedFieldOperationsIdRouteImport.update({
+    id: '/field-operations/$id',
+    path: '/field-operations/$id',
+    getParentRoute: () => AuthenticatedRoute,
+  } as any)
 const AuthenticatedReleasesIndexRoute =
   AuthenticatedReleasesIndexRouteImport.update({
     id: '/releases/',
@@ -106,12 +113,13 @@ export interface FileRoutesByFullPath {
   '/sign-in': typeof SignInRoute
   '/$': typeof AuthenticatedSplatRoute
   '/chairpersonships': typeof AuthenticatedChairpersonshipsRoute
-  '/field-operations': typeof AuthenticatedFieldOperationsRoute
   '/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
   '/inbox': typeof AuthenticatedInboxRoute
   '/review': typeof AuthenticatedReviewRoute
   '/states': typeof AuthenticatedStatesRoute
+  '/field-operations/$id': typeof AuthenticatedFieldOperationsIdRoute
   '/releases/new': typeof AuthenticatedReleasesNewRoute
+  '/field-operations/': typeof AuthenticatedFieldOperationsIndexRoute
   '/releases/': typeof AuthenticatedReleasesIndexRoute
   '/releases/$id/edit': typeof AuthenticatedReleasesIdEditRoute
   '/releases/$id/': typeof AuthenticatedReleasesIdIndexRoute
@@ -120,13 +128,14 @@ export interface FileRoutesByTo {
   '/sign-in': typeof SignInRoute
   '/$': typeof AuthenticatedSplatRoute
   '/chairpersonships': typeof AuthenticatedChairpersonshipsRoute
-  '/field-operations': typeof AuthenticatedFieldOperationsRoute
   '/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
   '/inbox': typeof AuthenticatedInboxRoute
   '/review': typeof AuthenticatedReviewRoute
   '/states': typeof AuthenticatedStatesRoute
   '/': typeof AuthenticatedIndexRoute
+  '/field-operations/$id': typeof AuthenticatedFieldOperationsIdRoute
   '/releases/new': typeof AuthenticatedReleasesNewRoute
+  '/field-operations': typeof AuthenticatedFieldOperationsIndexRoute
   '/releases': typeof AuthenticatedReleasesIndexRoute
   '/releases/$id/edit': typeof AuthenticatedReleasesIdEditRoute
   '/releases/$id': typeof AuthenticatedReleasesIdIndexRoute
@@ -137,13 +146,14 @@ export interface FileRoutesById {
   '/sign-in': typeof SignInRoute
   '/_authenticated/$': typeof AuthenticatedSplatRoute
   '/_authenticated/chairpersonships': typeof AuthenticatedChairpersonshipsRoute
-  '/_authenticated/field-operations': typeof AuthenticatedFieldOperationsRoute
   '/_authenticated/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
   '/_authenticated/inbox': typeof AuthenticatedInboxRoute
   '/_authenticated/review': typeof AuthenticatedReviewRoute
   '/_authenticated/states': typeof AuthenticatedStatesRoute
   '/_authenticated/': typeof AuthenticatedIndexRoute
+  '/_authenticated/field-operations/$id': typeof AuthenticatedFieldOperationsIdRoute
   '/_authenticated/releases/new': typeof AuthenticatedReleasesNewRoute
+  '/_authenticated/field-operations/': typeof AuthenticatedFieldOperationsIndexRoute
   '/_authenticated/releases/': typeof AuthenticatedReleasesIndexRoute
   '/_authenticated/releases/$id/edit': typeof AuthenticatedReleasesIdEditRoute
   '/_authenticated/releases/$id/': typeof AuthenticatedReleasesIdIndexRoute
@@ -155,12 +165,13 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/$'
     | '/chairpersonships'
-    | '/field-operations'
     | '/fields-of-work'
     | '/inbox'
     | '/review'
     | '/states'
+    | '/field-operations/$id'
     | '/releases/new'
+    | '/field-operations/'
     | '/releases/'
     | '/releases/$id/edit'
     | '/releases/$id/'
@@ -169,13 +180,14 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/$'
     | '/chairpersonships'
-    | '/field-operations'
     | '/fields-of-work'
     | '/inbox'
     | '/review'
     | '/states'
     | '/'
+    | '/field-operations/$id'
     | '/releases/new'
+    | '/field-operations'
     | '/releases'
     | '/releases/$id/edit'
     | '/releases/$id'
@@ -185,13 +197,14 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/_authenticated/$'
     | '/_authenticated/chairpersonships'
-    | '/_authenticated/field-operations'
     | '/_authenticated/fields-of-work'
     | '/_authenticated/inbox'
     | '/_authenticated/review'
     | '/_authenticated/states'
     | '/_authenticated/'
+    | '/_authenticated/field-operations/$id'
     | '/_authenticated/releases/new'
+    | '/_authenticated/field-operations/'
     | '/_authenticated/releases/'
     | '/_authenticated/releases/$id/edit'
     | '/_authenticated/releases/$id/'
@@ -239,13 +252,6 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthenticatedChairpersonshipsRouteImport
       parentRoute: typeof AuthenticatedRoute
     }
-    '/_authenticated/field-operations': {
-      id: '/_authenticated/field-operations'
-      path: '/field-operations'
-      fullPath: '/field-operations'
-      preLoaderRoute: typeof AuthenticatedFieldOperationsRouteImport
-      parentRoute: typeof AuthenticatedRoute
-    }
     '/_authenticated/fields-of-work': {
       id: '/_authenticated/fields-of-work'
       path: '/fields-of-work'
@@ -272,6 +278,20 @@ declare module '@tanstack/react-router' {
       path: '/states'
       fullPath: '/states'
       preLoaderRoute: typeof AuthenticatedStatesRouteImport
+      parentRoute: typeof AuthenticatedRoute
+    }
+    '/_authenticated/field-operations/': {
+      id: '/_authenticated/field-operations/'
+      path: '/field-operations'
+      fullPath: '/field-operations/'
+      preLoaderRoute: typeof AuthenticatedFieldOperationsIndexRouteImport
+      parentRoute: typeof AuthenticatedRoute
+    }
+    '/_authenticated/field-operations/$id': {
+      id: '/_authenticated/field-operations/$id'
+      path: '/field-operations/$id'
+      fullPath: '/field-operations/$id'
+      preLoaderRoute: typeof AuthenticatedFieldOperationsIdRouteImport
       parentRoute: typeof AuthenticatedRoute
     }
     '/_authenticated/releases/': {
@@ -308,13 +328,14 @@ declare module '@tanstack/react-router' {
 interface AuthenticatedRouteChildren {
   AuthenticatedSplatRoute: typeof AuthenticatedSplatRoute
   AuthenticatedChairpersonshipsRoute: typeof AuthenticatedChairpersonshipsRoute
-  AuthenticatedFieldOperationsRoute: typeof AuthenticatedFieldOperationsRoute
   AuthenticatedFieldsOfWorkRoute: typeof AuthenticatedFieldsOfWorkRoute
   AuthenticatedInboxRoute: typeof AuthenticatedInboxRoute
   AuthenticatedReviewRoute: typeof AuthenticatedReviewRoute
   AuthenticatedStatesRoute: typeof AuthenticatedStatesRoute
   AuthenticatedIndexRoute: typeof AuthenticatedIndexRoute
+  AuthenticatedFieldOperationsIdRoute: typeof AuthenticatedFieldOperationsIdRoute
   AuthenticatedReleasesNewRoute: typeof AuthenticatedReleasesNewRoute
+  AuthenticatedFieldOperationsIndexRoute: typeof AuthenticatedFieldOperationsIndexRoute
   AuthenticatedReleasesIndexRoute: typeof AuthenticatedReleasesIndexRoute
   AuthenticatedReleasesIdEditRoute: typeof AuthenticatedReleasesIdEditRoute
   AuthenticatedReleasesIdIndexRoute: typeof AuthenticatedReleasesIdIndexRoute
@@ -323,13 +344,15 @@ interface AuthenticatedRouteChildren {
 const AuthenticatedRouteChildren: AuthenticatedRouteChildren = {
   AuthenticatedSplatRoute: AuthenticatedSplatRoute,
   AuthenticatedChairpersonshipsRoute: AuthenticatedChairpersonshipsRoute,
-  AuthenticatedFieldOperationsRoute: AuthenticatedFieldOperationsRoute,
   AuthenticatedFieldsOfWorkRoute: AuthenticatedFieldsOfWorkRoute,
   AuthenticatedInboxRoute: AuthenticatedInboxRoute,
   AuthenticatedReviewRoute: AuthenticatedReviewRoute,
   AuthenticatedStatesRoute: AuthenticatedStatesRoute,
   AuthenticatedIndexRoute: AuthenticatedIndexRoute,
+  AuthenticatedFieldOperationsIdRoute: AuthenticatedFieldOperationsIdRoute,
   AuthenticatedReleasesNewRoute: AuthenticatedReleasesNewRoute,
+  AuthenticatedFieldOperationsIndexRoute:
+    AuthenticatedFieldOperationsIndexRoute,
   AuthenticatedReleasesIndexRoute: AuthenticatedReleasesIndexRoute,
   AuthenticatedReleasesIdEditRoute: AuthenticatedReleasesIdEditRoute,
   AuthenticatedReleasesIdIndexRoute: AuthenticatedReleasesIdIndexRoute,

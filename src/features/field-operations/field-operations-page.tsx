@@ -1,41 +1,43 @@
-import { Badge, NativeSelect, Stack } from '@mantine/core'
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { Button, NativeSelect, Stack } from '@mantine/core'
+import { IconPlus } from '@tabler/icons-react'
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { type FieldOperation, operationStatuses } from '../../api/contract'
-import { fieldOperationQueries } from '../../api/field-operations'
-import { type Column, DataTable } from '../../components/data-table'
+import { deleteFieldOperation, fieldOperationQueries } from '../../api/field-operations'
+import { DataTable } from '../../components/data-table'
 import { EmptyState } from '../../components/empty-state'
+import { DeleteRecordButton } from '../../components/form/delete-record-button'
+import { RowActionButton } from '../../components/form/row-action-button'
+import { useCanManageReference } from '../../components/form/use-can-manage-reference'
 import { PageHeader } from '../../components/page-header'
+import { fieldOperationColumns } from './field-operation-columns'
+import { refreshAfterOperationWrite } from './field-operation-write'
+import { OperationDialogs } from './operation-dialogs'
+import { useOperationDialogs } from './use-operation-dialogs'
 
-const route = getRouteApi('/_authenticated/field-operations')
-
-const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`
-
-const columns: Column<FieldOperation>[] = [
-  { key: 'name', header: 'Name', rowHeader: true, cell: (operation) => operation.name },
-  { key: 'type', header: 'Type', cell: (operation) => capitalize(operation.type) },
-  { key: 'location', header: 'Location', cell: (operation) => operation.location },
-  { key: 'hostState', header: 'Host State', cell: (operation) => operation.hostState?.name ?? '—' },
-  { key: 'head', header: 'Head of operation', cell: (operation) => operation.head ?? '—' },
-  { key: 'opened', header: 'Opened', cell: (operation) => operation.opened },
-  {
-    key: 'status',
-    header: 'Status',
-    cell: (operation) => (
-      <Badge color={operation.status === 'active' ? 'green' : 'gray'} variant="dot" style={{ minWidth: 'max-content' }}>
-        {capitalize(operation.status)}
-      </Badge>
-    ),
-  },
-  { key: 'closed', header: 'Closed', cell: (operation) => operation.closed ?? '—' },
-]
+const route = getRouteApi('/_authenticated/field-operations/')
 
 const isStatus = (value: string): value is (typeof operationStatuses)[number] => operationStatuses.some((status) => status === value)
 
 export function FieldOperationsPage() {
   const { status } = route.useSearch()
   const navigate = route.useNavigate()
+  const queryClient = useQueryClient()
   const { data } = useSuspenseQuery(fieldOperationQueries.list({ status }))
+  const canManage = useCanManageReference()
+  const dialogs = useOperationDialogs()
+
+  const actions = (operation: FieldOperation) => (
+    <>
+      <RowActionButton action="Edit" name={operation.name} onClick={() => dialogs.edit.open(operation)} />
+      {operation.status === 'active' ? <RowActionButton action="Close operation" name={operation.name} onClick={() => dialogs.close.open(operation)} /> : null}
+      <DeleteRecordButton
+        name={operation.name}
+        remove={() => deleteFieldOperation(operation.id)}
+        onDeleted={() => refreshAfterOperationWrite(queryClient, operation, null)}
+      />
+    </>
+  )
 
   return (
     <Stack gap="sm">
@@ -43,28 +45,36 @@ export function FieldOperationsPage() {
         title="Field operations"
         description="OSCE missions, offices and centres in the field, active and closed."
         actions={
-          <NativeSelect
-            label="Status"
-            value={status ?? ''}
-            data={[
-              { value: '', label: 'Active and closed' },
-              { value: 'active', label: 'Active' },
-              { value: 'closed', label: 'Closed' },
-            ]}
-            onChange={(event) => {
-              const value = event.currentTarget.value
-              void navigate({ search: { status: isStatus(value) ? value : undefined } })
-            }}
-          />
+          canManage ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => dialogs.edit.open(null)}>
+              New field operation
+            </Button>
+          ) : null
         }
+      />
+      <NativeSelect
+        label="Status"
+        maw={240}
+        value={status ?? ''}
+        data={[
+          { value: '', label: 'Active and closed' },
+          { value: 'active', label: 'Active' },
+          { value: 'closed', label: 'Closed' },
+        ]}
+        onChange={(event) => {
+          const value = event.currentTarget.value
+          void navigate({ search: { status: isStatus(value) ? value : undefined } })
+        }}
       />
       <DataTable
         caption={`Field operations (${data.total})`}
-        columns={columns}
+        columns={fieldOperationColumns(canManage ? actions : null)}
         rows={data.items}
         getRowKey={(operation) => operation.id}
+        minWidth={900}
         empty={<EmptyState title="No field operations" />}
       />
+      <OperationDialogs dialogs={dialogs} />
     </Stack>
   )
 }

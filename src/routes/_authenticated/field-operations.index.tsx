@@ -7,7 +7,7 @@ import { pageTitle } from '../../components/page-title'
 
 const fieldOperationSearchSchema = z.object({ status: fieldOperationListQuerySchema.shape.status.catch(undefined) })
 
-export const Route = createFileRoute('/_authenticated/field-operations')({
+export const Route = createFileRoute('/_authenticated/field-operations/')({
   validateSearch: fieldOperationSearchSchema,
   loaderDeps: ({ search: { status } }) => ({ status }),
   loader: ({ context, deps }) => context.queryClient.ensureQueryData(fieldOperationQueries.list(deps)),

@@ -1,0 +1,16 @@
+import { CloseOperationDialog } from './close-operation-dialog'
+import { FieldOperationForm } from './field-operation-form'
+import type { useOperationDialogs } from './use-operation-dialogs'
+
+/** Renders whichever of an operation's dialogs is (or was last) open. */
+export function OperationDialogs({ dialogs }: { dialogs: ReturnType<typeof useOperationDialogs> }) {
+  const { edit, close } = dialogs
+  return (
+    <>
+      {edit.dialog ? <FieldOperationForm key={edit.dialog.key} operation={edit.dialog.record} opened={edit.dialog.opened} onClose={edit.close} /> : null}
+      {close.dialog?.record ? (
+        <CloseOperationDialog key={close.dialog.key} operation={close.dialog.record} opened={close.dialog.opened} onClose={close.close} />
+      ) : null}
+    </>
+  )
+}

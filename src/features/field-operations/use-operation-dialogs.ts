@@ -1,0 +1,9 @@
+import { useFormDialog } from '../../components/form/use-form-dialog'
+import type { FieldOperation } from '../../api/contract'
+
+/** The two dialogs of an operation, edit (or create) and close, as the list and the operation's page open them. */
+export function useOperationDialogs() {
+  const edit = useFormDialog<FieldOperation>()
+  const close = useFormDialog<FieldOperation>()
+  return { edit, close }
+}

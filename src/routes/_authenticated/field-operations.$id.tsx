@@ -1,0 +1,20 @@
+import { createFileRoute } from '@tanstack/react-router'
+import { z } from 'zod'
+import { fieldOperationQueries } from '../../api/field-operations'
+import { FieldOperationPage } from '../../features/field-operations/field-operation-page'
+import { operationReleasesQuery } from '../../features/field-operations/operation-releases'
+
+const operationSearchSchema = z.object({ page: z.coerce.number().int().min(1).optional().catch(undefined) })
+
+export const Route = createFileRoute('/_authenticated/field-operations/$id')({
+  validateSearch: operationSearchSchema,
+  loaderDeps: ({ search: { page } }) => ({ page: page ?? 1 }),
+  loader: async ({ context: { queryClient }, params, deps }) => {
+    // The releases load beside the details and never hold the page back.
+    void queryClient.prefetchQuery(operationReleasesQuery(params.id, deps.page))
+    const operation = await queryClient.ensureQueryData(fieldOperationQueries.detail(params.id))
+    return { name: operation.name }
+  },
+  head: ({ loaderData }) => ({ meta: [{ title: `${loaderData?.name ?? 'Field operation'} · Newsroom admin` }] }),
+  component: FieldOperationPage,
+})
