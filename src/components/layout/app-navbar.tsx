@@ -1,4 +1,4 @@
-import { AppShell, Badge, Stack } from '@mantine/core'
+import { AppShell, Badge, Stack, VisuallyHidden } from '@mantine/core'
 import {
   IconBuildingCommunity,
   IconCalendarStar,
@@ -13,7 +13,7 @@ import type { Role } from '../../api/contract'
 import { useAuth } from '../../features/auth/use-auth'
 import { NavLinkLink } from '../router-links'
 import { ResetDemoDataButton } from './reset-demo-data-button'
-import { inboxLabel, useUnreadCount } from './use-unread-count'
+import { useUnreadCount } from './use-unread-count'
 
 const everyone: readonly Role[] = ['editor', 'reviewer', 'admin']
 
@@ -43,11 +43,20 @@ export function AppNavbar({ onNavigate }: Props) {
               <NavLinkLink
                 key={to}
                 to={to}
-                label={label}
-                aria-label={to === '/inbox' ? inboxLabel(unread) : undefined}
+                label={
+                  to === '/inbox' && unread > 0 ? (
+                    <>
+                      {label}
+                      <VisuallyHidden component="span">, {unread} unread</VisuallyHidden>
+                    </>
+                  ) : (
+                    label
+                  )
+                }
                 leftSection={<Icon size={18} stroke={1.5} aria-hidden />}
                 rightSection={
                   to === '/inbox' && unread > 0 ? (
+                    // The name says it in words ("Inbox, 3 unread"); the badge shows it.
                     <Badge size="sm" color="red" circle={unread < 10} aria-hidden>
                       {unread}
                     </Badge>

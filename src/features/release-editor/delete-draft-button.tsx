@@ -28,7 +28,7 @@ export function DeleteDraftButton({ releaseId, title, onDeleted }: Props) {
       <Button variant="outline" color="red" onClick={open}>
         Delete draft
       </Button>
-      <Modal opened={opened} onClose={close} title="Delete this draft?" centered>
+      <Modal opened={opened} onClose={close} title="Delete this draft?" centered closeButtonProps={{ 'aria-label': 'Close' }}>
         <Text size="sm">“{title || 'Untitled'}” will be deleted for good. This cannot be undone.</Text>
         {mutation.isError ? (
           <Alert color="red" variant="light" role="alert" mt="sm" title="The draft was not deleted">

@@ -26,7 +26,7 @@ type Props = {
 export function TransitionDialog({ release, action, opened, onClose, onDone }: Props) {
   const copy = transitionCopy[action]
   return (
-    <Modal opened={opened} onClose={onClose} title={copy.title} centered size="lg">
+    <Modal opened={opened} onClose={onClose} title={copy.title} centered size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       {opened ? <TransitionForm key={action} release={release} action={action} onCancel={onClose} onDone={onDone} /> : null}
     </Modal>
   )

@@ -1,0 +1,115 @@
+import { expect, type Page, test } from '@playwright/test'
+import { expectNoSeriousViolations } from './accessibility'
+
+// The reviewer works from Dushanbe: the publication time is entered in her zone, Vienna's is shown beside it.
+test.use({ timezoneId: 'Asia/Dushanbe' })
+
+async function signIn(page: Page, name: string) {
+  await page.goto('/sign-in')
+  await page.getByRole('button', { name: `Sign in as ${name}` }).click()
+  await expect(page.getByRole('banner').getByText(name)).toBeVisible()
+}
+
+const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Release' })
+const status = (page: Page) => toolbar(page).getByText(/^Status:/).locator('..')
+
+/** Opens a workflow dialog from the release's toolbar and confirms it, with a comment when given. */
+async function act(page: Page, button: string, dialogName: string, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
+  await toolbar(page).getByRole('button', { name: button }).click()
+  const dialog = page.getByRole('dialog', { name: dialogName })
+  await expect(dialog).toBeVisible()
+  if (fill) await fill(dialog)
+  await dialog.getByRole('button', { name: button }).click()
+  await expect(dialog).toBeHidden()
+}
+
+test('an editor submits, a reviewer asks for changes, the editor revises and resubmits, the reviewer schedules it, and it publishes on time', async ({ context }) => {
+  test.setTimeout(180_000)
+  // One context, two pages: each page has its own session (sessionStorage), both share the demo database (localStorage).
+  await context.clock.install()
+  const editor = await context.newPage()
+  const reviewer = await context.newPage()
+
+  // Amra opens her latest draft from the dashboard and submits it.
+  await signIn(editor, 'Amra Hadžić')
+  const myDrafts = editor.getByRole('region', { name: /^My drafts/ })
+  const draft = myDrafts.getByRole('list', { name: 'My drafts' }).getByRole('link').first()
+  const title = (await draft.textContent())!.trim()
+  await draft.click()
+  await expect(editor.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  const releaseUrl = editor.url()
+  await act(editor, 'Submit for review', 'Submit for review')
+  await expect(status(editor)).toHaveText('Status: In review')
+
+  // Claire lands on her review queue, hears of it in her inbox, and asks for changes.
+  await signIn(reviewer, 'Claire Dubois')
+  await expect(reviewer).toHaveURL(/\/review$/)
+  await expect(reviewer.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible()
+  await expect(reviewer.getByRole('table').getByText(/^waiting/).first()).toBeVisible()
+  await expectNoSeriousViolations(reviewer, 'review queue')
+  await reviewer.getByRole('banner').getByRole('link', { name: /^Inbox, \d+ unread$/ }).click()
+  await reviewer.getByRole('link', { name: `“${title}” awaits review` }).first().click()
+  await expect(reviewer.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  await toolbar(reviewer).getByRole('button', { name: 'Request changes' }).click()
+  const requestDialog = reviewer.getByRole('dialog', { name: 'Request changes' })
+  await requestDialog.getByRole('textbox', { name: /What needs to change/ }).fill('Name the Border Management Staff College in the title.')
+  await expectNoSeriousViolations(reviewer, 'release page with the Request changes dialog open')
+  await requestDialog.getByRole('button', { name: 'Request changes' }).click()
+  await expect(requestDialog).toBeHidden()
+  await expect(status(reviewer)).toHaveText('Status: Changes requested')
+
+  // Amra sees it in her inbox, revises the title and submits again.
+  await editor.bringToFront()
+  await editor.goto('/inbox')
+  const notification = editor.getByRole('link', { name: `Changes requested on your release “${title}” by Claire Dubois` })
+  await expect(notification).toBeVisible()
+  await expect(editor.getByRole('banner').getByRole('link', { name: /^Inbox, \d+ unread$/ })).toBeVisible()
+  await expectNoSeriousViolations(editor, 'inbox')
+  await notification.click()
+  await expect(editor).toHaveURL(releaseUrl)
+  await toolbar(editor).getByRole('link', { name: 'Edit' }).click()
+  const revised = `${title} at the Border Management Staff College`.slice(0, 200)
+  await editor.getByRole('textbox', { name: 'Title' }).fill(revised)
+  await expect(editor.locator('output').getByText('Unsaved changes')).toBeVisible()
+  await editor.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(editor.locator('output').getByText(/^Saved at/)).toBeVisible()
+  await editor.goto(releaseUrl)
+  await expect(editor.getByRole('heading', { level: 1, name: revised })).toBeVisible()
+  await act(editor, 'Submit for review', 'Submit for review')
+  await expect(status(editor)).toHaveText('Status: In review')
+
+  // Claire approves it for a time a minute or two ahead, entered in her own time zone.
+  await reviewer.bringToFront()
+  await reviewer.goto(releaseUrl)
+  await expect(reviewer.getByRole('heading', { level: 1, name: revised })).toBeVisible()
+  const target = await reviewer.evaluate(() => {
+    const at = new Date(Date.now() + 120_000)
+    return {
+      day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(at),
+      hours: String(at.getHours()).padStart(2, '0'),
+      minutes: String(at.getMinutes()).padStart(2, '0'),
+    }
+  })
+  await toolbar(reviewer).getByRole('button', { name: 'Approve' }).click()
+  const approveDialog = reviewer.getByRole('dialog', { name: 'Approve for publication' })
+  await approveDialog.getByRole('radio', { name: 'Schedule' }).check()
+  await approveDialog.getByRole('button', { name: /^Publication time/ }).click()
+  await reviewer.getByRole('button', { name: target.day, exact: true }).first().click()
+  await reviewer.getByRole('spinbutton', { name: 'Hours' }).fill(target.hours)
+  await reviewer.getByRole('spinbutton', { name: 'Minutes' }).fill(target.minutes)
+  await reviewer.getByRole('button', { name: 'Set the publication time' }).click()
+  await expect(approveDialog.getByText(/^= \d\d:\d\d( on \d+ \w+)? in Vienna$/)).toBeVisible()
+  await expectNoSeriousViolations(reviewer, 'release page with the Approve dialog open')
+  await approveDialog.getByRole('button', { name: 'Approve' }).click()
+  await expect(approveDialog).toBeHidden()
+  await expect(status(reviewer)).toHaveText('Status: Scheduled')
+
+  // Amra sees it scheduled; once the time has passed, it is published.
+  await editor.bringToFront()
+  await editor.reload()
+  await expect(status(editor)).toHaveText('Status: Scheduled')
+  await context.clock.fastForward('03:00')
+  await editor.reload()
+  await expect(status(editor)).toHaveText('Status: Published')
+  await expect(editor.getByRole('region', { name: 'History' }).getByText('Scheduled → Published')).toBeVisible()
+})
