@@ -30,7 +30,7 @@ export function FieldOperationsPage() {
   const actions = (operation: FieldOperation) => (
     <>
       <RowActionButton action="Edit" name={operation.name} onClick={() => dialogs.edit.open(operation)} />
-      {operation.status === 'active' ? <RowActionButton action="Close operation" name={operation.name} onClick={() => dialogs.close.open(operation)} /> : null}
+      {operation.status === 'active' ? <RowActionButton action="Close operation" label="Close" name={operation.name} onClick={() => dialogs.close.open(operation)} /> : null}
       <DeleteRecordButton
         name={operation.name}
         remove={() => deleteFieldOperation(operation.id)}

@@ -7,9 +7,9 @@ export function OperationDialogs({ dialogs }: { dialogs: ReturnType<typeof useOp
   const { edit, close } = dialogs
   return (
     <>
-      {edit.dialog ? <FieldOperationForm key={edit.dialog.key} operation={edit.dialog.record} opened={edit.dialog.opened} onClose={edit.close} /> : null}
+      {edit.dialog ? <FieldOperationForm key={`edit-${edit.dialog.key}`} operation={edit.dialog.record} opened={edit.dialog.opened} onClose={edit.close} /> : null}
       {close.dialog?.record ? (
-        <CloseOperationDialog key={close.dialog.key} operation={close.dialog.record} opened={close.dialog.opened} onClose={close.close} />
+        <CloseOperationDialog key={`close-${close.dialog.key}`} operation={close.dialog.record} opened={close.dialog.opened} onClose={close.close} />
       ) : null}
     </>
   )

@@ -1,4 +1,4 @@
-import { Stack, Text, Title } from '@mantine/core'
+import { Pagination, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import type { ReleaseListItem } from '../../api/contract'
 import { releaseQueries } from '../../api/releases'
@@ -8,7 +8,6 @@ import { ErrorView } from '../../components/error-view'
 import { PendingView } from '../../components/pending-view'
 import { AnchorLink } from '../../components/router-links'
 import { StatusBadge } from '../../components/status-badge'
-import { TablePagination } from '../../components/table-pagination'
 
 export const operationReleasesPageSize = 10
 
@@ -30,7 +29,15 @@ const columns: Column<ReleaseListItem>[] = [
       </AnchorLink>
     ),
   },
-  { key: 'dateline', header: 'Dateline', cell: (release) => `${release.dateline.place.toLocaleUpperCase('en')}, ${dateFormat.format(new Date(`${release.dateline.date}T00:00:00Z`))}` },
+  {
+    key: 'dateline',
+    header: 'Dateline',
+    cell: (release) => (
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+        {release.dateline.place.toLocaleUpperCase('en')}, {dateFormat.format(new Date(`${release.dateline.date}T00:00:00Z`))}
+      </Text>
+    ),
+  },
   { key: 'status', header: 'Status', cell: (release) => <StatusBadge status={release.status} /> },
 ]
 
@@ -61,7 +68,15 @@ export function OperationReleases({ operationId, page, onPageChange }: Props) {
             empty={<EmptyState title="No releases are assigned to this operation" />}
           />
           {query.data.total > operationReleasesPageSize ? (
-            <TablePagination page={page} pageSize={operationReleasesPageSize} pageSizes={[operationReleasesPageSize]} total={query.data.total} onPageChange={onPageChange} onPageSizeChange={() => {}} />
+            <nav aria-label="Pages of releases">
+              <Pagination
+                total={Math.ceil(query.data.total / operationReleasesPageSize)}
+                value={page}
+                onChange={onPageChange}
+                getControlProps={(control) => ({ 'aria-label': `${control[0]?.toUpperCase()}${control.slice(1)} page` })}
+                getItemProps={(item) => ({ 'aria-label': `Page ${item}`, 'aria-current': item === page ? 'page' : undefined })}
+              />
+            </nav>
           ) : null}
         </>
       ) : null}
