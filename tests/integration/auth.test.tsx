@@ -18,7 +18,8 @@ describe('signing in and out', () => {
 
     await user.click(screen.getByRole('button', { name: 'Sign in as Claire Dubois' }))
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument()
+    // A reviewer starts with the review queue.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Review queue' })).toBeInTheDocument()
     const header = screen.getByRole('banner')
     expect(within(header).getByText('Claire Dubois')).toBeInTheDocument()
     expect(within(header).getByText('reviewer')).toBeInTheDocument()

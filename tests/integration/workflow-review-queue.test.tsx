@@ -8,7 +8,7 @@ const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toI
 
 /** Leaves exactly these releases in review, submitted when given. */
 async function inReviewOnly(submitted: { id: string; submittedAt: string }[]) {
-  for (const release of db.releases.all().filter((release) => release.status === 'in-review')) await arrange(release.id, { status: 'draft', submittedAt: null })
+  for (const waiting of db.releases.all().filter((release) => release.status === 'in-review')) await arrange(waiting.id, { status: 'draft', submittedAt: null })
   for (const { id, submittedAt } of submitted) await arrange(id, { status: 'in-review', submittedAt })
 }
 
