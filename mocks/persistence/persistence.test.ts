@@ -99,4 +99,22 @@ describe('the journal in localStorage', () => {
     expect(created.status).toBe(201)
     expect(JSON.parse(localStorage.getItem(keyOf(created.json.id))!).record).toMatchObject({ title: 'Journaled', authorId: 'user-editor-amra' })
   })
+
+  it('keeps the workflow’s history, comments, notifications and schedule across a reload and in another tab', async () => {
+    await enablePersistence(defaultStore, localStorage)
+    const editor = await signInAs('user-editor-amra')
+    const reviewer = await signInAs('user-reviewer-claire')
+    const body = { type: 'press-release', title: 'Kept', dateline: { place: 'Vienna', date: '2026-11-27' }, body: '<p>Text</p>', sourceIds: ['structure-chairpersonship'] }
+    const { json: created } = await api('/releases', { method: 'POST', token: editor, body })
+    await api(`/releases/${created.id}/transitions`, { method: 'POST', token: editor, body: { action: 'submit', version: 1 } })
+    await api(`/releases/${created.id}/transitions`, { method: 'POST', token: reviewer, body: { action: 'approve', version: 2, publishAt: '2099-01-01T09:00:00Z' } })
+    await api(`/releases/${created.id}/comments`, { method: 'POST', token: reviewer, body: { body: 'Set for New Year.' } })
+
+    const reloaded = await openTab(defaultStore.releases)
+    expect(findRecord(reloaded.database, 'releases', created.id)).toMatchObject({ status: 'scheduled', version: 3 })
+    expect(reloaded.database.history.findMany((q) => q.where({ releaseId: created.id })).map((entry) => entry.kind).toSorted()).toEqual(['approve', 'created', 'submit'])
+    expect(reloaded.database.comments.findMany((q) => q.where({ releaseId: created.id }))).toHaveLength(1)
+    expect(reloaded.database.notifications.findMany((q) => q.where({ releaseId: created.id })).map((n) => n.kind).toSorted()).toEqual(['approved', 'awaiting-review', 'awaiting-review', 'commented'])
+    expect(reloaded.database.schedule.get(created.id)).toBe(Date.parse('2099-01-01T09:00:00Z'))
+  })
 })
