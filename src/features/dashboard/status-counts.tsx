@@ -14,7 +14,7 @@ export function StatusCounts() {
       <Text component="h2" id="counts-heading" fw={600} mb="sm">
         Releases by status
       </Text>
-      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }}>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
         {counts.map(({ status, total }) => (
           <PaperLink key={status} withBorder p="md" to="/releases" search={{ status }} style={{ color: 'inherit', textDecoration: 'none' }}>
             <Stack gap={6} align="flex-start">

@@ -29,11 +29,12 @@ const columns = (now: Date): Column<ReleaseListItem>[] => [
       </AnchorLink>
     ),
   },
-  { key: 'author', header: 'Author', cell: (release) => release.author.name },
-  { key: 'dateline', header: 'Dateline', cell: (release) => formatDateline(release.dateline) },
+  { key: 'author', header: 'Author', minWidth: '9rem', cell: (release) => release.author.name },
+  { key: 'dateline', header: 'Dateline', minWidth: '12rem', cell: (release) => formatDateline(release.dateline) },
   {
     key: 'submittedAt',
-    header: 'Submitted',
+    header: 'Waiting',
+    minWidth: '10rem',
     cell: (release) =>
       release.submittedAt ? (
         <Stack gap={0}>
