@@ -5,10 +5,10 @@ import { collectionNames, storedSchemas, type CollectionName, type StoredRecordO
  * The journal: one localStorage key per changed record, on top of the deterministic seed.
  * See mocks/README.md for why this replaces @msw/data's persist()/sync().
  *
- *   newsroom-demo/v1/settings            → { releases, generation }
- *   newsroom-demo/v1/releases/<id>       → { record } (the stored record) or { deleted: true }
+ *   newsroom-demo/v2/settings            → { releases, generation }
+ *   newsroom-demo/v2/releases/<id>       → { record } (the stored record) or { deleted: true }
  */
-export const JOURNAL_PREFIX = 'newsroom-demo/v1/'
+export const JOURNAL_PREFIX = 'newsroom-demo/v2/'
 const SETTINGS_KEY = `${JOURNAL_PREFIX}settings`
 
 export type JournalEntry<N extends CollectionName = CollectionName> = { record: StoredRecordOf<N> } | { deleted: true }
