@@ -8,6 +8,7 @@ import { collectionNames, storedSchemas, type CollectionName, type StoredRecordO
  *   newsroom-demo/v2/settings            → { releases, generation }
  *   newsroom-demo/v2/releases/<id>       → { record } (the stored record) or { deleted: true }
  */
+// v2 since #4: stored releases gained submittedAt (v1 entries would no longer parse) and the workflow's collections arrived.
 export const JOURNAL_PREFIX = 'newsroom-demo/v2/'
 const SETTINGS_KEY = `${JOURNAL_PREFIX}settings`
 
