@@ -32,6 +32,7 @@ describe('release page: workflow dialogs', () => {
 
     const dialog = await open(user, 'Approve', 'Approve for publication')
     expect(within(dialog).getByRole('radio', { name: 'Publish now' })).toBeChecked()
+    await waitFor(() => expect(within(dialog).getByRole('radio', { name: 'Publish now' })).toHaveFocus())
     await user.click(within(dialog).getByRole('button', { name: 'Approve' }))
 
     await waitFor(() => expect(find('releases', seeded)?.status).toBe('published'))
@@ -76,6 +77,7 @@ describe('release page: workflow dialogs', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Request changes' }))
     const field = within(dialog).getByRole('textbox', { name: /What needs to change/ })
     expect(await within(dialog).findByText('Say what needs to change')).toBeInTheDocument()
+    expect(field).toHaveFocus()
     expect(field).toHaveAttribute('aria-invalid', 'true')
     expect(field).toHaveAccessibleDescription('Say what needs to change')
     expect(find('releases', seeded)?.status).toBe('in-review')

@@ -28,7 +28,7 @@ export function PublishTimeField({ form, now }: Props) {
             }}
           >
             <Group gap="lg" mt={4}>
-              <Radio value="now" label="Publish now" />
+              <Radio value="now" label="Publish now" data-autofocus />
               <Radio value="schedule" label="Schedule" />
             </Group>
           </Radio.Group>
