@@ -1,6 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { z } from 'zod'
 import { fieldOperationQueries } from '../../api/field-operations'
+import { hostStateQuery } from '../../features/field-operations/field-operation-write'
 import { FieldOperationPage } from '../../features/field-operations/field-operation-page'
 import { operationReleasesQuery } from '../../features/field-operations/operation-releases'
 
@@ -10,8 +11,9 @@ export const Route = createFileRoute('/_authenticated/field-operations/$id')({
   validateSearch: operationSearchSchema,
   loaderDeps: ({ search: { page } }) => ({ page: page ?? 1 }),
   loader: async ({ context: { queryClient }, params, deps }) => {
-    // The releases load beside the details and never hold the page back.
+    // The releases (and the edit form's host State choices) load beside the details and never hold the page back.
     void queryClient.prefetchQuery(operationReleasesQuery(params.id, deps.page))
+    void queryClient.prefetchQuery(hostStateQuery())
     const operation = await queryClient.ensureQueryData(fieldOperationQueries.detail(params.id))
     return { name: operation.name }
   },
