@@ -12,13 +12,14 @@ type Named = { id: string; name?: string }
 /**
  * Other resources carry this one's name in their refs (releases name their States, fields
  * of work, operations and sources; operations their host State; chairpersonships their
- * State), and field operations are release sources (structures).
+ * State), and field operations are release sources (structures). Structures are refreshed
+ * after any rename: they are few, and a backend may derive more of them than the mock does.
  */
 const carriers = {
-  states: () => [releaseQueries.all(), chairpersonshipQueries.all(), fieldOperationQueries.all()],
+  states: () => [releaseQueries.all(), structureQueries.all(), chairpersonshipQueries.all(), fieldOperationQueries.all()],
   chairpersonships: () => [],
   fieldOperations: () => [releaseQueries.all(), structureQueries.all()],
-  fieldsOfWork: () => [releaseQueries.all()],
+  fieldsOfWork: () => [releaseQueries.all(), structureQueries.all()],
 } satisfies Record<string, () => QueryKey[]>
 
 const factories: Record<keyof typeof carriers, Factory> = {

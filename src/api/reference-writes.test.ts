@@ -1,0 +1,43 @@
+import { QueryClient } from '@tanstack/react-query'
+import { describe, expect, it } from 'vitest'
+import { refreshAfterReferenceWrite } from './reference-writes'
+
+const seeded = () => {
+  const queryClient = new QueryClient()
+  for (const key of ['releases', 'structures', 'states', 'chairpersonships', 'field-operations', 'fields-of-work']) {
+    queryClient.setQueryData([key, 'list', {}], { items: [] })
+  }
+  return queryClient
+}
+const invalidated = (queryClient: QueryClient) =>
+  queryClient
+    .getQueryCache()
+    .getAll()
+    .filter((query) => query.state.isInvalidated)
+    .map((query) => query.queryKey[0])
+    .toSorted()
+
+const operation = { id: 'op-1', name: 'Mission to Serbia', version: 1 }
+
+describe('refreshAfterReferenceWrite', () => {
+  it('puts the answer into the detail and refreshes the lists, and what carries the name when it changed', () => {
+    const queryClient = seeded()
+    refreshAfterReferenceWrite(queryClient, 'fieldOperations', { before: operation, after: { ...operation, name: 'Mission in Serbia', version: 2 } })
+    expect(queryClient.getQueryData(['field-operations', 'detail', 'op-1'])).toMatchObject({ name: 'Mission in Serbia' })
+    expect(invalidated(queryClient)).toEqual(['field-operations', 'releases', 'structures'])
+  })
+
+  it('leaves the carriers alone when the name did not change', () => {
+    const queryClient = seeded()
+    refreshAfterReferenceWrite(queryClient, 'states', { before: { id: 's', name: 'Albania' }, after: { id: 's', name: 'Albania' } })
+    expect(invalidated(queryClient)).toEqual(['states'])
+  })
+
+  it('refreshes everything that names a State after one is created or deleted, and forgets the deleted detail', () => {
+    const queryClient = seeded()
+    queryClient.setQueryData(['states', 'detail', 's'], { id: 's', name: 'Atlantis' })
+    refreshAfterReferenceWrite(queryClient, 'states', { before: { id: 's', name: 'Atlantis' }, after: null })
+    expect(queryClient.getQueryData(['states', 'detail', 's'])).toBeUndefined()
+    expect(invalidated(queryClient)).toEqual(['chairpersonships', 'field-operations', 'releases', 'states', 'structures'])
+  })
+})
