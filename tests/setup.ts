@@ -3,6 +3,7 @@ import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { resetDb } from '../mocks/db'
 import { server } from '../mocks/node'
+import { TEST_TODAY } from './test-today'
 
 // jsdom lacks what Mantine and the router's scroll restoration call.
 window.scrollTo = () => {}
@@ -24,7 +25,17 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 }
 
+// Only Date is faked, and it keeps moving from TEST_TODAY, so timers, debounces and
+// staleness work as usual.
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true })
+  vi.setSystemTime(TEST_TODAY)
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
 beforeEach(async () => {
   await resetDb()
   sessionStorage.clear()
