@@ -23,7 +23,7 @@ export function Troika({ chairpersonships, currentYear }: Props) {
           return (
             <Card key={label} withBorder component="article" aria-label={`${label} Chairpersonship, ${year}`}>
               <Stack gap={4}>
-                <Badge variant={offset === 0 ? 'filled' : 'light'} color={offset === 0 ? 'green' : 'gray'}>
+                <Badge variant={offset === 0 ? 'filled' : 'light'} color={offset === 0 ? 'teal.9' : 'gray'}>
                   {label} · {year}
                 </Badge>
                 {chair ? (
