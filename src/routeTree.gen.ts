@@ -16,6 +16,7 @@ import { Route as AuthenticatedSplatRouteImport } from './routes/_authenticated/
 import { Route as AuthenticatedChairpersonshipsRouteImport } from './routes/_authenticated/chairpersonships'
 import { Route as AuthenticatedFieldsOfWorkRouteImport } from './routes/_authenticated/fields-of-work'
 import { Route as AuthenticatedInboxRouteImport } from './routes/_authenticated/inbox'
+import { Route as AuthenticatedReportsRouteImport } from './routes/_authenticated/reports'
 import { Route as AuthenticatedReviewRouteImport } from './routes/_authenticated/review'
 import { Route as AuthenticatedStatesRouteImport } from './routes/_authenticated/states'
 import { Route as AuthenticatedFieldOperationsIndexRouteImport } from './routes/_authenticated/field-operations.index'
@@ -59,6 +60,11 @@ const AuthenticatedFieldsOfWorkRoute =
 const AuthenticatedInboxRoute = AuthenticatedInboxRouteImport.update({
   id: '/inbox',
   path: '/inbox',
+  getParentRoute: () => AuthenticatedRoute,
+} as any)
+const AuthenticatedReportsRoute = AuthenticatedReportsRouteImport.update({
+  id: '/reports',
+  path: '/reports',
   getParentRoute: () => AuthenticatedRoute,
 } as any)
 const AuthenticatedReviewRoute = AuthenticatedReviewRouteImport.update({
@@ -115,6 +121,7 @@ export interface FileRoutesByFullPath {
   '/chairpersonships': typeof AuthenticatedChairpersonshipsRoute
   '/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
   '/inbox': typeof AuthenticatedInboxRoute
+  '/reports': typeof AuthenticatedReportsRoute
   '/review': typeof AuthenticatedReviewRoute
   '/states': typeof AuthenticatedStatesRoute
   '/field-operations/$id': typeof AuthenticatedFieldOperationsIdRoute
@@ -130,6 +137,7 @@ export interface FileRoutesByTo {
   '/chairpersonships': typeof AuthenticatedChairpersonshipsRoute
   '/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
   '/inbox': typeof AuthenticatedInboxRoute
+  '/reports': typeof AuthenticatedReportsRoute
   '/review': typeof AuthenticatedReviewRoute
   '/states': typeof AuthenticatedStatesRoute
   '/': typeof AuthenticatedIndexRoute
@@ -148,6 +156,7 @@ export interface FileRoutesById {
   '/_authenticated/chairpersonships': typeof AuthenticatedChairpersonshipsRoute
   '/_authenticated/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
   '/_authenticated/inbox': typeof AuthenticatedInboxRoute
+  '/_authenticated/reports': typeof AuthenticatedReportsRoute
   '/_authenticated/review': typeof AuthenticatedReviewRoute
   '/_authenticated/states': typeof AuthenticatedStatesRoute
   '/_authenticated/': typeof AuthenticatedIndexRoute
@@ -167,6 +176,7 @@ export interface FileRouteTypes {
     | '/chairpersonships'
     | '/fields-of-work'
     | '/inbox'
+    | '/reports'
     | '/review'
     | '/states'
     | '/field-operations/$id'
@@ -182,6 +192,7 @@ export interface FileRouteTypes {
     | '/chairpersonships'
     | '/fields-of-work'
     | '/inbox'
+    | '/reports'
     | '/review'
     | '/states'
     | '/'
@@ -199,6 +210,7 @@ export interface FileRouteTypes {
     | '/_authenticated/chairpersonships'
     | '/_authenticated/fields-of-work'
     | '/_authenticated/inbox'
+    | '/_authenticated/reports'
     | '/_authenticated/review'
     | '/_authenticated/states'
     | '/_authenticated/'
@@ -266,6 +278,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthenticatedInboxRouteImport
       parentRoute: typeof AuthenticatedRoute
     }
+    '/_authenticated/reports': {
+      id: '/_authenticated/reports'
+      path: '/reports'
+      fullPath: '/reports'
+      preLoaderRoute: typeof AuthenticatedReportsRouteImport
+      parentRoute: typeof AuthenticatedRoute
+    }
     '/_authenticated/review': {
       id: '/_authenticated/review'
       path: '/review'
@@ -330,6 +349,7 @@ interface AuthenticatedRouteChildren {
   AuthenticatedChairpersonshipsRoute: typeof AuthenticatedChairpersonshipsRoute
   AuthenticatedFieldsOfWorkRoute: typeof AuthenticatedFieldsOfWorkRoute
   AuthenticatedInboxRoute: typeof AuthenticatedInboxRoute
+  AuthenticatedReportsRoute: typeof AuthenticatedReportsRoute
   AuthenticatedReviewRoute: typeof AuthenticatedReviewRoute
   AuthenticatedStatesRoute: typeof AuthenticatedStatesRoute
   AuthenticatedIndexRoute: typeof AuthenticatedIndexRoute
@@ -346,6 +366,7 @@ const AuthenticatedRouteChildren: AuthenticatedRouteChildren = {
   AuthenticatedChairpersonshipsRoute: AuthenticatedChairpersonshipsRoute,
   AuthenticatedFieldsOfWorkRoute: AuthenticatedFieldsOfWorkRoute,
   AuthenticatedInboxRoute: AuthenticatedInboxRoute,
+  AuthenticatedReportsRoute: AuthenticatedReportsRoute,
   AuthenticatedReviewRoute: AuthenticatedReviewRoute,
   AuthenticatedStatesRoute: AuthenticatedStatesRoute,
   AuthenticatedIndexRoute: AuthenticatedIndexRoute,

@@ -6,6 +6,7 @@ import { fieldOperationHandlers } from './field-operations'
 import { inboxHandlers } from './inbox'
 import { releaseWorkflowHandlers } from './release-workflow'
 import { releaseHandlers } from './releases'
+import { reportHandlers } from './reports'
 import { createRoute } from './route'
 import { sessionHandlers } from './session'
 import { stateHandlers } from './states'
@@ -34,6 +35,7 @@ export function createHandlers({ baseUrl, latencyMs }: HandlerOptions): RequestH
     ...fieldOperationHandlers(base, route),
     ...fieldOfWorkHandlers(base, route),
     ...structureHandlers(base, route),
+    ...reportHandlers(base, route),
     ...fallbackHandlers(base, route),
   ]
 }

@@ -5,6 +5,8 @@ import { renderApp } from '../render'
 
 const sectionTitles = async () => {
   await screen.findByRole('heading', { level: 1, name: 'Dashboard' })
+  // The reports arrive last, below the counts.
+  await screen.findByRole('heading', { level: 2, name: 'Median review turnaround' })
   return screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent?.replace(/\s*\(\d+\)$/, ''))
 }
 
@@ -16,7 +18,7 @@ describe('dashboard', () => {
   ])('shows $who the sections of their role, then the counts', async ({ user, sections }) => {
     await renderApp('/', { signedInAs: user })
 
-    expect(await sectionTitles()).toEqual([...sections, 'Releases by status'])
+    expect(await sectionTitles()).toEqual([...sections, 'Releases by status', 'Releases published per month', 'Median review turnaround'])
   })
 
   it('lists my five latest drafts, with a link to all of them in the filtered list', async () => {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { chairpersonshipInputSchema, chairpersonshipListQuerySchema, chairpersonshipPatchSchema, chairpersonshipPageSchema, chairpersonshipSchema } from './chairpersonships'
 import { fieldOfWorkInputSchema, fieldOfWorkListQuerySchema, fieldOfWorkPatchSchema, fieldOfWorkPageSchema, fieldOfWorkSchema } from './fields-of-work'
 import { fieldOperationInputSchema, fieldOperationListQuerySchema, fieldOperationPatchSchema, fieldOperationPageSchema, fieldOperationSchema } from './field-operations'
+import { perFieldOfWorkSchema, perFieldOperationSchema, publishedPerMonthSchema, reportMonthsQuerySchema, reviewTurnaroundSchema } from './reports'
 import { releaseCountsQuerySchema, releaseCountsSchema, releaseInputSchema, releaseListQuerySchema, releasePageSchema, releasePatchSchema, releaseSchema } from './releases'
 import { stateInputSchema, stateListQuerySchema, statePatchSchema, statePageSchema, stateSchema } from './states'
 import { structureListQuerySchema, structurePageSchema, structureSchema } from './structures'
@@ -66,6 +67,10 @@ export const endpoints: Endpoint[] = [
   { method: 'post', path: '/releases/{id}/comments', summary: 'Add to the conversation about a release', access: 'signed-in', body: commentInputSchema, response: commentSchema, status: 201, errors: [401, 404, 422] },
   { method: 'get', path: '/inbox', summary: 'The caller’s notifications, newest first, with the unread count', access: 'signed-in', query: inboxQuerySchema, response: inboxPageSchema, status: 200, errors: [401, 422] },
   { method: 'post', path: '/inbox/read', summary: 'Mark notifications (or all) as read', access: 'signed-in', body: markReadInputSchema, status: 204, errors: [401, 422] },
+  { method: 'get', path: '/reports/published-per-month', summary: 'Releases published in each of the last N months (withdrawn ones excluded)', access: 'signed-in', query: reportMonthsQuerySchema, response: publishedPerMonthSchema, status: 200, errors: [401, 422] },
+  { method: 'get', path: '/reports/per-field-operation', summary: 'Published releases per field operation (withdrawn ones excluded)', access: 'signed-in', response: perFieldOperationSchema, status: 200, errors: [401] },
+  { method: 'get', path: '/reports/per-field-of-work', summary: 'Published releases per field of work (withdrawn ones excluded)', access: 'signed-in', response: perFieldOfWorkSchema, status: 200, errors: [401] },
+  { method: 'get', path: '/reports/review-turnaround', summary: 'Median hours from submission to approval, per month of approval', access: 'signed-in', query: reportMonthsQuerySchema, response: reviewTurnaroundSchema, status: 200, errors: [401, 422] },
   ...resource({ path: '/states', name: 'participating States and partners', item: stateSchema, page: statePageSchema, query: stateListQuerySchema, input: stateInputSchema, patch: statePatchSchema }),
   ...resource({ path: '/chairpersonships', name: 'chairpersonships', item: chairpersonshipSchema, page: chairpersonshipPageSchema, query: chairpersonshipListQuerySchema, input: chairpersonshipInputSchema, patch: chairpersonshipPatchSchema }),
   ...resource({ path: '/field-operations', name: 'field operations', item: fieldOperationSchema, page: fieldOperationPageSchema, query: fieldOperationListQuerySchema, input: fieldOperationInputSchema, patch: fieldOperationPatchSchema }),

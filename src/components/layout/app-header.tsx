@@ -1,4 +1,5 @@
 import { Burger, Group } from '@mantine/core'
+import { CommandPaletteLauncher } from '../../features/command-palette/command-palette-launcher'
 import { AnchorLink } from '../router-links'
 import { ColorSchemeControl } from './color-scheme-control'
 import { InboxLink } from './inbox-link'
@@ -24,6 +25,7 @@ export function AppHeader({ navOpened, onToggleNav }: Props) {
         </AnchorLink>
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <CommandPaletteLauncher />
         <InboxLink />
         <ColorSchemeControl />
         <UserMenu />

@@ -1,6 +1,7 @@
 import { AppShell, Badge, Stack, VisuallyHidden } from '@mantine/core'
 import {
   IconBuildingCommunity,
+  IconChartBar,
   IconCalendarStar,
   IconClipboardCheck,
   IconFlag,
@@ -26,6 +27,7 @@ const items = [
   { to: '/chairpersonships', label: 'Chairpersonship', icon: IconCalendarStar, exact: false, roles: everyone },
   { to: '/field-operations', label: 'Field operations', icon: IconBuildingCommunity, exact: false, roles: everyone },
   { to: '/fields-of-work', label: 'Fields of work', icon: IconListDetails, exact: false, roles: everyone },
+  { to: '/reports', label: 'Reports', icon: IconChartBar, exact: false, roles: everyone },
 ] as const
 
 type Props = { onNavigate?: () => void }

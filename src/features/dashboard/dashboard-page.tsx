@@ -2,6 +2,7 @@ import { SimpleGrid, Stack } from '@mantine/core'
 import { PageHeader } from '../../components/page-header'
 import { AnchorLink } from '../../components/router-links'
 import { useAuth } from '../auth/use-auth'
+import { DashboardReports } from './dashboard-reports'
 import { DashboardSection } from './dashboard-section'
 import { dashboardSections } from './dashboard-sections'
 import { StatusCounts } from './status-counts'
@@ -20,6 +21,7 @@ export function DashboardPage() {
         ))}
       </SimpleGrid>
       <StatusCounts />
+      <DashboardReports />
       <AnchorLink to="/releases">See all releases</AnchorLink>
     </Stack>
   )

@@ -1,0 +1,89 @@
+import './styles'
+import { Button, Group, Paper, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
+import { IconDownload, IconTable } from '@tabler/icons-react'
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react'
+import { downloadCsv, toCsv } from './csv'
+import type { Report } from './report-definitions'
+
+// Recharts is large: it loads with the first chart shown, never with the app.
+const ReportChart = lazy(() => import('./report-chart'))
+
+type Props = { report: Report; chartHeight?: number; action?: ReactNode }
+
+/** One report: its heading, its chart or (on request) its table, and its figures as CSV. */
+export function ReportPanel({ report, chartHeight = 260, action }: Props) {
+  const [showTable, setShowTable] = useState(false)
+  const headingId = useId()
+  const viewId = useId()
+  return (
+    <Paper component="section" withBorder p="md" aria-labelledby={headingId}>
+      <Group justify="space-between" align="flex-start" mb="xs">
+        <Stack gap={2}>
+          <Title order={2} size="h4" id={headingId}>
+            {report.title}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {report.description}
+          </Text>
+        </Stack>
+        <Group gap="xs">
+          {action}
+          <Button size="xs" variant={showTable ? 'filled' : 'default'} leftSection={<IconTable size={16} aria-hidden />} aria-pressed={showTable} aria-controls={viewId} onClick={() => setShowTable((shown) => !shown)}>
+            Show table<VisuallyHidden>: {report.title}</VisuallyHidden>
+          </Button>
+          <Button size="xs" variant="default" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => downloadCsv(report.filename, toCsv(report.header, report.rows))}>
+            Download CSV<VisuallyHidden>: {report.title}</VisuallyHidden>
+          </Button>
+        </Group>
+      </Group>
+      <div id={viewId}>
+        {showTable ? (
+          <ReportTable report={report} />
+        ) : (
+          <Suspense fallback={<Skeleton h={chartHeight} aria-label="Loading the chart" component="output" />}>
+            <figure aria-label={`Chart: ${report.title}. “Show table” gives the figures.`} style={{ margin: 0 }}>
+              <ReportChart spec={report.chart} height={chartHeight} />
+            </figure>
+          </Suspense>
+        )}
+      </div>
+    </Paper>
+  )
+}
+
+
+function ReportTable({ report }: { report: Report }) {
+  return (
+    <Table.ScrollContainer minWidth={320} maxHeight={400}>
+      <Table striped>
+        <Table.Caption>{report.caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            {report.header.map((label, index) => (
+              <Table.Th key={label} scope="col" ta={index === 0 ? undefined : 'right'}>
+                {label}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {report.rows.map((row) => (
+            <Table.Tr key={String(row[0])}>
+              {row.map((cell, index) =>
+                index === 0 ? (
+                  <Table.Th key={index} scope="row" fw={400}>
+                    {cell}
+                  </Table.Th>
+                ) : (
+                  <Table.Td key={index} ta="right">
+                    {cell ?? '—'}
+                  </Table.Td>
+                ),
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  )
+}

@@ -1,0 +1,93 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { db, now } from '../../mocks/db'
+import { renderApp } from '../render'
+
+/** The figures counted here from the mock db, independently of the report code. */
+function expectedPerMonth() {
+  const current = now()
+  const months = Array.from({ length: 24 }, (_, index) => {
+    const date = new Date(Date.UTC(current.getUTCFullYear(), current.getUTCMonth() - 23 + index, 1))
+    return date.toISOString().slice(0, 7)
+  })
+  const published = db.releases.all().filter((release) => release.status === 'published' && release.publishedAt)
+  return months.map((month) => [month, published.filter((release) => release.publishedAt!.startsWith(month)).length] as const)
+}
+
+const panel = (title: string) => within(screen.getByRole('region', { name: title }))
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('reports page', () => {
+  it('shows the four reports with headings, reachable from the navigation', async () => {
+    const { user, router } = await renderApp('/', { signedInAs: 'user-reviewer-claire' })
+    await user.click(await screen.findByRole('link', { name: 'Reports' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/reports'))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Reports' })).toBeInTheDocument()
+    for (const title of ['Releases published per month', 'Median review turnaround', 'Published releases per field operation', 'Published releases per field of work']) {
+      expect(screen.getByRole('heading', { level: 2, name: title })).toBeInTheDocument()
+    }
+  })
+
+  it('shows each month’s count in the table view', async () => {
+    const { user } = await renderApp('/reports', { signedInAs: 'user-editor-amra' })
+    await screen.findByRole('heading', { level: 1, name: 'Reports' })
+    const months = panel('Releases published per month')
+    const toggle = months.getByRole('button', { name: 'Show table: Releases published per month' })
+    expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    await user.click(toggle)
+    expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    const table = months.getByRole('table', { name: 'Releases published per month' })
+    const rows = within(table).getAllByRole('row').slice(1).map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent))
+    const expected = expectedPerMonth()
+    expect(rows).toEqual(expected.map(([month, count]) => [month, String(count)]))
+    expect(expected.some(([, count]) => count > 0)).toBe(true)
+  })
+
+  it('counts published releases per field of work in the table', async () => {
+    const { user } = await renderApp('/reports', { signedInAs: 'user-editor-amra' })
+    await screen.findByRole('heading', { level: 1, name: 'Reports' })
+    const fields = panel('Published releases per field of work')
+    await user.click(fields.getByRole('button', { name: /^Show table/ }))
+    const table = fields.getByRole('table', { name: 'Published releases per field of work' })
+    const published = db.releases.all().filter((release) => release.status === 'published')
+    for (const field of db.fieldsOfWork.all()) {
+      const row = within(table).getByRole('rowheader', { name: field.name }).closest('tr')!
+      expect(within(row).getByRole('cell')).toHaveTextContent(String(published.filter((release) => release.fieldOfWorkIds.includes(field.id)).length))
+    }
+  })
+
+  it('downloads a report as CSV made from the same figures', async () => {
+    let blob: Blob | undefined
+    const createObjectURL = vi.fn<(value: Blob) => string>((value) => {
+      blob = value
+      return 'blob:report'
+    })
+    URL.createObjectURL = createObjectURL
+    URL.revokeObjectURL = vi.fn<(url: string) => void>()
+    const clicks: HTMLAnchorElement[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this)
+    })
+    const { user } = await renderApp('/reports', { signedInAs: 'user-admin-elena' })
+    await screen.findByRole('heading', { level: 1, name: 'Reports' })
+
+    await user.click(panel('Releases published per month').getByRole('button', { name: 'Download CSV: Releases published per month' }))
+
+    expect(createObjectURL).toHaveBeenCalledOnce()
+    expect(clicks[0]?.download).toBe('releases-published-per-month.csv')
+    expect(clicks[0]?.href).toBe('blob:report')
+    expect(blob?.type).toBe('text/csv;charset=utf-8')
+    const lines = (await blob!.text()).trimEnd().split('\r\n')
+    expect(lines[0]).toBe('Month,Releases published')
+    expect(lines.slice(1)).toEqual(expectedPerMonth().map(([month, count]) => `${month},${count}`))
+  })
+
+  it('shows the two compact reports on the dashboard, linking to all reports', async () => {
+    const { user, router } = await renderApp('/', { signedInAs: 'user-editor-amra' })
+    const turnaround = within(await screen.findByRole('region', { name: 'Median review turnaround' }))
+    expect(screen.getByRole('region', { name: 'Releases published per month' })).toBeInTheDocument()
+    await user.click(turnaround.getByRole('link', { name: 'All reports' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/reports'))
+  })
+})
