@@ -51,39 +51,36 @@ export function ReportPanel({ report, chartHeight = 260, action }: Props) {
   )
 }
 
-
 function ReportTable({ report }: { report: Report }) {
   return (
-    <Table.ScrollContainer minWidth={320} maxHeight={400}>
-      <Table striped>
-        <Table.Caption>{report.caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            {report.header.map((label, index) => (
-              <Table.Th key={label} scope="col" ta={index === 0 ? undefined : 'right'}>
-                {label}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {report.rows.map((row) => (
-            <Table.Tr key={String(row[0])}>
-              {row.map((cell, index) =>
-                index === 0 ? (
-                  <Table.Th key={index} scope="row" fw={400}>
-                    {cell}
-                  </Table.Th>
-                ) : (
-                  <Table.Td key={index} ta="right">
-                    {cell ?? '—'}
-                  </Table.Td>
-                ),
-              )}
-            </Table.Tr>
+    <Table striped>
+      <Table.Caption>{report.caption}</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          {report.header.map((label, index) => (
+            <Table.Th key={label} scope="col" ta={index === 0 ? undefined : 'right'}>
+              {label}
+            </Table.Th>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {report.rows.map((row) => (
+          <Table.Tr key={String(row[0])}>
+            {row.map((cell, index) =>
+              index === 0 ? (
+                <Table.Th key={index} scope="row" fw={400}>
+                  {cell}
+                </Table.Th>
+              ) : (
+                <Table.Td key={index} ta="right">
+                  {cell ?? '—'}
+                </Table.Td>
+              ),
+            )}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   )
 }
