@@ -33,7 +33,16 @@ export function sanitizeRichText(html: string): string {
     })
     hooked = true
   }
-  return DOMPurify.sanitize(html, richTextConfig)
+  // Markup that the browser's parser repairs (an <a> left inside another once the elements
+  // between them are removed) can serialize to HTML that parses into another tree. Sanitize
+  // until the output is stable, so what is stored is exactly what is rendered.
+  let clean = DOMPurify.sanitize(html, richTextConfig)
+  for (let pass = 0; pass < 3; pass++) {
+    const again = DOMPurify.sanitize(clean, richTextConfig)
+    if (again === clean) break
+    clean = again
+  }
+  return clean
 }
 
 const entities: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" }
