@@ -4,6 +4,8 @@ import { fieldOfWorkHandlers } from './fields-of-work'
 import { fallbackHandlers } from './fallback'
 import { fieldOperationHandlers } from './field-operations'
 import { inboxHandlers } from './inbox'
+import { releaseAssignmentHandlers } from './release-assignments'
+import { releaseExportHandlers } from './release-export'
 import { releaseWorkflowHandlers } from './release-workflow'
 import { releaseHandlers } from './releases'
 import { reportHandlers } from './reports'
@@ -27,6 +29,9 @@ export function createHandlers({ baseUrl, latencyMs }: HandlerOptions): RequestH
   const route = createRoute(latencyMs, publishDueReleases)
   return [
     ...sessionHandlers(base, route),
+    // Before releaseHandlers, whose `/releases/:id` would take "export" for an id.
+    ...releaseExportHandlers(base, route),
+    ...releaseAssignmentHandlers(base, route),
     ...releaseHandlers(base, route),
     ...releaseWorkflowHandlers(base, route),
     ...inboxHandlers(base, route),

@@ -82,6 +82,8 @@ export const matrixCases: MatrixCase[] = [
   { endpoint: 'DELETE /session', situation: '', request: () => ({ method: 'DELETE', path: '/session' }), expected: byRole(204, 204, 204) },
   { endpoint: 'GET /releases', situation: '', request: () => ({ method: 'GET', path: '/releases' }), expected: byRole(200, 200, 200) },
   { endpoint: 'GET /releases/counts', situation: '', request: () => ({ method: 'GET', path: '/releases/counts' }), expected: byRole(200, 200, 200) },
+  { endpoint: 'GET /releases/export', situation: '', request: () => ({ method: 'GET', path: '/releases/export?status=draft' }), expected: byRole(200, 200, 200) },
+  { endpoint: 'POST /releases/assignments', situation: '', release: { status: 'published' }, request: (f) => ({ method: 'POST', path: '/releases/assignments', body: { releaseIds: [f.release.id], fieldOperationIds: ['field-operation-mission-to-moldova'], mode: 'add' } }), expected: byRole(403, 403, 200) },
   { endpoint: 'POST /releases', situation: '', request: () => ({ method: 'POST', path: '/releases', body: newRelease }), expected: byRole(201, 403, 201) },
   { endpoint: 'GET /releases/{id}', situation: 'a draft', release: { status: 'draft' }, request: (f) => ({ method: 'GET', path: `/releases/${f.release.id}` }), expected: byRole(200, 200, 200) },
   { endpoint: 'GET /releases/{id}', situation: 'no such release', request: () => ({ method: 'GET', path: '/releases/release-nope' }), expected: byRole(404, 404, 404) },

@@ -30,7 +30,9 @@ export const buildOpenApi = () => {
       schema: { type: 'string' },
     }))
     const responses: Record<string, unknown> = {
-      [endpoint.status]: endpoint.response
+      [endpoint.status]: endpoint.responseType
+        ? { description: 'OK', content: { [endpoint.responseType]: { schema: { type: 'string' } } } }
+        : endpoint.response
         ? { description: 'OK', content: { 'application/json': { schema: toSchema(endpoint.response, 'output') } } }
         : { description: 'No content' },
     }

@@ -3,6 +3,7 @@ import { chairpersonshipInputSchema, chairpersonshipListQuerySchema, chairperson
 import { fieldOfWorkInputSchema, fieldOfWorkListQuerySchema, fieldOfWorkPatchSchema, fieldOfWorkPageSchema, fieldOfWorkSchema } from './fields-of-work'
 import { fieldOperationInputSchema, fieldOperationListQuerySchema, fieldOperationPatchSchema, fieldOperationPageSchema, fieldOperationSchema } from './field-operations'
 import { perFieldOfWorkSchema, perFieldOperationSchema, publishedPerMonthSchema, reportMonthsQuerySchema, reviewTurnaroundSchema } from './reports'
+import { releaseAssignmentInputSchema, releaseAssignmentResultSchema } from './release-assignments'
 import { releaseCountsQuerySchema, releaseCountsSchema, releaseInputSchema, releaseListQuerySchema, releasePageSchema, releasePatchSchema, releaseSchema } from './releases'
 import { stateInputSchema, stateListQuerySchema, statePatchSchema, statePageSchema, stateSchema } from './states'
 import { structureListQuerySchema, structurePageSchema, structureSchema } from './structures'
@@ -22,6 +23,8 @@ export type Endpoint = {
   query?: z.ZodObject
   body?: z.ZodType
   response?: z.ZodType
+  /** The response's media type when it is not JSON (then `response` describes no body schema). */
+  responseType?: 'text/csv'
   status: number
   errors: number[]
 }
@@ -57,6 +60,8 @@ export const endpoints: Endpoint[] = [
   { method: 'delete', path: '/session', summary: 'Sign out', access: 'signed-in', status: 204, errors: [401] },
   { method: 'get', path: '/releases', summary: 'List releases (without bodies)', access: 'signed-in', query: releaseListQuerySchema, response: releasePageSchema, status: 200, errors: [401, 422] },
   { method: 'get', path: '/releases/counts', summary: 'How many releases of each status match the filters (for the status tabs)', access: 'signed-in', query: releaseCountsQuerySchema, response: releaseCountsSchema, status: 200, errors: [401, 422] },
+  { method: 'get', path: '/releases/export', summary: 'Every release matching the filters, in the given sort, as CSV (RFC 4180, with a header row)', access: 'signed-in', query: releaseListQuerySchema.omit({ page: true, pageSize: true }), responseType: 'text/csv', status: 200, errors: [401, 422] },
+  { method: 'post', path: '/releases/assignments', summary: 'Assign releases to field operations, or remove them, in one batch; answers which changed and which were skipped, and why', access: 'admin', body: releaseAssignmentInputSchema, response: releaseAssignmentResultSchema, status: 200, errors: [401, 403, 422] },
   { method: 'post', path: '/releases', summary: 'Create a draft release', access: 'signed-in', body: releaseInputSchema, response: releaseSchema, status: 201, errors: [401, 403, 422] },
   { method: 'get', path: '/releases/{id}', summary: 'One release', access: 'signed-in', response: releaseSchema, status: 200, errors: [401, 404] },
   { method: 'patch', path: '/releases/{id}', summary: 'Change a release; carries the version it was based on', access: 'signed-in', body: releasePatchSchema, response: releaseSchema, status: 200, errors: [401, 403, 404, 409, 422] },

@@ -137,8 +137,11 @@ export const transitionInputSchema = z
   .meta({ id: 'TransitionInput' })
 export type TransitionInput = z.input<typeof transitionInputSchema>
 
-/** One line of a release's history: every change of status, with who, when and why. */
-export const historyKinds = ['created', ...transitionActions, 'published', 'returned-to-draft'] as const
+/**
+ * One line of a release's history: every change of status, with who, when and why, and every
+ * change of its field operations ('assigned': from and to are its unchanged status).
+ */
+export const historyKinds = ['created', ...transitionActions, 'published', 'returned-to-draft', 'assigned'] as const
 export type HistoryKind = (typeof historyKinds)[number]
 export const historyEntrySchema = z
   .object({

@@ -14,6 +14,7 @@ const kindTitle: Record<HistoryEntry['kind'], string> = {
   reopen: 'Reopened',
   published: 'Published',
   'returned-to-draft': 'Returned to draft',
+  assigned: 'Field operations changed',
 }
 
 /** "Approved", the entry's headline. */
@@ -21,4 +22,4 @@ export const historyTitle = (entry: HistoryEntry): string => kindTitle[entry.kin
 
 /** "In review → Scheduled", or just "Draft" for the first entry. */
 export const historyMove = (entry: HistoryEntry): string =>
-  entry.from ? `${statusLabel(entry.from)} → ${statusLabel(entry.to)}` : statusLabel(entry.to)
+  entry.from && entry.from !== entry.to ? `${statusLabel(entry.from)} → ${statusLabel(entry.to)}` : statusLabel(entry.to)

@@ -1,11 +1,15 @@
 import { DataList, Paper, Title } from '@mantine/core'
 import type { Release } from '../../api/contract'
+import { useAuth } from '../auth/use-auth'
+import { ReleaseOperationsEditor } from '../release-assignment/release-operations-editor'
 import { formatDateTime, joinNames } from '../releases/format'
 
 const orNone = (names: string) => names || 'None'
 
 /** What an editor needs to know about a release and the public page does not show (the status is in the toolbar). */
 export function ReleaseFacts({ release }: { release: Release }) {
+  const { user } = useAuth()
+  const isAdmin = user?.role === 'admin'
   const facts: [label: string, value: string | number][] = [
     ['Author', release.author.name],
     ['Last updated', formatDateTime(release.updatedAt)],
@@ -15,7 +19,8 @@ export function ReleaseFacts({ release }: { release: Release }) {
     ...(release.publishedAt ? [['Published', formatDateTime(release.publishedAt)] as [string, string]] : []),
     ['Fields of work', orNone(joinNames(release.fieldsOfWork))],
     ['States', orNone(joinNames(release.states))],
-    ['Field operations', orNone(joinNames(release.fieldOperations))],
+    // Admins edit the assignments below; everyone else reads them here.
+    ...(isAdmin ? [] : [['Field operations', orNone(joinNames(release.fieldOperations))] as [string, string]]),
   ]
   return (
     <Paper component="aside" withBorder p="md" aria-labelledby="release-facts-title">
@@ -30,6 +35,12 @@ export function ReleaseFacts({ release }: { release: Release }) {
           </DataList.Item>
         ))}
       </DataList>
+      {isAdmin && (
+        // Keyed by version: after a save (or someone else's change) the editor starts from the stored assignments.
+        <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>
+          <ReleaseOperationsEditor key={release.version} release={release} />
+        </div>
+      )}
     </Paper>
   )
 }

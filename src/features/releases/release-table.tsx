@@ -1,7 +1,7 @@
 import { Anchor } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { Page, ReleaseListItem } from '../../api/contract'
-import { DataTable } from '../../components/data-table'
+import { type Column, DataTable } from '../../components/data-table'
 import { EmptyState } from '../../components/empty-state'
 import { releaseColumns } from './release-columns'
 import { hasFilters, type ReleaseSearch } from './release-search'
@@ -14,14 +14,17 @@ type Props = {
   /** Offered when filters leave nothing: the way back to every release. */
   emptyAction: ReactNode
   onFirstPage: () => void
+  /** Admins' checkbox column, before the others. */
+  selectColumn?: Column<ReleaseListItem>
 }
 
 /** The page of releases on screen, or why there is none. */
-export function ReleaseTable({ page, search, busy, onSort, emptyAction, onFirstPage }: Props) {
+export function ReleaseTable({ page, search, busy, onSort, emptyAction, onFirstPage, selectColumn }: Props) {
+  const columns = releaseColumns(search.sort, onSort)
   return (
     <DataTable
       caption={`Releases (${page.total})`}
-      columns={releaseColumns(search.sort, onSort)}
+      columns={selectColumn ? [selectColumn, ...columns] : columns}
       rows={page.items}
       getRowKey={(release) => release.id}
       busy={busy}

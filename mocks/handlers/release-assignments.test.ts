@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { historySchema, problemSchema, releaseAssignmentResultSchema, releasePageSchema, releaseSchema } from '../../src/api/contract'
+import { api, tokens } from '../test-support/api'
+
+let token: Awaited<ReturnType<typeof tokens>>
+beforeEach(async () => {
+  token = await tokens()
+})
+
+const moldova = 'field-operation-mission-to-moldova'
+const serbia = 'field-operation-mission-to-serbia'
+const croatia = 'field-operation-mission-to-croatia' // closed
+const assign = (as: string | null, body: unknown) => api('/releases/assignments', { method: 'POST', token: as, body })
+const release = async (id: string) => releaseSchema.parse((await api(`/releases/${id}`, { token: token.admin })).json)
+/** Releases of the seed assigned to none of the operations these tests move. */
+const someReleases = async (query = 'sort=title&pageSize=50') =>
+  releasePageSchema
+    .parse((await api(`/releases?${query}`, { token: token.admin })).json)
+    .items.filter((item) => !item.fieldOperations.some((ref) => [moldova, serbia, croatia].includes(ref.id)))
+
+describe('POST /releases/assignments', () => {
+  it('answers 401 without a token and 403 to editors and reviewers', async () => {
+    const [first] = await someReleases()
+    const body = { releaseIds: [first!.id], fieldOperationIds: [moldova], mode: 'add' }
+    expect((await assign(null, body)).status).toBe(401)
+    expect((await assign(token.editor, body)).status).toBe(403)
+    expect((await assign(token.reviewer, body)).status).toBe(403)
+    expect((await release(first!.id)).version).toBe(first!.version)
+  })
+
+  it('answers 422 for an unknown field operation or an empty batch, and changes nothing', async () => {
+    const [first] = await someReleases()
+    const unknown = await assign(token.admin, { releaseIds: [first!.id], fieldOperationIds: [moldova, 'field-operation-nowhere'], mode: 'add' })
+    expect(unknown.status).toBe(422)
+    expect(problemSchema.parse(unknown.json).errors?.fieldOperationIds).toContain('field-operation-nowhere')
+    const empty = await assign(token.admin, { releaseIds: [], fieldOperationIds: [moldova], mode: 'sideways' })
+    expect(empty.status).toBe(422)
+    expect(Object.keys(problemSchema.parse(empty.json).errors ?? {}).toSorted()).toEqual(['mode', 'releaseIds'])
+    expect((await release(first!.id)).version).toBe(first!.version)
+  })
+
+  it('adds a batch, skipping with reasons, bumps versions, writes history and keeps status', async () => {
+    const [a, b, c] = await someReleases()
+    await assign(token.admin, { releaseIds: [b!.id], fieldOperationIds: [moldova], mode: 'add' })
+    const before = await release(b!.id)
+    const { status, json } = await assign(token.admin, { releaseIds: [a!.id, b!.id, 'release-nope', c!.id], fieldOperationIds: [moldova], mode: 'add' })
+    expect(status).toBe(200)
+    const result = releaseAssignmentResultSchema.parse(json)
+    expect(result.changed).toEqual([a!.id, c!.id])
+    expect(result.skipped).toEqual([
+      { id: b!.id, reason: 'already-assigned' },
+      { id: 'release-nope', reason: 'unknown-release' },
+    ])
+    const changed = await release(a!.id)
+    expect(changed.fieldOperations.map((ref) => ref.id)).toContain(moldova)
+    expect(changed).toMatchObject({ version: a!.version + 1, status: a!.status, title: a!.title })
+    expect((await release(b!.id)).version).toBe(before.version)
+    const history = historySchema.parse((await api(`/releases/${a!.id}/history`, { token: token.editor })).json).items
+    expect(history.at(-1)).toMatchObject({ kind: 'assigned', from: a!.status, to: a!.status, actor: { id: 'user-admin-elena' }, comment: 'Assigned to Mission to Moldova' })
+  })
+
+  it('refuses new releases for a closed field operation but removes from it; remove skips what is not assigned', async () => {
+    const [a, b] = await someReleases()
+    const closed = releaseAssignmentResultSchema.parse((await assign(token.admin, { releaseIds: [a!.id], fieldOperationIds: [croatia], mode: 'add' })).json)
+    expect(closed).toEqual({ changed: [], skipped: [{ id: a!.id, reason: 'closed-field-operation' }] })
+
+    await assign(token.admin, { releaseIds: [a!.id], fieldOperationIds: [moldova, serbia], mode: 'add' })
+    const removed = releaseAssignmentResultSchema.parse((await assign(token.admin, { releaseIds: [a!.id, b!.id], fieldOperationIds: [serbia], mode: 'remove' })).json)
+    expect(removed.changed).toEqual([a!.id])
+    expect(removed.skipped).toEqual([{ id: b!.id, reason: 'not-assigned' }])
+    const after = await release(a!.id)
+    expect(after.fieldOperations.map((ref) => ref.id)).toContain(moldova)
+    expect(after.fieldOperations.map((ref) => ref.id)).not.toContain(serbia)
+    const history = historySchema.parse((await api(`/releases/${a!.id}/history`, { token: token.admin })).json).items
+    expect(history.at(-1)?.comment).toBe('Removed from Mission to Serbia')
+  })
+
+  it('keeps an approval: a scheduled release stays scheduled', async () => {
+    const [scheduled] = await someReleases('status=scheduled&pageSize=50')
+    const result = releaseAssignmentResultSchema.parse((await assign(token.admin, { releaseIds: [scheduled!.id], fieldOperationIds: [moldova], mode: 'add' })).json)
+    expect(result.changed).toEqual([scheduled!.id])
+    expect(await release(scheduled!.id)).toMatchObject({ status: 'scheduled', scheduledAt: scheduled!.scheduledAt })
+  })
+})

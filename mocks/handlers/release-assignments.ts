@@ -1,0 +1,79 @@
+import { http, HttpResponse } from 'msw'
+import { releaseAssignmentInputSchema, type AssignmentSkipReason, type ReleaseAssignmentResult } from '../../src/api/contract'
+import { find, now } from '../db'
+import type { StoredFieldOperation, StoredRelease } from '../schemas'
+import { commitChange } from '../workflow/records'
+import type { Change } from '../workflow/transitions'
+import { requireAdmin } from './auth'
+import { ApiProblem, invalid } from './problem'
+import { parseBody, type Route } from './route'
+
+/** Thrown inside a commit to leave a release as it is; never leaves this file. */
+class Skip extends Error {
+  constructor(readonly reason: AssignmentSkipReason) {
+    super(reason)
+  }
+}
+
+/**
+ * The change one release gets, or the reason it gets none. A closed field operation
+ * receives no new releases, but a release may still be removed from it. Assignment
+ * touches neither status nor content: an approval survives it.
+ */
+export function assign(current: StoredRelease, operations: readonly StoredFieldOperation[], mode: 'add' | 'remove', actorId: string, at: Date): Change {
+  const assigned = new Set(current.fieldOperationIds)
+  const moving =
+    mode === 'add'
+      ? operations.filter((operation) => !assigned.has(operation.id) && operation.closed === null)
+      : operations.filter((operation) => assigned.has(operation.id))
+  if (moving.length === 0) {
+    if (mode === 'remove') throw new Skip('not-assigned')
+    throw new Skip(operations.some((operation) => !assigned.has(operation.id)) ? 'closed-field-operation' : 'already-assigned')
+  }
+  const movingIds = new Set(moving.map((operation) => operation.id))
+  const fieldOperationIds = mode === 'add' ? [...current.fieldOperationIds, ...movingIds] : current.fieldOperationIds.filter((id) => !movingIds.has(id))
+  const timestamp = at.toISOString()
+  const names = moving.map((operation) => operation.name).join(', ')
+  return {
+    release: { ...current, fieldOperationIds, version: current.version + 1, updatedAt: timestamp },
+    entry: {
+      releaseId: current.id,
+      kind: 'assigned',
+      from: current.status,
+      to: current.status,
+      actorId,
+      at: timestamp,
+      comment: mode === 'add' ? `Assigned to ${names}` : `Removed from ${names}`,
+      publishAt: null,
+    },
+  }
+}
+
+export function releaseAssignmentHandlers(baseUrl: string, route: Route) {
+  return [
+    http.post(`${baseUrl}/releases/assignments`, route(async ({ request }) => {
+      const user = requireAdmin(request, 'the field operations of releases')
+      const { data } = await parseBody(request, releaseAssignmentInputSchema)
+      const operationIds = [...new Set(data.fieldOperationIds)]
+      const unknown = operationIds.filter((id) => !find('fieldOperations', id))
+      if (unknown.length > 0) throw invalid({ fieldOperationIds: `Unknown field operation: ${unknown.join(', ')}` })
+      const operations = operationIds.map((id) => find('fieldOperations', id)!)
+      const result: ReleaseAssignmentResult = { changed: [], skipped: [] }
+      for (const id of new Set(data.releaseIds)) {
+        if (!find('releases', id)) {
+          result.skipped.push({ id, reason: 'unknown-release' })
+          continue
+        }
+        try {
+          await commitChange(id, (current) => assign(current, operations, data.mode, user.id, now()))
+          result.changed.push(id)
+        } catch (error) {
+          if (error instanceof Skip) result.skipped.push({ id, reason: error.reason })
+          else if (error instanceof ApiProblem && error.status === 404) result.skipped.push({ id, reason: 'unknown-release' })
+          else throw error
+        }
+      }
+      return HttpResponse.json(result)
+    })),
+  ]
+}

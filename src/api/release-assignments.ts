@@ -1,0 +1,18 @@
+import { type ReleaseAssignmentInput, type ReleaseAssignmentResult, releaseAssignmentResultSchema, type ReleaseListQuery } from './contract'
+import { apiUrl, request } from './http'
+import { readSession } from '../features/auth/session-storage'
+import { ApiError } from './api-error'
+
+/** Assigns releases to field operations, or removes them, in one request (admins only). */
+export const assignReleases = (input: ReleaseAssignmentInput): Promise<ReleaseAssignmentResult> =>
+  request('/releases/assignments', { method: 'POST', body: input, schema: releaseAssignmentResultSchema })
+
+/** The whole filtered view (every page, the list's sort) as CSV text. Not JSON, so not through `request`. */
+export async function fetchReleasesCsv(query: Omit<ReleaseListQuery, 'page' | 'pageSize'>): Promise<string> {
+  const headers = new Headers({ Accept: 'text/csv' })
+  const token = readSession()?.token
+  if (token) headers.set('Authorization', `Bearer ${token}`)
+  const response = await fetch(apiUrl('/releases/export', query), { headers })
+  if (!response.ok) throw new ApiError({ status: response.status, title: response.statusText || `Export failed (${response.status})` })
+  return response.text()
+}

@@ -1,0 +1,78 @@
+import { Alert, Button, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import type { ReleaseAssignmentResult } from '../../api/contract'
+import { assignReleases } from '../../api/release-assignments'
+import { afterAssignment } from './after-assignment'
+import { useFieldOperationOptions } from './field-operation-options'
+
+export type AssignmentMode = 'add' | 'remove'
+
+type Props = {
+  mode: AssignmentMode | null
+  releaseIds: readonly string[]
+  onClose: () => void
+  onDone: (result: ReleaseAssignmentResult) => void
+}
+
+const titles: Record<AssignmentMode, string> = { add: 'Assign to field operations', remove: 'Remove from field operations' }
+
+/** Chooses field operations and assigns the selected releases to them (or removes them), in one request. */
+export function AssignmentDialog({ mode, releaseIds, onClose, onDone }: Props) {
+  return (
+    <Modal opened={mode !== null} onClose={onClose} title={mode ? titles[mode] : ''} centered>
+      {mode && <AssignmentForm key={mode} mode={mode} releaseIds={releaseIds} onClose={onClose} onDone={onDone} />}
+    </Modal>
+  )
+}
+
+function AssignmentForm({ mode, releaseIds, onClose, onDone }: Props & { mode: AssignmentMode }) {
+  const queryClient = useQueryClient()
+  const { options, pending } = useFieldOperationOptions(mode === 'add' ? 'active' : 'all')
+  const [chosen, setChosen] = useState<string[]>([])
+  const mutation = useMutation({
+    mutationFn: () => assignReleases({ releaseIds: [...releaseIds], fieldOperationIds: chosen, mode }),
+    onSuccess: async (result) => {
+      await afterAssignment(queryClient)
+      onDone(result)
+    },
+  })
+  const count = `${releaseIds.length} ${releaseIds.length === 1 ? 'release' : 'releases'}`
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault()
+        mutation.mutate()
+      }}
+    >
+      <Stack gap="md">
+        <Text size="sm">
+          {mode === 'add' ? `Assign ${count} to the field operations you choose.` : `Remove ${count} from the field operations you choose.`}
+        </Text>
+        <MultiSelect
+          label="Field operations"
+          placeholder={pending ? 'Loading…' : 'Choose field operations'}
+          data={options}
+          value={chosen}
+          onChange={setChosen}
+          searchable
+          comboboxProps={{ withinPortal: true }}
+          description={mode === 'add' ? 'Only active operations receive new releases.' : undefined}
+        />
+        {mutation.isError && (
+          <Alert color="red" title="Nothing was changed">
+            {mutation.error.message}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={chosen.length === 0} loading={mutation.isPending}>
+            {mode === 'add' ? `Assign ${count}` : `Remove ${count}`}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

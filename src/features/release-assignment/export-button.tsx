@@ -1,0 +1,34 @@
+import { Button } from '@mantine/core'
+import { IconDownload } from '@tabler/icons-react'
+import { useMutation } from '@tanstack/react-query'
+import type { ReleaseListQuery } from '../../api/contract'
+import { fetchReleasesCsv } from '../../api/release-assignments'
+
+/** Hands `text` to the browser as a file download. */
+function download(text: string, filename: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = filename
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoked later: some browsers read the URL after click() returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+/** Exports the current view: every release matching the filters (not only this page), in its sort. */
+export function ExportButton({ search }: { search: ReleaseListQuery }) {
+  const mutation = useMutation({
+    mutationFn: () => {
+      const { page: _page, pageSize: _pageSize, ...view } = search
+      return fetchReleasesCsv(view)
+    },
+    onSuccess: (csv) => download(csv, `releases-${new Date().toISOString().slice(0, 10)}.csv`),
+  })
+  return (
+    <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={mutation.isPending} onClick={() => mutation.mutate()}>
+      Export CSV
+    </Button>
+  )
+}

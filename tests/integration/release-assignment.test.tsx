@@ -1,0 +1,140 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import type { UserEvent } from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { db, find } from '../../mocks/db'
+import { renderApp } from '../render'
+
+const admin = 'user-admin-elena'
+const moldova = 'field-operation-mission-to-moldova'
+
+const rowCheckboxes = () => screen.getAllByRole('checkbox', { name: /^Select (?!all on this page)/ })
+const titleOf = (checkbox: HTMLElement) => checkbox.getAttribute('aria-label')!.replace(/^Select /, '')
+const idByTitle = (title: string) => db.releases.findMany((q) => q.where({ title }))[0]!.id
+
+async function chooseOperation(user: UserEvent, name: string) {
+  const dialog = await screen.findByRole('dialog')
+  const input = within(dialog).getByRole('combobox', { name: 'Field operations' })
+  await user.click(input)
+  await user.type(input, name.slice(0, 10))
+  await user.click(await screen.findByRole('option', { name }))
+  return dialog
+}
+
+describe('assigning releases to field operations from the list', () => {
+  it('selects rows (one, a shift-click range, all on the page), assigns them, and shows what changed', async () => {
+    const { user } = await renderApp('/releases?sort=title', { signedInAs: admin })
+    await screen.findByRole('table', { name: /^Releases/ })
+    let boxes = rowCheckboxes()
+    await user.click(boxes[1]!)
+    await user.keyboard('{Shift>}')
+    await user.click(boxes[3]!)
+    await user.keyboard('{/Shift}')
+    expect(screen.getByText('3 selected')).toBeInTheDocument()
+    expect(boxes.map((box) => (box as HTMLInputElement).checked).slice(0, 5)).toEqual([false, true, true, true, false])
+
+    const titles = boxes.slice(1, 4).map(titleOf)
+    const ids = titles.map(idByTitle)
+    await user.click(screen.getByRole('button', { name: 'Assign to field operations…' }))
+    const dialog = await chooseOperation(user, 'Mission to Moldova')
+    await user.click(within(dialog).getByRole('button', { name: 'Assign 3 releases' }))
+
+    expect(await screen.findByText(/^\d changed/)).toHaveTextContent(/^3 changed$/)
+    for (const id of ids) expect(find('releases', id)!.fieldOperationIds).toContain(moldova)
+    await waitFor(() => expect(screen.queryByText('3 selected')).not.toBeInTheDocument())
+    const row = (await screen.findByRole('rowheader', { name: titles[0] })).closest('tr')!
+    await waitFor(() => expect(within(row).getByText(/Mission to Moldova/)).toBeInTheDocument())
+
+    // The header checkbox selects every row of the page, and clears them again.
+    boxes = rowCheckboxes()
+    await user.click(screen.getByRole('checkbox', { name: 'Select all on this page' }))
+    expect(screen.getByText(`${boxes.length} selected`)).toBeInTheDocument()
+    await user.click(screen.getByRole('checkbox', { name: 'Select all on this page' }))
+    expect(screen.queryByText(/selected$/)).not.toBeInTheDocument()
+  })
+
+  it('removes releases, naming those skipped and why; the selection clears on another page', async () => {
+    const { user } = await renderApp('/releases?sort=title', { signedInAs: admin })
+    await screen.findByRole('table', { name: /^Releases/ })
+    const boxes = rowCheckboxes()
+    const [first, second] = [titleOf(boxes[0]!), titleOf(boxes[1]!)]
+    await user.click(boxes[0]!)
+    await user.click(screen.getByRole('button', { name: 'Assign to field operations…' }))
+    await user.click(within(await chooseOperation(user, 'Mission to Moldova')).getByRole('button', { name: 'Assign 1 release' }))
+    await screen.findByText(/^1 changed$/)
+
+    await user.click(rowCheckboxes().find((box) => titleOf(box) === first)!)
+    await user.click(rowCheckboxes().find((box) => titleOf(box) === second)!)
+    await user.click(screen.getByRole('button', { name: 'Remove from field operations…' }))
+    await user.click(within(await chooseOperation(user, 'Mission to Moldova')).getByRole('button', { name: 'Remove 2 releases' }))
+    expect(await screen.findByText(`1 changed, 1 skipped: ${second} (not assigned)`)).toBeInTheDocument()
+    expect(find('releases', idByTitle(first))!.fieldOperationIds).not.toContain(moldova)
+
+    await user.click(rowCheckboxes()[0]!)
+    expect(screen.getByText('1 selected')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: /page 2/i }))
+    await waitFor(() => expect(screen.queryByText('1 selected')).not.toBeInTheDocument())
+  })
+
+  it('shows no checkboxes to editors and reviewers', async () => {
+    await renderApp('/releases', { signedInAs: 'user-editor-amra' })
+    await screen.findByRole('table', { name: /^Releases/ })
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0)
+    expect(screen.queryByRole('button', { name: 'Assign to field operations…' })).not.toBeInTheDocument()
+  })
+})
+
+describe('a release’s field operations on its page', () => {
+  it('admins edit them; the change is saved and written to the history', async () => {
+    const id = 'release-borg-tajikistan'
+    const { user } = await renderApp(`/releases/${id}`, { signedInAs: admin })
+    const select = await screen.findByRole('combobox', { name: 'Field operations' })
+    const version = find('releases', id)!.version
+    await user.click(select)
+    await user.type(select, 'Mission to M')
+    await user.click(await screen.findByRole('option', { name: 'Mission to Moldova' }))
+    await user.click(screen.getByRole('button', { name: 'Save field operations' }))
+    await waitFor(() => expect(find('releases', id)!.fieldOperationIds).toContain(moldova))
+    expect(find('releases', id)!.version).toBe(version + 1)
+    expect(await screen.findByText('“Assigned to Mission to Moldova”')).toBeInTheDocument()
+    expect(screen.getByText('Field operations changed')).toBeInTheDocument()
+  })
+
+  it('editors and reviewers read them', async () => {
+    await renderApp('/releases/release-borg-tajikistan', { signedInAs: 'user-reviewer-claire' })
+    const facts = await screen.findByRole('complementary', { name: 'About this release' })
+    expect(within(facts).getByText('Field operations')).toBeInTheDocument()
+    expect(within(facts).getByText('Programme Office in Dushanbe')).toBeInTheDocument()
+    expect(screen.queryByRole('combobox', { name: 'Field operations' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Save field operations' })).not.toBeInTheDocument()
+  })
+})
+
+describe('export', () => {
+  // jsdom has no object URLs: the test provides them, and takes them away again.
+  const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL }
+  afterEach(() => {
+    vi.restoreAllMocks()
+    URL.createObjectURL = original.create
+    URL.revokeObjectURL = original.revoke
+  })
+
+  it('downloads the filtered view as CSV', async () => {
+    let blob: Blob | undefined
+    URL.createObjectURL = vi.fn<(value: Blob | MediaSource) => string>((value) => {
+      blob = value as Blob
+      return 'blob:releases'
+    })
+    URL.revokeObjectURL = vi.fn<(url: string) => void>()
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const { user } = await renderApp('/releases?status=published&sort=title', { signedInAs: 'user-reviewer-claire' })
+    await screen.findByRole('table', { name: /^Releases/ })
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }))
+    await waitFor(() => expect(clicked).toHaveBeenCalled())
+    const link = clicked.mock.contexts[0] as HTMLAnchorElement
+    expect(link.download).toMatch(/^releases-\d{4}-\d{2}-\d{2}\.csv$/)
+    const lines = (await blob!.text()).trimEnd().split('\r\n')
+    expect(lines[0]!.startsWith('id,type,title,status,')).toBe(true)
+    const published = db.releases.findMany((q) => q.where({ status: 'published' })).length
+    expect(lines).toHaveLength(published + 1)
+  })
+})
