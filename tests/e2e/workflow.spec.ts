@@ -100,6 +100,8 @@ test('an editor submits, a reviewer asks for changes, the editor revises and res
   await reviewer.getByRole('spinbutton', { name: 'Hours' }).fill(target.hours)
   await reviewer.getByRole('spinbutton', { name: 'Minutes' }).fill(target.minutes)
   await reviewer.getByRole('button', { name: 'Set the publication time' }).click()
+  // Scan the dialog once the picker's dropdown has closed, not during its closing transition.
+  await expect(reviewer.getByRole('button', { name: 'Set the publication time' })).toBeHidden()
   await expect(approveDialog.getByText(/^= \d\d:\d\d( on \d+ \w+)? in Vienna$/)).toBeVisible()
   await expectNoSeriousViolations(reviewer, 'release page with the Approve dialog open')
   await reviewer.screenshot({ path: 'test-results/workflow-approve-dialog.png' })

@@ -1,9 +1,21 @@
 import { Group, Radio, Stack, Text } from '@mantine/core'
-import { DateTimePicker } from '@mantine/dates'
+import { type CalendarAriaLabels, DateTimePicker } from '@mantine/dates'
 import { Controller, type UseFormReturn, useWatch } from 'react-hook-form'
 import { inVienna, localTimeZone, localToUtcIso, nextFullHour } from './publish-time'
 import type { TransitionInput } from '../../api/contract'
 import type { TransitionFormValues } from './transition-form'
+
+/** The calendar's arrows and level buttons are icons: name them. */
+const calendarLabels: CalendarAriaLabels = {
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  previousYear: 'Previous year',
+  nextYear: 'Next year',
+  previousDecade: 'Previous decade',
+  nextDecade: 'Next decade',
+  monthLevelControl: 'Choose a month',
+  yearLevelControl: 'Choose a year',
+}
 
 type Props = { form: UseFormReturn<TransitionFormValues, unknown, TransitionInput>; now: () => Date }
 
@@ -54,6 +66,7 @@ export function PublishTimeField({ form, now }: Props) {
               error={fieldState.error?.message}
               timePickerProps={{ hoursInputLabel: 'Hours', minutesInputLabel: 'Minutes' }}
               submitButtonProps={{ 'aria-label': 'Set the publication time' }}
+              ariaLabels={calendarLabels}
             />
           )}
         />
