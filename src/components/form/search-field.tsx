@@ -9,15 +9,21 @@ type Props = { value: string; onSearch: (text: string) => void; placeholder: str
 export function SearchField({ value, onSearch, placeholder, label = 'Search' }: Props) {
   const [text, setText] = useState(value)
   const [sent, setSent] = useState(value)
-  // The URL changed from outside (back, a link): show its text, but never undo letters typed since.
-  if (value !== sent) {
-    setSent(value)
-    setText(value)
+  const [previousValue, setPreviousValue] = useState(value)
+  // The URL changed from outside (back button, a link, Clear filters): show its text. A
+  // change that this box sent itself is left alone, or letters typed since would be lost.
+  if (value !== previousValue) {
+    setPreviousValue(value)
+    if (value !== sent) {
+      setText(value)
+      setSent(value)
+    }
   }
   const send = (next: string) => {
     setSent(next)
     onSearch(next)
   }
+  // Searching on every keystroke would send a request per letter.
   const search = useDebouncedCallback((next: string) => send(next.trim()), 300)
   return (
     <TextInput
@@ -26,7 +32,7 @@ export function SearchField({ value, onSearch, placeholder, label = 'Search' }: 
       type="search"
       value={text}
       maxLength={200}
-      w={{ base: '100%', xs: 240 }}
+      w={{ base: '100%', xs: 260 }}
       leftSection={<IconSearch size={16} aria-hidden />}
       rightSection={
         text ? (

@@ -5,7 +5,7 @@ import { DateFilter } from './date-filter'
 import { useFilterOptions } from './filter-options'
 import { FilterSelect } from './filter-select'
 import { hasFilters, type ReleaseFilters as Filters } from './release-search'
-import { SearchInput } from './search-input'
+import { SearchField } from '../../components/form/search-field'
 
 type Props = {
   filters: Filters
@@ -27,7 +27,7 @@ export function ReleaseFilters({ filters, onChange, onClear }: Props) {
     <section aria-label="Filter releases">
       <Stack gap="sm">
         <Group align="flex-end" gap="sm">
-          <SearchInput value={filters.q ?? ''} onSearch={(text) => onChange({ q: text || undefined })} />
+          <SearchField placeholder="Title, summary or text" value={filters.q ?? ''} onSearch={(text) => onChange({ q: text || undefined })} />
           <FilterSelect label="Source" width={320} value={filters.source} {...options.sources} onChange={(source) => onChange({ source })} />
           <DateFilter label="From" value={filters.from} maxDate={filters.to} onChange={(from) => onChange({ from })} />
           <DateFilter label="To" value={filters.to} minDate={filters.from} onChange={(to) => onChange({ to })} />
