@@ -6,8 +6,9 @@ import { type Column, DataTable } from '../../components/data-table'
 import { EmptyState } from '../../components/empty-state'
 import { ErrorView } from '../../components/error-view'
 import { PendingView } from '../../components/pending-view'
-import { AnchorLink } from '../../components/router-links'
 import { StatusBadge } from '../../components/status-badge'
+import { ReleaseTitleLink } from '../releases/release-title-link'
+import { formatDateline } from '../releases/format'
 
 export const operationReleasesPageSize = 10
 
@@ -15,26 +16,20 @@ export const operationReleasesPageSize = 10
 export const operationReleasesQuery = (fieldOperation: string, page: number) =>
   releaseQueries.list({ fieldOperation, sort: '-dateline', page, pageSize: operationReleasesPageSize })
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-
 const columns: Column<ReleaseListItem>[] = [
   {
     key: 'title',
     header: 'Title',
     rowHeader: true,
     minWidth: '18rem',
-    cell: (release) => (
-      <AnchorLink to="/releases/$id" params={{ id: release.id }} inherit fw={500}>
-        {release.title}
-      </AnchorLink>
-    ),
+    cell: (release) => <ReleaseTitleLink release={release} />,
   },
   {
     key: 'dateline',
     header: 'Dateline',
     cell: (release) => (
       <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-        {release.dateline.place.toLocaleUpperCase('en')}, {dateFormat.format(new Date(`${release.dateline.date}T00:00:00Z`))}
+        {formatDateline(release.dateline)}
       </Text>
     ),
   },

@@ -1,11 +1,11 @@
 import { Text } from '@mantine/core'
 import type { ReleaseListItem } from '../../api/contract'
 import type { Column } from '../../components/data-table'
-import { AnchorLink } from '../../components/router-links'
 import { SortButton, sortDirection } from '../../components/sort-button'
 import { StatusBadge } from '../../components/status-badge'
 import type { ReleaseSearch } from './release-search'
 import { formatDateline, formatDateTime, joinNames } from './format'
+import { ReleaseTitleLink } from './release-title-link'
 
 type SortKey = 'title' | 'status' | 'dateline' | 'updatedAt'
 type Sort = ReleaseSearch['sort']
@@ -27,11 +27,7 @@ export function releaseColumns(sort: Sort, onSort: (sort: Sort) => void): Column
       ...sortable('title', 'Title'),
       rowHeader: true,
       minWidth: '18rem',
-      cell: (release) => (
-        <AnchorLink to="/releases/$id" params={{ id: release.id }} inherit fw={500}>
-          {release.title}
-        </AnchorLink>
-      ),
+      cell: (release) => <ReleaseTitleLink release={release} />,
     },
     { key: 'status', ...sortable('status', 'Status'), cell: (release) => <StatusBadge status={release.status} /> },
     {

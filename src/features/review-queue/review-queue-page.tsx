@@ -8,12 +8,12 @@ import { EmptyState } from '../../components/empty-state'
 import { ErrorView } from '../../components/error-view'
 import { PageHeader } from '../../components/page-header'
 import { PendingView } from '../../components/pending-view'
-import { AnchorLink } from '../../components/router-links'
 import { TablePagination } from '../../components/table-pagination'
 import { formatDateline, formatDateTime } from '../releases/format'
 import { reviewQueuePageSize, reviewQueueQuery } from './review-queue-search'
 import { useNow } from './use-now'
 import { waitingTime } from './waiting-time'
+import { ReleaseTitleLink } from '../releases/release-title-link'
 
 const route = getRouteApi('/_authenticated/review')
 
@@ -23,11 +23,7 @@ const columns = (now: Date): Column<ReleaseListItem>[] => [
     header: 'Title',
     rowHeader: true,
     minWidth: '18rem',
-    cell: (release) => (
-      <AnchorLink to="/releases/$id" params={{ id: release.id }} inherit fw={500}>
-        {release.title}
-      </AnchorLink>
-    ),
+    cell: (release) => <ReleaseTitleLink release={release} />,
   },
   { key: 'author', header: 'Author', minWidth: '9rem', cell: (release) => release.author.name },
   { key: 'dateline', header: 'Dateline', minWidth: '12rem', cell: (release) => formatDateline(release.dateline) },
