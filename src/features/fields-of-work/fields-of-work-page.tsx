@@ -12,14 +12,13 @@ import { useCanManageReference } from '../../components/form/use-can-manage-refe
 import { useFormDialog } from '../../components/form/use-form-dialog'
 import { PageHeader } from '../../components/page-header'
 import { FieldOfWorkForm } from './field-of-work-form'
+import { fieldsOfWorkListParams } from './fields-of-work-params'
 
 function fieldOfWorkColumns(actions: ((field: FieldOfWork) => React.ReactNode) | null): Column<FieldOfWork>[] {
   const columns: Column<FieldOfWork>[] = [{ key: 'name', header: 'Name', rowHeader: true, cell: (field) => field.name }]
   if (actions) columns.push({ key: 'actions', header: 'Actions', cell: (field) => <Group gap={4} wrap="nowrap">{actions(field)}</Group> })
   return columns
 }
-
-export const fieldsOfWorkListParams = { pageSize: 500 } as const
 
 export function FieldsOfWorkPage() {
   const { data } = useSuspenseQuery(fieldOfWorkQueries.list(fieldsOfWorkListParams))

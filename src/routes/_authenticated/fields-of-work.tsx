@@ -1,6 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { fieldOfWorkQueries } from '../../api/fields-of-work'
-import { FieldsOfWorkPage, fieldsOfWorkListParams } from '../../features/fields-of-work/fields-of-work-page'
+import { FieldsOfWorkPage } from '../../features/fields-of-work/fields-of-work-page'
+import { fieldsOfWorkListParams } from '../../features/fields-of-work/fields-of-work-params'
 import { pageTitle } from '../../components/page-title'
 
 export const Route = createFileRoute('/_authenticated/fields-of-work')({
