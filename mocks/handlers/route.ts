@@ -1,6 +1,7 @@
 import { delay, type HttpResponseResolver } from 'msw'
 import type { z } from 'zod'
 import { fieldErrors } from '../../src/api/contract'
+import { withIdempotency } from './idempotency'
 import { ApiProblem, invalid, problemResponse } from './problem'
 
 export type RouteContext = { request: Request; params: Record<string, string>; url: URL }
@@ -17,13 +18,26 @@ export function createRoute(latencyMs: number, beforeEach: () => Promise<void> =
         if (latencyMs > 0) await delay(latencyMs)
         await beforeEach()
         const flatParams = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]))
-        return await handler({ request, params: flatParams, url: new URL(request.url) })
+        return await withIdempotency(request, () => answerOf(() => handler({ request, params: flatParams, url: new URL(request.url) })))
       } catch (error) {
-        if (error instanceof ApiProblem) return problemResponse(error)
-        console.error('[mocks] unexpected error in a handler', error)
-        return problemResponse(new ApiProblem(500, 'The mock backend failed unexpectedly. Try again; if it persists, reset the demo data.'))
+        return answerToThrown(error)
       }
     }
+}
+
+/** Runs a handler; a refusal it throws becomes its answer, so an idempotent replay can keep it. */
+async function answerOf(run: () => Response | Promise<Response>): Promise<Response> {
+  try {
+    return await run()
+  } catch (error) {
+    return answerToThrown(error)
+  }
+}
+
+function answerToThrown(error: unknown): Response {
+  if (error instanceof ApiProblem) return problemResponse(error)
+  console.error('[mocks] unexpected error in a handler', error)
+  return problemResponse(new ApiProblem(500, 'The mock backend failed unexpectedly. Try again; if it persists, reset the demo data.'))
 }
 export type Route = ReturnType<typeof createRoute>
 

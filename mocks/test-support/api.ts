@@ -1,8 +1,11 @@
 import { signInAs } from '../db'
 
 /** fetch('/api…') as a signed-in user, with a JSON body when given. */
-export async function api(path: string, options: { token?: string | null; method?: string; body?: unknown; rawBody?: string } = {}) {
-  const headers: Record<string, string> = {}
+export async function api(
+  path: string,
+  options: { token?: string | null; method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+) {
+  const headers: Record<string, string> = { ...options.headers }
   if (options.token) headers.Authorization = `Bearer ${options.token}`
   let body: string | undefined
   if (options.rawBody !== undefined) body = options.rawBody
@@ -15,7 +18,7 @@ export async function api(path: string, options: { token?: string | null; method
   const isJson = !contentType || contentType.includes('json')
   // oxlint-disable-next-line typescript/no-explicit-any -- tests parse the body with the contract or read one field of it
   const json: any = text ? (isJson ? JSON.parse(text) : text) : null
-  return { status: response.status, contentType, json }
+  return { status: response.status, contentType, json, headers: response.headers }
 }
 
 export const users = {

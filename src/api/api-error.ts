@@ -10,22 +10,26 @@ export class ApiError extends Error {
   readonly detail: string | undefined
   /** One message per invalid field, keyed by the field's path ("dateline.place"). */
   readonly fieldErrors: Record<string, string>
+  /** Seconds the server asked us to wait before trying again (Retry-After on a 503 or 429). */
+  readonly retryAfterSeconds: number | undefined
 
-  constructor(options: { status: number; title: string; detail?: string; fieldErrors?: Record<string, string> }) {
+  constructor(options: { status: number; title: string; detail?: string; fieldErrors?: Record<string, string>; retryAfterSeconds?: number }) {
     super(options.detail ? `${options.title}: ${options.detail}` : options.title)
     this.name = 'ApiError'
     this.status = options.status
     this.title = options.title
     this.detail = options.detail
     this.fieldErrors = options.fieldErrors ?? {}
+    this.retryAfterSeconds = options.retryAfterSeconds
   }
 
-  static fromProblem(problem: Problem): ApiError {
+  static fromProblem(problem: Problem, retryAfterSeconds?: number): ApiError {
     return new ApiError({
       status: problem.status,
       title: problem.title,
       detail: problem.detail,
       fieldErrors: problem.errors,
+      retryAfterSeconds,
     })
   }
 }

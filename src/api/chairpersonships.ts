@@ -1,5 +1,5 @@
 import { type Chairpersonship, type ChairpersonshipInput, chairpersonshipListQuerySchema, chairpersonshipPageSchema, type ChairpersonshipPatch, chairpersonshipSchema } from './contract'
-import { request } from './http'
+import { request, type WriteOptions } from './http'
 import { resourceQueries } from './resource-queries'
 
 export const chairpersonshipQueries = resourceQueries({
@@ -10,8 +10,8 @@ export const chairpersonshipQueries = resourceQueries({
   item: chairpersonshipSchema,
 })
 
-export const createChairpersonship = (input: ChairpersonshipInput): Promise<Chairpersonship> =>
-  request('/chairpersonships', { method: 'POST', body: input, schema: chairpersonshipSchema })
+export const createChairpersonship = (input: ChairpersonshipInput, options: WriteOptions = {}): Promise<Chairpersonship> =>
+  request('/chairpersonships', { method: 'POST', body: input, schema: chairpersonshipSchema, ...options })
 
 /** Sends the whole record with the version it was based on: a stale version answers 409. */
 export const updateChairpersonship = (id: string, patch: ChairpersonshipPatch): Promise<Chairpersonship> =>

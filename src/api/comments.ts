@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { type Comment, commentInputSchema, commentSchema, commentsSchema } from './contract'
-import { request } from './http'
+import { request, type WriteOptions } from './http'
 import { liveQuery } from './live-query'
 
 /** The conversation about a release, oldest first. */
@@ -17,5 +17,5 @@ export const commentQueries = {
 
 export type CommentInput = z.input<typeof commentInputSchema>
 
-export const postComment = (releaseId: string, input: CommentInput): Promise<Comment> =>
-  request(`/releases/${encodeURIComponent(releaseId)}/comments`, { method: 'POST', body: input, schema: commentSchema })
+export const postComment = (releaseId: string, input: CommentInput, options: WriteOptions = {}): Promise<Comment> =>
+  request(`/releases/${encodeURIComponent(releaseId)}/comments`, { method: 'POST', body: input, schema: commentSchema, ...options })

@@ -1,5 +1,5 @@
 import { type FieldOperation, type FieldOperationInput, fieldOperationListQuerySchema, fieldOperationPageSchema, type FieldOperationPatch, fieldOperationSchema } from './contract'
-import { request } from './http'
+import { request, type WriteOptions } from './http'
 import { resourceQueries } from './resource-queries'
 
 export const fieldOperationQueries = resourceQueries({
@@ -10,8 +10,8 @@ export const fieldOperationQueries = resourceQueries({
   item: fieldOperationSchema,
 })
 
-export const createFieldOperation = (input: FieldOperationInput): Promise<FieldOperation> =>
-  request('/field-operations', { method: 'POST', body: input, schema: fieldOperationSchema })
+export const createFieldOperation = (input: FieldOperationInput, options: WriteOptions = {}): Promise<FieldOperation> =>
+  request('/field-operations', { method: 'POST', body: input, schema: fieldOperationSchema, ...options })
 
 /** Sends the whole record with the version it was based on: a stale version answers 409. */
 export const updateFieldOperation = (id: string, patch: FieldOperationPatch): Promise<FieldOperation> =>

@@ -1,5 +1,5 @@
 import { type FieldOfWork, type FieldOfWorkInput, fieldOfWorkListQuerySchema, fieldOfWorkPageSchema, type FieldOfWorkPatch, fieldOfWorkSchema } from './contract'
-import { request } from './http'
+import { request, type WriteOptions } from './http'
 import { resourceQueries } from './resource-queries'
 
 export const fieldOfWorkQueries = resourceQueries({
@@ -10,8 +10,8 @@ export const fieldOfWorkQueries = resourceQueries({
   item: fieldOfWorkSchema,
 })
 
-export const createFieldOfWork = (input: FieldOfWorkInput): Promise<FieldOfWork> =>
-  request('/fields-of-work', { method: 'POST', body: input, schema: fieldOfWorkSchema })
+export const createFieldOfWork = (input: FieldOfWorkInput, options: WriteOptions = {}): Promise<FieldOfWork> =>
+  request('/fields-of-work', { method: 'POST', body: input, schema: fieldOfWorkSchema, ...options })
 
 /** Sends the whole record with the version it was based on: a stale version answers 409. */
 export const updateFieldOfWork = (id: string, patch: FieldOfWorkPatch): Promise<FieldOfWork> =>

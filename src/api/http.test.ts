@@ -49,4 +49,21 @@ describe('request', () => {
 
     await expect(request('/ping', { schema: pingSchema })).rejects.toMatchObject({ status: 200, title: 'Unexpected answer' })
   })
+
+  it('sends the idempotency key and reads Retry-After from a 503', async () => {
+    let key: string | null = null
+    server.use(
+      http.post('/api/ping', ({ request: incoming }) => {
+        key = incoming.headers.get('Idempotency-Key')
+        return HttpResponse.json(
+          { type: 'about:blank', title: 'Service unavailable', status: 503, detail: 'Down for maintenance.' },
+          { status: 503, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '30' } },
+        )
+      }),
+    )
+
+    const error = await request('/ping', { method: 'POST', body: {}, idempotencyKey: 'key-1' }).catch((caught: unknown) => caught)
+    expect(key).toBe('key-1')
+    expect(error).toMatchObject({ status: 503, retryAfterSeconds: 30 })
+  })
 })

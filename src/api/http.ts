@@ -13,7 +13,15 @@ type RequestOptions<T> = {
   /** Parses the answer; without it the answer is ignored (204). */
   schema?: z.ZodType<T>
   signal?: AbortSignal
+  /**
+   * Sent as Idempotency-Key: the server answers a repeated key with the first answer instead
+   * of doing the work again, so retrying a create or a transition after a lost answer is safe.
+   */
+  idempotencyKey?: string
 }
+
+/** What a write function accepts besides its input. */
+export type WriteOptions = { idempotencyKey?: string }
 
 /** Resolves against the page's origin so a relative base URL works in the browser and in jsdom. */
 export const apiUrl = (path: string, query: QueryParams = {}): URL => {
@@ -25,11 +33,12 @@ export const apiUrl = (path: string, query: QueryParams = {}): URL => {
 }
 
 export async function request<T = undefined>(path: string, options: RequestOptions<T> = {}): Promise<T> {
-  const { method = 'GET', query, body, schema, signal } = options
+  const { method = 'GET', query, body, schema, signal, idempotencyKey } = options
   const headers = new Headers({ Accept: 'application/json' })
   const token = readSession()?.token
   if (token) headers.set('Authorization', `Bearer ${token}`)
   if (body !== undefined) headers.set('Content-Type', 'application/json')
+  if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey)
 
   let response: Response
   try {
@@ -60,8 +69,19 @@ export async function request<T = undefined>(path: string, options: RequestOptio
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'))
   const json: unknown = await response.json().catch(() => undefined)
   const problem = problemSchema.safeParse(json)
-  if (problem.success) return ApiError.fromProblem({ ...problem.data, status: response.status })
-  return new ApiError({ status: response.status, title: response.statusText || `Request failed (${response.status})` })
+  if (problem.success) return ApiError.fromProblem({ ...problem.data, status: response.status }, retryAfterSeconds)
+  return new ApiError({ status: response.status, title: response.statusText || `Request failed (${response.status})`, retryAfterSeconds })
+}
+
+/** Retry-After is either a number of seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined
+  const trimmed = value.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed)
+  const date = Date.parse(trimmed)
+  if (Number.isNaN(date)) return undefined
+  return Math.max(0, Math.ceil((date - now) / 1000))
 }

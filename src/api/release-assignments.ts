@@ -1,11 +1,11 @@
 import { type ReleaseAssignmentInput, type ReleaseAssignmentResult, releaseAssignmentResultSchema, type ReleaseListQuery } from './contract'
-import { apiUrl, request } from './http'
+import { apiUrl, request, type WriteOptions } from './http'
 import { readSession } from '../features/auth/session-storage'
 import { ApiError } from './api-error'
 
 /** Assigns releases to field operations, or removes them, in one request (admins only). */
-export const assignReleases = (input: ReleaseAssignmentInput): Promise<ReleaseAssignmentResult> =>
-  request('/releases/assignments', { method: 'POST', body: input, schema: releaseAssignmentResultSchema })
+export const assignReleases = (input: ReleaseAssignmentInput, options: WriteOptions = {}): Promise<ReleaseAssignmentResult> =>
+  request('/releases/assignments', { method: 'POST', body: input, schema: releaseAssignmentResultSchema, ...options })
 
 /** The whole filtered view (every page, the list's sort) as CSV text. Not JSON, so not through `request`. */
 export async function fetchReleasesCsv(query: Omit<ReleaseListQuery, 'page' | 'pageSize'>): Promise<string> {

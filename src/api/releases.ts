@@ -12,7 +12,7 @@ import {
   releaseSchema,
   type TransitionInput,
 } from './contract'
-import { request } from './http'
+import { request, type WriteOptions } from './http'
 import { liveQuery } from './live-query'
 import { resourceQueries } from './resource-queries'
 
@@ -44,8 +44,8 @@ export const releaseQueries = {
   },
 }
 
-export const createRelease = (input: ReleaseInput): Promise<Release> =>
-  request('/releases', { method: 'POST', body: input, schema: releaseSchema })
+export const createRelease = (input: ReleaseInput, options: WriteOptions = {}): Promise<Release> =>
+  request('/releases', { method: 'POST', body: input, schema: releaseSchema, ...options })
 
 /** Sends only the fields that changed, with the version they were based on: a stale version answers 409. */
 export const updateRelease = (id: string, patch: ReleasePatch): Promise<Release> =>
@@ -56,5 +56,5 @@ export const deleteRelease = (id: string): Promise<undefined> =>
   request(`/releases/${encodeURIComponent(id)}`, { method: 'DELETE' })
 
 /** Moves a release through the workflow; carries the version it was based on (409 when someone moved it first). */
-export const transitionRelease = (id: string, input: TransitionInput): Promise<Release> =>
-  request(`/releases/${encodeURIComponent(id)}/transitions`, { method: 'POST', body: input, schema: releaseSchema })
+export const transitionRelease = (id: string, input: TransitionInput, options: WriteOptions = {}): Promise<Release> =>
+  request(`/releases/${encodeURIComponent(id)}/transitions`, { method: 'POST', body: input, schema: releaseSchema, ...options })

@@ -1,5 +1,5 @@
 import { type State, type StateInput, stateListQuerySchema, statePageSchema, type StatePatch, stateSchema } from './contract'
-import { request } from './http'
+import { request, type WriteOptions } from './http'
 import { resourceQueries } from './resource-queries'
 
 export const stateQueries = resourceQueries({
@@ -10,8 +10,8 @@ export const stateQueries = resourceQueries({
   item: stateSchema,
 })
 
-export const createState = (input: StateInput): Promise<State> =>
-  request('/states', { method: 'POST', body: input, schema: stateSchema })
+export const createState = (input: StateInput, options: WriteOptions = {}): Promise<State> =>
+  request('/states', { method: 'POST', body: input, schema: stateSchema, ...options })
 
 /** Sends the whole record with the version it was based on: a stale version answers 409. */
 export const updateState = (id: string, patch: StatePatch): Promise<State> =>

@@ -18,6 +18,16 @@ const problemResponse = (status: number) => ({
   content: { 'application/problem+json': { schema: { $ref: componentRef('Problem') } } },
 })
 
+const idempotencyKeyParameter = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'One key per intent of the user. A repeated key (same session, method and path) answers the first success again instead of writing twice; ' +
+    'the same key with a different body answers 422.',
+  schema: { type: 'string', maxLength: 200 },
+}
+
 /** The OpenAPI 3.1 document of the API, built from the contract's endpoint list. */
 export const buildOpenApi = () => {
   const paths: Record<string, Record<string, unknown>> = {}
@@ -45,6 +55,7 @@ export const buildOpenApi = () => {
       parameters: [
         ...pathParams,
         ...Object.entries(query).map(([name, schema]) => ({ name, in: 'query', required: false, schema })),
+        ...(endpoint.method === 'post' && endpoint.access !== 'public' ? [idempotencyKeyParameter] : []),
       ],
       ...(endpoint.body && {
         requestBody: { required: true, content: { 'application/json': { schema: toSchema(endpoint.body, 'input') } } },
@@ -70,7 +81,8 @@ export const buildOpenApi = () => {
       description:
         'The API the Newsroom admin dashboard talks to. Generated from the zod contract in src/api/contract (npm run openapi). ' +
         'Errors are application/problem+json (RFC 9457) with a message per invalid field in `errors`. ' +
-        'Every write of a release carries the version it was based on; a stale version answers 409.',
+        'Every write of a release carries the version it was based on; a stale version answers 409. ' +
+        'A 503 or 429 may carry Retry-After. Writes that create (POST) accept an Idempotency-Key header, so a client may retry them safely.',
     },
     servers: [{ url: '/api' }],
     components: {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { ApiError } from './api-error'
+import { parseRetryAfter } from './http'
+import { describeProblem, isRetryable } from './problem-message'
+
+describe('describeProblem', () => {
+  it('says what happened and what to do for each kind of failure', () => {
+    expect(describeProblem(new ApiError({ status: 0, title: 'No connection' }))).toEqual({
+      title: 'No connection',
+      message: 'The server could not be reached. Check your connection, then try again.',
+    })
+    expect(describeProblem(new ApiError({ status: 500, title: 'Internal server error' })).message).toMatch(/failed to do this\. Try again/)
+    expect(describeProblem(new ApiError({ status: 503, title: 'Unavailable', retryAfterSeconds: 30 })).message).toBe(
+      'The server is busy or down for maintenance. Try again in 30 seconds.',
+    )
+    expect(describeProblem(new ApiError({ status: 503, title: 'Unavailable' })).message).toMatch(/Try again in a moment\.$/)
+    expect(describeProblem(new ApiError({ status: 403, title: 'Not allowed', detail: 'Only admins do this.' })).message).toBe(
+      'You are not allowed to do this. Only admins do this.',
+    )
+    expect(describeProblem(new ApiError({ status: 409, title: 'Conflict', detail: 'Someone else saved first.' }))).toEqual({
+      title: 'Changed by someone else',
+      message: 'Someone else saved first.',
+    })
+    expect(describeProblem(new Error('boom')).title).toBe('Something went wrong')
+  })
+
+  it('tells which failures are worth retrying', () => {
+    expect(isRetryable(new ApiError({ status: 0, title: 'x' }))).toBe(true)
+    expect(isRetryable(new ApiError({ status: 503, title: 'x' }))).toBe(true)
+    expect(isRetryable(new ApiError({ status: 409, title: 'x' }))).toBe(false)
+    expect(isRetryable(new ApiError({ status: 422, title: 'x' }))).toBe(false)
+  })
+})
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates', () => {
+    const now = Date.parse('2026-11-27T12:00:00Z')
+    expect(parseRetryAfter('120', now)).toBe(120)
+    expect(parseRetryAfter('Fri, 27 Nov 2026 12:00:30 GMT', now)).toBe(30)
+    expect(parseRetryAfter('Fri, 27 Nov 2026 11:00:00 GMT', now)).toBe(0)
+    expect(parseRetryAfter('soon', now)).toBeUndefined()
+    expect(parseRetryAfter(null, now)).toBeUndefined()
+  })
+})

@@ -1,0 +1,41 @@
+import { isApiError } from './api-error'
+
+export type ProblemMessage = {
+  /** What happened, in a few words. */
+  title: string
+  /** What happened in more detail and what to do next. */
+  message: string
+}
+
+const seconds = (value: number) => (value === 1 ? '1 second' : `${value} seconds`)
+
+/**
+ * One wording, everywhere, for a call that failed: what happened and what the person can do.
+ * Callers add what is true of their own screen (e.g. "what you typed is still here").
+ */
+export function describeProblem(error: unknown): ProblemMessage {
+  if (!isApiError(error)) {
+    return { title: 'Something went wrong', message: 'An unexpected error stopped this. Try again; if it keeps happening, reload the page.' }
+  }
+  const { status, detail, retryAfterSeconds } = error
+  if (status === 0) {
+    return { title: 'No connection', message: 'The server could not be reached. Check your connection, then try again.' }
+  }
+  if (status === 503 || status === 429) {
+    const when = retryAfterSeconds === undefined ? 'in a moment' : retryAfterSeconds === 0 ? 'now' : `in ${seconds(retryAfterSeconds)}`
+    const what = status === 503 ? 'The server is busy or down for maintenance.' : 'Too many requests were sent in a short time.'
+    return { title: status === 503 ? 'Server unavailable' : 'Too many requests', message: `${what} Try again ${when}.` }
+  }
+  if (status >= 500) {
+    return { title: 'Server error', message: 'The server failed to do this. Try again; if it keeps failing, tell an admin.' }
+  }
+  if (status === 401) return { title: 'Signed out', message: 'Your session has ended. Sign in again to continue.' }
+  if (status === 403) return { title: 'Not allowed', message: `You are not allowed to do this. ${detail ?? ''}`.trim() }
+  if (status === 404) return { title: 'Not found', message: detail ?? 'It no longer exists: someone may have deleted it.' }
+  if (status === 409) return { title: 'Changed by someone else', message: detail ?? 'Someone else changed this first. Reload to see their version.' }
+  if (status === 422) return { title: 'Some fields need attention', message: detail ?? 'Some fields are not valid: see the messages next to them.' }
+  return { title: error.title, message: detail ?? 'The request was refused. Check what you entered and try again.' }
+}
+
+/** Whether trying the same call again may succeed (a lost connection, a server failure). */
+export const isRetryable = (error: unknown): boolean => isApiError(error) && (error.status === 0 || error.status >= 500 || error.status === 429)
