@@ -3,6 +3,7 @@ import { Alert, Button, Group, Modal, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useMutation } from '@tanstack/react-query'
 import { isApiError } from '../../api/api-error'
+import { describeProblem, isRetryable } from '../../api/problem-message'
 
 type Props = {
   /** What is deleted, as a person reads it: "Albania". */
@@ -12,17 +13,32 @@ type Props = {
 }
 
 const describe = (error: unknown) => {
-  if (!isApiError(error)) return 'Something went wrong.'
-  if (error.status === 403) return 'Only admins delete reference data.'
-  // A 409 names what uses the record: that is the message to read.
-  return error.detail ?? error.title
+  if (isApiError(error) && error.status === 403) return 'Only admins delete reference data.'
+  // A 409 names what uses the record: describeProblem passes the server's words on.
+  return describeProblem(error).message
 }
 
-/** Delete, after asking. A refusal (in use, 409) is shown in the dialog as the server words it. */
+/** A 409 is a refusal (it is in use), not someone else's change: the server's message says which. */
+const notDeletedTitle = (name: string, error: unknown) =>
+  isApiError(error) && error.status === 409 ? `${name} was not deleted` : `${name} was not deleted: ${describeProblem(error).title}`
+
+/** 404: it is gone already (an earlier Delete whose answer was lost, or someone else's). */
+const alreadyGone = (error: unknown) => isApiError(error) && error.status === 404
+
+/**
+ * Delete, after asking. A refusal (in use, 409) is shown in the dialog as the server words it;
+ * a failure that may pass (no connection, 5xx) offers Retry.
+ */
 export function DeleteRecordButton({ name, remove, onDeleted }: Props) {
   const [opened, { open, close }] = useDisclosure(false)
   const mutation = useMutation({
-    mutationFn: remove,
+    mutationFn: async () => {
+      try {
+        await remove()
+      } catch (error) {
+        if (!alreadyGone(error)) throw error
+      }
+    },
     onSuccess: () => {
       close()
       onDeleted()
@@ -41,7 +57,7 @@ export function DeleteRecordButton({ name, remove, onDeleted }: Props) {
       <Modal opened={opened} onClose={dismiss} title={`Delete ${name}?`} centered returnFocus>
         <Text size="sm">“{name}” will be deleted for good.</Text>
         {mutation.isError ? (
-          <Alert color="red" variant="light" role="alert" mt="sm" title={`${name} was not deleted`}>
+          <Alert color="red" variant="light" role="alert" mt="sm" title={notDeletedTitle(name, mutation.error)}>
             {describe(mutation.error)}
           </Alert>
         ) : null}
@@ -50,7 +66,7 @@ export function DeleteRecordButton({ name, remove, onDeleted }: Props) {
             {mutation.isError ? 'Close' : 'Cancel'}
           </Button>
           <Button color="red" disabled={mutation.isPending} onClick={() => mutation.mutate()}>
-            {mutation.isPending ? 'Deleting…' : 'Delete'}
+            {mutation.isPending ? 'Deleting…' : mutation.isError && isRetryable(mutation.error) ? 'Retry' : 'Delete'}
           </Button>
         </Group>
       </Modal>

@@ -1,12 +1,22 @@
 import { Alert, Button, Group, Text } from '@mantine/core'
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react'
 import { isApiError } from '../../api/api-error'
+import { describeProblem } from '../../api/problem-message'
 import type { SaveProblem } from './use-record-save'
 
-const describe = (error: unknown): string => {
-  if (!isApiError(error)) return error instanceof Error ? error.message : 'Something went wrong.'
-  if (error.status === 403) return 'Only admins change reference data.'
-  return error.detail ?? error.title
+/**
+ * What happened and what to do, in the app's one wording (describeProblem). A server failure's
+ * own words follow when it sent any; a 403 here is about reference data.
+ */
+export const describeSaveProblem = (error: unknown): { title: string; message: string } => {
+  // Messages the form made itself (a 422 for fields it does not show) are already plain words.
+  if (!isApiError(error) && error instanceof Error && error.message) return { title: 'Some fields need attention', message: error.message }
+  const { title, message } = describeProblem(error)
+  if (isApiError(error) && error.status === 403) return { title, message: 'Only admins change reference data.' }
+  if (isApiError(error) && error.status >= 500 && error.detail && !message.includes(error.detail)) {
+    return { title, message: `${message} The server said: “${error.detail}”` }
+  }
+  return { title, message }
 }
 
 type Props = { problem: SaveProblem | null; onRetry: () => void; onReload: () => void }
@@ -24,16 +34,31 @@ export function SaveProblemAlert({ problem, onRetry, onReload }: Props) {
       </Alert>
     )
   }
-  const stale = problem.kind === 'stale'
+  if (problem.kind === 'stale') {
+    return (
+      <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" title="Someone else changed this — reload">
+        <Text size="sm">It was saved by someone else after you opened it. Reload their version; what you typed stays here.</Text>
+        <Group mt="xs">
+          <Button size="compact-sm" variant="default" onClick={onReload}>
+            Reload
+          </Button>
+        </Group>
+      </Alert>
+    )
+  }
+  const reloadFailed = problem.kind === 'reload-failed'
+  const { title, message } = describeSaveProblem(problem.error)
   return (
-    <Alert color={stale ? 'orange' : 'red'} variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" title={stale ? 'Someone else changed this — reload' : 'Not saved'}>
-      <Text size="sm">
-        {stale
-          ? 'It was saved by someone else after you opened it. Reload their version; what you typed stays here.'
-          : `${describe(problem.error)} What you typed is still here.`}
-      </Text>
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      role="alert"
+      title={reloadFailed ? `Their version was not loaded: ${title}` : `Not saved: ${title}`}
+    >
+      <Text size="sm">{message} What you typed is still here.</Text>
       <Group mt="xs">
-        {stale || problem.kind === 'reload-failed' ? (
+        {reloadFailed ? (
           <Button size="compact-sm" variant="default" onClick={onReload}>
             Reload
           </Button>

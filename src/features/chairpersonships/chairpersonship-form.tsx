@@ -33,7 +33,9 @@ export function ChairpersonshipForm({ chair, suggestedYear, opened, onClose }: P
   const saver = useRecordSave({
     form,
     version: chair?.version ?? null,
-    save: (input, version) => (chair && version !== null ? updateChairpersonship(chair.id, { ...input, version }) : createChairpersonship(input)),
+    save: (input, version, options) =>
+      chair && version !== null ? updateChairpersonship(chair.id, { ...input, version }) : createChairpersonship(input, options),
+    saveOver: (created, input) => updateChairpersonship(created.id, { ...input, version: created.version }),
     reload: chair ? () => queryClient.fetchQuery({ ...chairpersonshipQueries.detail(chair.id), staleTime: 0 }) : undefined,
     summarize: (latest) => `${latest.year}, ${latest.state.name}, ${latest.chairInOffice.name} (${latest.chairInOffice.title})`,
     onSaved: (saved) => {

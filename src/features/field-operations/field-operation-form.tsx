@@ -43,8 +43,9 @@ export function FieldOperationForm({ operation, opened, onClose }: Props) {
   const saver = useRecordSave({
     form,
     version: operation?.version ?? null,
-    save: (input, version) =>
-      operation && version !== null ? updateFieldOperation(operation.id, { ...input, version }) : createFieldOperation(input),
+    save: (input, version, options) =>
+      operation && version !== null ? updateFieldOperation(operation.id, { ...input, version }) : createFieldOperation(input, options),
+    saveOver: (created, input) => updateFieldOperation(created.id, { ...input, version: created.version }),
     reload: operation ? () => fetchLatestOperation(queryClient, operation.id) : undefined,
     summarize: (latest) => `${latest.name}, ${latest.location}, head ${latest.head ?? 'none'}, opened ${latest.opened}`,
     onSaved: (saved) => {

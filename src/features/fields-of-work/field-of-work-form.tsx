@@ -22,7 +22,8 @@ export function FieldOfWorkForm({ field, opened, onClose }: Props) {
   const saver = useRecordSave({
     form,
     version: field?.version ?? null,
-    save: (input, version) => (field && version !== null ? updateFieldOfWork(field.id, { ...input, version }) : createFieldOfWork(input)),
+    save: (input, version, options) => (field && version !== null ? updateFieldOfWork(field.id, { ...input, version }) : createFieldOfWork(input, options)),
+    saveOver: (created, input) => updateFieldOfWork(created.id, { ...input, version: created.version }),
     reload: field ? () => queryClient.fetchQuery({ ...fieldOfWorkQueries.detail(field.id), staleTime: 0 }) : undefined,
     summarize: (latest) => `“${latest.name}”`,
     onSaved: (saved) => {

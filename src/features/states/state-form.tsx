@@ -34,7 +34,8 @@ export function StateForm({ state, opened, onClose }: Props) {
   const saver = useRecordSave({
     form,
     version: state?.version ?? null,
-    save: (input, version) => (state && version !== null ? updateState(state.id, { ...input, version }) : createState(input)),
+    save: (input, version, options) => (state && version !== null ? updateState(state.id, { ...input, version }) : createState(input, options)),
+    saveOver: (created, input) => updateState(created.id, { ...input, version: created.version }),
     reload: state ? () => queryClient.fetchQuery({ ...stateQueries.detail(state.id), staleTime: 0 }) : undefined,
     summarize: (latest) => `${latest.name} (${latest.iso2}), ${stateKindLabel(latest.kind)}${latest.capital ? `, capital ${latest.capital}` : ''}`,
     onSaved: (saved) => {
