@@ -4,6 +4,7 @@ import { fieldOfWorkHandlers } from './fields-of-work'
 import { fallbackHandlers } from './fallback'
 import { fieldOperationHandlers } from './field-operations'
 import { inboxHandlers } from './inbox'
+import { malformedUrlHandlers } from './malformed-url'
 import { releaseAssignmentHandlers } from './release-assignments'
 import { releaseExportHandlers } from './release-export'
 import { releaseWorkflowHandlers } from './release-workflow'
@@ -28,6 +29,8 @@ export function createHandlers({ baseUrl, latencyMs }: HandlerOptions): RequestH
   // Before any request is answered, scheduled releases whose time has come are published.
   const route = createRoute(latencyMs, publishDueReleases)
   return [
+    // First: MSW would throw a URIError (a 500) while matching a malformed escape against the others.
+    ...malformedUrlHandlers(base, route),
     ...sessionHandlers(base, route),
     // Before releaseHandlers, whose `/releases/:id` would take "export" for an id.
     ...releaseExportHandlers(base, route),
