@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks'
 import { Outlet } from '@tanstack/react-router'
 import { AppHeader } from './app-header'
 import { AppNavbar } from './app-navbar'
+import { ConnectionStatus } from './connection-status'
 import { mainContentId, SkipLink } from './skip-link'
 import { useFocusMainOnNavigate } from './use-focus-main-on-navigate'
 
@@ -25,6 +26,7 @@ export function AppLayout() {
           <AppNavbar onNavigate={close} />
         </AppShell.Navbar>
         <AppShell.Main id={mainContentId} tabIndex={-1} style={{ outline: 'none' }}>
+          <ConnectionStatus />
           <Outlet />
         </AppShell.Main>
       </AppShell>
