@@ -1,8 +1,10 @@
-import { Alert, Button, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core'
+import { Button, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { ReleaseAssignmentResult } from '../../api/contract'
 import { assignReleases } from '../../api/release-assignments'
+import { ProblemAlert } from '../release-workflow/problem-alert'
+import { useIdempotencyKey } from '../release-workflow/write-problem'
 import { afterAssignment } from './after-assignment'
 import { useFieldOperationOptions } from './field-operation-options'
 
@@ -30,19 +32,27 @@ function AssignmentForm({ mode, releaseIds, onClose, onDone }: Props & { mode: A
   const queryClient = useQueryClient()
   const { options, pending } = useFieldOperationOptions(mode === 'add' ? 'active' : 'all')
   const [chosen, setChosen] = useState<string[]>([])
+  // One key per choice sent from this dialog: Retry after a lost answer gets the first result
+  // back (not "0 changed, all skipped"); a different choice is a new request.
+  const key = useIdempotencyKey()
   const mutation = useMutation({
-    mutationFn: () => assignReleases({ releaseIds: [...releaseIds], fieldOperationIds: chosen, mode }),
+    mutationFn: () => assignReleases({ releaseIds: [...releaseIds], fieldOperationIds: chosen, mode }, { idempotencyKey: key.get() }),
     onSuccess: async (result) => {
+      key.renew()
       await afterAssignment(queryClient)
       onDone(result)
     },
+    onError: (error) => key.settle(error),
   })
+  const send = () => {
+    if (!mutation.isPending) mutation.mutate()
+  }
   const count = `${releaseIds.length} ${releaseIds.length === 1 ? 'release' : 'releases'}`
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault()
-        mutation.mutate()
+        send()
       }}
     >
       <Stack gap="md">
@@ -54,15 +64,21 @@ function AssignmentForm({ mode, releaseIds, onClose, onDone }: Props & { mode: A
           placeholder={pending ? 'Loading…' : 'Choose field operations'}
           data={options}
           value={chosen}
-          onChange={setChosen}
+          onChange={(value) => {
+            key.renew()
+            setChosen(value)
+          }}
           searchable
           comboboxProps={{ withinPortal: true }}
           description={mode === 'add' ? 'Only active operations receive new releases.' : undefined}
         />
         {mutation.isError && (
-          <Alert color="red" title="Nothing was changed">
-            {mutation.error.message}
-          </Alert>
+          <ProblemAlert
+            error={mutation.error}
+            title={mode === 'add' ? 'Not assigned' : 'Not removed'}
+            onRetry={send}
+            kept="Your choice of releases and field operations is kept."
+          />
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -2,19 +2,34 @@ import { Alert, Button, Group, Modal, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../api/api-error'
+import { isRetryable } from '../../api/problem-message'
 import { deleteRelease, releaseQueries } from '../../api/releases'
+import { describeWriteProblem } from '../release-workflow/write-problem'
 
 type Props = { releaseId: string; title: string; onDeleted: () => void }
 
-const describe = (error: unknown) =>
-  isApiError(error) ? (error.status === 403 ? `You are not allowed to delete it: ${error.detail ?? error.title}` : (error.detail ?? error.title)) : 'Something went wrong.'
+const describe = (error: unknown): { title: string; message: string } => {
+  const problem = describeWriteProblem(error)
+  if (isApiError(error) && error.status === 403) return { ...problem, message: `You are not allowed to delete it: ${error.detail ?? error.title}` }
+  const next = isRetryable(error) ? ' Press Delete to try again.' : ''
+  return { ...problem, message: `${problem.message}${next}` }
+}
+
+/** A DELETE repeated after its first answer was lost finds nothing: the draft is gone either way. */
+const deleteGone = async (releaseId: string) => {
+  try {
+    await deleteRelease(releaseId)
+  } catch (error) {
+    if (!(isApiError(error) && error.status === 404)) throw error
+  }
+}
 
 /** Deletes a draft after asking; the lists are refreshed and the detail forgotten. */
 export function DeleteDraftButton({ releaseId, title, onDeleted }: Props) {
   const [opened, { open, close }] = useDisclosure(false)
   const queryClient = useQueryClient()
   const mutation = useMutation({
-    mutationFn: () => deleteRelease(releaseId),
+    mutationFn: () => deleteGone(releaseId),
     onSuccess: () => {
       close()
       queryClient.removeQueries({ queryKey: releaseQueries.detail(releaseId).queryKey })
@@ -31,8 +46,8 @@ export function DeleteDraftButton({ releaseId, title, onDeleted }: Props) {
       <Modal opened={opened} onClose={close} title="Delete this draft?" centered closeButtonProps={{ 'aria-label': 'Close' }}>
         <Text size="sm">“{title || 'Untitled'}” will be deleted for good. This cannot be undone.</Text>
         {mutation.isError ? (
-          <Alert color="red" variant="light" role="alert" mt="sm" title="The draft was not deleted">
-            {describe(mutation.error)}
+          <Alert color="red" variant="light" role="alert" mt="sm" title={`The draft was not deleted: ${describe(mutation.error).title}`}>
+            {describe(mutation.error).message}
           </Alert>
         ) : null}
         <Group justify="flex-end" mt="md">

@@ -103,7 +103,7 @@ export function ReleaseForm({ release, canDelete }: Props) {
           />
         ) : null}
         <ErrorSummary errors={summaryErrors} focusKey={summaryFocusKey} onFocusField={focusField} />
-        {saver.state.kind === 'failed' ? <SaveFailedAlert error={saver.state.error} /> : null}
+        {saver.state.kind === 'failed' ? <SaveFailedAlert error={saver.state.error} creating={saver.base.current.id === null} /> : null}
         {conflict ? (
           <ConflictPanel
             theirs={conflict.theirs}
@@ -125,7 +125,7 @@ export function ReleaseForm({ release, canDelete }: Props) {
         />
         <Group justify="space-between" wrap="wrap" style={{ position: 'sticky', bottom: 0 }} py="sm" bg="var(--mantine-color-body)">
           <Group gap="md">
-            <Button type="submit" disabled={saver.state.kind === 'saving'}>
+            <Button type="submit" loading={saver.state.kind === 'saving'}>
               Save
             </Button>
             <SaveStatus state={saver.state} isDirty={isDirty} onRetry={() => void submit()} />

@@ -1,21 +1,26 @@
 import { Alert, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { isApiError } from '../../api/api-error'
-
-const describe = (error: unknown): string => {
-  if (!isApiError(error)) return 'Something went wrong.'
-  if (error.status === 403) return `You are not allowed to change this release. ${error.detail ?? ''}`.trim()
-  return error.detail ?? error.title
-}
+import { isRetryable } from '../../api/problem-message'
+import { describeWriteProblem } from '../release-workflow/write-problem'
 
 /**
- * A save that failed (server error, no connection, refusal). What was typed stays in the
- * form; the Retry button sits beside Save, in the save status.
+ * A save that failed (server error, no connection, refusal): what happened and what to do.
+ * What was typed stays in the form; the Retry button sits beside Save, in the save status.
  */
-export function SaveFailedAlert({ error }: { error: unknown }) {
+export function SaveFailedAlert({ error, creating }: { error: unknown; creating: boolean }) {
+  const { title, message } = describeWriteProblem(error)
+  const noAnswer = isApiError(error) && error.status === 0
+  const next = isRetryable(error)
+    ? noAnswer && creating
+      ? 'Use Retry beside Save: if the release was made before the connection dropped, Retry will not make it twice.'
+      : 'Use Retry beside Save to try again.'
+    : ''
   return (
-    <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title="Your changes were not saved">
-      <Text size="sm">{describe(error)} Everything you typed is still here: use Retry beside Save to try again.</Text>
+    <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title={`Your changes were not saved: ${title}`}>
+      <Text size="sm">
+        {message} Everything you typed is still here. {next}
+      </Text>
     </Alert>
   )
 }

@@ -2,9 +2,20 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import { isApiError } from '../../api/api-error'
-import type { Release } from '../../api/contract'
+import type { Release, ReleasePatch } from '../../api/contract'
+import { newIdempotencyKey } from '../../api/idempotency'
+import { isRetryable } from '../../api/problem-message'
 import { createRelease, releaseQueries, updateRelease } from '../../api/releases'
-import { changedKeys, editableKeys, isFormFieldName, type ReleaseFormOutput, type ReleaseFormValues, toFormValues, toPatch } from './form-values'
+import {
+  changedKeys,
+  editableKeys,
+  isFormFieldName,
+  type ReleaseFormOutput,
+  type ReleaseFormValues,
+  sameValue,
+  toFormValues,
+  toPatch,
+} from './form-values'
 import { clearLocalDraft, localDraftKey, writeLocalDraft } from './use-local-draft'
 
 export type SaveState =
@@ -18,6 +29,13 @@ export type SaveState =
 /** What the form is based on: the server's values and version (0 before the first save creates it). */
 export type SaveBase = { id: string | null; values: ReleaseFormValues; version: number }
 
+/**
+ * A create whose outcome is not known yet (no answer, a server failure): the next save sends
+ * the same input with the same Idempotency-Key, so the server answers with the release it may
+ * already have made instead of making a second one. What was typed since follows as an edit.
+ */
+type CreateAttempt = { key: string; input: ReleaseFormOutput; sent: ReleaseFormValues }
+
 type Options = {
   release: Release | null
   form: UseFormReturn<ReleaseFormValues, unknown, ReleaseFormOutput>
@@ -29,12 +47,15 @@ type Options = {
 /**
  * Saving: POST for a new release, PATCH with only the changed fields and the version it
  * started from for an existing one. What was typed during a save stays in the form; a
- * failure keeps everything; a 409 fetches their version for the conflict panel.
+ * failure keeps everything; a 409 fetches their version for the conflict panel. A create
+ * carries an Idempotency-Key, kept until it succeeds, so Retry never makes a second release;
+ * an edit carries its version, so a repeated one answers 409, recognised as our own write.
  */
 export function useSaveRelease({ release, form, onCreated, onServerInvalid }: Options) {
   const queryClient = useQueryClient()
   const base = useRef<SaveBase>({ id: release?.id ?? null, values: form.getValues(), version: release?.version ?? 0 })
   const pending = useRef(false)
+  const createAttempt = useRef<CreateAttempt | null>(null)
   // An existing release opens as saved when it was last written (also right after the first save created it).
   const [state, setState] = useState<SaveState>(release ? { kind: 'saved', at: new Date(release.updatedAt) } : { kind: 'idle' })
 
@@ -53,15 +74,25 @@ export function useSaveRelease({ release, form, onCreated, onServerInvalid }: Op
     if (pending.current) return
     pending.current = true
     setState({ kind: 'saving' })
-    const sent = form.getValues()
+    let sent = form.getValues()
     const { id, values: baseValues, version } = base.current
+    let patch: ReleasePatch | null = null
     try {
       if (id !== null && changedKeys(values, baseValues).length === 0) {
         form.reset(baseValues)
         setState({ kind: 'saved', at: new Date() })
         return
       }
-      const saved = id === null ? await createRelease(values) : await updateRelease(id, toPatch(values, baseValues, version))
+      let saved: Release
+      if (id === null) {
+        const attempt = (createAttempt.current ??= { key: newIdempotencyKey(), input: values, sent })
+        sent = attempt.sent
+        saved = await createRelease(attempt.input, { idempotencyKey: attempt.key })
+        createAttempt.current = null
+      } else {
+        patch = toPatch(values, baseValues, version)
+        saved = await updateRelease(id, patch)
+      }
       queryClient.setQueryData(releaseQueries.detail(saved.id).queryKey, saved)
       void queryClient.invalidateQueries({ queryKey: releaseQueries.lists() })
       clearLocalDraft(localDraftKey(id))
@@ -74,8 +105,10 @@ export function useSaveRelease({ release, form, onCreated, onServerInvalid }: Op
         onCreated(saved)
       }
     } catch (error) {
+      // A refused create was not made: the next save is a new attempt, with what the form holds then.
+      if (id === null && !isRetryable(error)) createAttempt.current = null
       if (isApiError(error) && error.status === 409 && id !== null) {
-        await showConflict(id, error)
+        await showConflict(id, error, patch, sent)
       } else if (isApiError(error) && error.status === 422 && Object.keys(error.fieldErrors).length > 0) {
         for (const [path, message] of Object.entries(error.fieldErrors)) {
           if (isFormFieldName(path)) form.setError(path, { type: 'server', message }, { shouldFocus: false })
@@ -90,14 +123,30 @@ export function useSaveRelease({ release, form, onCreated, onServerInvalid }: Op
     }
   }
 
-  const showConflict = async (id: string, conflictError: unknown) => {
+  const showConflict = async (id: string, conflictError: unknown, patch: ReleasePatch | null, sent: ReleaseFormValues) => {
     try {
       const theirs = await queryClient.fetchQuery({ ...releaseQueries.detail(id), staleTime: 0 })
+      if (patch && isOurOwnWrite(theirs, patch)) {
+        // An earlier attempt went through but its answer was lost: the "other" version is ours.
+        queryClient.setQueryData(releaseQueries.detail(id).queryKey, theirs)
+        void queryClient.invalidateQueries({ queryKey: releaseQueries.lists() })
+        clearLocalDraft(localDraftKey(id))
+        adopt(theirs, sent)
+        setState({ kind: 'saved', at: new Date() })
+        return
+      }
       const mine = form.getValues()
       setState({ kind: 'conflict', theirs, mine, myChanges: changedKeys(mine, base.current.values) })
     } catch {
       setState({ kind: 'failed', error: conflictError })
     }
+  }
+
+  /** Whether the one write since our base is exactly the patch we sent (a retried edit whose first answer was lost). */
+  const isOurOwnWrite = (theirs: Release, patch: ReleasePatch): boolean => {
+    if (theirs.version !== patch.version + 1) return false
+    const theirValues = toFormValues(theirs)
+    return Object.entries(patch).every(([key, value]) => key === 'version' || sameValue(theirValues[key as keyof ReleaseFormValues], value))
   }
 
   /** Takes their version as the new base and keeps mine for the fields named; answers whether anything is left to save. */

@@ -1,18 +1,38 @@
-import { Alert } from '@mantine/core'
+import { Alert, Button, Group, Text } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
 import { isApiError } from '../../api/api-error'
+import { isRetryable } from '../../api/problem-message'
+import { describeWriteProblem, isKeyAlreadyUsed } from './write-problem'
 
-/** A failed write said plainly; what was typed stays in the form. */
-export function ProblemAlert({ error, title }: { error: unknown; title: string }) {
-  const message = isApiError(error)
-    ? error.status === 0
-      ? (error.detail ?? error.title)
-      : error.status === 403
-        ? `You are not allowed to do this: ${error.detail ?? error.title}`
-        : (error.detail ?? error.title)
-    : 'Something went wrong. Try again.'
+type Props = {
+  error: unknown
+  /** What did not happen: "Your comment was not posted". */
+  title: string
+  /** Sends the same thing again; offered when trying again may help (no answer, a server failure). */
+  onRetry?: () => void
+  /** What the person keeps; said after what to do. */
+  kept?: string
+}
+
+/** A failed write said plainly (what happened, what to do); what was typed stays in the form. */
+export function ProblemAlert({ error, title, onRetry, kept = 'What you typed is still here.' }: Props) {
+  const problem = describeWriteProblem(error)
+  const done = isKeyAlreadyUsed(error)
+  // No answer: it may have gone through. Retry sends the same key, so it never happens twice.
+  const unknown = onRetry && isApiError(error) && error.status === 0 ? ' If it went through before the connection dropped, Retry will not do it twice.' : ''
   return (
-    <Alert color="red" variant="light" role="alert" title={title}>
-      {message}
+    <Alert color={done ? 'blue' : 'red'} variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title={done ? problem.title : `${title}: ${problem.title}`}>
+      <Text size="sm">
+        {problem.message}
+        {unknown} {kept}
+      </Text>
+      {onRetry && isRetryable(error) ? (
+        <Group mt="xs">
+          <Button size="compact-sm" variant="default" onClick={onRetry}>
+            Retry
+          </Button>
+        </Group>
+      ) : null}
     </Alert>
   )
 }

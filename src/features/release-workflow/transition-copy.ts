@@ -10,6 +10,8 @@ type Copy = {
   commentRequired: boolean
   /** Said once it is done. */
   done: string
+  /** Said when it did not go through. */
+  failed: string
 }
 
 /** What each transition is called where a person sees it. */
@@ -21,6 +23,7 @@ export const transitionCopy: Record<TransitionAction, Copy> = {
     commentLabel: 'Note for the reviewers (optional)',
     commentRequired: false,
     done: 'Submitted for review.',
+    failed: 'Not submitted',
   },
   approve: {
     button: 'Approve',
@@ -29,6 +32,7 @@ export const transitionCopy: Record<TransitionAction, Copy> = {
     commentLabel: 'Comment (optional)',
     commentRequired: false,
     done: 'Approved.',
+    failed: 'Not approved',
   },
   'request-changes': {
     button: 'Request changes',
@@ -37,6 +41,7 @@ export const transitionCopy: Record<TransitionAction, Copy> = {
     commentLabel: 'What needs to change',
     commentRequired: true,
     done: 'Changes requested.',
+    failed: 'Changes not requested',
   },
   withdraw: {
     button: 'Withdraw',
@@ -45,6 +50,7 @@ export const transitionCopy: Record<TransitionAction, Copy> = {
     commentLabel: 'Reason for withdrawing',
     commentRequired: true,
     done: 'Withdrawn.',
+    failed: 'Not withdrawn',
   },
   reopen: {
     button: 'Reopen',
@@ -53,5 +59,6 @@ export const transitionCopy: Record<TransitionAction, Copy> = {
     commentLabel: 'Comment (optional)',
     commentRequired: false,
     done: 'Reopened as a draft.',
+    failed: 'Not reopened',
   },
 }

@@ -12,6 +12,7 @@ import { ProblemAlert } from './problem-alert'
 import { PublishTimeField } from './publish-time-field'
 import { transitionCopy } from './transition-copy'
 import { emptyTransitionForm, isTransitionFormField, transitionResolver, type TransitionFormValues } from './transition-form'
+import { isKeyAlreadyUsed, useIdempotencyKey } from './write-problem'
 
 type Props = {
   release: Release
@@ -46,13 +47,19 @@ function TransitionForm({ release, action, onCancel, onDone }: Omit<Props, 'open
     mode: 'onTouched',
   })
   const [reload, setReload] = useState<'idle' | 'reloading' | 'reloaded'>('idle')
+  // This dialog is one intent: a Retry after a lost answer must not move the release twice.
+  const key = useIdempotencyKey()
   const mutation = useMutation({
-    mutationFn: (input: TransitionInput) => transitionRelease(release.id, input),
+    mutationFn: (input: TransitionInput) => transitionRelease(release.id, input, { idempotencyKey: key.get() }),
     onSuccess: (updated) => {
+      key.renew()
       afterTransition(queryClient, updated)
       onDone(updated)
     },
     onError: (error) => {
+      key.settle(error)
+      // The first attempt went through (its answer was lost) before the comment was changed: show where the release is now.
+      if (isKeyAlreadyUsed(error)) void queryClient.invalidateQueries({ queryKey: releaseQueries.detail(release.id).queryKey })
       if (!isApiError(error) || error.status !== 422) return
       for (const [path, message] of Object.entries(error.fieldErrors)) {
         if (isTransitionFormField(path)) form.setError(path, { type: 'server', message }, { shouldFocus: true })
@@ -60,7 +67,8 @@ function TransitionForm({ release, action, onCancel, onDone }: Omit<Props, 'open
     },
   })
   const conflict = isApiError(mutation.error) && mutation.error.status === 409
-  const fieldsOnly = isApiError(mutation.error) && mutation.error.status === 422 && Object.keys(mutation.error.fieldErrors).some(isTransitionFormField)
+  const fieldsOnly =
+    isApiError(mutation.error) && mutation.error.status === 422 && !isKeyAlreadyUsed(mutation.error) && Object.keys(mutation.error.fieldErrors).some(isTransitionFormField)
   const stillAllowed = release.allowedActions.includes(action)
   const notAllowed = user ? whyNot(action, user, { status: release.status, authorId: release.author.id })?.detail : undefined
 
@@ -75,8 +83,13 @@ function TransitionForm({ release, action, onCancel, onDone }: Omit<Props, 'open
     }
   }
 
+  const submit = form.handleSubmit((input) => {
+    // Sent once: a second press while the first is on its way does nothing.
+    if (!mutation.isPending) mutation.mutate(input)
+  })
+
   return (
-    <form noValidate onSubmit={(event) => void form.handleSubmit((input) => mutation.mutate(input))(event)} aria-label={copy.title}>
+    <form noValidate onSubmit={(event) => void submit(event)} aria-label={copy.title}>
       <Stack gap="md">
         <Text size="sm">{copy.description}</Text>
         {action === 'approve' ? <PublishTimeField form={form} now={() => new Date()} /> : null}
@@ -90,7 +103,7 @@ function TransitionForm({ release, action, onCancel, onDone }: Omit<Props, 'open
         />
         {conflict ? <ConflictAlert reloading={reload === 'reloading'} reloaded={false} onReload={() => void reloadRelease()} /> : null}
         {!conflict && reload === 'reloaded' ? <ConflictAlert reloading={false} reloaded onReload={() => undefined} /> : null}
-        {mutation.isError && !conflict && !fieldsOnly ? <ProblemAlert error={mutation.error} title="It was not done" /> : null}
+        {mutation.isError && !conflict && !fieldsOnly ? <ProblemAlert error={mutation.error} title={copy.failed} onRetry={() => void submit()} /> : null}
         {!stillAllowed ? (
           <Alert color="gray" variant="light" title="This can no longer be done">
             {notAllowed ?? 'The release has moved on since you opened this dialog.'}
