@@ -1,5 +1,6 @@
 import { Table } from '@mantine/core'
 import type { ReactNode } from 'react'
+import classes from './data-table.module.css'
 
 export type Column<T> = {
   key: string
@@ -29,7 +30,7 @@ type Props<T> = {
 export function DataTable<T>({ caption, columns, rows, getRowKey, empty, busy, minWidth = 640 }: Props<T>) {
   return (
     <Table.ScrollContainer minWidth={minWidth}>
-      <Table striped highlightOnHover verticalSpacing="xs" aria-busy={busy || undefined} captionSide="top">
+      <Table className={classes.table} striped highlightOnHover verticalSpacing="xs" aria-busy={busy || undefined} captionSide="top">
         <Table.Caption style={{ textAlign: 'start' }}>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
