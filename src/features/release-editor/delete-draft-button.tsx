@@ -40,7 +40,7 @@ export function DeleteDraftButton({ releaseId, title, onDeleted }: Props) {
 
   return (
     <>
-      <Button variant="outline" color="red" onClick={open}>
+      <Button variant="light" color="red" onClick={open}>
         Delete draft
       </Button>
       <Modal opened={opened} onClose={close} title="Delete this draft?" centered closeButtonProps={{ 'aria-label': 'Close' }}>
