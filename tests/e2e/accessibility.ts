@@ -6,6 +6,62 @@ export async function expectNoSeriousViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes
+          .map((node) => `${node.target.join(' ')} ${node.html.slice(0, 160)}${violation.id === 'color-contrast' ? ` [${node.any[0]?.message ?? ''}]` : ''}`)
+          .join(', ')}`,
+    )
   expect(serious, `axe on ${where}`).toEqual([])
+}
+
+export type ColorScheme = 'light' | 'dark'
+
+/**
+ * The app follows the system's scheme until someone picks one in the header ("System" is the
+ * default), so emulating the system's preference switches every page, sign-in included.
+ */
+export async function emulateColorScheme(page: Page, scheme: ColorScheme) {
+  await page.emulateMedia({ colorScheme: scheme })
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme)
+}
+
+/**
+ * How the focused element shows that it has focus, as a person sees it: an outline, a box
+ * shadow, or (Mantine's inputs) a border in the primary colour, on the element or on the
+ * wrapper that draws its frame (a few levels up, e.g. the pills input of a MultiSelect).
+ * Answers null when nothing shows it.
+ */
+async function focusIndicator(page: Page): Promise<{ element: string; indicator: string | null }> {
+  return page.evaluate(() => {
+    const active = document.activeElement
+    const describe = (element: Element | null) =>
+      element
+        ? `<${element.tagName.toLowerCase()}${element.getAttribute('role') ? ` role=${element.getAttribute('role')}` : ''}${
+            element.getAttribute('aria-label') ? ` aria-label="${element.getAttribute('aria-label')}"` : ''
+          }> ${(element.textContent ?? '').trim().slice(0, 40)}`
+        : 'nothing'
+    if (!active || active === document.body) return { element: describe(active), indicator: null }
+    // The primary colour as the browser resolves it (rgb(…)), to recognise a focused input's border.
+    const probe = document.createElement('span')
+    probe.style.color = 'var(--mantine-primary-color-filled)'
+    active.parentElement?.appendChild(probe)
+    const primary = getComputedStyle(probe).color
+    probe.remove()
+    let element: Element | null = active
+    for (let level = 0; element && level < 4; level++, element = element.parentElement) {
+      const style = getComputedStyle(element)
+      if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) return { element: describe(active), indicator: `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor} (level ${level})` }
+      if (style.boxShadow !== 'none') return { element: describe(active), indicator: `box-shadow ${style.boxShadow} (level ${level})` }
+      if (parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none' && style.borderTopColor === primary && style.borderBottomColor === primary)
+        return { element: describe(active), indicator: `border ${style.borderTopColor} (level ${level})` }
+    }
+    return { element: describe(active), indicator: null }
+  })
+}
+
+/** The focused element shows its focus (WCAG 2.4.7). */
+export async function expectFocusVisible(page: Page, where: string) {
+  const { element, indicator } = await focusIndicator(page)
+  expect(indicator, `visible focus on ${element} (${where})`).not.toBeNull()
 }

@@ -1,0 +1,85 @@
+import { expect, type Locator, type Page, test } from '@playwright/test'
+import { emulateColorScheme, expectNoSeriousViolations } from './accessibility'
+
+/**
+ * axe on every route, in light and in dark, signed in as the role that uses it (an admin sees
+ * the most controls on the shared pages). Each page is loaded once and scanned in both schemes.
+ */
+const schemes = ['light', 'dark'] as const
+
+async function signIn(page: Page, name: string) {
+  await page.goto('/sign-in')
+  await page.getByRole('button', { name: `Sign in as ${name}` }).click()
+  await expect(page.getByRole('banner').getByText(name)).toBeVisible()
+}
+
+const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name })
+
+/** Opens a route by its address, waits until it is whole, and scans it in both schemes. */
+async function scan(page: Page, route: string, where: string, ready: (page: Page) => Locator[]) {
+  await test.step(`${where} (${route})`, async () => {
+    if (route !== page.url().replace(/^https?:\/\/[^/]+/, '')) await page.goto(route)
+    for (const locator of ready(page)) await expect(locator).toBeVisible()
+    for (const scheme of schemes) {
+      await emulateColorScheme(page, scheme)
+      await expectNoSeriousViolations(page, `${where} (${scheme})`)
+    }
+  })
+}
+
+test('signed out: sign-in in light and dark', async ({ page }) => {
+  await scan(page, '/sign-in', 'sign-in', (p) => [h1(p, 'Sign in to Newsroom admin'), p.getByRole('button', { name: 'Sign in as Amra Hadžić' })])
+})
+
+test('an editor’s routes in light and dark: dashboard, releases, editor (new and existing), preview, inbox, not found', async ({ page }) => {
+  test.setTimeout(120_000)
+  await signIn(page, 'Amra Hadžić')
+  await scan(page, '/', 'dashboard (editor)', (p) => [h1(p, 'Dashboard'), p.getByRole('list', { name: 'My drafts' }).getByRole('link').first()])
+  const draft = page.getByRole('list', { name: 'My drafts' }).getByRole('link').first()
+  const href = (await draft.getAttribute('href'))!
+  await scan(page, '/releases', 'releases list', (p) => [h1(p, 'Releases'), p.getByRole('table', { name: /^Releases/ }).getByRole('row').nth(1)])
+  await scan(page, '/releases/new', 'editor, new release', (p) => [h1(p, 'New release'), p.getByRole('button', { name: 'Bold' })])
+  await scan(page, `${href}/edit`, 'editor, existing draft', (p) => [h1(p, 'Edit release'), p.getByRole('button', { name: 'Bold' })])
+  await scan(page, href, 'preview of a draft (its author)', (p) => [
+    p.getByRole('article').getByRole('heading', { level: 1 }),
+    p.getByRole('toolbar', { name: 'Release' }).getByRole('button', { name: 'Submit for review' }),
+    p.getByRole('region', { name: 'History' }),
+  ])
+  await scan(page, '/inbox', 'inbox', (p) => [h1(p, 'Inbox')])
+  await scan(page, '/no-such-page', 'not found', (p) => [h1(p, 'Page not found')])
+})
+
+test('a reviewer’s routes in light and dark: review queue, a release in review', async ({ page }) => {
+  await signIn(page, 'Claire Dubois')
+  await scan(page, '/review', 'review queue', (p) => [h1(p, 'Review queue'), p.getByRole('table').getByText(/^waiting/).first()])
+  await page.getByRole('table').getByRole('link').first().click()
+  await scan(page, page.url().replace(/^https?:\/\/[^/]+/, ''), 'preview of a release in review (reviewer)', (p) => [
+    p.getByRole('toolbar', { name: 'Release' }).getByRole('button', { name: 'Approve' }),
+    p.getByRole('region', { name: 'History' }),
+  ])
+})
+
+test('an admin’s routes in light and dark: dashboard, reference pages, a field operation, reports, a published release', async ({ page }) => {
+  test.setTimeout(120_000)
+  await signIn(page, 'Elena Marković')
+  await scan(page, '/', 'dashboard (admin)', (p) => [h1(p, 'Dashboard')])
+  await scan(page, '/states', 'participating States', (p) => [h1(p, 'Participating States and Partners'), p.getByText('Holy See', { exact: true }).first()])
+  await scan(page, '/chairpersonships', 'chairpersonships', (p) => [h1(p, 'Chairpersonship'), p.getByText('Ian Borg', { exact: true }).first()])
+  await scan(page, '/field-operations', 'field operations', (p) => [h1(p, 'Field operations'), p.getByRole('link', { name: 'Mission to Moldova', exact: true })])
+  await scan(page, '/field-operations/field-operation-mission-to-moldova', 'a field operation’s page', (p) => [
+    h1(p, 'Mission to Moldova'),
+    p.getByRole('table', { name: /^Releases assigned/ }),
+  ])
+  await scan(page, '/fields-of-work', 'fields of work', (p) => [h1(p, 'Fields of work'), p.getByText('Tolerance and non-discrimination', { exact: true }).first()])
+  await scan(page, '/reports', 'reports', (p) => [
+    h1(p, 'Reports'),
+    p.getByRole('region', { name: 'Releases published per month' }).getByRole('heading', { name: 'Releases published per month' }),
+  ])
+  await scan(page, '/releases?status=published', 'releases list, published (admin)', (p) => [p.getByRole('table', { name: /^Releases/ }).getByRole('row').nth(1)])
+  await page.getByRole('table', { name: /^Releases/ }).getByRole('link').first().click()
+  await scan(page, page.url().replace(/^https?:\/\/[^/]+/, ''), 'preview of a published release (admin)', (p) => [
+    p.getByRole('toolbar', { name: 'Release' }).getByRole('button', { name: 'Withdraw' }),
+    p.getByRole('combobox', { name: 'Field operations' }),
+    p.getByRole('region', { name: 'History' }),
+  ])
+})
