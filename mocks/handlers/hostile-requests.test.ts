@@ -1,11 +1,11 @@
 import * as fc from 'fast-check'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { endpoints, problemSchema, type Endpoint } from '../../src/api/contract'
+import { allowedActions, endpoints, problemSchema, transitionActions, type Endpoint, type ReleaseAction } from '../../src/api/contract'
 import { TEST_TODAY } from '../../tests/test-today'
-import { collectionNames } from '../database'
-import { db, resetDb, setNow, signInAs } from '../db'
-import { hostileBody, hostileId, hostileQuery, hostileString, queryString, wellFormed, type HostileBody, type Pools, type QueryPair } from '../test-support/hostile-inputs'
-import { users } from '../test-support/api'
+import { collectionNames, type CollectionName } from '../database'
+import { db, find, resetDb, setNow, signInAs } from '../db'
+import { hostileBody, hostileId, hostileQuery, hostileString, plausibleValue, queryString, wellFormed, type HostileBody, type Pools, type QueryPair } from '../test-support/hostile-inputs'
+import { api, users } from '../test-support/api'
 import { decodablePath } from './malformed-url'
 import { allStructures } from './reference-views'
 
@@ -62,29 +62,108 @@ function idsByResource(): Record<string, string[]> {
   }
 }
 
-type HostileRequest = { caller: Caller; garbage: string; id: { value: string; own: boolean; raw: boolean }; query: QueryPair[]; body: HostileBody }
+/**
+ * `hostile`: anything, from anybody. `near-valid`: a plausible body and query from a caller
+ * the endpoint admits, on a record they may act on, with its current version, so that runs
+ * get past authorization and into the writes, where an edge value can still break them.
+ */
+type Mode = 'hostile' | 'near-valid'
+type HostileRequest = {
+  mode: Mode
+  caller: Caller
+  garbage: string
+  id: { value: string; raw: boolean }
+  /** Chooses among the records a near-valid call may act on, and among the actions it may take. */
+  pick: number
+  /** A hostile call's body names the record's current version (else whatever it was generated with). */
+  currentVersion: boolean
+  query: QueryPair[]
+  body: HostileBody
+}
+
+const noBody: HostileBody = { kind: 'none', text: undefined, contentType: null }
 
 function requestArbitrary(endpoint: Endpoint, ids: Record<string, string[]>): fc.Arbitrary<HostileRequest> {
-  const pools: Pools = { ids: Object.values(ids).flat() }
+  const pools: Pools = { ids: Object.values(ids).flat(), aliases: { source: 'structure' } }
   const resource = endpoint.path.split('/')[1]!
   const ownIds = ids[resource] ?? pools.ids
   const otherIds = pools.ids.filter((id) => !ownIds.includes(id))
-  return fc.record({
-    caller: fc.oneof(
-      { arbitrary: fc.constantFrom<Caller>(...signedInCallers), weight: 5 },
-      { arbitrary: fc.constantFrom<Caller>('none', 'garbage', 'malformed'), weight: 2 },
-    ),
-    garbage: hostileString.map((text) => text.replace(/[^\x21-\x7e]/g, '') || 'x'),
-    id: endpoint.path.includes('{id}')
+  const hasId = endpoint.path.includes('{id}')
+  const common = { garbage: hostileString.map((text) => text.replace(/[^\x21-\x7e]/g, '') || 'x'), pick: fc.nat(), currentVersion: fc.boolean() }
+  const hostile = fc.record({
+    ...common,
+    mode: fc.constant<Mode>('hostile'),
+    caller: fc.oneof({ arbitrary: fc.constantFrom<Caller>(...signedInCallers), weight: 5 }, { arbitrary: fc.constantFrom<Caller>('none', 'garbage', 'malformed'), weight: 2 }),
+    id: hasId
       ? fc.oneof(
-          { arbitrary: fc.constantFrom(...ownIds).map((value) => ({ value, own: true, raw: false })), weight: 5 },
-          { arbitrary: fc.constantFrom(...otherIds).map((value) => ({ value, own: false, raw: false })), weight: 1 },
-          { arbitrary: fc.tuple(hostileId, fc.boolean()).map(([value, raw]) => ({ value, own: false, raw })), weight: 2 },
+          { arbitrary: fc.constantFrom(...ownIds).map((value) => ({ value, raw: false })), weight: 5 },
+          { arbitrary: fc.constantFrom(...otherIds).map((value) => ({ value, raw: false })), weight: 1 },
+          { arbitrary: fc.tuple(hostileId, fc.boolean()).map(([value, raw]) => ({ value, raw })), weight: 2 },
         )
-      : fc.constant({ value: '', own: false, raw: false }),
+      : fc.constant({ value: '', raw: false }),
     query: hostileQuery(endpoint.query, pools),
-    body: endpoint.method === 'get' ? fc.constant<HostileBody>({ kind: 'none', text: undefined, contentType: null }) : hostileBody(endpoint.body, pools),
+    body: endpoint.method === 'get' ? fc.constant(noBody) : hostileBody(endpoint.body, pools),
   })
+  const plausibleQuery = endpoint.query
+    ? plausibleValue(endpoint.query, pools).map((query) =>
+        Object.entries(query as Record<string, unknown>).map(([key, value]) => ({ key, value: typeof value === 'string' ? value : JSON.stringify(value), raw: false })),
+      )
+    : fc.constant([])
+  const nearValid = fc.record({
+    ...common,
+    mode: fc.constant<Mode>('near-valid'),
+    caller: endpoint.access === 'admin' ? fc.oneof({ arbitrary: fc.constant<Caller>('admin'), weight: 4 }, fc.constantFrom<Caller>(...signedInCallers)) : fc.constantFrom<Caller>(...signedInCallers),
+    id: fc.constant({ value: '', raw: false }),
+    query: plausibleQuery,
+    body: endpoint.body
+      ? fc.tuple(plausibleValue(endpoint.body, pools), fc.constantFrom<string | null>('application/json', null)).map(([body, contentType]): HostileBody => ({ kind: 'plausible', text: JSON.stringify(body), contentType }))
+      : fc.constant(noBody),
+  })
+  return fc.oneof(hostile, nearValid)
+}
+
+const collectionOf: Record<string, CollectionName> = { releases: 'releases', states: 'states', chairpersonships: 'chairpersonships', 'field-operations': 'fieldOperations', 'fields-of-work': 'fieldsOfWork' }
+const actorOf = (caller: Caller) => (caller in roleOf ? { id: users[caller as keyof typeof roleOf], role: roleOf[caller as keyof typeof roleOf] } : null)
+
+/** What the caller may do to a release through this endpoint (the contract's workflow rules); null when any release will do. */
+function wantedActions(endpoint: Endpoint): readonly ReleaseAction[] | null {
+  if (endpoint.path.endsWith('/transitions')) return transitionActions
+  if (endpoint.path === '/releases/{id}') return endpoint.method === 'patch' ? ['edit'] : endpoint.method === 'delete' ? ['delete'] : null
+  return null
+}
+
+/** The id the call names and the body it sends, once the database is known: a near-valid call acts on a record it may, with that record's version. */
+function resolveRequest(endpoint: Endpoint, request: HostileRequest): { id: string; raw: boolean; body: HostileBody } {
+  const resource = endpoint.path.split('/')[1]!
+  const collection = collectionOf[resource]
+  const actor = actorOf(request.caller)
+  let { value: id, raw } = request.id
+  if (request.mode === 'near-valid' && endpoint.path.includes('{id}')) {
+    const wanted = wantedActions(endpoint)
+    const all = collection ? (db[collection].all() as Array<{ id: string }>) : []
+    const may = resource === 'releases' && actor && wanted ? db.releases.all().filter((release) => allowedActions(actor, release).some((action) => wanted.includes(action))) : all
+    const candidates = may.length > 0 ? may : all
+    if (candidates.length > 0) id = candidates[request.pick % candidates.length]!.id
+    raw = false
+  }
+  const record = collection && id ? (find(collection, id) as { version?: number } | undefined) : undefined
+  let body = request.body
+  let json: unknown
+  try {
+    json = JSON.parse(body.text ?? '')
+  } catch {
+    return { id, raw, body }
+  }
+  if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
+    const object = json as Record<string, unknown>
+    if (Object.hasOwn(object, 'version') && record?.version !== undefined && (request.mode === 'near-valid' || request.currentVersion)) object.version = record.version
+    if (request.mode === 'near-valid' && Object.hasOwn(object, 'action') && resource === 'releases' && actor && record) {
+      const allowed = allowedActions(actor, record as Parameters<typeof allowedActions>[1]).filter((action) => (transitionActions as readonly string[]).includes(action))
+      if (allowed.length > 0) object.action = allowed[request.pick % allowed.length]
+    }
+    body = { ...body, text: JSON.stringify(object) }
+  }
+  return { id, raw, body }
 }
 
 function authorization(caller: Caller, garbage: string): string | null {
@@ -98,12 +177,16 @@ function authorization(caller: Caller, garbage: string): string | null {
 }
 
 /** The path as sent; `routable` when it still names the endpoint after the URL parser is done with it (no dot segments, no slash more or less, no malformed escape). */
-function pathOf(endpoint: Endpoint, request: HostileRequest) {
+function pathOf(endpoint: Endpoint, id: string, raw: boolean) {
   if (!endpoint.path.includes('{id}')) return { path: endpoint.path, routable: true }
-  const { value, raw } = request.id
-  const segment = raw ? value.replace(/[?#\s]/g, (char) => encodeURIComponent(char)) : encodeURIComponent(wellFormed(value))
+  const segment = raw ? id.replace(/[?#\s]/g, (char) => encodeURIComponent(char)) : encodeURIComponent(wellFormed(id))
   const path = endpoint.path.replace('{id}', segment)
-  const routable = value !== '' && new URL(`${BASE}${path}`).pathname === `/api${path}` && decodablePath(path) && path.split('/').length === endpoint.path.split('/').length && !path.slice(1).split('/').some((part) => part === '' || /^(\.|%2e){1,2}$/i.test(part))
+  const routable =
+    id !== '' &&
+    new URL(`${BASE}${path}`).pathname === `/api${path}` &&
+    decodablePath(path) &&
+    path.split('/').length === endpoint.path.split('/').length &&
+    !path.slice(1).split('/').some((part) => /^(\.|%2e){1,2}$/i.test(part))
   // A segment that another endpoint names literally (GET /releases/counts) is that endpoint.
   const literal = endpoints.find((other) => other.method === endpoint.method && other.path === path)
   return { path, routable: routable && !literal, literal }
@@ -127,13 +210,13 @@ function contractAccepts(endpoint: Endpoint, url: URL, body: HostileBody): boole
 
 type Answer = { status: number; contentType: string | null; text: string; errorsLogged: string[] }
 
-async function send(endpoint: Endpoint, request: HostileRequest, url: URL): Promise<Answer> {
+async function send(endpoint: Endpoint, request: HostileRequest, body: HostileBody, url: URL): Promise<Answer> {
   const headers: Record<string, string> = {}
   const auth = authorization(request.caller, request.garbage)
   if (auth !== null) headers.Authorization = auth
-  if (request.body.contentType) headers['Content-Type'] = request.body.contentType
+  if (body.contentType) headers['Content-Type'] = body.contentType
   const logged = vi.mocked(console.error).mock.calls.length
-  const response = await fetch(url, { method: endpoint.method.toUpperCase(), headers, body: request.body.text })
+  const response = await fetch(url, { method: endpoint.method.toUpperCase(), headers, body: body.text })
   const text = await response.text()
   const errorsLogged = vi.mocked(console.error).mock.calls.slice(logged).map((args) => args.map(String).join(' '))
   return { status: response.status, contentType: response.headers.get('Content-Type'), text, errorsLogged }
@@ -147,13 +230,16 @@ describe('hostile requests to every endpoint', () => {
 
   it.each(endpoints.map((endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path}`, endpoint] as const))('%s: never a 5xx; every refusal is problem+json and changes nothing', async (_name, endpoint) => {
     const ids = idsByResource()
+    const statuses = new Map<string, number>()
     await fc.assert(
       fc.asyncProperty(requestArbitrary(endpoint, ids), async (request) => {
-        const { path, routable, literal } = pathOf(endpoint, request)
+        const { id, raw, body } = resolveRequest(endpoint, request)
+        const { path, routable, literal } = pathOf(endpoint, id, raw)
         const url = new URL(`${BASE}${path}${queryString(request.query)}`)
         const before = snapshot()
-        const answer = await send(endpoint, request, url)
-        const describeCall = `${endpoint.method.toUpperCase()} ${url.pathname}${url.search} as ${request.caller}: ${answer.status} ${answer.text.slice(0, 300)}`
+        const answer = await send(endpoint, request, body, url)
+        const describeCall = `${request.mode} ${endpoint.method.toUpperCase()} ${url.pathname}${url.search} as ${request.caller} with ${body.text?.slice(0, 300)}: ${answer.status} ${answer.text.slice(0, 300)}`
+        statuses.set(`${request.mode} ${answer.status}`, (statuses.get(`${request.mode} ${answer.status}`) ?? 0) + 1)
 
         expect(answer.errorsLogged, describeCall).toEqual([])
         expect(answer.status, describeCall).toBeLessThan(500)
@@ -174,7 +260,7 @@ describe('hostile requests to every endpoint', () => {
           if (target.access === 'admin' && signedIn && roleOf[request.caller as keyof typeof roleOf] !== 'admin') expect(answer.status, describeCall).toBe(403)
           if (answer.status < 400) {
             expect(answer.status, describeCall).toBe(target.status)
-            expect(contractAccepts(target, url, request.body), `${describeCall}\nA 2xx for an input the contract rejects`).toBe(true)
+            expect(contractAccepts(target, url, body), `${describeCall}\nA 2xx for an input the contract rejects`).toBe(true)
             if (target.response) target.response.parse(JSON.parse(answer.text))
             if (target.responseType) expect(answer.contentType).toContain(target.responseType)
           }
@@ -185,5 +271,37 @@ describe('hostile requests to every endpoint', () => {
       }),
       { numRuns: runsFor(endpoint) },
     )
+    if (process.env.HOSTILE_STATS) console.info(`${_name} ${JSON.stringify(Object.fromEntries([...statuses].toSorted()))}`)
+  })
+})
+
+/** What the property found, as plain cases (each was a 500 before its fix). */
+describe('hostile requests the property found', () => {
+  beforeEach(freshDatabase)
+
+  it('a malformed percent-escape in the path answers 400, not a URIError from the handler lookup', async () => {
+    for (const path of ['/releases/%', '/states/%zz', '/releases/%E0%A4%A/comments']) {
+      const { status, contentType, json } = await api(path, { token: tokens.admin })
+      expect(status).toBe(400)
+      expect(contentType).toMatch(/^application\/problem\+json/)
+      expect(problemSchema.parse(json).status).toBe(400)
+    }
+  })
+
+  it('an approval to publish in the year 10000 (UTC) answers 422 on publishAt and writes nothing', async () => {
+    const release = db.releases.all().find((candidate) => candidate.status === 'in-review' && candidate.authorId !== users.reviewer)!
+    const before = snapshot()
+    const { status, json } = await api(`/releases/${release.id}/transitions`, {
+      method: 'POST',
+      token: tokens.reviewer,
+      body: { action: 'approve', version: release.version, publishAt: '9999-12-31T23:59:59-23:59' },
+    })
+    expect(status).toBe(422)
+    expect(problemSchema.parse(json).errors).toHaveProperty('publishAt')
+    expect(snapshot()).toBe(before)
+    // The last moment that can be stored still schedules.
+    const scheduled = await api(`/releases/${release.id}/transitions`, { method: 'POST', token: tokens.reviewer, body: { action: 'approve', version: release.version, publishAt: '9999-12-31T23:59:59Z' } })
+    expect(scheduled.status).toBe(200)
+    expect(scheduled.json).toMatchObject({ status: 'scheduled', scheduledAt: '9999-12-31T23:59:59.000Z' })
   })
 })

@@ -158,8 +158,12 @@ type JsonSchema = {
   default?: unknown
 }
 
-/** Ids a plausible body names: real ones (of every kind) most of the time, so calls get past the reference checks. */
-export type Pools = { ids: readonly string[] }
+/**
+ * Ids a plausible body names: real ones, mostly of the kind the field's name says (by the ids'
+ * prefixes, see `idsNamedBy`), so calls get past the reference checks. `aliases` names the
+ * kinds whose field and id prefix differ (`sourceIds` holds "structure-…" ids).
+ */
+export type Pools = { ids: readonly string[]; aliases?: Record<string, string> }
 
 const pad = (value: number, length: number) => String(value).padStart(length, '0')
 /** A date as YYYY-MM-DD, mostly around today, sometimes at the edges of what the format allows (0000, 9999, 29 February). */
@@ -167,9 +171,12 @@ const plausibleDate = fc.oneof(
   fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
   fc.constantFrom('0000-01-01', '9999-12-31', '2024-02-29', '2000-02-29', '1900-02-28', '2026-11-27'),
 )
+/** Date-times at the edges of the format: the year 9999 behind UTC (the year 10000 in UTC), the year 0000 ahead of it, nanoseconds, a second either side of the tests' now. */
+export const edgeDateTimes = ['9999-12-31T23:59:59-23:59', '9999-12-31T20:00:00-12:00', '0000-01-01T00:00:00+23:59', '2026-11-27T12:00:00.000000001Z', '2026-11-27T11:59:59Z', '2026-11-27T12:00:01Z', '2026-11-27T12:00:00+00:00']
 /** A date-time the contract's format accepts: any offset, any fraction, years 0000–9999. */
 const plausibleDateTime = fc.oneof(
   fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString()),
+  { arbitrary: fc.constantFrom(...edgeDateTimes), weight: 2 },
   fc
     .record({
       date: plausibleDate,
@@ -180,6 +187,21 @@ const plausibleDateTime = fc.oneof(
     })
     .map(({ date, hour, minute, fraction, offset }) => `${date}T${pad(hour, 2)}:${pad(minute, 2)}:00${fraction}${offset}`),
 )
+
+/**
+ * The ids a field is likely to name, by the field's name and the ids' prefixes: `fieldOfWorkIds`
+ * → "field-of-work-…", `hostStateId` → "state-…" (the longest tail of the name that prefixes an id).
+ */
+function idsNamedBy(key: string, { ids, aliases = {} }: Pools): string[] {
+  const words = key.replace(/Ids?$/, '').split(/(?=[A-Z])/).map((word) => word.toLowerCase())
+  for (let start = 0; start < words.length; start++) {
+    const kind = words.slice(start).join('-')
+    const prefix = `${aliases[kind] ?? kind}-`
+    const matching = ids.filter((id) => id.startsWith(prefix))
+    if (matching.length > 0) return matching
+  }
+  return []
+}
 
 function resolve(schema: JsonSchema, defs: Record<string, JsonSchema>): JsonSchema {
   if (schema.$ref) return resolve(defs[schema.$ref.replace('#/$defs/', '')] ?? {}, defs)
@@ -210,7 +232,10 @@ function plausible(raw: JsonSchema, defs: Record<string, JsonSchema>, pools: Poo
       if (schema.format === 'date') return plausibleDate
       if (schema.format === 'date-time') return plausibleDateTime
       if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern))
-      if (/ids?$/i.test(key) && pools.ids.length > 0) return fc.constantFrom(...pools.ids)
+      if (/ids?$/i.test(key) && pools.ids.length > 0) {
+        const ofKind = idsNamedBy(key, pools)
+        return ofKind.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...ofKind), weight: 3 }, fc.constantFrom(...pools.ids)) : fc.constantFrom(...pools.ids)
+      }
       const maxLength = Math.min(schema.maxLength ?? 60, 60)
       return fc.string({ unit: 'grapheme', minLength: schema.minLength ?? 0, maxLength })
     }
