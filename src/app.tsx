@@ -1,9 +1,12 @@
 import { MantineProvider } from '@mantine/core'
-import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
+import { lazy, Suspense } from 'react'
 import type { AppInstance } from './app-instance'
 import { cssVariablesResolver, theme } from './theme'
+
+// No page's first paint shows a toast: the container (with its transitions) loads beside the page.
+const NotificationsContainer = lazy(() => import('./notifications-container'))
 
 type Props = Pick<AppInstance, 'queryClient' | 'router'> & {
   /** 'test' turns off Mantine's transitions and portals. */
@@ -13,7 +16,9 @@ type Props = Pick<AppInstance, 'queryClient' | 'router'> & {
 export function App({ queryClient, router, mantineEnv }: Props) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" env={mantineEnv}>
-      <Notifications />
+      <Suspense fallback={null}>
+        <NotificationsContainer />
+      </Suspense>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Typography.css'
 import { Typography, type TypographyProps } from '@mantine/core'
 import { useMemo } from 'react'
 import { sanitizeRichText } from '../api/contract'

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Card.css'
 import { Badge, Button, Card, Center, Group, Stack, Text, Title } from '@mantine/core'
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, useRouter } from '@tanstack/react-router'

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Card.css'
 import { Badge, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import type { Chairpersonship } from '../../api/contract'
 

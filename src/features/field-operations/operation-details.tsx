@@ -1,3 +1,4 @@
+import '@mantine/core/styles/DataList.css'
 import { DataList, Paper } from '@mantine/core'
 import type { FieldOperation } from '../../api/contract'
 import { operationTypeLabel } from './labels'

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/DataList.css'
 import { DataList, Stack, Text, Title } from '@mantine/core'
 import type { Release } from '../../api/contract'
 import { SafeHtml } from '../../components/safe-html'

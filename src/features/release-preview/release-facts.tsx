@@ -1,3 +1,4 @@
+import '@mantine/core/styles/DataList.css'
 import { DataList, Paper, Title } from '@mantine/core'
 import type { Release } from '../../api/contract'
 import { useAuth } from '../auth/use-auth'

@@ -1,4 +1,6 @@
 import '../release-workflow/styles'
+import '@mantine/core/styles/Grid.css'
+import '@mantine/core/styles/Divider.css'
 import { Divider, Grid, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core'
 import { IconArrowLeft } from '@tabler/icons-react'
 import { useSuspenseQuery } from '@tanstack/react-query'

@@ -1,13 +1,9 @@
+// The date picker's code and styles load with this module, after the list's first paint
+// (date-filter.tsx loads it lazily): the table does not wait for a calendar.
+import '@mantine/dates/styles.css'
 import { DateInput } from '@mantine/dates'
 import dayjs from 'dayjs'
-
-type Props = {
-  label: string
-  value: string | undefined
-  onChange: (value: string | undefined) => void
-  minDate?: string
-  maxDate?: string
-}
+import type { DateFilterProps as Props } from './date-filter'
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
@@ -21,7 +17,7 @@ const parseIsoDate = (text: string): string | null => {
 }
 
 /** One end of the dateline range: typed as YYYY-MM-DD or picked from a calendar. */
-export function DateFilter({ label, value, onChange, minDate, maxDate }: Props) {
+export default function DateFilterInput({ label, value, onChange, minDate, maxDate }: Props) {
   return (
     <DateInput
       label={label}
