@@ -6,9 +6,12 @@ type Props = { reloading: boolean; reloaded: boolean; onReload: () => void }
 export function ConflictAlert({ reloading, reloaded, onReload }: Props) {
   if (reloaded) {
     return (
-      <Alert color="blue" variant="light" title="Reloaded">
-        This is now the latest version of the release. Your text is still here: check the release and try again.
-      </Alert>
+      // Said politely, not as an alert: nothing went wrong this time.
+      <output style={{ display: 'block' }}>
+        <Alert color="blue" variant="light" role="none" title="Reloaded">
+          This is now the latest version of the release. Your text is still here: check the release and try again.
+        </Alert>
+      </output>
     )
   }
   return (

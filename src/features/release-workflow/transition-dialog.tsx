@@ -85,7 +85,10 @@ function TransitionForm({ release, action, onCancel, onDone }: Omit<Props, 'open
 
   const submit = form.handleSubmit((input) => {
     // Sent once: a second press while the first is on its way does nothing.
-    if (!mutation.isPending) mutation.mutate(input)
+    if (mutation.isPending) return
+    // "Reloaded" was about the last attempt; this one gets its own answer.
+    if (reload === 'reloaded') setReload('idle')
+    mutation.mutate(input)
   })
 
   return (

@@ -18,6 +18,8 @@ export function describeWriteProblem(error: unknown): ProblemMessage {
     }
   }
   const described = describeProblem(error)
+  // The server's reason, right after the refusal: "You are not allowed to do this: only reviewers …".
+  if (isApiError(error) && error.status === 403 && error.detail) return { ...described, message: `You are not allowed to do this: ${error.detail}` }
   if (isApiError(error) && error.status >= 500 && error.status !== 503 && error.detail && !described.message.includes(error.detail)) {
     return { ...described, message: `${described.message} The server said: “${error.detail}”` }
   }
