@@ -245,6 +245,31 @@ describe('a comment under faults', () => {
   })
 })
 
+describe('a comment changed after its answer was lost', () => {
+  it('says the first one went through, shows it, keeps the new text, and posts that only when asked', async () => {
+    const { user } = await renderApp(`/releases/${seeded}`, { signedInAs: 'user-reviewer-claire' })
+    const thread = await screen.findByRole('region', { name: 'Comments' })
+    const field = () => within(thread).getByRole('textbox', { name: 'Add a comment' })
+    await user.type(field(), 'First words.')
+    commitThenDropConnection('post', '/releases/:id/comments', { times: 1 })
+    await user.click(within(thread).getByRole('button', { name: 'Post' }))
+    expect(await within(thread).findByRole('alert')).toHaveTextContent('No connection')
+
+    await user.type(field(), ' And more.')
+    await user.click(within(thread).getByRole('button', { name: 'Post' }))
+
+    await alertSays({ scope: () => thread } as Scene, 'Already done', 'Your earlier attempt went through after all')
+    const list = await within(thread).findByRole('list', { name: 'Comments' })
+    expect(within(list).getByText('First words.')).toBeInTheDocument()
+    expect(field()).toHaveValue('First words. And more.')
+    expect(db.comments.all()).toHaveLength(1)
+
+    await user.click(within(thread).getByRole('button', { name: 'Post' }))
+    expect(await within(list).findByText('First words. And more.')).toBeInTheDocument()
+    expect(db.comments.all()).toHaveLength(2)
+  })
+})
+
 describe('assigning releases under faults', () => {
   const moldova = 'field-operation-mission-to-moldova'
 
