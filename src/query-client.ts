@@ -22,6 +22,8 @@ export function createQueryClient({ onUnauthorized, retry = true }: Options): Qu
     defaultOptions: {
       queries: {
         staleTime: 30_000,
+        // Back online after a loss: what is on screen may be older than staleTime says (decision 0010).
+        refetchOnReconnect: 'always',
         // A client error will not change on a second try; a network blip or a 5xx may.
         retry: retry ? (failureCount, error) => failureCount < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500) : false,
       },
