@@ -1,19 +1,34 @@
 import { http } from 'msw'
-import { ApiProblem } from './problem'
+import { endpoints } from '../../src/api/contract'
+import { ApiProblem, problemResponse } from './problem'
 import type { Route } from './route'
 
-const resources = ['users', 'session', 'releases', 'states', 'chairpersonships', 'field-operations', 'fields-of-work', 'structures', 'inbox']
+/** Whether a path (below the base URL) is one of the contract's paths, `{id}` standing for any one segment. */
+export function matchesTemplate(template: string, path: string): boolean {
+  const expected = template.split('/')
+  const actual = path.split('/')
+  return expected.length === actual.length && expected.every((segment, index) => (segment === '{id}' ? actual[index] !== '' : segment === actual[index]))
+}
+
+/** The methods the contract has for a path, e.g. ['GET', 'PATCH', 'DELETE'] for /states/state-at. */
+export function allowedMethods(path: string): string[] {
+  return [...new Set(endpoints.filter((endpoint) => matchesTemplate(endpoint.path, path)).map((endpoint) => endpoint.method.toUpperCase()))]
+}
 
 /**
- * Last handler: anything else under the base URL answers as a real backend would, 405 for
- * a method a known resource does not have (POST /structures), 404 for an unknown path.
+ * Last handler: anything else under the base URL answers as a real backend would, from the
+ * contract's list of endpoints: 405 with an Allow header for a path it has with other
+ * methods (POST /structures, POST /reports/per-field-of-work), 404 for a path it does not have.
  */
 export function fallbackHandlers(baseUrl: string, route: Route) {
   return [
     http.all(`${baseUrl}/*`, route(({ request, url }) => {
-      const [resource] = url.pathname.slice(url.pathname.indexOf(baseUrl) + baseUrl.length + 1).split('/')
-      if (resource && resources.includes(resource)) throw new ApiProblem(405, `${request.method} is not supported on ${url.pathname}.`)
-      throw new ApiProblem(404, `There is no endpoint ${request.method} ${url.pathname}.`)
+      const basePath = new URL(baseUrl, url).pathname.replace(/\/+$/, '')
+      const allowed = allowedMethods(url.pathname.slice(basePath.length))
+      if (allowed.length === 0) throw new ApiProblem(404, `There is no endpoint ${request.method} ${url.pathname}.`)
+      const response = problemResponse(new ApiProblem(405, `${request.method} is not supported on ${url.pathname}; it takes ${allowed.join(', ')}.`))
+      response.headers.set('Allow', allowed.join(', '))
+      return response
     })),
   ]
 }
