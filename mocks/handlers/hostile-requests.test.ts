@@ -6,6 +6,7 @@ import { collectionNames, type CollectionName } from '../database'
 import { db, find, resetDb, setNow, signInAs } from '../db'
 import { hostileBody, hostileId, hostileQuery, hostileString, plausibleValue, queryString, wellFormed, type HostileBody, type Pools, type QueryPair } from '../test-support/hostile-inputs'
 import { api, users } from '../test-support/api'
+import { matchesTemplate } from './fallback'
 import { decodablePath } from './malformed-url'
 import { allStructures } from './reference-views'
 
@@ -70,6 +71,8 @@ function idsByResource(): Record<string, string[]> {
 type Mode = 'hostile' | 'near-valid'
 type HostileRequest = {
   mode: Mode
+  /** The endpoint's method mostly; a hostile call sometimes uses another (PUT, OPTIONS…). */
+  method: string
   caller: Caller
   garbage: string
   id: { value: string; raw: boolean }
@@ -93,6 +96,7 @@ function requestArbitrary(endpoint: Endpoint, ids: Record<string, string[]>): fc
   const hostile = fc.record({
     ...common,
     mode: fc.constant<Mode>('hostile'),
+    method: fc.oneof({ arbitrary: fc.constant(endpoint.method.toUpperCase()), weight: 8 }, fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS')),
     caller: fc.oneof({ arbitrary: fc.constantFrom<Caller>(...signedInCallers), weight: 5 }, { arbitrary: fc.constantFrom<Caller>('none', 'garbage', 'malformed'), weight: 2 }),
     id: hasId
       ? fc.oneof(
@@ -112,6 +116,7 @@ function requestArbitrary(endpoint: Endpoint, ids: Record<string, string[]>): fc
   const nearValid = fc.record({
     ...common,
     mode: fc.constant<Mode>('near-valid'),
+    method: fc.constant(endpoint.method.toUpperCase()),
     caller: endpoint.access === 'admin' ? fc.oneof({ arbitrary: fc.constant<Caller>('admin'), weight: 4 }, fc.constantFrom<Caller>(...signedInCallers)) : fc.constantFrom<Caller>(...signedInCallers),
     id: fc.constant({ value: '', raw: false }),
     query: plausibleQuery,
@@ -147,7 +152,8 @@ function resolveRequest(endpoint: Endpoint, request: HostileRequest): { id: stri
     raw = false
   }
   const record = collection && id ? (find(collection, id) as { version?: number } | undefined) : undefined
-  let body = request.body
+  // fetch sends no body with GET.
+  let body = request.method === 'GET' ? noBody : request.body
   let json: unknown
   try {
     json = JSON.parse(body.text ?? '')
@@ -176,20 +182,27 @@ function authorization(caller: Caller, garbage: string): string | null {
   return `Bearer ${tokens[caller]}`
 }
 
-/** The path as sent; `routable` when it still names the endpoint after the URL parser is done with it (no dot segments, no slash more or less, no malformed escape). */
-function pathOf(endpoint: Endpoint, id: string, raw: boolean) {
-  if (!endpoint.path.includes('{id}')) return { path: endpoint.path, routable: true }
+/**
+ * The path as sent, and the endpoint that answers it: `undefined` when the URL parser changed the
+ * path (dot segments, a slash more or less) or it has a malformed escape, so that any endpoint or
+ * none may answer; `null` when the contract has the path but not with this method (a 405).
+ */
+function pathOf(endpoint: Endpoint, method: string, id: string, raw: boolean): { path: string; target: Endpoint | null | undefined } {
   const segment = raw ? id.replace(/[?#\s]/g, (char) => encodeURIComponent(char)) : encodeURIComponent(wellFormed(id))
   const path = endpoint.path.replace('{id}', segment)
-  const routable =
-    id !== '' &&
+  const sameMethod = endpoints.filter((other) => other.method.toUpperCase() === method)
+  // A segment that another endpoint names literally (GET /releases/counts) is that endpoint.
+  const literal = sameMethod.find((other) => other.path === path)
+  if (literal) return { path, target: literal }
+  const intact =
+    (!endpoint.path.includes('{id}') || id !== '') &&
     new URL(`${BASE}${path}`).pathname === `/api${path}` &&
     decodablePath(path) &&
     path.split('/').length === endpoint.path.split('/').length &&
     !path.slice(1).split('/').some((part) => /^(\.|%2e){1,2}$/i.test(part))
-  // A segment that another endpoint names literally (GET /releases/counts) is that endpoint.
-  const literal = endpoints.find((other) => other.method === endpoint.method && other.path === path)
-  return { path, routable: routable && !literal, literal }
+  if (!intact) return { path, target: undefined }
+  // Otherwise the endpoint whose template it fits (PATCH /releases/export is PATCH /releases/{id}).
+  return { path, target: sameMethod.find((other) => matchesTemplate(other.path, path)) ?? null }
 }
 
 /** What the contract says of the input, with the handlers' rule that an empty query parameter is absent. */
@@ -208,18 +221,18 @@ function contractAccepts(endpoint: Endpoint, url: URL, body: HostileBody): boole
   return true
 }
 
-type Answer = { status: number; contentType: string | null; text: string; errorsLogged: string[] }
+type Answer = { status: number; contentType: string | null; allow: string | null; text: string; errorsLogged: string[] }
 
-async function send(endpoint: Endpoint, request: HostileRequest, body: HostileBody, url: URL): Promise<Answer> {
+async function send(request: HostileRequest, body: HostileBody, url: URL): Promise<Answer> {
   const headers: Record<string, string> = {}
   const auth = authorization(request.caller, request.garbage)
   if (auth !== null) headers.Authorization = auth
   if (body.contentType) headers['Content-Type'] = body.contentType
   const logged = vi.mocked(console.error).mock.calls.length
-  const response = await fetch(url, { method: endpoint.method.toUpperCase(), headers, body: body.text })
+  const response = await fetch(url, { method: request.method, headers, body: body.text })
   const text = await response.text()
   const errorsLogged = vi.mocked(console.error).mock.calls.slice(logged).map((args) => args.map(String).join(' '))
-  return { status: response.status, contentType: response.headers.get('Content-Type'), text, errorsLogged }
+  return { status: response.status, contentType: response.headers.get('Content-Type'), allow: response.headers.get('Allow'), text, errorsLogged }
 }
 
 /** How many runs each endpoint gets: writes and lists cost more than reads of one record. */
@@ -234,11 +247,11 @@ describe('hostile requests to every endpoint', () => {
     await fc.assert(
       fc.asyncProperty(requestArbitrary(endpoint, ids), async (request) => {
         const { id, raw, body } = resolveRequest(endpoint, request)
-        const { path, routable, literal } = pathOf(endpoint, id, raw)
+        const { path, target } = pathOf(endpoint, request.method, id, raw)
         const url = new URL(`${BASE}${path}${queryString(request.query)}`)
         const before = snapshot()
-        const answer = await send(endpoint, request, body, url)
-        const describeCall = `${request.mode} ${endpoint.method.toUpperCase()} ${url.pathname}${url.search} as ${request.caller} with ${body.text?.slice(0, 300)}: ${answer.status} ${answer.text.slice(0, 300)}`
+        const answer = await send(request, body, url)
+        const describeCall = `${request.mode} ${request.method} ${url.pathname}${url.search} as ${request.caller} with ${body.text?.slice(0, 300)}: ${answer.status} ${answer.text.slice(0, 300)}`
         statuses.set(`${request.mode} ${answer.status}`, (statuses.get(`${request.mode} ${answer.status}`) ?? 0) + 1)
 
         expect(answer.errorsLogged, describeCall).toEqual([])
@@ -250,10 +263,13 @@ describe('hostile requests to every endpoint', () => {
           const problem = problemSchema.parse(JSON.parse(answer.text))
           expect(problem.status, describeCall).toBe(answer.status)
           expect(after === before, `${describeCall}\nA refused call changed the database`).toBe(true)
-          if (routable) expect(endpoint.errors, `${describeCall}\nA status the contract does not list`).toContain(answer.status)
+          if (target) expect(target.errors, `${describeCall}\nA status the contract does not list`).toContain(answer.status)
         }
 
-        const target = literal ?? (routable ? endpoint : undefined)
+        if (target === null) {
+          expect(answer.status, describeCall).toBe(405)
+          expect(answer.allow, describeCall).toContain(endpoint.method.toUpperCase())
+        }
         if (target) {
           const signedIn = request.caller in roleOf
           if (target.access !== 'public' && !signedIn) expect(answer.status, describeCall).toBe(401)
