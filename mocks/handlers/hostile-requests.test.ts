@@ -1,9 +1,10 @@
 import * as fc from 'fast-check'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { allowedActions, endpoints, problemSchema, transitionActions, type Endpoint, type ReleaseAction } from '../../src/api/contract'
 import { TEST_TODAY } from '../../tests/test-today'
 import { collectionNames, type CollectionName } from '../database'
-import { db, find, resetDb, setNow, signInAs } from '../db'
+import { db, find, resetDb, setNow, signInAs, store } from '../db'
+import { createJournal, JOURNAL_PREFIX } from '../persistence/journal'
 import { hostileBody, hostileId, hostileQuery, hostileString, plausibleValue, queryString, wellFormed, type HostileBody, type Pools, type QueryPair } from '../test-support/hostile-inputs'
 import { api, users } from '../test-support/api'
 import { matchesTemplate } from './fallback'
@@ -33,8 +34,12 @@ const signedInCallers = ['editor', 'otherEditor', 'reviewer', 'admin'] as const
 const roleOf = { editor: 'editor', otherEditor: 'editor', reviewer: 'reviewer', admin: 'admin' } as const
 let tokens: Record<(typeof signedInCallers)[number], string>
 
+/** The seed, the clock at the tests' now, and the journal on (as in the browser, on an empty localStorage), so that it is checked too. */
 async function freshDatabase() {
+  store.journal = null
+  localStorage.clear()
   await resetDb({ releases: RELEASES })
+  store.journal = createJournal(localStorage)
   setNow(TEST_TODAY)
   tokens = {
     editor: await signInAs(users.editor),
@@ -46,8 +51,15 @@ async function freshDatabase() {
 
 /** Everything the handlers can write, as one string: compared before and after each call. */
 function snapshot(): string {
-  return JSON.stringify([collectionNames.map((name) => db[name].all()), [...db.schedule], [...db.seedHistory.keys()]])
+  const journal = Object.keys(localStorage)
+    .filter((key) => key.startsWith(JOURNAL_PREFIX))
+    .toSorted()
+    .map((key) => [key, localStorage.getItem(key)])
+  return JSON.stringify([collectionNames.map((name) => db[name].all()), [...db.schedule], [...db.seedHistory.keys()], journal])
 }
+afterEach(() => {
+  store.journal = null
+})
 
 /** Ids of every kind, for path segments and for the id fields of plausible bodies. */
 function idsByResource(): Record<string, string[]> {
