@@ -16,8 +16,10 @@ export function SaveFailedAlert({ error, creating }: { error: unknown; creating:
       ? 'Use Retry beside Save: if the release was made before the connection dropped, Retry will not make it twice.'
       : 'Use Retry beside Save to try again.'
     : ''
+  // No answer: they may have been saved after all, so the title does not claim otherwise.
+  const heading = noAnswer ? `${title}: your changes may not have been saved` : `Your changes were not saved: ${title}`
   return (
-    <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title={`Your changes were not saved: ${title}`}>
+    <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title={heading}>
       <Text size="sm">
         {message} Everything you typed is still here. {next}
       </Text>

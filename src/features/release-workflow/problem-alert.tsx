@@ -18,10 +18,18 @@ type Props = {
 export function ProblemAlert({ error, title, onRetry, kept = 'What you typed is still here.' }: Props) {
   const problem = describeWriteProblem(error)
   const done = isKeyAlreadyUsed(error)
-  // No answer: it may have gone through. Retry sends the same key, so it never happens twice.
-  const unknown = onRetry && isApiError(error) && error.status === 0 ? ' If it went through before the connection dropped, Retry will not do it twice.' : ''
+  // No answer: it may have gone through, so the title does not say it was not done. Retry
+  // sends the same Idempotency-Key, so it never happens twice.
+  const noAnswer = isApiError(error) && error.status === 0
+  const unknown = noAnswer && onRetry ? ' If it went through before the connection dropped, Retry will not do it twice.' : ''
   return (
-    <Alert color={done ? 'blue' : 'red'} variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title={done ? problem.title : `${title}: ${problem.title}`}>
+    <Alert
+      color={done ? 'blue' : 'red'}
+      variant="light"
+      role="alert"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={done || noAnswer ? problem.title : `${title}: ${problem.title}`}
+    >
       <Text size="sm">
         {problem.message}
         {unknown} {kept}
