@@ -38,6 +38,12 @@ type Options<TValues extends FieldValues, TOutput, TRecord extends { version: nu
    * Used when a create's answer was lost and the person changed the form before saving again.
    */
   saveOver?: (created: TRecord, values: TOutput) => Promise<TRecord>
+  /**
+   * The form's values for a record. After an edit whose answer was lost, the retry is a 409 (the
+   * first one went through and moved the version on); when the one newer version holds exactly
+   * what was typed, that 409 is our own save, not someone else's.
+   */
+  valuesOf?: (record: TRecord) => TValues
 }
 
 /**
@@ -45,6 +51,11 @@ type Options<TValues extends FieldValues, TOutput, TRecord extends { version: nu
  * no answer (status 0) or a server failure (5xx) the write may have been applied.
  */
 const surelyRefused = (error: unknown) => isApiError(error) && error.status >= 400 && error.status < 500
+
+/** Same values as a person reads them: text compared trimmed and regardless of case (the server may normalize it). */
+const sameValues = (a: unknown, b: unknown) =>
+  JSON.stringify(a, (_key, value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : value)) ===
+  JSON.stringify(b, (_key, value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
 
 /**
  * Saves a reference-data form: the server's field messages (422) go onto their fields, a
@@ -55,18 +66,20 @@ const surelyRefused = (error: unknown) => isApiError(error) && error.status >= 4
 export function useRecordSave<TValues extends FieldValues, TOutput, TRecord extends { version: number }>(
   options: Options<TValues, TOutput, TRecord>,
 ) {
-  const { form, save, reload, summarize, onSaved, saveOver } = options
+  const { form, save, reload, summarize, onSaved, saveOver, valuesOf } = options
   const [version, setVersion] = useState(options.version)
   const [problem, setProblem] = useState<SaveProblem | null>(null)
   /** The create sent last whose fate is unknown (no answer, or a 5xx): its key and exactly what it sent. */
   const unsettled = useRef<{ key: string; values: TOutput; body: string } | null>(null)
   /** A record this dialog created whose update with the newer values has not gone through yet. */
   const created = useRef<TRecord | null>(null)
+  /** The version an edit was sent from whose answer never came (no answer, or a 5xx). */
+  const unsettledEdit = useRef<number | null>(null)
   // Two submits in one render (Enter twice, Enter then a click) both see isPending false.
   const sending = useRef(false)
   const mutation = useMutation({
     mutationFn: async (values: TOutput) => {
-      if (version !== null) return save(values, version, { idempotencyKey: newIdempotencyKey() })
+      if (version !== null) return saveEdit(values, version)
       const body = JSON.stringify(values)
       if (created.current && saveOver) return saveOver(created.current, values)
       const earlier = unsettled.current
@@ -112,6 +125,22 @@ export function useRecordSave<TValues extends FieldValues, TOutput, TRecord exte
       sending.current = false
     },
   })
+
+  async function saveEdit(values: TOutput, from: number): Promise<TRecord> {
+    const typed = form.getValues()
+    try {
+      const saved = await save(values, from, { idempotencyKey: newIdempotencyKey() })
+      unsettledEdit.current = null
+      return saved
+    } catch (error) {
+      if (isApiError(error) && error.status === 409 && unsettledEdit.current === from && reload && valuesOf) {
+        const latest = await reload()
+        if (latest.version === from + 1 && sameValues(valuesOf(latest), typed)) return latest
+      }
+      unsettledEdit.current = surelyRefused(error) ? null : from
+      throw error
+    }
+  }
 
   const submit = () =>
     form.handleSubmit((values) => {

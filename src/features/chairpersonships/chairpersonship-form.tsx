@@ -36,6 +36,7 @@ export function ChairpersonshipForm({ chair, suggestedYear, opened, onClose }: P
     save: (input, version, options) =>
       chair && version !== null ? updateChairpersonship(chair.id, { ...input, version }) : createChairpersonship(input, options),
     saveOver: (created, input) => updateChairpersonship(created.id, { ...input, version: created.version }),
+    valuesOf: (latest) => toValues(latest, suggestedYear),
     reload: chair ? () => queryClient.fetchQuery({ ...chairpersonshipQueries.detail(chair.id), staleTime: 0 }) : undefined,
     summarize: (latest) => `${latest.year}, ${latest.state.name}, ${latest.chairInOffice.name} (${latest.chairInOffice.title})`,
     onSaved: (saved) => {

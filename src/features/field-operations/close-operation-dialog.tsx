@@ -33,6 +33,7 @@ export function CloseOperationDialog({ operation, opened, onClose }: Props) {
     version: operation.version,
     save: ({ closed }, version) =>
       updateFieldOperation(operation.id, { ...toFieldOperationInput(basis.current), closed, version: version ?? operation.version }),
+    valuesOf: (latest) => ({ closed: String(latest.closed ?? '') }),
     reload: async () => (basis.current = await fetchLatestOperation(queryClient, operation.id)),
     summarize: (latest) => `${latest.name}, ${latest.status === 'closed' ? `closed in ${latest.closed}` : 'active'}`,
     onSaved: (saved) => {

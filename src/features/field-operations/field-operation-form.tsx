@@ -46,6 +46,7 @@ export function FieldOperationForm({ operation, opened, onClose }: Props) {
     save: (input, version, options) =>
       operation && version !== null ? updateFieldOperation(operation.id, { ...input, version }) : createFieldOperation(input, options),
     saveOver: (created, input) => updateFieldOperation(created.id, { ...input, version: created.version }),
+    valuesOf: toValues,
     reload: operation ? () => fetchLatestOperation(queryClient, operation.id) : undefined,
     summarize: (latest) => `${latest.name}, ${latest.location}, head ${latest.head ?? 'none'}, opened ${latest.opened}`,
     onSaved: (saved) => {

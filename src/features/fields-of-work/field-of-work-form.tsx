@@ -24,6 +24,7 @@ export function FieldOfWorkForm({ field, opened, onClose }: Props) {
     version: field?.version ?? null,
     save: (input, version, options) => (field && version !== null ? updateFieldOfWork(field.id, { ...input, version }) : createFieldOfWork(input, options)),
     saveOver: (created, input) => updateFieldOfWork(created.id, { ...input, version: created.version }),
+    valuesOf: (latest) => ({ name: latest.name }),
     reload: field ? () => queryClient.fetchQuery({ ...fieldOfWorkQueries.detail(field.id), staleTime: 0 }) : undefined,
     summarize: (latest) => `“${latest.name}”`,
     onSaved: (saved) => {

@@ -36,6 +36,7 @@ export function StateForm({ state, opened, onClose }: Props) {
     version: state?.version ?? null,
     save: (input, version, options) => (state && version !== null ? updateState(state.id, { ...input, version }) : createState(input, options)),
     saveOver: (created, input) => updateState(created.id, { ...input, version: created.version }),
+    valuesOf: toValues,
     reload: state ? () => queryClient.fetchQuery({ ...stateQueries.detail(state.id), staleTime: 0 }) : undefined,
     summarize: (latest) => `${latest.name} (${latest.iso2}), ${stateKindLabel(latest.kind)}${latest.capital ? `, capital ${latest.capital}` : ''}`,
     onSaved: (saved) => {
