@@ -46,7 +46,10 @@ export function DeleteDraftButton({ releaseId, title, onDeleted }: Props) {
       <Modal opened={opened} onClose={close} title="Delete this draft?" centered closeButtonProps={{ 'aria-label': 'Close' }}>
         <Text size="sm">“{title || 'Untitled'}” will be deleted for good. This cannot be undone.</Text>
         {mutation.isError ? (
-          <Alert color="red" variant="light" role="alert" mt="sm" title={`The draft was not deleted: ${describe(mutation.error).title}`}>
+          <Alert color="red" variant="light" role="alert" mt="sm" title={
+              // No answer: it may be deleted already; a second Delete finds it gone and says so by going on.
+              isApiError(mutation.error) && mutation.error.status === 0 ? describe(mutation.error).title : `The draft was not deleted: ${describe(mutation.error).title}`
+            }>
             {describe(mutation.error).message}
           </Alert>
         ) : null}

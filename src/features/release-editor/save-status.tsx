@@ -1,4 +1,5 @@
 import { Button, Group, Text } from '@mantine/core'
+import { isApiError } from '../../api/api-error'
 import type { SaveState } from './use-save-release'
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' })
@@ -19,7 +20,10 @@ export function SaveStatus({ state, isDirty, onRetry }: Props) {
   else if (state.kind === 'failed')
     content = (
       <Group gap={6}>
-        <Text size="sm" c="red">Not saved —</Text>
+        {/* No answer: it may have been saved, so the status does not say it was not. */}
+        <Text size="sm" c="red">
+          {isApiError(state.error) && state.error.status === 0 ? 'No connection —' : 'Not saved —'}
+        </Text>
         <Button size="compact-sm" variant="subtle" onClick={onRetry}>
           Retry
         </Button>
