@@ -10,7 +10,21 @@ export default defineConfig({
   optimizeDeps: { entries: ['index.html', 'src/**/*.tsx', 'mocks/browser.ts'] },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the entry imports statically (React, the router, the query client, the
+          // contract, Mantine's provider, every route's loader) loads on every first visit
+          // anyway: one chunk rather than some thirty small ones compresses better (about
+          // 15 kB less gzip) and takes fewer requests. Lazily loaded code (route components,
+          // dialogs, the editor, charts) is untouched: `$initial` holds only the static graph.
+          groups: [{ name: 'app', tags: ['$initial'] }],
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     globals: true,

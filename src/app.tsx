@@ -15,7 +15,15 @@ type Props = Pick<AppInstance, 'queryClient' | 'router'> & {
 
 export function App({ queryClient, router, mantineEnv }: Props) {
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" env={mantineEnv}>
+    // deduplicateCssVariables={false}: the provider writes all the theme's CSS variables, so
+    // Mantine's default-css-variables.css need not be downloaded (src/styles.ts).
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      deduplicateCssVariables={false}
+      defaultColorScheme="auto"
+      env={mantineEnv}
+    >
       <Suspense fallback={null}>
         <NotificationsContainer />
       </Suspense>

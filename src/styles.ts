@@ -2,10 +2,12 @@
 // show on their first paint. Components only other pages (or dialogs, the date picker, the
 // toasts) use import their styles beside the code that renders them, so Vite puts those
 // rules in that code's lazily loaded chunk (docs/decisions/0009-first-load-budget.md).
+// No default-css-variables.css: MantineProvider writes every theme variable itself
+// (deduplicateCssVariables={false} in app.tsx), from the theme its code already holds,
+// rather than the browser downloading 4 kB (gzip) of the same variables.
 // Order matters: the building blocks (UnstyledButton, Paper, Input…) come before the
 // components made of them, or their resets would override the components' own styles.
 import '@mantine/core/styles/baseline.css'
-import '@mantine/core/styles/default-css-variables.css'
 import '@mantine/core/styles/global.css'
 import '@mantine/core/styles/UnstyledButton.css'
 import '@mantine/core/styles/VisuallyHidden.css'

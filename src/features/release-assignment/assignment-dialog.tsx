@@ -1,3 +1,4 @@
+import './styles'
 import { Button, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'

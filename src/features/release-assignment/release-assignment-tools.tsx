@@ -1,12 +1,16 @@
-import './styles'
+import './selection-styles'
 import { Alert } from '@mantine/core'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import type { ReleaseAssignmentResult, ReleaseListItem } from '../../api/contract'
-import { AssignmentDialog, type AssignmentMode } from './assignment-dialog'
+import type { AssignmentMode } from './assignment-dialog'
 import { assignmentSummary } from './assignment-summary'
 import { selectionColumn } from './selection-column'
 import { SelectionBar } from './selection-bar'
 import { useReleaseSelection } from './use-release-selection'
+
+// The dialog (a Modal and a MultiSelect) is code the list's first paint does not need: it
+// loads when an admin first selects a row (before they choose an action), and stays mounted.
+const AssignmentDialog = lazy(() => import('./assignment-dialog').then((module) => ({ default: module.AssignmentDialog })))
 
 /**
  * An admin's batch assignment on the releases list: the checkbox column, the bar of what to
@@ -18,6 +22,8 @@ export function useReleaseAssignmentTools(rows: readonly ReleaseListItem[], view
   const [summary, setSummary] = useState<string | null>(null)
   const titles = new Map(rows.map((row) => [row.id, row.title]))
   const ids = [...selection.selected]
+  const [dialogUsed, setDialogUsed] = useState(false)
+  if ((ids.length > 0 || mode !== null) && !dialogUsed) setDialogUsed(true)
 
   const column = selectionColumn({ rows, selected: selection.selected, onToggle: selection.toggle, onToggleAll: selection.toggleAll })
   const panel = (
@@ -28,16 +34,20 @@ export function useReleaseAssignmentTools(rows: readonly ReleaseListItem[], view
         </Alert>
       )}
       {ids.length > 0 && <SelectionBar count={ids.length} onAction={setMode} onClear={selection.clear} />}
-      <AssignmentDialog
-        mode={mode}
-        releaseIds={ids}
-        onClose={() => setMode(null)}
-        onDone={(result: ReleaseAssignmentResult) => {
-          setSummary(assignmentSummary(result, (id) => titles.get(id)))
-          setMode(null)
-          selection.clear()
-        }}
-      />
+      {dialogUsed && (
+        <Suspense fallback={null}>
+          <AssignmentDialog
+            mode={mode}
+            releaseIds={ids}
+            onClose={() => setMode(null)}
+            onDone={(result: ReleaseAssignmentResult) => {
+              setSummary(assignmentSummary(result, (id) => titles.get(id)))
+              setMode(null)
+              selection.clear()
+            }}
+          />
+        </Suspense>
+      )}
     </>
   )
   return { column, panel }
