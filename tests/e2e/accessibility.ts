@@ -39,7 +39,7 @@ async function focusIndicator(page: Page): Promise<{ element: string; indicator:
       element
         ? `<${element.tagName.toLowerCase()}${element.getAttribute('role') ? ` role=${element.getAttribute('role')}` : ''}${
             element.getAttribute('aria-label') ? ` aria-label="${element.getAttribute('aria-label')}"` : ''
-          }> ${(element.textContent ?? '').trim().slice(0, 40)}`
+          }${element.getAttribute('aria-invalid') ? ` aria-invalid=${element.getAttribute('aria-invalid')}` : ''} class="${element.className}"> ${(element.textContent ?? '').trim().slice(0, 40)}`
         : 'nothing'
     if (!active || active === document.body) return { element: describe(active), indicator: null }
     // The primary colour as the browser resolves it (rgb(…)), to recognise a focused input's border.
@@ -62,6 +62,19 @@ async function focusIndicator(page: Page): Promise<{ element: string; indicator:
 
 /** The focused element shows its focus (WCAG 2.4.7). */
 export async function expectFocusVisible(page: Page, where: string) {
-  const { element, indicator } = await focusIndicator(page)
-  expect(indicator, `visible focus on ${element} (${where})`).not.toBeNull()
+  // Polled: an input's border takes a short transition to its focus colour.
+  let element = ''
+  await expect
+    .poll(
+      async () => {
+        const found = await focusIndicator(page)
+        element = found.element
+        return found.indicator
+      },
+      { message: `visible focus (${where})`, timeout: 2_000 },
+    )
+    .not.toBeNull()
+    .catch((error: unknown) => {
+      throw new Error(`No visible focus on ${element} (${where})`, { cause: error })
+    })
 }
