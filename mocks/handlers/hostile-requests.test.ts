@@ -178,12 +178,13 @@ function resolveRequest(endpoint: Endpoint, request: HostileRequest): { id: stri
   }
   if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
     const object = json as Record<string, unknown>
+    const original = JSON.stringify(object)
     if (Object.hasOwn(object, 'version') && record?.version !== undefined && (request.mode === 'near-valid' || request.currentVersion)) object.version = record.version
     if (request.mode === 'near-valid' && Object.hasOwn(object, 'action') && resource === 'releases' && actor && record) {
       const allowed = allowedActions(actor, record as Parameters<typeof allowedActions>[1]).filter((action) => (transitionActions as readonly string[]).includes(action))
       if (allowed.length > 0) object.action = allowed[request.pick % allowed.length]
     }
-    body = { ...body, text: JSON.stringify(object) }
+    if (JSON.stringify(object) !== original) body = { ...body, text: JSON.stringify(object), bytes: undefined }
   }
   return { id, raw, body }
 }
@@ -245,7 +246,7 @@ async function send(request: HostileRequest, body: HostileBody, url: URL): Promi
   if (auth !== null) headers.Authorization = auth
   if (body.contentType) headers['Content-Type'] = body.contentType
   const logged = vi.mocked(console.error).mock.calls.length
-  const response = await fetch(url, { method: request.method, headers, body: body.text })
+  const response = await fetch(url, { method: request.method, headers, body: body.bytes ? Uint8Array.from(body.bytes).buffer : body.text })
   const text = await response.text()
   const errorsLogged = vi.mocked(console.error).mock.calls.slice(logged).map((args) => args.map(String).join(' '))
   return { status: response.status, contentType: response.headers.get('Content-Type'), allow: response.headers.get('Allow'), text, errorsLogged }

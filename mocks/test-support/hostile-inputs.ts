@@ -280,8 +280,32 @@ export function mutateObject(value: unknown): fc.Arbitrary<unknown> {
 
 // ————— Bodies —————
 
-export type BodyKind = 'none' | 'not-json' | 'json-wrong-type' | 'plausible' | 'mutated' | 'hostile-object'
-export type HostileBody = { kind: BodyKind; text: string | undefined; contentType: string | null }
+export type BodyKind = 'none' | 'not-json' | 'json-wrong-type' | 'plausible' | 'mutated' | 'hostile-object' | 'bytes'
+/** `text` is what the server reads; `bytes`, when given, is what is sent (not always valid UTF-8). */
+export type HostileBody = { kind: BodyKind; text: string | undefined; bytes?: Uint8Array; contentType: string | null }
+
+/** Byte sequences that are not UTF-8: a lone continuation byte, an overlong "/", an encoded surrogate, a cut sequence, 0xFF. */
+const invalidUtf8 = [[0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xff], [0xfe, 0xff]]
+
+/** JSON sent as bytes that are not (only) UTF-8: invalid sequences inside a string, UTF-16 with a BOM, or random bytes. */
+function bytesOf(value: fc.Arbitrary<unknown>): fc.Arbitrary<Uint8Array> {
+  const encoder = new TextEncoder()
+  return fc.oneof(
+    fc.tuple(value, fc.constantFrom(...invalidUtf8)).map(([json, invalid]) => {
+      const text = JSON.stringify(json) ?? 'null'
+      const at = Math.max(text.indexOf('"') + 1, 0)
+      return Uint8Array.from([...encoder.encode(text.slice(0, at)), ...invalid, ...encoder.encode(text.slice(at))])
+    }),
+    value.map((json) => {
+      const text = JSON.stringify(json) ?? 'null'
+      const bytes = new Uint8Array(2 + text.length * 2)
+      bytes.set([0xff, 0xfe])
+      for (let index = 0; index < text.length; index++) bytes.set([text.charCodeAt(index) & 0xff, text.charCodeAt(index) >> 8], 2 + index * 2)
+      return bytes
+    }),
+    fc.uint8Array({ maxLength: 64 }),
+  )
+}
 
 const contentTypes = fc.constantFrom<string | null>('application/json', 'application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', null)
 
@@ -295,9 +319,14 @@ export function hostileBody(schema: z.ZodType | undefined, pools: Pools): fc.Arb
     { arbitrary: json('json-wrong-type', wrongType), weight: 2 },
     { arbitrary: json('hostile-object', withPollution(hostileJson)), weight: 1 },
   ]
+  const decoder = new TextDecoder()
+  const bytes = (value: fc.Arbitrary<unknown>) =>
+    fc.tuple(bytesOf(value), contentTypes).map(([sent, contentType]): HostileBody => ({ kind: 'bytes', text: decoder.decode(sent), bytes: sent, contentType }))
   if (schema) {
     const valid = plausibleValue(schema, pools)
-    options.push({ arbitrary: json('plausible', valid), weight: 3 }, { arbitrary: json('mutated', valid.chain(mutateObject)), weight: 3 })
+    options.push({ arbitrary: json('plausible', valid), weight: 3 }, { arbitrary: json('mutated', valid.chain(mutateObject)), weight: 3 }, { arbitrary: bytes(valid), weight: 1 })
+  } else {
+    options.push({ arbitrary: bytes(hostileJson), weight: 1 })
   }
   return fc.oneof(...options)
 }
