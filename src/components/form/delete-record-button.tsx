@@ -14,13 +14,19 @@ type Props = {
 
 const describe = (error: unknown) => {
   if (isApiError(error) && error.status === 403) return 'Only admins delete reference data.'
+  const { message } = describeProblem(error)
+  if (isApiError(error) && error.status === 0) return `${message} If it was deleted before the connection dropped, Retry finishes it.`
   // A 409 names what uses the record: describeProblem passes the server's words on.
-  return describeProblem(error).message
+  return message
 }
 
 /** A 409 is a refusal (it is in use), not someone else's change: the server's message says which. */
-const notDeletedTitle = (name: string, error: unknown) =>
-  isApiError(error) && error.status === 409 ? `${name} was not deleted` : `${name} was not deleted: ${describeProblem(error).title}`
+const notDeletedTitle = (name: string, error: unknown) => {
+  if (isApiError(error) && error.status === 409) return `${name} was not deleted`
+  // No answer: it may have been deleted after all, so the title does not claim otherwise.
+  if (isApiError(error) && error.status === 0) return `${describeProblem(error).title}: ${name} may not have been deleted`
+  return `${name} was not deleted: ${describeProblem(error).title}`
+}
 
 /** 404: it is gone already (an earlier Delete whose answer was lost, or someone else's). */
 const alreadyGone = (error: unknown) => isApiError(error) && error.status === 404

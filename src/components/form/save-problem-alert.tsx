@@ -48,15 +48,15 @@ export function SaveProblemAlert({ problem, onRetry, onReload }: Props) {
   }
   const reloadFailed = problem.kind === 'reload-failed'
   const { title, message } = describeSaveProblem(problem.error)
+  // No answer: it may have been saved after all, so the title does not claim otherwise.
+  const noAnswer = !reloadFailed && isApiError(problem.error) && problem.error.status === 0
+  const heading = reloadFailed ? `Their version was not loaded: ${title}` : noAnswer ? `${title}: it may not have been saved` : `Not saved: ${title}`
   return (
-    <Alert
-      color="red"
-      variant="light"
-      icon={<IconAlertTriangle aria-hidden />}
-      role="alert"
-      title={reloadFailed ? `Their version was not loaded: ${title}` : `Not saved: ${title}`}
-    >
-      <Text size="sm">{message} What you typed is still here.</Text>
+    <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" title={heading}>
+      <Text size="sm">
+        {message}
+        {noAnswer ? ' If it was saved before the connection dropped, Retry will not save it twice.' : ''} What you typed is still here.
+      </Text>
       <Group mt="xs">
         {reloadFailed ? (
           <Button size="compact-sm" variant="default" onClick={onReload}>
