@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectNoSeriousViolations } from './accessibility'
+import { emulateColorScheme, expectNoSeriousViolations } from './accessibility'
 
 // The MSW service worker answers even while the browser is offline, so what is checked here is
 // the browser's own online state: the banner follows it, and the typed draft outlives it.
@@ -25,6 +25,8 @@ test('losing the connection shows a banner that leaves the typed draft alone, an
   await expect(summary).toBeFocused()
   await summary.pressSequentially(' And after.')
   await expectNoSeriousViolations(page, 'editor with the connection banner')
+  await emulateColorScheme(page, 'dark')
+  await expectNoSeriousViolations(page, 'editor with the connection banner, dark')
 
   await context.setOffline(false)
   await expect(status).toHaveCount(0)
