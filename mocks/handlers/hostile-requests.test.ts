@@ -325,7 +325,7 @@ describe('hostile requests to every endpoint', () => {
   })
 })
 
-/** What the property found, as plain cases (each was a 500 before its fix). */
+/** What the property found, as plain cases (the first and the last were 500s before their fixes). */
 describe('hostile requests the property found', () => {
   beforeEach(freshDatabase)
 
@@ -336,6 +336,16 @@ describe('hostile requests the property found', () => {
       expect(contentType).toMatch(/^application\/problem\+json/)
       expect(problemSchema.parse(json).status).toBe(400)
     }
+  })
+
+  it('a method the contract does not have on a path answers 405 with Allow (reports too); a path it does not have, 404', async () => {
+    const report = await fetch(`${BASE}/reports/per-field-of-work`, { method: 'POST', headers: { Authorization: `Bearer ${tokens.admin}` } })
+    expect(report.status).toBe(405)
+    expect(report.headers.get('Allow')).toBe('GET')
+    expect(problemSchema.parse(await report.json()).status).toBe(405)
+    const state = await fetch(`${BASE}/states/state-at`, { method: 'PUT', headers: { Authorization: `Bearer ${tokens.admin}` } })
+    expect(state.headers.get('Allow')).toBe('GET, PATCH, DELETE')
+    expect((await api('/states/state-at/extra', { token: tokens.admin })).status).toBe(404)
   })
 
   it('an approval to publish in the year 10000 (UTC) answers 422 on publishAt and writes nothing', async () => {
