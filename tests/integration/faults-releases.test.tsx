@@ -1,6 +1,6 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { db, find, signInAs } from '../../mocks/db'
 import { api } from '../../mocks/test-support/api'
 import { editorTiming } from '../../src/features/release-editor/timing'
@@ -518,7 +518,7 @@ describe('the release editor under faults', () => {
     await waitFor(() => expect(find('releases', draft.id)!.title).toBe('Mine, in conflict'))
   })
 
-  it('autosave of a draft: a 503 says when to try again; the next autosave saves', async () => {
+  it('autosave of a draft: a 503 says when to try again, and autosave waits that long before it sends again', async () => {
     editorTiming.autosaveMs = 100
     const draft = amrasDraft()
     const { user } = await renderApp(`/releases/${draft.id}/edit`, { signedInAs: 'user-editor-amra' })
@@ -526,9 +526,19 @@ describe('the release editor under faults', () => {
     await user.type(await screen.findByRole('textbox', { name: /^Title/ }), ' (autosaved)')
     await alertSays({ scope: () => form('Edit release') } as Scene, 'Server unavailable', 'Try again in 20 seconds.')
     expect(titleField()).toHaveValue(`${draft.title} (autosaved)`)
+    expect(fault.calls).toBe(1)
+
+    // Typing on within the 20 seconds: autosave does not knock again.
+    await user.type(titleField(), '!')
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect(fault.calls).toBe(1)
+    expect(titleField()).toHaveValue(`${draft.title} (autosaved)!`)
+
+    // Once they have passed (and the server is back), the next pause in typing saves.
     fault.heal()
+    vi.setSystemTime(Date.now() + 20_000)
     await user.type(titleField(), '!')
     expect(await screen.findByText(/^Saved at/)).toBeInTheDocument()
-    expect(find('releases', draft.id)!.title).toBe(`${draft.title} (autosaved)!`)
+    expect(find('releases', draft.id)!.title).toBe(`${draft.title} (autosaved)!!`)
   })
 })

@@ -73,7 +73,10 @@ export function ReleaseForm({ release, canDelete }: Props) {
       showSummary()
     },
   )
-  const autosave = form.handleSubmit(saver.save, () => saver.setState({ kind: 'invalid' }))
+  const validateAndSave = form.handleSubmit(saver.save, () => saver.setState({ kind: 'invalid' }))
+  const autosave = () => {
+    if (saver.mayAutosave()) void validateAndSave()
+  }
   useHotkeys([['mod+S', () => void submit()]], [], true)
 
   const conflict = saver.state.kind === 'conflict' ? saver.state : null
@@ -120,7 +123,7 @@ export function ReleaseForm({ release, canDelete }: Props) {
           control={control}
           isDirty={isDirty}
           getValues={getValues}
-          autosave={{ enabled: autosaves(release) && saver.state.kind !== 'conflict', save: () => void autosave() }}
+          autosave={{ enabled: autosaves(release) && saver.state.kind !== 'conflict', save: autosave }}
           localDraft={{ key: draftKey, baseVersion: saver.base.current.version, forgotten }}
         />
         <Group justify="space-between" wrap="wrap" style={{ position: 'sticky', bottom: 0 }} py="sm" bg="var(--mantine-color-body)">

@@ -56,6 +56,8 @@ export function useSaveRelease({ release, form, onCreated, onServerInvalid }: Op
   const base = useRef<SaveBase>({ id: release?.id ?? null, values: form.getValues(), version: release?.version ?? 0 })
   const pending = useRef(false)
   const createAttempt = useRef<CreateAttempt | null>(null)
+  // A 503/429 with Retry-After: autosave waits that long (Save and Retry are the person's call).
+  const autosaveNotBefore = useRef(0)
   // An existing release opens as saved when it was last written (also right after the first save created it).
   const [state, setState] = useState<SaveState>(release ? { kind: 'saved', at: new Date(release.updatedAt) } : { kind: 'idle' })
 
@@ -105,6 +107,7 @@ export function useSaveRelease({ release, form, onCreated, onServerInvalid }: Op
         onCreated(saved)
       }
     } catch (error) {
+      if (isApiError(error) && error.retryAfterSeconds !== undefined) autosaveNotBefore.current = Date.now() + error.retryAfterSeconds * 1000
       // A refused create was not made: the next save is a new attempt, with what the form holds then.
       if (id === null && !isRetryable(error)) createAttempt.current = null
       if (isApiError(error) && error.status === 409 && id !== null) {
@@ -165,5 +168,8 @@ export function useSaveRelease({ release, form, onCreated, onServerInvalid }: Op
     if (base.current.id !== null && version > 0 && version < base.current.version) base.current = { ...base.current, version }
   }
 
-  return { state, setState, save, base, resolveConflict, rebase, isPending: () => pending.current }
+  /** Whether autosave may send now: not before the server's Retry-After has passed. */
+  const mayAutosave = () => Date.now() >= autosaveNotBefore.current
+
+  return { state, setState, save, base, resolveConflict, rebase, isPending: () => pending.current, mayAutosave }
 }
