@@ -17,10 +17,11 @@ import { allStructures } from './reference-views'
  * kind of caller. Whatever is sent:
  *  - the answer is never a 5xx, never a failed fetch, and nothing logs console.error;
  *  - every 4xx is application/problem+json that parses as the contract's Problem;
- *  - a 4xx leaves the database exactly as it was (every collection, the schedule);
+ *  - a 4xx leaves the database exactly as it was (every collection, the schedule, the journal);
  *  - the contract is the oracle for what must be refused: a body or query it rejects, a
- *    missing or unknown token, a non-admin on an admin endpoint never gets a 2xx, and a 2xx
- *    is the endpoint's status with a body its response schema accepts.
+ *    missing or unknown token, a non-admin on an admin endpoint never gets a 2xx; a 4xx is one
+ *    the endpoint lists; a method the path does not have is a 405 with Allow; and a 2xx is the
+ *    endpoint's status with a body its response schema accepts.
  * Valid calls that write (a random body may well be valid) are allowed; the database is then
  * reseeded so that every run starts from the same state.
  *
@@ -108,6 +109,7 @@ function requestArbitrary(endpoint: Endpoint, ids: Record<string, string[]>): fc
   const ownIds = ids[resource] ?? pools.ids
   const otherIds = pools.ids.filter((id) => !ownIds.includes(id))
   const hasId = endpoint.path.includes('{id}')
+  // A header value must be printable ASCII (fetch throws on anything else).
   const common = { garbage: hostileString.map((text) => text.replace(/[^\x21-\x7e]/g, '') || 'x'), pick: fc.nat(), currentVersion: fc.boolean() }
   const hostile = fc.record({
     ...common,
