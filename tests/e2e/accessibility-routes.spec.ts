@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
-import { emulateColorScheme, expectNoSeriousViolations } from './accessibility'
+import { emulateColorScheme, expectFocusVisible, expectNoSeriousViolations } from './accessibility'
+import { expectFocusTrapped, tabTo } from './keyboard'
 
 /**
  * axe on every route, in light and in dark, signed in as the role that uses it (an admin sees
@@ -24,6 +25,33 @@ async function scan(page: Page, route: string, where: string, ready: (page: Page
       await emulateColorScheme(page, scheme)
       await expectNoSeriousViolations(page, `${where} (${scheme})`)
     }
+  })
+}
+
+/**
+ * A dialog opened by keyboard from its button: focus goes in, Tab stays in, axe passes in both
+ * schemes while it is open, Escape closes it and focus is back on the button.
+ */
+async function dialogByKeyboard(page: Page, opener: Locator, name: string, where: string) {
+  await test.step(`${where}: the ${name} dialog by keyboard`, async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await tabTo(page, opener, `${where}: ${name}`, 'Tab', 40)
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('dialog', { name })
+    await expect(dialog).toBeVisible()
+    // Scanned once its opening transition is over (a half-faded dialog has half the contrast).
+    await expect.poll(() => dialog.evaluate((element) => getComputedStyle(element).opacity)).toBe('1')
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement)), `${where}: focus moves into the dialog`).toBe(true)
+    await expectFocusVisible(page, `${where}: the dialog's first stop`)
+    await expectFocusTrapped(page, dialog, `${where}: the ${name} dialog`)
+    for (const scheme of schemes) {
+      await emulateColorScheme(page, scheme)
+      await expectNoSeriousViolations(page, `${where} with the ${name} dialog open (${scheme})`)
+    }
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await expect(opener, `${where}: focus returns to the button that opened the dialog`).toBeFocused()
+    await expectFocusVisible(page, `${where}: back on ${name}`)
   })
 }
 
@@ -64,12 +92,14 @@ test('an admin’s routes in light and dark: dashboard, reference pages, a field
   await signIn(page, 'Elena Marković')
   await scan(page, '/', 'dashboard (admin)', (p) => [h1(p, 'Dashboard')])
   await scan(page, '/states', 'participating States', (p) => [h1(p, 'Participating States and Partners'), p.getByText('Holy See', { exact: true }).first()])
+  await dialogByKeyboard(page, page.getByRole('button', { name: 'New State or Partner' }), 'New State or Partner', 'participating States')
   await scan(page, '/chairpersonships', 'chairpersonships', (p) => [h1(p, 'Chairpersonship'), p.getByText('Ian Borg', { exact: true }).first()])
   await scan(page, '/field-operations', 'field operations', (p) => [h1(p, 'Field operations'), p.getByRole('link', { name: 'Mission to Moldova', exact: true })])
   await scan(page, '/field-operations/field-operation-mission-to-moldova', 'a field operation’s page', (p) => [
     h1(p, 'Mission to Moldova'),
     p.getByRole('table', { name: /^Releases assigned/ }),
   ])
+  await dialogByKeyboard(page, page.getByRole('main').getByRole('button', { name: 'Close operation' }), 'Close Mission to Moldova', 'a field operation’s page')
   await scan(page, '/fields-of-work', 'fields of work', (p) => [h1(p, 'Fields of work'), p.getByText('Tolerance and non-discrimination', { exact: true }).first()])
   await scan(page, '/reports', 'reports', (p) => [
     h1(p, 'Reports'),
@@ -82,4 +112,5 @@ test('an admin’s routes in light and dark: dashboard, reference pages, a field
     p.getByRole('combobox', { name: 'Field operations' }),
     p.getByRole('region', { name: 'History' }),
   ])
+  await dialogByKeyboard(page, page.getByRole('toolbar', { name: 'Release' }).getByRole('button', { name: 'Withdraw' }), 'Withdraw this release', 'a published release')
 })

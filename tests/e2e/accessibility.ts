@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 
@@ -12,6 +13,11 @@ export async function expectNoSeriousViolations(page: Page, where: string) {
           .map((node) => `${node.target.join(' ')} ${node.html.slice(0, 160)}${violation.id === 'color-contrast' ? ` [${node.any[0]?.message ?? ''}]` : ''}`)
           .join(', ')}`,
     )
+  // AXE_LOG=file appends one line per scan (every impact, not only the failing ones), for the report per route.
+  if (process.env.AXE_LOG) {
+    const found = results.violations.map((violation) => `${violation.id} (${violation.impact}, ${violation.nodes.length})`)
+    appendFileSync(process.env.AXE_LOG, `${where}\t${found.length ? found.join('; ') : 'none'}\n`)
+  }
   expect(serious, `axe on ${where}`).toEqual([])
 }
 

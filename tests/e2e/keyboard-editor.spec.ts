@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
 import { expectFocusVisible } from './accessibility'
+import { expectFocusTrapped, press, tabTo } from './keyboard'
 
 /**
  * The editor's day with the keyboard alone: no click, no fill, no focus() — only keys, as a
@@ -8,24 +9,6 @@ import { expectFocusVisible } from './accessibility'
  */
 
 const title = 'Chair-in-Office opens the Border Management Staff College’s autumn course'
-
-/** Presses a key and expects focus on the given element, visibly. */
-async function press(page: Page, key: string, expected: Locator, where: string) {
-  await page.keyboard.press(key)
-  await expect(expected, where).toBeFocused()
-  await expectFocusVisible(page, where)
-}
-
-/** Presses Tab (or Shift+Tab) until the element has focus, each stop visibly focused. */
-async function tabTo(page: Page, target: Locator, where: string, key = 'Tab', most = 15) {
-  for (let stop = 0; stop < most; stop++) {
-    await page.keyboard.press(key)
-    if (await target.evaluate((element) => element === document.activeElement)) break
-    await expectFocusVisible(page, `${where}, on the way (${key} ×${stop + 1})`)
-  }
-  await expect(target, where).toBeFocused()
-  await expectFocusVisible(page, where)
-}
 
 /** Types into a combobox, moves with ArrowDown to the option, and picks it with Enter. */
 async function choose(page: Page, combobox: Locator, search: string, option: string) {
@@ -164,14 +147,8 @@ test('an editor writes, saves and submits a release with the keyboard alone, alw
   const note = dialog.getByRole('textbox', { name: 'Note for the reviewers (optional)' })
   await expect(note).toBeFocused()
   await expectFocusVisible(page, 'the dialog’s note')
-  const stops: string[] = []
-  for (let stop = 0; stop < 4; stop++) {
-    await page.keyboard.press('Tab')
-    await expectFocusVisible(page, `the dialog, Tab ×${stop + 1}`)
-    expect(await dialog.evaluate((element) => element.contains(document.activeElement)), 'focus stays in the dialog').toBe(true)
-    stops.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? ''))
-  }
-  await expect(note, `Tab cycles within the dialog (${stops.join(' → ')})`).toBeFocused()
+  await expectFocusTrapped(page, dialog, 'the Submit for review dialog')
+  await expect(note).toBeFocused()
   // Close, note, Cancel, Submit for review: Shift+Tab goes back to the close button, and wraps from there.
   await press(page, 'Shift+Tab', dialog.getByRole('button', { name: 'Close' }), 'the dialog, Shift+Tab from the note')
   await press(page, 'Shift+Tab', dialog.getByRole('button', { name: 'Submit for review' }), 'the dialog, Shift+Tab from its first stop')

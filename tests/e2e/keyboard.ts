@@ -1,0 +1,44 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+import { expectFocusVisible } from './accessibility'
+
+/** Presses a key and expects focus on the given element, visibly. */
+export async function press(page: Page, key: string, expected: Locator, where: string) {
+  await page.keyboard.press(key)
+  await expect(expected, where).toBeFocused()
+  await expectFocusVisible(page, where)
+}
+
+/** Presses Tab (or Shift+Tab) until the element has focus, each stop on the way visibly focused. */
+export async function tabTo(page: Page, target: Locator, where: string, key = 'Tab', most = 15) {
+  for (let stop = 0; stop < most; stop++) {
+    await page.keyboard.press(key)
+    if (await target.evaluate((element) => element === document.activeElement)) break
+    await expectFocusVisible(page, `${where}, on the way (${key} ×${stop + 1})`)
+  }
+  await expect(target, where).toBeFocused()
+  await expectFocusVisible(page, where)
+}
+
+/**
+ * With a dialog open: Tab goes round its controls and never leaves it (as many presses as
+ * it has stops, and one more to come back), each stop visibly focused.
+ */
+export async function expectFocusTrapped(page: Page, dialog: Locator, where: string) {
+  const start = await page.evaluateHandle(() => document.activeElement)
+  const stops = await dialog.evaluate(
+    (element) =>
+      [...element.querySelectorAll<HTMLElement>('button, a[href], input, textarea, select, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]')].filter(
+        (each) => !each.hasAttribute('disabled') && each.tabIndex >= 0 && each.getClientRects().length > 0,
+      ).length,
+  )
+  expect(stops, `${where}: controls to tab through`).toBeGreaterThan(0)
+  const visited: string[] = []
+  for (let stop = 0; stop < stops; stop++) {
+    await page.keyboard.press('Tab')
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement)), `${where}: Tab ×${stop + 1} stays in the dialog`).toBe(true)
+    await expectFocusVisible(page, `${where}, Tab ×${stop + 1}`)
+    visited.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? ''))
+  }
+  // Once round: back where it started.
+  expect(await page.evaluate((element) => element === document.activeElement, start), `${where}: Tab wraps (${visited.join(' → ')})`).toBe(true)
+}
