@@ -42,16 +42,6 @@ const entryOf = (release: StoredRelease, kind: HistoryDraft['kind'], from: Relea
   ...extra,
 })
 
-/**
- * A publication time is stored in UTC as YYYY-MM-DDTHH:mm:ss.sssZ. The contract's format takes
- * any offset on years 0000–9999, so 9999-12-31T23:00:00-05:00 is valid input but lies in the
- * year 10000 in UTC, which has no such form: refused as a field error before anything is written.
- */
-function assertRepresentable(publishAt: string): void {
-  const year = new Date(publishAt).getUTCFullYear()
-  if (year > 9999) throw invalid({ publishAt: 'Choose a publication time before the year 10000' })
-}
-
 export function applyTransition(release: StoredRelease, request: TransitionRequest, actor: WorkflowActor, now: Date): Change {
   const { action } = request
   check(action, actor, release, request.version)
@@ -59,7 +49,6 @@ export function applyTransition(release: StoredRelease, request: TransitionReque
     const gaps = publicationGaps({ ...release, sourceCount: release.sourceIds.length })
     if (Object.keys(gaps).length > 0) throw invalid(gaps, `This release is not ready for review: ${Object.keys(gaps).join(', ')} missing.`)
   }
-  if (action === 'approve' && request.publishAt) assertRepresentable(request.publishAt)
   const at = now.toISOString()
   const status = nextStatus(action, { publishAt: request.publishAt, now })
   const next: StoredRelease = { ...release, status, version: release.version + 1, updatedAt: at }

@@ -133,6 +133,11 @@ export const transitionInputSchema = z
     if (input.publishAt && input.action !== 'approve') {
       context.addIssue({ code: 'custom', path: ['publishAt'], message: 'Only an approval takes a publication time' })
     }
+    // The format takes any offset on years 0000–9999, so 9999-12-31T23:00:00-05:00 parses but
+    // lies in the year 10000 in UTC, which a stored (UTC) time cannot hold.
+    if (input.publishAt && new Date(input.publishAt).getUTCFullYear() > 9999) {
+      context.addIssue({ code: 'custom', path: ['publishAt'], message: 'Choose a publication time before the year 10000' })
+    }
   })
   .meta({ id: 'TransitionInput' })
 export type TransitionInput = z.input<typeof transitionInputSchema>
