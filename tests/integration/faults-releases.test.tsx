@@ -111,10 +111,12 @@ type Scene = {
 
 const alertIn = (scene: Scene) => within(scene.scope()).getByRole('alert')
 
+/** Waits for an alert in the scene that says all of `texts` (another alert may stand beside it). */
 async function alertSays(scene: Scene, ...texts: (string | RegExp)[]) {
   await waitFor(() => {
-    const alert = alertIn(scene)
-    for (const text of texts) expect(alert).toHaveTextContent(text)
+    const alerts = within(scene.scope()).getAllByRole('alert')
+    const says = (alert: HTMLElement) => texts.every((text) => (typeof text === 'string' ? alert.textContent?.includes(text) : text.test(alert.textContent ?? '')))
+    expect(alerts.some(says), `no alert says ${texts.join(' … ')}; the alerts say: ${alerts.map((a) => a.textContent).join(' | ')}`).toBe(true)
   })
 }
 
@@ -218,6 +220,31 @@ describe('release workflow dialogs under faults', () => {
         expect(await within(dialog).findByText(/This is now the latest version of the release/)).toBeInTheDocument()
       },
     })
+  })
+})
+
+describe('a transition whose answer was lost, sent again with a changed comment', () => {
+  it('says the first went through and shows where the release is now; nothing is done twice', async () => {
+    await arrange(seeded, { status: 'in-review', authorId: 'user-editor-jonas' })
+    const { user } = await renderApp(`/releases/${seeded}`, { signedInAs: 'user-reviewer-claire' })
+    await user.click(within(await toolbar()).getByRole('button', { name: 'Request changes' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Request changes' })
+    const field = within(dialog).getByRole('textbox', { name: /What needs to change/ })
+    await user.type(field, 'Shorter.')
+    commitThenDropConnection('post', '/releases/:id/transitions', { times: 1 })
+    await user.click(within(dialog).getByRole('button', { name: 'Request changes' }))
+    await alertSays({ scope: () => dialog } as Scene, 'No connection')
+    const written = historyOf(seeded)
+
+    await user.type(field, ' Much shorter.')
+    await user.click(within(dialog).getByRole('button', { name: 'Request changes' }))
+
+    await alertSays({ scope: () => dialog } as Scene, 'Already done', 'Your earlier attempt went through after all')
+    expect(await within(dialog).findByText('This can no longer be done')).toBeInTheDocument()
+    expect(within(dialog).getByRole('button', { name: 'Request changes' })).toBeDisabled()
+    expect(field).toHaveValue('Shorter. Much shorter.')
+    expect(await statusInToolbar()).toHaveTextContent('Changes requested')
+    expect(historyOf(seeded)).toBe(written)
   })
 })
 
