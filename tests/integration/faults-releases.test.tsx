@@ -52,6 +52,9 @@ describe('the fault injectors', () => {
     const response = await fetch('/api/releases', { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: '{}' })
     expect(response.status).toBe(503)
     expect(response.headers.get('Retry-After')).toBe('12')
+    const busy = failWith503('post', '/releases', 7)
+    expect((await fetch('/api/releases', { method: 'POST' })).headers.get('Retry-After')).toBe('7')
+    busy.heal()
 
     failWith409('post', '/api/releases', { times: 1 })
     expect((await api('/releases', { method: 'POST', token, body: newRelease })).status).toBe(409)

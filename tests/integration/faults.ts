@@ -106,8 +106,12 @@ export function failWith500(method: Method, path: string, options: FaultOptions 
   return inject(method, path, options, () => problemAnswer(500, 'Internal server error', 'The server failed while handling the request.'))
 }
 
-/** A 503 problem with a Retry-After header (seconds): the server is overloaded or down for maintenance. */
-export function failWith503(method: Method, path: string, options: FaultOptions & { retryAfter?: number } = {}): Fault {
+/**
+ * A 503 problem with a Retry-After header (seconds, default 30): the server is overloaded or
+ * down for maintenance. `failWith503('post', '/releases', 12)` or `{ retryAfter: 12, times: 1 }`.
+ */
+export function failWith503(method: Method, path: string, retryAfterOrOptions: number | (FaultOptions & { retryAfter?: number }) = {}): Fault {
+  const options = typeof retryAfterOrOptions === 'number' ? { retryAfter: retryAfterOrOptions } : retryAfterOrOptions
   const retryAfter = options.retryAfter ?? 30
   return inject(method, path, options, () =>
     problemAnswer(503, 'Service unavailable', 'The server is busy.', { 'Retry-After': String(retryAfter) }),
