@@ -16,12 +16,12 @@ type Props = { state: SaveState; isDirty: boolean; onRetry: () => void }
 export function SaveStatus({ state, isDirty, onRetry }: Props) {
   let content: React.ReactNode = null
   if (state.kind === 'saving') content = <Text size="sm">Saving…</Text>
-  else if (state.kind === 'invalid') content = <Text size="sm" c="red">Not saved — fix the highlighted fields</Text>
+  else if (state.kind === 'invalid') content = <Text size="sm" c="var(--mantine-color-error)">Not saved — fix the highlighted fields</Text>
   else if (state.kind === 'failed')
     content = (
       <Group gap={6}>
         {/* No answer: it may have been saved, so the status does not say it was not. */}
-        <Text size="sm" c="red">
+        <Text size="sm" c="var(--mantine-color-error)">
           {isApiError(state.error) && state.error.status === 0 ? 'No connection —' : 'Not saved —'}
         </Text>
         <Button size="compact-sm" variant="subtle" onClick={onRetry}>
@@ -29,7 +29,7 @@ export function SaveStatus({ state, isDirty, onRetry }: Props) {
         </Button>
       </Group>
     )
-  else if (state.kind === 'conflict') content = <Text size="sm" c="orange">Not saved — someone else saved first</Text>
+  else if (state.kind === 'conflict') content = <Text size="sm" c="var(--mantine-color-error)">Not saved — someone else saved first</Text>
   else if (state.kind === 'saved' && !isDirty) content = <Text size="sm" c="dimmed">{savedAt(state.at)}</Text>
   else if (isDirty) content = <Text size="sm" c="dimmed">Unsaved changes</Text>
 
