@@ -67,6 +67,10 @@ test('an editor’s routes in light and dark: dashboard, releases, editor (new a
   const href = (await draft.getAttribute('href'))!
   await scan(page, '/releases', 'releases list', (p) => [h1(p, 'Releases'), p.getByRole('table', { name: /^Releases/ }).getByRole('row').nth(1)])
   await scan(page, '/releases/new', 'editor, new release', (p) => [h1(p, 'New release'), p.getByRole('button', { name: 'Bold' })])
+  // Saved empty: the error summary and every field's error in red, in both schemes.
+  await page.keyboard.press('Control+s')
+  await expect(page.getByRole('alert').filter({ hasText: /There are problems with/ })).toBeFocused()
+  await scan(page, '/releases/new', 'editor, new release with its errors', (p) => [p.getByRole('textbox', { name: 'Title' })])
   await scan(page, `${href}/edit`, 'editor, existing draft', (p) => [h1(p, 'Edit release'), p.getByRole('button', { name: 'Bold' })])
   await scan(page, href, 'preview of a draft (its author)', (p) => [
     p.getByRole('article').getByRole('heading', { level: 1 }),
