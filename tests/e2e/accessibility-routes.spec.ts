@@ -34,8 +34,7 @@ async function scan(page: Page, route: string, where: string, ready: (page: Page
  */
 async function dialogByKeyboard(page: Page, opener: Locator, name: string, where: string) {
   await test.step(`${where}: the ${name} dialog by keyboard`, async () => {
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
-    await tabTo(page, opener, `${where}: ${name}`, 'Tab', 40)
+    await tabTo(page, opener, `${where}: ${name}`, 'Tab', 60)
     await page.keyboard.press('Enter')
     const dialog = page.getByRole('dialog', { name })
     await expect(dialog).toBeVisible()
@@ -72,6 +71,7 @@ test('an editor’s routes in light and dark: dashboard, releases, editor (new a
   await expect(page.getByRole('alert').filter({ hasText: /There are problems with/ })).toBeFocused()
   await scan(page, '/releases/new', 'editor, new release with its errors', (p) => [p.getByRole('textbox', { name: 'Title' })])
   await scan(page, `${href}/edit`, 'editor, existing draft', (p) => [h1(p, 'Edit release'), p.getByRole('button', { name: 'Bold' })])
+  await dialogByKeyboard(page, page.getByRole('button', { name: 'Delete draft' }), 'Delete this draft?', 'editor, existing draft')
   await scan(page, href, 'preview of a draft (its author)', (p) => [
     p.getByRole('article').getByRole('heading', { level: 1 }),
     p.getByRole('toolbar', { name: 'Release' }).getByRole('button', { name: 'Submit for review' }),
@@ -89,6 +89,9 @@ test('a reviewer’s routes in light and dark: review queue, a release in review
     p.getByRole('toolbar', { name: 'Release' }).getByRole('button', { name: 'Approve' }),
     p.getByRole('region', { name: 'History' }),
   ])
+  const toolbar = page.getByRole('toolbar', { name: 'Release' })
+  await dialogByKeyboard(page, toolbar.getByRole('button', { name: 'Request changes' }), 'Request changes', 'a release in review')
+  await dialogByKeyboard(page, toolbar.getByRole('button', { name: 'Approve' }), 'Approve for publication', 'a release in review')
 })
 
 test('an admin’s routes in light and dark: dashboard, reference pages, a field operation, reports, a published release', async ({ page }) => {
@@ -105,6 +108,19 @@ test('an admin’s routes in light and dark: dashboard, reference pages, a field
   ])
   await dialogByKeyboard(page, page.getByRole('main').getByRole('button', { name: 'Close operation' }), 'Close Mission to Moldova', 'a field operation’s page')
   await scan(page, '/fields-of-work', 'fields of work', (p) => [h1(p, 'Fields of work'), p.getByText('Tolerance and non-discrimination', { exact: true }).first()])
+  await test.step('the command palette, opened with Ctrl+K', async () => {
+    await page.keyboard.press('Control+k')
+    const search = page.getByRole('textbox', { name: 'Search pages, releases, States and field operations' })
+    await expect(search).toBeFocused()
+    await page.keyboard.type('Mold')
+    await expect(page.getByRole('button', { name: 'Mission to Moldova' })).toBeVisible()
+    for (const scheme of schemes) {
+      await emulateColorScheme(page, scheme)
+      await expectNoSeriousViolations(page, `the command palette (${scheme})`)
+    }
+    await page.keyboard.press('Escape')
+    await expect(search).toBeHidden()
+  })
   await scan(page, '/reports', 'reports', (p) => [
     h1(p, 'Reports'),
     p.getByRole('region', { name: 'Releases published per month' }).getByRole('heading', { name: 'Releases published per month' }),

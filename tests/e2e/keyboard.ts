@@ -13,6 +13,8 @@ export async function tabTo(page: Page, target: Locator, where: string, key = 'T
   for (let stop = 0; stop < most; stop++) {
     await page.keyboard.press(key)
     if (await target.evaluate((element) => element === document.activeElement)) break
+    // Past the last control focus goes to the browser's own UI (the body here); one more press wraps round.
+    if (await page.evaluate(() => document.activeElement === document.body)) continue
     await expectFocusVisible(page, `${where}, on the way (${key} ×${stop + 1})`)
   }
   await expect(target, where).toBeFocused()
@@ -25,12 +27,18 @@ export async function tabTo(page: Page, target: Locator, where: string, key = 'T
  */
 export async function expectFocusTrapped(page: Page, dialog: Locator, where: string) {
   const start = await page.evaluateHandle(() => document.activeElement)
-  const stops = await dialog.evaluate(
-    (element) =>
-      [...element.querySelectorAll<HTMLElement>('button, a[href], input, textarea, select, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]')].filter(
-        (each) => !each.hasAttribute('disabled') && each.tabIndex >= 0 && each.getClientRects().length > 0,
-      ).length,
-  )
+  const stops = await dialog.evaluate((element) => {
+    const candidates = [...element.querySelectorAll<HTMLElement>('button, a[href], input, textarea, select, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]')]
+    const tabbable = candidates.filter((each) => !each.hasAttribute('disabled') && each.tabIndex >= 0 && each.getClientRects().length > 0)
+    // Radios sharing a name are one stop (Tab reaches the checked one; arrows move within).
+    const groups = new Set<string>()
+    return tabbable.filter((each) => {
+      if (!(each instanceof HTMLInputElement) || each.type !== 'radio' || !each.name) return true
+      if (groups.has(each.name)) return false
+      groups.add(each.name)
+      return true
+    }).length
+  })
   expect(stops, `${where}: controls to tab through`).toBeGreaterThan(0)
   const visited: string[] = []
   for (let stop = 0; stop < stops; stop++) {
