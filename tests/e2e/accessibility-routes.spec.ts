@@ -32,9 +32,9 @@ async function scan(page: Page, route: string, where: string, ready: (page: Page
  * A dialog opened by keyboard from its button: focus goes in, Tab stays in, axe passes in both
  * schemes while it is open, Escape closes it and focus is back on the button.
  */
-async function dialogByKeyboard(page: Page, opener: Locator, name: string, where: string) {
+async function dialogByKeyboard(page: Page, opener: Locator, name: string, where: string, key = 'Tab') {
   await test.step(`${where}: the ${name} dialog by keyboard`, async () => {
-    await tabTo(page, opener, `${where}: ${name}`, 'Tab', 60)
+    await tabTo(page, opener, `${where}: ${name}`, key, 60)
     await page.keyboard.press('Enter')
     const dialog = page.getByRole('dialog', { name })
     await expect(dialog).toBeVisible()
@@ -126,6 +126,13 @@ test('an admin’s routes in light and dark: dashboard, reference pages, a field
     p.getByRole('region', { name: 'Releases published per month' }).getByRole('heading', { name: 'Releases published per month' }),
   ])
   await scan(page, '/releases?status=published', 'releases list, published (admin)', (p) => [p.getByRole('table', { name: /^Releases/ }).getByRole('row').nth(1)])
+  await test.step('a selection by keyboard, and the assignment dialog', async () => {
+    const box = page.getByRole('table', { name: /^Releases/ }).getByRole('checkbox', { name: /^Select (?!all on this page)/ }).first()
+    await tabTo(page, box, 'the first row’s checkbox', 'Tab', 60)
+    await page.keyboard.press('Space')
+    await expect(page.getByText('1 selected')).toBeVisible()
+  })
+  await dialogByKeyboard(page, page.getByRole('button', { name: 'Assign to field operations…' }), 'Assign to field operations', 'releases list with a selection', 'Shift+Tab')
   await page.getByRole('table', { name: /^Releases/ }).getByRole('link').first().click()
   await scan(page, page.url().replace(/^https?:\/\/[^/]+/, ''), 'preview of a published release (admin)', (p) => [
     p.getByRole('toolbar', { name: 'Release' }).getByRole('button', { name: 'Withdraw' }),
