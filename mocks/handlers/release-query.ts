@@ -14,21 +14,47 @@ function searchText(release: StoredRelease): string {
   return text
 }
 
+/**
+ * The search text of records a list has gone through, prepared while the browser is idle
+ * (as a server keeps a search index), so that the first word someone types does not wait
+ * for thousands of bodies to be stripped and normalized. Browser only: tests stay as they are.
+ */
+const toPrepare: StoredRelease[] = []
+const queued = new WeakSet<object>()
+let preparing = false
+function prepareLater(release: StoredRelease) {
+  if (typeof window === 'undefined' || typeof window.requestIdleCallback !== 'function' || queued.has(release)) return
+  queued.add(release)
+  toPrepare.push(release)
+  if (preparing) return
+  preparing = true
+  const work = (deadline: IdleDeadline) => {
+    while (toPrepare.length > 0 && deadline.timeRemaining() > 1) searchText(toPrepare.pop()!)
+    if (toPrepare.length > 0) window.requestIdleCallback(work)
+    else preparing = false
+  }
+  window.requestIdleCallback(work)
+}
+
 type Filters = Omit<ReleaseListQuery, 'page' | 'pageSize' | 'sort'>
 
 /** The filters of the list as one predicate over stored releases. */
 export function releaseFilter(query: Filters): (release: StoredRelease) => boolean {
   const needle = query.q ? normalizeText(query.q) : ''
-  return (release) =>
-    (!query.status || release.status === query.status) &&
-    (!query.fieldOfWork || release.fieldOfWorkIds.includes(query.fieldOfWork)) &&
-    (!query.state || release.stateIds.includes(query.state)) &&
-    (!query.fieldOperation || release.fieldOperationIds.includes(query.fieldOperation)) &&
-    (!query.source || release.sourceIds.includes(query.source)) &&
-    (!query.author || release.authorId === query.author) &&
-    (!query.from || release.dateline.date >= query.from) &&
-    (!query.to || release.dateline.date <= query.to) &&
-    (!needle || searchText(release).includes(needle))
+  return (release) => {
+    if (!needle) prepareLater(release)
+    return (
+      (!query.status || release.status === query.status) &&
+      (!query.fieldOfWork || release.fieldOfWorkIds.includes(query.fieldOfWork)) &&
+      (!query.state || release.stateIds.includes(query.state)) &&
+      (!query.fieldOperation || release.fieldOperationIds.includes(query.fieldOperation)) &&
+      (!query.source || release.sourceIds.includes(query.source)) &&
+      (!query.author || release.authorId === query.author) &&
+      (!query.from || release.dateline.date >= query.from) &&
+      (!query.to || release.dateline.date <= query.to) &&
+      (!needle || searchText(release).includes(needle))
+    )
+  }
 }
 
 const byTitle: Comparator<StoredRelease> = (a, b) => compareText(a.title, b.title)

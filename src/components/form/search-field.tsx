@@ -23,8 +23,9 @@ export function SearchField({ value, onSearch, placeholder, label = 'Search' }: 
     setSent(next)
     onSearch(next)
   }
-  // Searching on every keystroke would send a request per letter.
-  const search = useDebouncedCallback((next: string) => send(next.trim()), 300)
+  // Searching on every keystroke would send a request per letter; 150 ms is a pause between
+  // words, short enough that the results follow the typing.
+  const search = useDebouncedCallback((next: string) => send(next.trim()), 150)
   return (
     <TextInput
       label={label}
