@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { resetDb } from '../mocks/db'
 import { server } from '../mocks/node'
 import { TEST_TODAY } from './test-today'
+
+// findBy… waits up to 5 s: whole routes render lazy chunks (dialogs, the editor) that Vite
+// transforms on first use, which takes more than the default 1 s on a busy 2-core CI machine.
+configure({ asyncUtilTimeout: 5_000 })
 
 // jsdom lacks what Mantine and the router's scroll restoration call.
 window.scrollTo = () => {}
