@@ -36,7 +36,14 @@ export function ReleaseActions({ release, onTransitioned }: Props) {
   return (
     <Group gap="xs" wrap="wrap">
       {allowed.has('edit') ? (
-        <ButtonLink to="/releases/$id/edit" params={{ id: release.id }} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>
+        // preload="viewport": the editor's code loads while the release is read, not after Edit.
+        <ButtonLink
+          to="/releases/$id/edit"
+          params={{ id: release.id }}
+          preload="viewport"
+          variant="default"
+          leftSection={<IconPencil size={16} aria-hidden />}
+        >
           Edit
         </ButtonLink>
       ) : null}

@@ -24,14 +24,16 @@ export const Route = createFileRoute('/_authenticated/releases/')({
   }),
   loader: async ({ context: { queryClient }, deps, cause }) => {
     const list = releaseQueries.list(deps)
-    // The filters' choices and the per-status counts never hold the table back: they
-    // load beside it and fill in when they arrive (the component reads them with useQuery).
-    prefetchFilterOptions(queryClient)
-    const counts = queryClient.prefetchQuery(releaseQueries.counts(countFilters(deps)))
+    // The table's query is sent first: the (mock) backend answers in the order it is asked.
     // Paging within the list must not hold the navigation: the table keeps the previous
     // page on screen (placeholderData) while the next one loads.
+    const table = cause === 'stay' ? undefined : queryClient.ensureQueryData(list)
     if (cause === 'stay') void queryClient.prefetchQuery(list)
-    else await Promise.all([queryClient.ensureQueryData(list), counts])
+    // The per-status counts and the filters' choices never hold the table back: they load
+    // beside it and fill in when they arrive (the components read them with useQuery).
+    void queryClient.prefetchQuery(releaseQueries.counts(countFilters(deps)))
+    prefetchFilterOptions(queryClient)
+    await table
   },
   head: pageTitle('Releases'),
   component: ReleasesPage,
