@@ -10,6 +10,9 @@ type AnchorElementProps<P> = P & Omit<ComponentPropsWithRef<'a'>, keyof P>
 
 export const ButtonLink = createLink((props: AnchorElementProps<ButtonProps>) => <Button component="a" {...props} />)
 export const AnchorLink = createLink((props: AnchorElementProps<AnchorProps>) => <Anchor {...props} />)
-export const PaperLink = createLink((props: AnchorElementProps<PaperProps>) => <Paper component="a" {...props} />)
+// A Paper has no focus ring of its own: as a link it takes Mantine's (the dashboard's status cards).
+export const PaperLink = createLink(({ className, ...props }: AnchorElementProps<PaperProps>) => (
+  <Paper component="a" className={className ? `mantine-focus-auto ${className}` : 'mantine-focus-auto'} {...props} />
+))
 export const NavLinkLink = createLink((props: AnchorElementProps<NavLinkProps>) => <NavLink component="a" {...props} />)
 export const ActionIconLink = createLink((props: AnchorElementProps<ActionIconProps>) => <ActionIcon component="a" {...props} />)
