@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
 import { emulateColorScheme, expectFocusVisible, expectNoSeriousViolations } from './accessibility'
-import { expectFocusTrapped, tabTo } from './keyboard'
+import { expectEveryStopVisible, expectFocusTrapped, tabTo } from './keyboard'
 
 /**
  * axe on every route, in light and in dark, signed in as the role that uses it (an admin sees
@@ -21,6 +21,9 @@ async function scan(page: Page, route: string, where: string, ready: (page: Page
   await test.step(`${where} (${route})`, async () => {
     if (route !== page.url().replace(/^https?:\/\/[^/]+/, '')) await page.goto(route)
     for (const locator of ready(page)) await expect(locator).toBeVisible()
+    // Every Tab stop of the page shows its focus.
+    const stops = await expectEveryStopVisible(page, where)
+    expect(stops, `${where}: Tab stops`).toBeGreaterThan(0)
     for (const scheme of schemes) {
       await emulateColorScheme(page, scheme)
       await expectNoSeriousViolations(page, `${where} (${scheme})`)

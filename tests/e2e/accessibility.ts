@@ -54,11 +54,15 @@ async function focusIndicator(page: Page): Promise<{ element: string; indicator:
     active.parentElement?.appendChild(probe)
     const primary = getComputedStyle(probe).color
     probe.remove()
-    let element: Element | null = active
-    for (let level = 0; element && level < 4; level++, element = element.parentElement) {
+    // The element, a few of its ancestors, and the labels of a visually hidden input (a chip, a segment).
+    // An ancestor's box shadow is usually a card's, there focused or not: only the element's own counts.
+    const candidates: { element: Element; own: boolean }[] = []
+    for (let element: Element | null = active, level = 0; element && level < 4; level++, element = element.parentElement) candidates.push({ element, own: level === 0 })
+    if (active instanceof HTMLInputElement && active.labels) candidates.push(...[...active.labels].map((label) => ({ element: label, own: true })))
+    for (const [level, { element, own }] of candidates.entries()) {
       const style = getComputedStyle(element)
       if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) return { element: describe(active), indicator: `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor} (level ${level})` }
-      if (style.boxShadow !== 'none') return { element: describe(active), indicator: `box-shadow ${style.boxShadow} (level ${level})` }
+      if (own && style.boxShadow !== 'none') return { element: describe(active), indicator: `box-shadow ${style.boxShadow} (level ${level})` }
       if (parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none' && style.borderTopColor === primary && style.borderBottomColor === primary)
         return { element: describe(active), indicator: `border ${style.borderTopColor} (level ${level})` }
     }

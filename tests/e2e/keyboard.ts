@@ -50,3 +50,25 @@ export async function expectFocusTrapped(page: Page, dialog: Locator, where: str
   // Once round: back where it started.
   expect(await page.evaluate((element) => element === document.activeElement, start), `${where}: Tab wraps (${visited.join(' → ')})`).toBe(true)
 }
+
+/**
+ * Tabs through the whole page from its start, every stop visibly focused, until focus leaves
+ * the page (or `most` stops). Answers how many stops there were.
+ */
+export async function expectEveryStopVisible(page: Page, where: string, most = 200): Promise<number> {
+  // Start before the first control, as after loading the page: focus a mark at the top, then remove it.
+  await page.evaluate(() => {
+    const mark = document.createElement('span')
+    mark.tabIndex = -1
+    document.body.prepend(mark)
+    mark.focus({ preventScroll: true })
+    mark.remove()
+  })
+  let stops = 0
+  for (; stops < most; stops++) {
+    await page.keyboard.press('Tab')
+    if (await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)) break
+    await expectFocusVisible(page, `${where}, Tab ×${stops + 1}`)
+  }
+  return stops
+}
