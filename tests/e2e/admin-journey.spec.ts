@@ -12,8 +12,11 @@ test('an admin assigns a published release to a field operation, finds it on the
   await page.getByRole('radiogroup', { name: 'Status' }).getByText(/^Published/).click()
   await expect(page).toHaveURL(/status=published/)
   const table = page.getByRole('table', { name: /^Releases/ })
-  const first = table.getByRole('link').first()
-  await expect(first).toBeVisible()
+  // The previous rows stay (busy) until the published ones have come.
+  await expect(table).not.toHaveAttribute('aria-busy', 'true')
+  const firstRow = table.getByRole('row').nth(1)
+  await expect(firstRow.getByText('Published', { exact: true })).toBeVisible()
+  const first = firstRow.getByRole('link').first()
   const title = (await first.textContent())!.trim()
   await first.click()
   const toolbar = page.getByRole('toolbar', { name: 'Release' })
