@@ -29,7 +29,9 @@ function prepareLater(release: StoredRelease) {
   if (preparing) return
   preparing = true
   const work = (deadline: IdleDeadline) => {
-    while (toPrepare.length > 0 && deadline.timeRemaining() > 1) searchText(toPrepare.pop()!)
+    // Short slices (8 ms at most): a request or a keystroke arriving meanwhile waits for no more.
+    const end = performance.now() + 8
+    while (toPrepare.length > 0 && deadline.timeRemaining() > 1 && performance.now() < end) searchText(toPrepare.pop()!)
     if (toPrepare.length > 0) window.requestIdleCallback(work)
     else preparing = false
   }

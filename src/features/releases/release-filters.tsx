@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Stack, VisuallyHidden } from '@mantine/core'
 import { IconAdjustmentsHorizontal, IconX } from '@tabler/icons-react'
-import { useId, useState } from 'react'
+import { memo, useId, useState } from 'react'
 import { DateFilter } from './date-filter'
 import { useFilterOptions } from './filter-options'
 import { FilterSelect } from './filter-select'
@@ -16,8 +16,11 @@ type Props = {
 /** Less used, so folded away; a link that sets one of them opens the panel. */
 const moreFilterKeys = ['fieldOfWork', 'state', 'fieldOperation', 'author'] as const
 
-/** The filters above the releases table; all of them live in the URL. */
-export function ReleaseFilters({ filters, onChange, onClear }: Props) {
+/**
+ * The filters above the releases table; all of them live in the URL. Memoized: a new page of
+ * rows (or the counts) arriving does not re-render the selects and date pickers.
+ */
+export const ReleaseFilters = memo(function ReleaseFilters({ filters, onChange, onClear }: Props) {
   const options = useFilterOptions()
   const panelId = useId()
   const activeMore = moreFilterKeys.filter((key) => filters[key] !== undefined).length
@@ -70,4 +73,4 @@ export function ReleaseFilters({ filters, onChange, onClear }: Props) {
       </Stack>
     </section>
   )
-}
+})

@@ -1,4 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router'
+import { useMemo } from 'react'
 import { type ReleaseFilters, type ReleaseSearch, noFilters } from './release-search'
 
 const route = getRouteApi('/_authenticated/releases/')
@@ -10,15 +11,16 @@ const route = getRouteApi('/_authenticated/releases/')
 export function useReleaseSearch() {
   const search = route.useSearch()
   const navigate = route.useNavigate()
-  const update = (patch: Partial<ReleaseSearch>) =>
-    void navigate({ search: (previous) => ({ ...previous, page: 1, ...patch }) })
-
-  return {
-    search,
-    setFilters: (patch: Partial<ReleaseFilters>) => update(patch),
-    clearFilters: () => update(noFilters),
-    setSort: (sort: ReleaseSearch['sort']) => update({ sort }),
-    setPageSize: (pageSize: number) => update({ pageSize }),
-    setPage: (page: number) => update({ page }),
-  }
+  // The same functions on every render, so the filters (memo) do not re-render for a new page of rows.
+  const actions = useMemo(() => {
+    const update = (patch: Partial<ReleaseSearch>) => void navigate({ search: (previous) => ({ ...previous, page: 1, ...patch }) })
+    return {
+      setFilters: (patch: Partial<ReleaseFilters>) => update(patch),
+      clearFilters: () => update(noFilters),
+      setSort: (sort: ReleaseSearch['sort']) => update({ sort }),
+      setPageSize: (pageSize: number) => update({ pageSize }),
+      setPage: (page: number) => update({ page }),
+    }
+  }, [navigate])
+  return { search, ...actions }
 }
