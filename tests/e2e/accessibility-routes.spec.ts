@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
 import { emulateColorScheme, expectFocusVisible, expectNoSeriousViolations } from './accessibility'
-import { expectEveryStopVisible, expectFocusTrapped, tabTo } from './keyboard'
+import { expectEveryStopVisible, expectFocusTrapped, focusPageStart, tabTo } from './keyboard'
 
 /**
  * axe on every route, in light and in dark, signed in as the role that uses it (an admin sees
@@ -37,6 +37,8 @@ async function scan(page: Page, route: string, where: string, ready: (page: Page
  */
 async function dialogByKeyboard(page: Page, opener: Locator, name: string, where: string, key = 'Tab') {
   await test.step(`${where}: the ${name} dialog by keyboard`, async () => {
+    // Forward from the top of the page; backward from where focus is (a selected row, to its bar above).
+    if (key === 'Tab') await focusPageStart(page)
     await tabTo(page, opener, `${where}: ${name}`, key, 60)
     await page.keyboard.press('Enter')
     const dialog = page.getByRole('dialog', { name })

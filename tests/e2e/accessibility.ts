@@ -38,7 +38,7 @@ export async function emulateColorScheme(page: Page, scheme: ColorScheme) {
  * wrapper that draws its frame (a few levels up, e.g. the pills input of a MultiSelect).
  * Answers null when nothing shows it.
  */
-async function focusIndicator(page: Page): Promise<{ element: string; indicator: string | null }> {
+export async function focusIndicator(page: Page): Promise<{ element: string; indicator: string | null; onBody: boolean }> {
   return page.evaluate(() => {
     const active = document.activeElement
     const describe = (element: Element | null) =>
@@ -47,7 +47,7 @@ async function focusIndicator(page: Page): Promise<{ element: string; indicator:
             element.getAttribute('aria-label') ? ` aria-label="${element.getAttribute('aria-label')}"` : ''
           }${element.getAttribute('aria-invalid') ? ` aria-invalid=${element.getAttribute('aria-invalid')}` : ''} class="${element.className}"> ${(element.textContent ?? '').trim().slice(0, 40)}`
         : 'nothing'
-    if (!active || active === document.body) return { element: describe(active), indicator: null }
+    if (!active || active === document.body) return { element: describe(active), indicator: null, onBody: true }
     // The primary colour as the browser resolves it (rgb(…)), to recognise a focused input's border.
     const probe = document.createElement('span')
     probe.style.color = 'var(--mantine-primary-color-filled)'
@@ -61,12 +61,12 @@ async function focusIndicator(page: Page): Promise<{ element: string; indicator:
     if (active instanceof HTMLInputElement && active.labels) candidates.push(...[...active.labels].map((label) => ({ element: label, own: true })))
     for (const [level, { element, own }] of candidates.entries()) {
       const style = getComputedStyle(element)
-      if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) return { element: describe(active), indicator: `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor} (level ${level})` }
-      if (own && style.boxShadow !== 'none') return { element: describe(active), indicator: `box-shadow ${style.boxShadow} (level ${level})` }
+      if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) return { element: describe(active), onBody: false, indicator: `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor} (level ${level})` }
+      if (own && style.boxShadow !== 'none') return { element: describe(active), onBody: false, indicator: `box-shadow ${style.boxShadow} (level ${level})` }
       if (parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none' && style.borderTopColor === primary && style.borderBottomColor === primary)
-        return { element: describe(active), indicator: `border ${style.borderTopColor} (level ${level})` }
+        return { element: describe(active), onBody: false, indicator: `border ${style.borderTopColor} (level ${level})` }
     }
-    return { element: describe(active), indicator: null }
+    return { element: describe(active), indicator: null, onBody: false }
   })
 }
 
