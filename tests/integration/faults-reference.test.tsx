@@ -372,6 +372,7 @@ const formRows = formMatrix.flatMap(([c, faults]) => faults.map((fault) => ({ c,
 
 describe('reference dialogs under faults', () => {
   it.each(formRows)('$title', async ({ c, fault }) => {
+    expect.hasAssertions()
     await run[fault](c)
   })
 
@@ -469,9 +470,12 @@ const gone = (c: DeleteCase) =>
     expect(screen.queryByRole('rowheader', { name: c.record })).not.toBeInTheDocument()
   })
 
-async function deleteUnderFault(c: DeleteCase, fault: DeleteFault) {
-  const { user, confirm } = await startDelete(c)
-  if (fault === 'latency') {
+const deleteFaults: Record<DeleteFault, (c: DeleteCase) => Promise<void>> = {
+  '500': (c) => deleteFailsThenRetries(c, '500'),
+  '503': (c) => deleteFailsThenRetries(c, '503'),
+  'network error': (c) => deleteFailsThenRetries(c, 'network error'),
+  latency: async (c) => {
+    const { user, confirm } = await startDelete(c)
     const held = holdResponses('delete', c.path)
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }))
     await held.arrived(1)
@@ -482,9 +486,9 @@ async function deleteUnderFault(c: DeleteCase, fault: DeleteFault) {
     held.heal()
     await gone(c)
     expect(c.exists()).toBe(false)
-    return
-  }
-  if (fault === '409') {
+  },
+  '409': async (c) => {
+    const { user, confirm } = await startDelete(c)
     const detail = `${c.record} cannot be deleted: it is used by 1 release.`
     failWith409('delete', c.path, { detail })
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }))
@@ -495,9 +499,9 @@ async function deleteUnderFault(c: DeleteCase, fault: DeleteFault) {
     expect(within(confirm).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
     expect(within(confirm).getByRole('button', { name: 'Close' })).toBeInTheDocument()
     expect(c.exists()).toBe(true)
-    return
-  }
-  if (fault === 'answer lost') {
+  },
+  'answer lost': async (c) => {
+    const { user, confirm } = await startDelete(c)
     commitThenDropConnection('delete', c.path, { times: 1 })
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }))
     expect(await within(confirm).findByRole('alert')).toHaveTextContent(/No connection: .+ may not have been deleted/)
@@ -505,8 +509,11 @@ async function deleteUnderFault(c: DeleteCase, fault: DeleteFault) {
     // Retry is answered 404 (gone already): that is what was wanted.
     await user.click(within(confirm).getByRole('button', { name: 'Retry' }))
     await gone(c)
-    return
-  }
+  },
+}
+
+async function deleteFailsThenRetries(c: DeleteCase, fault: Failure) {
+  const { user, confirm } = await startDelete(c)
   const injected = inject(fault, 'delete', c.path)
   await user.click(within(confirm).getByRole('button', { name: 'Delete' }))
   const alert = await within(confirm).findByRole('alert')
@@ -527,6 +534,7 @@ const deleteRows = deleteMatrix.flatMap(([c, faults]) => faults.map((fault) => (
 
 describe('reference deletes under faults', () => {
   it.each(deleteRows)('$title', async ({ c, fault }) => {
-    await deleteUnderFault(c, fault)
+    expect.hasAssertions()
+    await deleteFaults[fault](c)
   })
 })

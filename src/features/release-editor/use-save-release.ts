@@ -44,6 +44,9 @@ type Options = {
   onServerInvalid: () => void
 }
 
+/** When a wait the server asked for (Retry-After) is over, as a Date.now() time. */
+const secondsFromNow = (seconds: number) => Date.now() + seconds * 1000
+
 /**
  * Saving: POST for a new release, PATCH with only the changed fields and the version it
  * started from for an existing one. What was typed during a save stays in the form; a
@@ -107,7 +110,7 @@ export function useSaveRelease({ release, form, onCreated, onServerInvalid }: Op
         onCreated(saved)
       }
     } catch (error) {
-      if (isApiError(error) && error.retryAfterSeconds !== undefined) autosaveNotBefore.current = Date.now() + error.retryAfterSeconds * 1000
+      if (isApiError(error) && error.retryAfterSeconds !== undefined) autosaveNotBefore.current = secondsFromNow(error.retryAfterSeconds)
       // A refused create was not made: the next save is a new attempt, with what the form holds then.
       if (id === null && !isRetryable(error)) createAttempt.current = null
       if (isApiError(error) && error.status === 409 && id !== null) {
