@@ -495,9 +495,9 @@ const deleteFaults: Record<DeleteFault, (c: DeleteCase) => Promise<void>> = {
     const alert = await within(confirm).findByRole('alert')
     expect(alert).toHaveTextContent(`${c.record} was not deleted`)
     expect(alert).toHaveTextContent(detail)
-    // A refusal is not retried: the way out is Close.
+    // A refusal is not retried: the way out is Cancel.
     expect(within(confirm).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
-    expect(within(confirm).getByRole('button', { name: 'Close' })).toBeInTheDocument()
+    expect(within(confirm).getByRole('button', { name: 'Cancel' })).toBeInTheDocument()
     expect(c.exists()).toBe(true)
   },
   'answer lost': async (c) => {

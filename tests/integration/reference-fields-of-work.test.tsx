@@ -57,7 +57,7 @@ describe('fields of work', () => {
     const confirm = await dialog('Delete Border management?')
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }))
     expect(await within(confirm).findByRole('alert')).toHaveTextContent(/Border management cannot be deleted: it is used by \d+ releases?/)
-    await user.click(within(confirm).getByRole('button', { name: 'Close' }))
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
   })
 })

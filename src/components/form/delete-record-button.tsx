@@ -68,8 +68,9 @@ export function DeleteRecordButton({ name, remove, onDeleted }: Props) {
           </Alert>
         ) : null}
         <Group justify="flex-end" mt="md">
+          {/* "Cancel" even after a refusal: the dialog's × is already "Close", and two buttons of one name confuse. */}
           <Button variant="default" onClick={dismiss} data-autofocus>
-            {mutation.isError ? 'Close' : 'Cancel'}
+            Cancel
           </Button>
           <Button color="red" disabled={mutation.isPending} onClick={() => mutation.mutate()}>
             {mutation.isPending ? 'Deleting…' : mutation.isError && isRetryable(mutation.error) ? 'Retry' : 'Delete'}
