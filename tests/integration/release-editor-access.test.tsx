@@ -8,6 +8,16 @@ import { problem } from './problem'
 import { amrasDraft } from './release-editor-helpers'
 
 describe('release editor: who may do what', () => {
+  it('leads to the release page, where the workflow’s buttons are', async () => {
+    const draft = amrasDraft()
+    const { user, router } = await renderApp(`/releases/${draft.id}/edit`, { signedInAs: 'user-editor-amra' })
+
+    await user.click(await screen.findByRole('link', { name: 'Release page' }))
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/releases/${draft.id}`))
+    expect(await screen.findByRole('button', { name: 'Submit for review' })).toBeInTheDocument()
+  })
+
   it('deletes a draft after confirmation and goes back to the list', async () => {
     const draft = amrasDraft()
     const { user, router } = await renderApp(`/releases/${draft.id}/edit`, { signedInAs: 'user-editor-amra' })

@@ -1,8 +1,9 @@
-import { Stack } from '@mantine/core'
+import { Group, Stack } from '@mantine/core'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { releaseQueries } from '../../api/releases'
 import { PageHeader } from '../../components/page-header'
+import { ButtonLink } from '../../components/router-links'
 import { StatusBadge } from '../../components/status-badge'
 import { useAuth } from '../auth/use-auth'
 import { whyNotEditable } from './permissions'
@@ -23,7 +24,15 @@ export function ReleaseEditorPage() {
       <PageHeader
         title="Edit release"
         description={`Version ${release.version}, by ${release.author.name}`}
-        actions={<StatusBadge status={release.status} />}
+        actions={
+          <Group gap="sm">
+            <StatusBadge status={release.status} />
+            {/* The preview, the history and the workflow's buttons (Submit for review) live there. */}
+            <ButtonLink to="/releases/$id" params={{ id }} variant="default" size="xs">
+              Release page
+            </ButtonLink>
+          </Group>
+        }
       />
       {reason ? <ReadOnlyNotice reason={reason} /> : <ReleaseForm key={release.id} release={release} canDelete={release.allowedActions.includes('delete')} />}
     </Stack>
