@@ -19,6 +19,10 @@ const WORK_FROM = Date.UTC(2026, 8, 1)
 const activeOperations = seedFieldOperations.filter((operation) => operation.closed === null)
 const participatingStates = seedStates.filter((state) => state.kind === 'participating-state')
 const stateName = new Map(seedStates.map((state) => [state.id, state.name]))
+/** Per host State, the participating States other than it (the second country of a release), built once rather than per release. */
+const otherStatesOf = new Map(activeOperations.map((operation) => [operation.hostStateId, participatingStates.filter((state) => state.id !== operation.hostStateId)]))
+/** Per year, the surname of the Chair-in-Office. */
+const chairOf = new Map(seedChairpersonships.map((chair) => [chair.year, chair.chairInOffice.name.split(' ').at(-1)!]))
 const otherSources = ['structure-chairpersonship', 'structure-transnational-threats-department', 'structure-odihr', 'structure-conflict-prevention-centre']
 
 /** Roughly how the statuses of a real newsroom are spread; the first six releases cover each one. */
@@ -48,7 +52,7 @@ function generateRelease(random: Random, index: number): StoredRelease {
   const operation = random.pick(activeOperations)
   const [topic, otherTopic, ...moreTopics] = random.sample(seedFieldsOfWork, random.int(2, 4))
   const country = operation.hostStateId ? stateName.get(operation.hostStateId)! : 'Kosovo'
-  const other = random.pick(participatingStates.filter((state) => state.id !== operation.hostStateId))
+  const other = random.pick(otherStatesOf.get(operation.hostStateId)!)
 
   // Dates: published work spreads over 2023–2026; work in progress is recent; scheduled is ahead.
   let datelineMs: number
@@ -69,7 +73,7 @@ function generateRelease(random: Random, index: number): StoredRelease {
     : status === 'withdrawn' ? Math.min(SEED_NOW, publishedMs + random.int(1, 60) * DAY)
     : Math.min(SEED_NOW, createdMs + random.int(1, 96) * 3_600_000)
   const year = new Date(datelineMs).getUTCFullYear()
-  const chair = seedChairpersonships.find((c) => c.year === year)?.chairInOffice.name.split(' ').at(-1) ?? 'Borg'
+  const chair = chairOf.get(year) ?? 'Borg'
 
   const context: TemplateContext = {
     operation: operation.name,
