@@ -24,6 +24,21 @@ await time('GET /releases (default sort)', () => get('/releases'))
 await time('GET /releases?sort=title', () => get('/releases?sort=title'))
 await time('GET /releases?q=border (cold search cache)', () => get('/releases?q=border'))
 await time('GET /releases?q=border (warm)', () => get('/releases?q=border'))
+await time('GET /releases/counts', () => get('/releases/counts'))
+// A filter change as the list page makes it: the list and the per-status counts (median of 9).
+const median = async (label: string, task: () => Promise<unknown>) => {
+  const times: number[] = []
+  for (let run = 0; run < 9; run++) {
+    const start = performance.now()
+    await task()
+    times.push(performance.now() - start)
+  }
+  console.info(`${label.padEnd(44)} ${times.toSorted((a, b) => a - b)[4]!.toFixed(1).padStart(6)} ms (median of 9)`)
+}
+await median('GET /releases?fieldOfWork=… + /counts?fieldOfWork=…', () =>
+  Promise.all([get('/releases?fieldOfWork=field-of-work-gender-equality'), get('/releases/counts?fieldOfWork=field-of-work-gender-equality')]),
+)
+await median('GET /releases?status=published&sort=title', () => get('/releases?status=published&sort=title'))
 await time('GET /releases/release-09999', () => get('/releases/release-09999'))
 await time('GET /releases?pageSize=100&sort=-submittedAt', () => get('/releases?pageSize=100&sort=-submittedAt'))
 await time('GET /releases/release-09999/history', () => get('/releases/release-09999/history'))

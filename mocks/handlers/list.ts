@@ -24,11 +24,46 @@ export const compareNumber = (a: number, b: number) => a - b
 
 export type Comparator<T> = (a: T, b: T) => number
 
+/**
+ * Comparator sets that read nothing but the records' own fields (not a referenced record's
+ * name, not the clock). Stored records are replaced, never changed, by every write, so the
+ * order of two given records under such a set never changes: `sortItems` keeps each record's
+ * rank from its last sort and orders a later list (another filter, the next page) by those
+ * ranks in linear time instead of ~130,000 comparisons for 10,000 releases.
+ */
+type Ranks = { size: number; of: WeakMap<object, number> }
+const rankCaches = new WeakMap<object, { tieBreak: Comparator<never>; bySort: Map<string, Ranks> }>()
+export function ownFieldComparators<T, C extends Record<string, Comparator<T>>>(comparators: C, tieBreak: Comparator<T>): C {
+  rankCaches.set(comparators, { tieBreak: tieBreak as Comparator<never>, bySort: new Map() })
+  return comparators
+}
+
+/** `items` in rank order, or null when one of them has no rank (new since) or appears twice. */
+function byRank<T>(items: T[], ranks: Ranks): T[] | null {
+  const slots: Array<T | undefined> = Array.from({ length: ranks.size })
+  for (const item of items) {
+    const rank = ranks.of.get(item as object)
+    if (rank === undefined || slots[rank] !== undefined) return null
+    slots[rank] = item
+  }
+  const sorted: T[] = []
+  for (const item of slots) if (item !== undefined) sorted.push(item)
+  return sorted
+}
+
 /** Sorts by `sort` ("key" or "-key"), then by `tieBreak` so pages never overlap. */
 export function sortItems<T>(items: T[], sort: string, comparators: Record<string, Comparator<T>>, tieBreak: Comparator<T>): T[] {
+  const cache = rankCaches.get(comparators)
+  const cached = cache?.tieBreak === tieBreak ? cache.bySort.get(sort) : undefined
+  const fast = cached && byRank(items, cached)
+  if (fast) return fast
   const descending = sort.startsWith('-')
   const compare = comparators[descending ? sort.slice(1) : sort] ?? tieBreak
-  return items.toSorted((a, b) => (descending ? -1 : 1) * (compare(a, b) || tieBreak(a, b)))
+  const sorted = items.toSorted((a, b) => (descending ? -1 : 1) * (compare(a, b) || tieBreak(a, b)))
+  if (cache?.tieBreak === tieBreak && sorted.every((item) => typeof item === 'object' && item !== null)) {
+    cache.bySort.set(sort, { size: sorted.length, of: new WeakMap(sorted.map((item, rank) => [item as object, rank])) })
+  }
+  return sorted
 }
 
 /** One page; a page past the end answers no items and the true total. */

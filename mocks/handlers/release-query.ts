@@ -1,7 +1,7 @@
 import { releaseStatuses, type ReleaseListQuery } from '../../src/api/contract'
 import type { StoredRelease } from '../schemas'
 import { bodyText } from './release-body'
-import { compareText, normalizeText, type Comparator } from './list'
+import { compareText, normalizeText, ownFieldComparators, type Comparator } from './list'
 
 // Records are replaced on every write, so a cache keyed by the record object never goes stale.
 const searchTextCache = new WeakMap<object, string>()
@@ -62,14 +62,18 @@ export function releaseFilter(query: Filters): (release: StoredRelease) => boole
 const byTitle: Comparator<StoredRelease> = (a, b) => compareText(a.title, b.title)
 const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
-export const releaseComparators: Record<string, Comparator<StoredRelease>> = {
-  dateline: (a, b) => plain(a.dateline.date, b.dateline.date) || byTitle(a, b),
-  updatedAt: (a, b) => plain(a.updatedAt, b.updatedAt),
-  title: byTitle,
-  /** Not yet submitted or published ('' sorts first): ascending puts them first, descending (most recent first) last. */
-  submittedAt: (a, b) => plain(a.submittedAt ?? '', b.submittedAt ?? ''),
-  publishedAt: (a, b) => plain(a.publishedAt ?? '', b.publishedAt ?? ''),
-  /** Workflow order: draft, in review, changes requested, scheduled, published, withdrawn. */
-  status: (a, b) => releaseStatuses.indexOf(a.status) - releaseStatuses.indexOf(b.status),
-}
 export const releaseTieBreak: Comparator<StoredRelease> = (a, b) => plain(a.id, b.id)
+/** Each reads only the release's own fields, so `sortItems` may remember ranks (list.ts). */
+export const releaseComparators: Record<string, Comparator<StoredRelease>> = ownFieldComparators<StoredRelease, Record<string, Comparator<StoredRelease>>>(
+  {
+    dateline: (a, b) => plain(a.dateline.date, b.dateline.date) || byTitle(a, b),
+    updatedAt: (a, b) => plain(a.updatedAt, b.updatedAt),
+    title: byTitle,
+    /** Not yet submitted or published ('' sorts first): ascending puts them first, descending (most recent first) last. */
+    submittedAt: (a, b) => plain(a.submittedAt ?? '', b.submittedAt ?? ''),
+    publishedAt: (a, b) => plain(a.publishedAt ?? '', b.publishedAt ?? ''),
+    /** Workflow order: draft, in review, changes requested, scheduled, published, withdrawn. */
+    status: (a, b) => releaseStatuses.indexOf(a.status) - releaseStatuses.indexOf(b.status),
+  },
+  releaseTieBreak,
+)
