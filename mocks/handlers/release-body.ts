@@ -1,4 +1,5 @@
-import { richTextToPlainText, sanitizeRichText } from '../../src/api/contract'
+import { richTextToPlainText } from '../../src/api/contract'
+import { sanitizeRichText } from '../../src/api/contract/sanitize-rich-text'
 
 /**
  * The one way a release body is written: sanitized with the contract's rich-text rules, so

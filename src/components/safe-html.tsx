@@ -1,7 +1,7 @@
 import '@mantine/core/styles/Typography.css'
 import { Typography, type TypographyProps } from '@mantine/core'
 import { useMemo } from 'react'
-import { sanitizeRichText } from '../api/contract'
+import { sanitizeRichText } from '../api/contract/sanitize-rich-text'
 
 type Props = Omit<TypographyProps, 'children' | 'dangerouslySetInnerHTML'> & {
   /** Rich text from the API. It is sanitized again here: a stored body is never trusted. */

@@ -1,6 +1,7 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { richTextConfig, sanitizeRichText } from './rich-text'
+import { richTextConfig } from './rich-text'
+import { sanitizeRichText } from './sanitize-rich-text'
 
 const allowedTags = new Set<string>(richTextConfig.ALLOWED_TAGS)
 const allowedAttributes = new Set<string>(richTextConfig.ALLOWED_ATTR)
