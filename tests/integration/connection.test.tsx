@@ -1,13 +1,10 @@
 import { onlineManager } from '@tanstack/react-query'
-import { act, configure, screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { commit, find } from '../../mocks/db'
 import { renderApp } from '../render'
 import { failWithNetworkError, holdResponses } from './faults'
 import { admin, dialog, rowOf } from './reference-helpers'
-
-// The machine running the suite may be busy: wait up to 5 s for what a person would see.
-configure({ asyncUtilTimeout: 5000 })
 
 /**
  * The connection banner (src/components/layout/connection-status.tsx) and what a lost

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { commit, db, find } from '../../mocks/db'
@@ -14,9 +14,6 @@ import {
   type Method,
 } from './faults'
 import { admin, bumpVersion, dialog, rowOf } from './reference-helpers'
-
-// The machine running the suite may be busy: wait up to 5 s for what a person would see.
-configure({ asyncUtilTimeout: 5000 })
 
 /**
  * Every reference-data write (create, edit, delete of States, chairpersonships, field

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { db, find, signInAs } from '../../mocks/db'
@@ -27,10 +27,6 @@ import { arrange, seeded, statusInToolbar, toolbar } from './workflow-helpers'
  * gone; the slow answer shows as busy and cannot be sent twice; the lost answer's Retry does
  * the write once.
  */
-
-// Each walk renders many alerts in a row; on a busy machine one can take longer than the
-// default second to appear. This file runs in its own module scope, so the setting stays here.
-configure({ asyncUtilTimeout: 5000 })
 
 const newRelease = {
   type: 'press-release',
