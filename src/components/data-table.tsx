@@ -1,10 +1,14 @@
 import { Table } from '@mantine/core'
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import classes from './data-table.module.css'
 
 export type Column<T> = {
   key: string
   header: ReactNode
+  /**
+   * Draws one cell. A row is drawn again only when its record or one of these functions
+   * changes: a cell that depends on anything else (a selection) needs a new function then.
+   */
   cell: (row: T) => ReactNode
   /** Row header cells name the row for screen readers (usually the name or title). */
   rowHeader?: boolean
@@ -47,22 +51,59 @@ export function DataTable<T>({ caption, columns, rows, getRowKey, empty, busy, m
               <Table.Td colSpan={columns.length}>{empty}</Table.Td>
             </Table.Tr>
           ) : (
-            rows.map((row) => (
-              <Table.Tr key={getRowKey(row)}>
-                {columns.map((column) =>
-                  column.rowHeader ? (
-                    <Table.Th key={column.key} scope="row" fw={500}>
-                      {column.cell(row)}
-                    </Table.Th>
-                  ) : (
-                    <Table.Td key={column.key}>{column.cell(row)}</Table.Td>
-                  ),
-                )}
-              </Table.Tr>
-            ))
+            rows.map((row) => <Row key={getRowKey(row)} row={row} columns={columns} />)
           )}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  )
+}
+
+type RowProps<T> = { row: T; columns: Column<T>[] }
+
+function RowCells<T>({ row, columns }: RowProps<T>) {
+  return (
+    <Table.Tr>
+      {columns.map((column) =>
+        column.rowHeader ? (
+          <Table.Th key={column.key} scope="row" fw={500}>
+            {column.cell(row)}
+          </Table.Th>
+        ) : (
+          <Table.Td key={column.key}>{column.cell(row)}</Table.Td>
+        ),
+      )}
+    </Table.Tr>
+  )
+}
+
+/**
+ * A row the table already shows is not drawn again while its record holds the same values
+ * and its columns draw cells the same way: a new filter, sort header or page of mostly the
+ * same records re-renders only the rows that changed.
+ */
+const Row = memo(RowCells, (previous, next) => sameCells(previous.columns, next.columns) && sameValue(previous.row, next.row)) as <T>(
+  props: RowProps<T>,
+) => ReactNode
+
+function sameCells<T>(previous: Column<T>[], next: Column<T>[]): boolean {
+  if (previous === next) return true
+  if (previous.length !== next.length) return false
+  return previous.every((column, index) => {
+    const other = next[index]!
+    return column.key === other.key && column.cell === other.cell && column.rowHeader === other.rowHeader
+  })
+}
+
+/** Equal as data (records are parsed JSON): a refetched row of the same values is the same row. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const aKeys = Object.keys(a)
+  const bKeys = Object.keys(b)
+  if (aKeys.length !== bKeys.length) return false
+  return aKeys.every(
+    (key) => Object.prototype.hasOwnProperty.call(b, key) && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
   )
 }

@@ -1,4 +1,5 @@
 import { Group, NativeSelect, Pagination, Text } from '@mantine/core'
+import { memo } from 'react'
 
 type Props = {
   page: number
@@ -10,7 +11,10 @@ type Props = {
   onPageSizeChange?: (pageSize: number) => void
 }
 
-export function TablePagination({ page, pageSize, total, pageSizes = [10, 25, 50, 100], onPageChange, onPageSizeChange }: Props) {
+const defaultPageSizes = [10, 25, 50, 100]
+
+/** Memoized: a list re-rendering for a new filter or a new page of rows leaves it alone while its figures stay. */
+export const TablePagination = memo(function TablePagination({ page, pageSize, total, pageSizes = defaultPageSizes, onPageChange, onPageSizeChange }: Props) {
   const pages = Math.max(1, Math.ceil(total / pageSize))
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1
   const last = Math.min(total, page * pageSize)
@@ -42,4 +46,4 @@ export function TablePagination({ page, pageSize, total, pageSizes = [10, 25, 50
       </nav>
     </Group>
   )
-}
+})

@@ -1,5 +1,5 @@
 import { TextInput } from '@mantine/core'
-import { lazy, Suspense } from 'react'
+import { lazy, memo, Suspense } from 'react'
 
 export type DateFilterProps = {
   label: string
@@ -19,10 +19,10 @@ const DateFilterInput = lazy(() => import('./date-filter-input'))
  * One end of the dateline range: typed as YYYY-MM-DD or picked from a calendar. Until the
  * picker's code has loaded, a read-only field of the same label and size holds its place.
  */
-export function DateFilter(props: DateFilterProps) {
+export const DateFilter = memo(function DateFilter(props: DateFilterProps) {
   return (
     <Suspense fallback={<TextInput label={props.label} placeholder="YYYY-MM-DD" value={props.value ?? ''} readOnly w={width} />}>
       <DateFilterInput {...props} />
     </Suspense>
   )
-}
+})

@@ -37,34 +37,28 @@ const choices = (query: { data?: FilterOptions; isPending: boolean }): FilterCho
   pending: query.isPending,
 })
 
+// Module-level, so the query's selected choices are worked out once per answer, not on every
+// render of the filters (an inline `select` runs again each time it is a new function).
+type Named = { items: Array<{ id: string; name: string }> }
+const byName = (page: Named) => page.items.map((item) => ({ value: item.id, label: item.name }))
+const byNameSorted = (page: Named) => byName(page).toSorted(byLabel)
+// Grouped as the States page shows them: participating States first, then the Partners.
+const groupedStates = (page: { items: Array<{ id: string; name: string; kind: (typeof stateKinds)[number] }> }) =>
+  stateKinds.map((kind) => ({
+    group: stateKindPlural(kind),
+    items: page.items.filter((item) => item.kind === kind).map((item) => ({ value: item.id, label: item.name })),
+  }))
+// A release names its sources as the public page does: "OSCE Programme Office in Dushanbe".
+const bySourceName = (page: { items: Array<{ id: string; sourceName: string }> }) =>
+  page.items.map((item) => ({ value: item.id, label: item.sourceName })).toSorted(byLabel)
+
 /** The choices of the reference filters; each list is empty until it has loaded. */
 export function useFilterOptions(): Record<keyof typeof optionQueries, FilterChoices> {
-  const fieldsOfWork = useQuery({
-    ...optionQueries.fieldsOfWork(),
-    select: (page) => page.items.map((item) => ({ value: item.id, label: item.name })),
-  })
-  // Grouped as the States page shows them: participating States first, then the Partners.
-  const states = useQuery({
-    ...optionQueries.states(),
-    select: (page) =>
-      stateKinds.map((kind) => ({
-        group: stateKindPlural(kind),
-        items: page.items.filter((item) => item.kind === kind).map((item) => ({ value: item.id, label: item.name })),
-      })),
-  })
-  const fieldOperations = useQuery({
-    ...optionQueries.fieldOperations(),
-    select: (page) => page.items.map((item) => ({ value: item.id, label: item.name })),
-  })
-  // A release names its sources as the public page does: "OSCE Programme Office in Dushanbe".
-  const sources = useQuery({
-    ...optionQueries.sources(),
-    select: (page) => page.items.map((item) => ({ value: item.id, label: item.sourceName })).toSorted(byLabel),
-  })
-  const authors = useQuery({
-    ...optionQueries.authors(),
-    select: (answer) => answer.items.map((user) => ({ value: user.id, label: user.name })).toSorted(byLabel),
-  })
+  const fieldsOfWork = useQuery({ ...optionQueries.fieldsOfWork(), select: byName })
+  const states = useQuery({ ...optionQueries.states(), select: groupedStates })
+  const fieldOperations = useQuery({ ...optionQueries.fieldOperations(), select: byName })
+  const sources = useQuery({ ...optionQueries.sources(), select: bySourceName })
+  const authors = useQuery({ ...optionQueries.authors(), select: byNameSorted })
   return {
     fieldsOfWork: choices(fieldsOfWork),
     states: choices(states),

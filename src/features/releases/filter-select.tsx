@@ -1,4 +1,5 @@
 import { Select } from '@mantine/core'
+import { memo } from 'react'
 import type { FilterChoices } from './filter-options'
 
 type Props = FilterChoices & {
@@ -9,8 +10,8 @@ type Props = FilterChoices & {
   onChange: (value: string | undefined) => void
 }
 
-/** One reference filter: type to narrow the choices, clear to show everything again. */
-export function FilterSelect({ label, value, options, pending, onChange, width = 220 }: Props) {
+/** One reference filter: type to narrow the choices, clear to show everything again. Memoized: another filter's change leaves it alone. */
+export const FilterSelect = memo(function FilterSelect({ label, value, options, pending, onChange, width = 220 }: Props) {
   return (
     <Select
       label={label}
@@ -25,4 +26,4 @@ export function FilterSelect({ label, value, options, pending, onChange, width =
       w={{ base: '100%', xs: width }}
     />
   )
-}
+})

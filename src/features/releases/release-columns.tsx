@@ -1,4 +1,5 @@
 import { Text } from '@mantine/core'
+import type { ReactNode } from 'react'
 import type { ReleaseListItem } from '../../api/contract'
 import type { Column } from '../../components/data-table'
 import { SortButton, sortDirection } from '../../components/sort-button'
@@ -9,6 +10,19 @@ import { ReleaseTitleLink } from './release-title-link'
 
 type SortKey = 'title' | 'status' | 'dateline' | 'updatedAt'
 type Sort = ReleaseSearch['sort']
+type Cell = (release: ReleaseListItem) => ReactNode
+
+// The cells depend on the release alone: the same functions on every render, so a row whose
+// release is unchanged is not drawn again when the sort, the filters or the page change.
+const cells = {
+  title: (release) => <ReleaseTitleLink release={release} />,
+  status: (release) => <StatusBadge status={release.status} />,
+  dateline: (release) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDateline(release.dateline)}</Text>,
+  sources: (release) => joinNames(release.sources),
+  fieldOperations: (release) => joinNames(release.fieldOperations) || '—',
+  author: (release) => release.author.name,
+  updatedAt: (release) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDateTime(release.updatedAt)}</Text>,
+} satisfies Record<string, Cell>
 
 /** The columns of the releases table; sortable ones toggle between ascending and descending. */
 export function releaseColumns(sort: Sort, onSort: (sort: Sort) => void): Column<ReleaseListItem>[] {
@@ -22,26 +36,12 @@ export function releaseColumns(sort: Sort, onSort: (sort: Sort) => void): Column
     }
   }
   return [
-    {
-      key: 'title',
-      ...sortable('title', 'Title'),
-      rowHeader: true,
-      minWidth: '18rem',
-      cell: (release) => <ReleaseTitleLink release={release} />,
-    },
-    { key: 'status', ...sortable('status', 'Status'), cell: (release) => <StatusBadge status={release.status} /> },
-    {
-      key: 'dateline',
-      ...sortable('dateline', 'Dateline', 'desc'),
-      cell: (release) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDateline(release.dateline)}</Text>,
-    },
-    { key: 'sources', header: 'Sources', minWidth: '12rem', cell: (release) => joinNames(release.sources) },
-    { key: 'fieldOperations', header: 'Field operations', cell: (release) => joinNames(release.fieldOperations) || '—' },
-    { key: 'author', header: 'Author', cell: (release) => release.author.name },
-    {
-      key: 'updatedAt',
-      ...sortable('updatedAt', 'Last updated', 'desc'),
-      cell: (release) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDateTime(release.updatedAt)}</Text>,
-    },
+    { key: 'title', ...sortable('title', 'Title'), rowHeader: true, minWidth: '18rem', cell: cells.title },
+    { key: 'status', ...sortable('status', 'Status'), cell: cells.status },
+    { key: 'dateline', ...sortable('dateline', 'Dateline', 'desc'), cell: cells.dateline },
+    { key: 'sources', header: 'Sources', minWidth: '12rem', cell: cells.sources },
+    { key: 'fieldOperations', header: 'Field operations', cell: cells.fieldOperations },
+    { key: 'author', header: 'Author', cell: cells.author },
+    { key: 'updatedAt', ...sortable('updatedAt', 'Last updated', 'desc'), cell: cells.updatedAt },
   ]
 }

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Stack, VisuallyHidden } from '@mantine/core'
 import { IconAdjustmentsHorizontal, IconX } from '@tabler/icons-react'
-import { memo, useId, useState } from 'react'
+import { memo, useId, useMemo, useState } from 'react'
 import { DateFilter } from './date-filter'
 import { useFilterOptions } from './filter-options'
 import { FilterSelect } from './filter-select'
@@ -25,15 +25,33 @@ export const ReleaseFilters = memo(function ReleaseFilters({ filters, onChange, 
   const panelId = useId()
   const activeMore = moreFilterKeys.filter((key) => filters[key] !== undefined).length
   const [moreOpen, setMoreOpen] = useState(activeMore > 0)
+  // One stable handler per filter: typing a search word re-renders the search box, not the
+  // selects and date pickers (memoized) whose value and choices stay the same.
+  const set = useMemo(() => {
+    const setter =
+      <K extends keyof Filters>(key: K) =>
+      (value: Filters[K]) =>
+        onChange({ [key]: value } as Partial<Filters>)
+    return {
+      q: (text: string) => onChange({ q: text || undefined }),
+      source: setter('source'),
+      from: setter('from'),
+      to: setter('to'),
+      fieldOfWork: setter('fieldOfWork'),
+      state: setter('state'),
+      fieldOperation: setter('fieldOperation'),
+      author: setter('author'),
+    }
+  }, [onChange])
 
   return (
     <section aria-label="Filter releases">
       <Stack gap="sm">
         <Group align="flex-end" gap="sm">
-          <SearchField placeholder="Title, summary or text" value={filters.q ?? ''} onSearch={(text) => onChange({ q: text || undefined })} />
-          <FilterSelect label="Source" width={320} value={filters.source} {...options.sources} onChange={(source) => onChange({ source })} />
-          <DateFilter label="From" value={filters.from} maxDate={filters.to} onChange={(from) => onChange({ from })} />
-          <DateFilter label="To" value={filters.to} minDate={filters.from} onChange={(to) => onChange({ to })} />
+          <SearchField placeholder="Title, summary or text" value={filters.q ?? ''} onSearch={set.q} />
+          <FilterSelect label="Source" width={320} value={filters.source} {...options.sources} onChange={set.source} />
+          <DateFilter label="From" value={filters.from} maxDate={filters.to} onChange={set.from} />
+          <DateFilter label="To" value={filters.to} minDate={filters.from} onChange={set.to} />
           <Button
             variant="default"
             leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
@@ -58,16 +76,16 @@ export const ReleaseFilters = memo(function ReleaseFilters({ filters, onChange, 
               label="Field of work"
               value={filters.fieldOfWork}
               {...options.fieldsOfWork}
-              onChange={(fieldOfWork) => onChange({ fieldOfWork })}
+              onChange={set.fieldOfWork}
             />
-            <FilterSelect label="State" value={filters.state} {...options.states} onChange={(state) => onChange({ state })} />
+            <FilterSelect label="State" value={filters.state} {...options.states} onChange={set.state} />
             <FilterSelect
               label="Field operation"
               value={filters.fieldOperation}
               {...options.fieldOperations}
-              onChange={(fieldOperation) => onChange({ fieldOperation })}
+              onChange={set.fieldOperation}
             />
-            <FilterSelect label="Author" value={filters.author} {...options.authors} onChange={(author) => onChange({ author })} />
+            <FilterSelect label="Author" value={filters.author} {...options.authors} onChange={set.author} />
           </Group>
         </div>
       </Stack>

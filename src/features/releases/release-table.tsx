@@ -1,5 +1,5 @@
 import { Anchor } from '@mantine/core'
-import type { ReactNode } from 'react'
+import { memo, type ReactNode, useMemo } from 'react'
 import type { Page, ReleaseListItem } from '../../api/contract'
 import { type Column, DataTable } from '../../components/data-table'
 import { EmptyState } from '../../components/empty-state'
@@ -18,21 +18,24 @@ type Props = {
   selectColumn?: Column<ReleaseListItem>
 }
 
+const releaseKey = (release: ReleaseListItem) => release.id
+
 /** The page of releases on screen, or why there is none. */
-export function ReleaseTable({ page, search, busy, onSort, emptyAction, onFirstPage, selectColumn }: Props) {
-  const columns = releaseColumns(search.sort, onSort)
+export const ReleaseTable = memo(function ReleaseTable({ page, search, busy, onSort, emptyAction, onFirstPage, selectColumn }: Props) {
+  const sorted = useMemo(() => releaseColumns(search.sort, onSort), [search.sort, onSort])
+  const columns = useMemo(() => (selectColumn ? [selectColumn, ...sorted] : sorted), [selectColumn, sorted])
   return (
     <DataTable
       caption={`Releases (${page.total})`}
-      columns={selectColumn ? [selectColumn, ...columns] : columns}
+      columns={columns}
       rows={page.items}
-      getRowKey={(release) => release.id}
+      getRowKey={releaseKey}
       busy={busy}
       minWidth={1100}
       empty={<Empty total={page.total} filtered={hasFilters(search)} action={emptyAction} onFirstPage={onFirstPage} />}
     />
   )
-}
+})
 
 function Empty({ total, filtered, action, onFirstPage }: { total: number; filtered: boolean; action: ReactNode; onFirstPage: () => void }) {
   if (total > 0) {

@@ -1,5 +1,6 @@
 import { Button, Group, Stack } from '@mantine/core'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useCallback, useMemo } from 'react'
 import { releaseQueries } from '../../api/releases'
 import { ErrorView } from '../../components/error-view'
 import { PageHeader } from '../../components/page-header'
@@ -10,10 +11,12 @@ import { ExportButton } from '../release-assignment/export-button'
 import { useReleaseAssignmentTools } from '../release-assignment/release-assignment-tools'
 import { NewReleaseButton } from './new-release-button'
 import { ReleaseFilters } from './release-filters'
-import { releasePageSizes } from './release-search'
+import { releasePageSizes, type ReleaseSearch } from './release-search'
 import { ReleaseTable } from './release-table'
 import { StatusTabs } from './status-tabs'
 import { useReleaseSearch } from './use-release-search'
+
+const pageSizes = [...releasePageSizes]
 
 export function ReleasesPage() {
   const { search, setFilters, clearFilters, setSort, setPage, setPageSize } = useReleaseSearch()
@@ -22,6 +25,17 @@ export function ReleasesPage() {
   // A selection belongs to the view it was made on: another page, filter or sort starts with none.
   const assignment = useReleaseAssignmentTools(query.data?.items ?? [], JSON.stringify(search))
   const isAdmin = user?.role === 'admin'
+  // Stable, so the table's memoized rows and the pagination are left alone by a re-render.
+  const emptyAction = useMemo(
+    () => (
+      <Button variant="default" size="xs" onClick={clearFilters}>
+        Clear filters
+      </Button>
+    ),
+    [clearFilters],
+  )
+  const firstPage = useCallback(() => setPage(1), [setPage])
+  const setStatus = useCallback((status: ReleaseSearch['status']) => setFilters({ status }), [setFilters])
 
   return (
     <Stack gap="sm">
@@ -36,7 +50,7 @@ export function ReleasesPage() {
         }
       />
       <ReleaseFilters filters={search} onChange={setFilters} onClear={clearFilters} />
-      <StatusTabs filters={search} onChange={(status) => setFilters({ status })} />
+      <StatusTabs filters={search} onChange={setStatus} />
       {query.isError ? (
         <ErrorView error={query.error} onRetry={() => void query.refetch()} />
       ) : query.data ? (
@@ -48,19 +62,15 @@ export function ReleasesPage() {
             search={search}
             busy={query.isPlaceholderData}
             onSort={setSort}
-            emptyAction={
-              <Button variant="default" size="xs" onClick={clearFilters}>
-                Clear filters
-              </Button>
-            }
-            onFirstPage={() => setPage(1)}
+            emptyAction={emptyAction}
+            onFirstPage={firstPage}
           />
           <TablePagination
             // What is on screen: while the next page loads, the previous one still shows.
             page={query.data.page}
             pageSize={query.data.pageSize}
             total={query.data.total}
-            pageSizes={[...releasePageSizes]}
+            pageSizes={pageSizes}
             onPageChange={setPage}
             onPageSizeChange={setPageSize}
           />
