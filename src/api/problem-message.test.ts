@@ -9,7 +9,10 @@ describe('describeProblem', () => {
       title: 'No connection',
       message: 'The server could not be reached. Check your connection, then try again.',
     })
-    expect(describeProblem(new ApiError({ status: 500, title: 'Internal server error' })).message).toMatch(/failed to do this\. Try again/)
+    expect(describeProblem(new ApiError({ status: 500, title: 'Internal server error' })).message).toBe(
+      'The server failed to do this. Try again; if it keeps failing, tell an admin.',
+    )
+    expect(describeProblem(new ApiError({ status: 500, title: 'Internal server error', detail: 'Disk full.' })).message).toMatch(/tell an admin\. The server said: “Disk full\.”$/)
     expect(describeProblem(new ApiError({ status: 503, title: 'Unavailable', retryAfterSeconds: 30 })).message).toBe(
       'The server is busy or down for maintenance. Try again in 30 seconds.',
     )

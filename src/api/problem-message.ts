@@ -27,7 +27,9 @@ export function describeProblem(error: unknown): ProblemMessage {
     return { title: status === 503 ? 'Server unavailable' : 'Too many requests', message: `${what} Try again ${when}.` }
   }
   if (status >= 500) {
-    return { title: 'Server error', message: 'The server failed to do this. Try again; if it keeps failing, tell an admin.' }
+    // The server's own words, when it sent any, help whoever the person tells.
+    const said = detail ? ` The server said: “${detail}”` : ''
+    return { title: 'Server error', message: `The server failed to do this. Try again; if it keeps failing, tell an admin.${said}` }
   }
   if (status === 401) return { title: 'Signed out', message: 'Your session has ended. Sign in again to continue.' }
   if (status === 403) return { title: 'Not allowed', message: `You are not allowed to do this. ${detail ?? ''}`.trim() }

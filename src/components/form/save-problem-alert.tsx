@@ -4,18 +4,12 @@ import { isApiError } from '../../api/api-error'
 import { describeProblem } from '../../api/problem-message'
 import type { SaveProblem } from './use-record-save'
 
-/**
- * What happened and what to do, in the app's one wording (describeProblem). A server failure's
- * own words follow when it sent any; a 403 here is about reference data.
- */
+/** What happened and what to do, in the app's one wording (describeProblem); a 403 here is about reference data. */
 export const describeSaveProblem = (error: unknown): { title: string; message: string } => {
   // Messages the form made itself (a 422 for fields it does not show) are already plain words.
   if (!isApiError(error) && error instanceof Error && error.message) return { title: 'Some fields need attention', message: error.message }
   const { title, message } = describeProblem(error)
   if (isApiError(error) && error.status === 403) return { title, message: 'Only admins change reference data.' }
-  if (isApiError(error) && error.status >= 500 && error.detail && !message.includes(error.detail)) {
-    return { title, message: `${message} The server said: “${error.detail}”` }
-  }
   return { title, message }
 }
 

@@ -6,10 +6,7 @@ import { describeProblem, isRetryable, type ProblemMessage } from '../../api/pro
 /** The server refused a key it had already answered for a different body: the earlier attempt went through. */
 export const isKeyAlreadyUsed = (error: unknown): boolean => isApiError(error) && error.fieldErrors['Idempotency-Key'] !== undefined
 
-/**
- * describeProblem, plus what only a write can meet: a server failure's own words when it sent
- * any, and a retry whose first attempt had gone through after all.
- */
+/** describeProblem, plus what only a write can meet: a retry whose first attempt had gone through after all. */
 export function describeWriteProblem(error: unknown): ProblemMessage {
   if (isKeyAlreadyUsed(error)) {
     return {
@@ -20,9 +17,6 @@ export function describeWriteProblem(error: unknown): ProblemMessage {
   const described = describeProblem(error)
   // The server's reason, right after the refusal: "You are not allowed to do this: only reviewers …".
   if (isApiError(error) && error.status === 403 && error.detail) return { ...described, message: `You are not allowed to do this: ${error.detail}` }
-  if (isApiError(error) && error.status >= 500 && error.status !== 503 && error.detail && !described.message.includes(error.detail)) {
-    return { ...described, message: `${described.message} The server said: “${error.detail}”` }
-  }
   return described
 }
 
