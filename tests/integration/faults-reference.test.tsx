@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { commit, db, find } from '../../mocks/db'
@@ -315,7 +315,7 @@ async function slowAnswer(c: FormCase) {
   // A second click and Enter in a field: still one request on its way.
   await user.click(pending)
   await user.type(within(form).getAllByRole('textbox')[0]!, '{Enter}', { skipClick: true })
-  await new Promise((resolve) => setTimeout(resolve, 100))
+  await act(() => new Promise((resolve) => setTimeout(resolve, 100)))
   expect(held.calls).toBe(1)
   expect(c.stored()).toBe(before)
 

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { db, find, signInAs } from '../../mocks/db'
@@ -556,7 +556,7 @@ describe('the release editor under faults', () => {
 
     // Typing on within the 20 seconds: autosave does not knock again.
     await user.type(titleField(), '!')
-    await new Promise((resolve) => setTimeout(resolve, 400))
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)))
     expect(fault.calls).toBe(1)
     expect(titleField()).toHaveValue(`${draft.title} (autosaved)!`)
 
