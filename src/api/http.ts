@@ -85,3 +85,15 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (Number.isNaN(date)) return undefined
   return Math.max(0, Math.ceil((date - now) / 1000))
 }
+
+/**
+ * A DELETE that answers 404 found the record gone already (an earlier attempt whose answer
+ * was lost, or someone else's): what the person wanted is done either way.
+ */
+export async function deleteUnlessGone(deletion: () => Promise<unknown>): Promise<void> {
+  try {
+    await deletion()
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 404)) throw error
+  }
+}

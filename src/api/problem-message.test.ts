@@ -18,7 +18,7 @@ describe('describeProblem', () => {
     )
     expect(describeProblem(new ApiError({ status: 503, title: 'Unavailable' })).message).toMatch(/Try again in a moment\.$/)
     expect(describeProblem(new ApiError({ status: 403, title: 'Not allowed', detail: 'Only admins do this.' })).message).toBe(
-      'You are not allowed to do this. Only admins do this.',
+      'You are not allowed to do this: Only admins do this.',
     )
     expect(describeProblem(new ApiError({ status: 409, title: 'Conflict', detail: 'Someone else saved first.' }))).toEqual({
       title: 'Changed by someone else',

@@ -18,6 +18,12 @@ export function describeProblem(error: unknown): ProblemMessage {
     return { title: 'Something went wrong', message: 'An unexpected error stopped this. Try again; if it keeps happening, reload the page.' }
   }
   const { status, detail, retryAfterSeconds } = error
+  if (isKeyAlreadyUsed(error)) {
+    return {
+      title: 'Already done',
+      message: 'Your earlier attempt went through after all: only its answer was lost on the way back. The page now shows it.',
+    }
+  }
   if (status === 0) {
     return { title: 'No connection', message: 'The server could not be reached. Check your connection, then try again.' }
   }
@@ -32,12 +38,16 @@ export function describeProblem(error: unknown): ProblemMessage {
     return { title: 'Server error', message: `The server failed to do this. Try again; if it keeps failing, tell an admin.${said}` }
   }
   if (status === 401) return { title: 'Signed out', message: 'Your session has ended. Sign in again to continue.' }
-  if (status === 403) return { title: 'Not allowed', message: `You are not allowed to do this. ${detail ?? ''}`.trim() }
+  // The server's reason, right after the refusal: "You are not allowed to do this: only reviewers …".
+  if (status === 403) return { title: 'Not allowed', message: detail ? `You are not allowed to do this: ${detail}` : 'You are not allowed to do this.' }
   if (status === 404) return { title: 'Not found', message: detail ?? 'It no longer exists: someone may have deleted it.' }
   if (status === 409) return { title: 'Changed by someone else', message: detail ?? 'Someone else changed this first. Reload to see their version.' }
   if (status === 422) return { title: 'Some fields need attention', message: detail ?? 'Some fields are not valid: see the messages next to them.' }
   return { title: error.title, message: detail ?? 'The request was refused. Check what you entered and try again.' }
 }
+
+/** The server refused a key it had already answered for a different body: the earlier attempt went through. */
+export const isKeyAlreadyUsed = (error: unknown): boolean => isApiError(error) && error.fieldErrors['Idempotency-Key'] !== undefined
 
 /** Whether trying the same call again may succeed (a lost connection, a server failure). */
 export const isRetryable = (error: unknown): boolean => isApiError(error) && (error.status === 0 || error.status >= 500 || error.status === 429)

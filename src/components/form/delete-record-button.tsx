@@ -3,6 +3,7 @@ import { Alert, Button, Group, Modal, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useMutation } from '@tanstack/react-query'
 import { isApiError } from '../../api/api-error'
+import { deleteUnlessGone } from '../../api/http'
 import { describeProblem, isRetryable } from '../../api/problem-message'
 
 type Props = {
@@ -28,9 +29,6 @@ const notDeletedTitle = (name: string, error: unknown) => {
   return `${name} was not deleted: ${describeProblem(error).title}`
 }
 
-/** 404: it is gone already (an earlier Delete whose answer was lost, or someone else's). */
-const alreadyGone = (error: unknown) => isApiError(error) && error.status === 404
-
 /**
  * Delete, after asking. A refusal (in use, 409) is shown in the dialog as the server words it;
  * a failure that may pass (no connection, 5xx) offers Retry.
@@ -38,13 +36,7 @@ const alreadyGone = (error: unknown) => isApiError(error) && error.status === 40
 export function DeleteRecordButton({ name, remove, onDeleted }: Props) {
   const [opened, { open, close }] = useDisclosure(false)
   const mutation = useMutation({
-    mutationFn: async () => {
-      try {
-        await remove()
-      } catch (error) {
-        if (!alreadyGone(error)) throw error
-      }
-    },
+    mutationFn: () => deleteUnlessGone(remove),
     onSuccess: () => {
       close()
       onDeleted()

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import type { Release } from '../../api/contract'
 import { assignReleases } from '../../api/release-assignments'
 import { ProblemAlert } from '../release-workflow/problem-alert'
-import { useIdempotencyKey } from '../release-workflow/write-problem'
+import { useIdempotencyKey } from '../../components/form/use-idempotency-key'
 import { afterAssignment } from './after-assignment'
 import { useFieldOperationOptions } from './field-operation-options'
 

@@ -8,7 +8,8 @@ import { commentInputSchema } from '../../api/contract'
 import { commentQueries, postComment } from '../../api/comments'
 import { inboxQueries } from '../../api/inbox'
 import { ProblemAlert } from '../release-workflow/problem-alert'
-import { isKeyAlreadyUsed, useIdempotencyKey } from '../release-workflow/write-problem'
+import { isKeyAlreadyUsed } from '../../api/problem-message'
+import { useIdempotencyKey } from '../../components/form/use-idempotency-key'
 
 type Values = z.input<typeof commentInputSchema>
 type Output = z.output<typeof commentInputSchema>

@@ -2,26 +2,17 @@ import { Alert, Button, Group, Modal, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../api/api-error'
-import { isRetryable } from '../../api/problem-message'
+import { describeProblem, isRetryable } from '../../api/problem-message'
+import { deleteUnlessGone } from '../../api/http'
 import { deleteRelease, releaseQueries } from '../../api/releases'
-import { describeWriteProblem } from '../release-workflow/write-problem'
 
 type Props = { releaseId: string; title: string; onDeleted: () => void }
 
 const describe = (error: unknown): { title: string; message: string } => {
-  const problem = describeWriteProblem(error)
+  const problem = describeProblem(error)
   if (isApiError(error) && error.status === 403) return { ...problem, message: `You are not allowed to delete it: ${error.detail ?? error.title}` }
   const next = isRetryable(error) ? ' Press Delete to try again.' : ''
   return { ...problem, message: `${problem.message}${next}` }
-}
-
-/** A DELETE repeated after its first answer was lost finds nothing: the draft is gone either way. */
-const deleteGone = async (releaseId: string) => {
-  try {
-    await deleteRelease(releaseId)
-  } catch (error) {
-    if (!(isApiError(error) && error.status === 404)) throw error
-  }
 }
 
 /** Deletes a draft after asking; the lists are refreshed and the detail forgotten. */
@@ -29,7 +20,7 @@ export function DeleteDraftButton({ releaseId, title, onDeleted }: Props) {
   const [opened, { open, close }] = useDisclosure(false)
   const queryClient = useQueryClient()
   const mutation = useMutation({
-    mutationFn: () => deleteGone(releaseId),
+    mutationFn: () => deleteUnlessGone(() => deleteRelease(releaseId)),
     onSuccess: () => {
       close()
       queryClient.removeQueries({ queryKey: releaseQueries.detail(releaseId).queryKey })

@@ -1,15 +1,14 @@
 import { Alert, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { isApiError } from '../../api/api-error'
-import { isRetryable } from '../../api/problem-message'
-import { describeWriteProblem } from '../release-workflow/write-problem'
+import { describeProblem, isRetryable } from '../../api/problem-message'
 
 /**
  * A save that failed (server error, no connection, refusal): what happened and what to do.
  * What was typed stays in the form; the Retry button sits beside Save, in the save status.
  */
 export function SaveFailedAlert({ error, creating }: { error: unknown; creating: boolean }) {
-  const { title, message } = describeWriteProblem(error)
+  const { title, message } = describeProblem(error)
   const noAnswer = isApiError(error) && error.status === 0
   const next = isRetryable(error)
     ? noAnswer && creating

@@ -1,8 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { isApiError } from '../../api/api-error'
-import { isRetryable } from '../../api/problem-message'
-import { describeWriteProblem, isKeyAlreadyUsed } from './write-problem'
+import { describeProblem, isKeyAlreadyUsed, isRetryable } from '../../api/problem-message'
 
 type Props = {
   error: unknown
@@ -16,7 +15,7 @@ type Props = {
 
 /** A failed write said plainly (what happened, what to do); what was typed stays in the form. */
 export function ProblemAlert({ error, title, onRetry, kept = 'What you typed is still here.' }: Props) {
-  const problem = describeWriteProblem(error)
+  const problem = describeProblem(error)
   const done = isKeyAlreadyUsed(error)
   // No answer: it may have gone through, so the title does not say it was not done. Retry
   // sends the same Idempotency-Key, so it never happens twice.

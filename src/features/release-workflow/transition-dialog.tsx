@@ -12,7 +12,8 @@ import { ProblemAlert } from './problem-alert'
 import { PublishTimeField } from './publish-time-field'
 import { transitionCopy } from './transition-copy'
 import { emptyTransitionForm, isTransitionFormField, transitionResolver, type TransitionFormValues } from './transition-form'
-import { isKeyAlreadyUsed, useIdempotencyKey } from './write-problem'
+import { isKeyAlreadyUsed } from '../../api/problem-message'
+import { useIdempotencyKey } from '../../components/form/use-idempotency-key'
 
 type Props = {
   release: Release
