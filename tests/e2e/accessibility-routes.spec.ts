@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page, test } from '@playwright/test'
+import { expect, type Locator, type Page, test } from './fixtures'
 import { emulateColorScheme, expectFocusVisible, expectNoSeriousViolations } from './accessibility'
 import { expectEveryStopVisible, expectFocusTrapped, focusPageStart, tabTo } from './keyboard'
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { expectNoSeriousViolations } from './accessibility'
 
 test('an admin assigns a published release to a field operation, finds it on the operation’s page, and later withdraws it with a reason', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { expectNoSeriousViolations } from './accessibility'
 
 test('an admin assigns three releases to the Mission to Moldova and finds them on its page', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { emulateColorScheme, expectNoSeriousViolations } from './accessibility'
 
 // The MSW service worker answers even while the browser is offline, so what is checked here is

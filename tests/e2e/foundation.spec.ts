@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { expectNoSeriousViolations } from './accessibility'
 
 test('an editor opens a deep link, signs in, lands on the releases and signs out', async ({ page }) => {

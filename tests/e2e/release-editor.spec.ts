@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { expectNoSeriousViolations } from './accessibility'
 
 test('an editor writes a release with a rich body, saves it, and finds every field after a reload', async ({ page }) => {

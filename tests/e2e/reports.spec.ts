@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { expectNoSeriousViolations } from './accessibility'
 
 test('an admin opens the reports, sees the charts and a table, and the page passes axe', async ({ page }) => {

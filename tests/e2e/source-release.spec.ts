@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { seedPressRelease, seedPressReleaseParagraphs } from '../../mocks/seed/press-release'
 
 const sources = ['OSCE Chairpersonship', 'OSCE Programme Office in Dushanbe']

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, type Page, test } from './fixtures'
 import { expectNoSeriousViolations } from './accessibility'
 
 // The reviewer works from Dushanbe: the publication time is entered in her zone, Vienna's is shown beside it.
