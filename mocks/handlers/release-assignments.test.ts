@@ -62,7 +62,7 @@ describe('POST /releases/assignments', () => {
   it('refuses new releases for a closed field operation but removes from it; remove skips what is not assigned', async () => {
     const [a, b] = await someReleases()
     const closed = releaseAssignmentResultSchema.parse((await assign(token.admin, { releaseIds: [a!.id], fieldOperationIds: [croatia], mode: 'add' })).json)
-    expect(closed).toEqual({ changed: [], skipped: [{ id: a!.id, reason: 'closed-field-operation' }] })
+    expect(closed).toEqual({ changed: [], skipped: [{ id: a!.id, reason: 'closed-field-operation' }], versions: {} })
 
     await assign(token.admin, { releaseIds: [a!.id], fieldOperationIds: [moldova, serbia], mode: 'add' })
     const removed = releaseAssignmentResultSchema.parse((await assign(token.admin, { releaseIds: [a!.id, b!.id], fieldOperationIds: [serbia], mode: 'remove' })).json)
@@ -80,5 +80,24 @@ describe('POST /releases/assignments', () => {
     const result = releaseAssignmentResultSchema.parse((await assign(token.admin, { releaseIds: [scheduled!.id], fieldOperationIds: [moldova], mode: 'add' })).json)
     expect(result.changed).toEqual([scheduled!.id])
     expect(await release(scheduled!.id)).toMatchObject({ status: 'scheduled', scheduledAt: scheduled!.scheduledAt })
+  })
+
+  it('skips a release that changed since the admin saw it, changes the others, and answers their new versions', async () => {
+    const [a, b] = await someReleases()
+    // Someone changes b after the admin saw it.
+    await assign(token.admin, { releaseIds: [b!.id], fieldOperationIds: [serbia], mode: 'add' })
+    const expectedVersions = { [a!.id]: a!.version, [b!.id]: b!.version }
+    const { status, json } = await assign(token.admin, { releaseIds: [a!.id, b!.id], fieldOperationIds: [moldova], mode: 'add', expectedVersions })
+    expect(status).toBe(200)
+    expect(releaseAssignmentResultSchema.parse(json)).toEqual({
+      changed: [a!.id],
+      skipped: [{ id: b!.id, reason: 'changed-since-seen' }],
+      versions: { [a!.id]: a!.version + 1 },
+    })
+    const left = await release(b!.id)
+    expect(left.version).toBe(b!.version + 1)
+    expect(left.fieldOperations.map((ref) => ref.id)).not.toContain(moldova)
+    const history = historySchema.parse((await api(`/releases/${b!.id}/history`, { token: token.admin })).json).items
+    expect(history.at(-1)?.comment).toBe('Assigned to Mission to Serbia')
   })
 })

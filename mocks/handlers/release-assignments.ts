@@ -58,15 +58,22 @@ export function releaseAssignmentHandlers(baseUrl: string, route: Route) {
       const unknown = operationIds.filter((id) => !find('fieldOperations', id))
       if (unknown.length > 0) throw invalid({ fieldOperationIds: `Unknown field operation: ${unknown.join(', ')}` })
       const operations = operationIds.map((id) => find('fieldOperations', id)!)
-      const result: ReleaseAssignmentResult = { changed: [], skipped: [] }
+      const result: ReleaseAssignmentResult = { changed: [], skipped: [], versions: {} }
       for (const id of new Set(data.releaseIds)) {
         if (!find('releases', id)) {
           result.skipped.push({ id, reason: 'unknown-release' })
           continue
         }
         try {
-          await commitChange(id, (current) => assign(current, operations, data.mode, user.id, now()))
+          const versions = data.expectedVersions ?? {}
+          const expected = Object.hasOwn(versions, id) ? versions[id] : undefined
+          const stored = await commitChange(id, (current) => {
+            // Decided on another version than this one: the admin has not seen what it is now.
+            if (expected !== undefined && expected !== current.version) throw new Skip('changed-since-seen')
+            return assign(current, operations, data.mode, user.id, now())
+          })
           result.changed.push(id)
+          result.versions[id] = stored.version
         } catch (error) {
           if (error instanceof Skip) result.skipped.push({ id, reason: error.reason })
           else if (error instanceof ApiProblem && error.status === 404) result.skipped.push({ id, reason: 'unknown-release' })

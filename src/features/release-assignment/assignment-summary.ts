@@ -5,6 +5,7 @@ const reasonText: Record<AssignmentSkipReason, string> = {
   'not-assigned': 'not assigned',
   'unknown-release': 'no longer exists',
   'closed-field-operation': 'the field operation is closed',
+  'changed-since-seen': 'changed since you saw it: check it and try again',
 }
 
 /** "3 changed, 1 skipped: Title (already assigned)", naming skipped releases by title where known. */
