@@ -10,12 +10,15 @@ import { applyDuePublication, applyEdit, applyTransition, type Change, type Hist
  * Random sequences of actions by random people, with edits and the clock moving, through
  * the same reducer the API runs (transitions.ts): no sequence reaches an illegal state, and
  * every published release was approved by a reviewer who did not write it, after its last
- * change of content.
+ * change of content. People look at a release (open its page and a dialog) and decide later,
+ * naming the version they were shown, or (a careless client) none: no approval ever applies
+ * to a version its approver was not shown (issue #10).
  */
 type Step =
   | { kind: 'create'; actor: number }
   | { kind: 'edit'; actor: number; target: number; emptyBody: boolean; stale: boolean }
-  | { kind: 'move'; actor: number; target: number; action: TransitionAction; publishAt: 'none' | 'past' | 'future'; comment: boolean; stale: boolean; fit: boolean }
+  | { kind: 'move'; actor: number; target: number; action: TransitionAction; publishAt: 'none' | 'past' | 'future'; comment: boolean; stale: boolean; blind: boolean; fit: boolean }
+  | { kind: 'look'; actor: number; target: number }
   | { kind: 'tick'; minutes: number }
 
 const people = seedUsers
@@ -33,14 +36,29 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     publishAt: fc.constantFrom('none' as const, 'past' as const, 'future' as const),
     comment: mostly,
     stale: rarely,
+    // A client that names no version at all.
+    blind: rarely,
     // Mostly a move somebody may make now, by somebody who may: random moves rarely get past review.
     fit: mostly,
   }),
   fc.record({ kind: fc.constant('tick' as const), minutes: fc.integer({ min: 1, max: 240 }) }),
+  fc.record({ kind: fc.constant('look' as const), actor: fc.nat(people.length - 1), target: fc.nat(2) }),
 )
 
 type Logged = HistoryDraft & { seq: number }
-type Model = { now: number; seq: number; releases: StoredRelease[]; history: Logged[]; lastContentChange: Map<string, number>; writes: Map<string, number> }
+/** An accepted approval: the version its request named, what its approver was shown, and the release it applied to. */
+type Approval = { named: number | undefined; shown: StoredRelease; approved: StoredRelease }
+type Model = {
+  now: number
+  seq: number
+  releases: StoredRelease[]
+  history: Logged[]
+  lastContentChange: Map<string, number>
+  writes: Map<string, number>
+  /** What each person was last shown of each release ("person release" → the release as it was then). */
+  shown: Map<string, StoredRelease>
+  approvals: Approval[]
+}
 
 const deepFreeze = <T>(value: T): T => {
   if (value && typeof value === 'object') for (const inner of Object.values(value)) deepFreeze(inner)
@@ -104,6 +122,10 @@ function run(model: Model, s: Step) {
   const index = s.target % Math.max(model.releases.length, 1)
   const release = model.releases[index]
   if (!release) return
+  if (s.kind === 'look') {
+    model.shown.set(`${actor.id} ${release.id}`, release)
+    return
+  }
   const version = s.stale ? release.version - 1 : release.version
   try {
     if (s.kind === 'edit') {
@@ -120,7 +142,17 @@ function run(model: Model, s: Step) {
       // The contract's schema refuses these before the reducer sees them (422).
       if ((action === 'request-changes' || action === 'withdraw') && !s.comment) return
       if (publishAt && action !== 'approve') return
-      record(model, index, applyTransition(deepFreeze(release), { action, version, comment: s.comment ? 'Because.' : undefined, publishAt }, actor, now), false)
+      // The decision names the version its maker was shown when they opened it (maybe long ago), or none.
+      const seen = `${actor.id} ${release.id}`
+      const shown = model.shown.get(seen) ?? release
+      const named = s.blind ? undefined : s.stale ? release.version - 1 : shown.version
+      try {
+        record(model, index, applyTransition(deepFreeze(release), { action, version: named, comment: s.comment ? 'Because.' : undefined, publishAt }, actor, now), false)
+        if (action === 'approve') model.approvals.push({ named, shown, approved: release })
+      } finally {
+        // Accepted or refused, the person now sees the release as it is (a refusal shows what changed).
+        model.shown.set(seen, model.releases[index]!)
+      }
     }
   } catch (error) {
     if (!(error instanceof ApiProblem) || ![403, 409, 422].includes(error.status)) throw error
@@ -151,15 +183,19 @@ function violations(model: Model): string[] {
     if (!approval || approval.seq <= model.lastContentChange.get(release.id)!) fail(release, 'changed after its approval')
     if (release.body.replace(/<[^>]*>/g, '').trim() === '') fail(release, 'published with an empty body')
   }
+  for (const { named, shown, approved } of model.approvals) {
+    const same = named === shown.version && shown.version === approved.version && shown.title === approved.title && shown.body === approved.body
+    if (!same) fail(approved, `approved version ${approved.version}, naming ${named ?? 'none'}, by someone shown version ${shown.version}`)
+  }
   return problems
 }
 
 describe('the workflow reducer, under random use', () => {
-  it('never reaches an illegal state; every published release has a four-eyes approval after its last change', () => {
+  it('never reaches an illegal state; every published release has a four-eyes approval after its last change; every approval is of the version its approver was shown', () => {
     const reached = new Set<string>()
     fc.assert(
       fc.property(fc.array(step, { minLength: 20, maxLength: 120, size: 'max' }), (steps) => {
-        const model: Model = { now: Date.UTC(2026, 10, 27, 9), seq: 0, releases: [], history: [], lastContentChange: new Map(), writes: new Map() }
+        const model: Model = { now: Date.UTC(2026, 10, 27, 9), seq: 0, releases: [], history: [], lastContentChange: new Map(), writes: new Map(), shown: new Map(), approvals: [] }
         for (const s of steps) {
           run(model, s)
           expect(violations(model)).toEqual([])

@@ -19,6 +19,7 @@ import type { StoredHistoryEntry, StoredRelease } from '../schemas'
 export type HistoryDraft = Omit<StoredHistoryEntry, 'id'>
 export type Change = { release: StoredRelease; entry: HistoryDraft | null }
 
+/** `version` is the one the person saw; the type lets a careless caller leave it out so that the reducer can refuse it (422). */
 export type TransitionRequest = { action: TransitionAction; version?: number; comment?: string; publishAt?: string | null }
 export type ContentChanges = Partial<Pick<StoredRelease, 'type' | 'title' | 'language' | 'dateline' | 'summary' | 'body' | 'sourceIds' | 'fieldOfWorkIds' | 'stateIds'>>
 
@@ -45,6 +46,8 @@ const entryOf = (release: StoredRelease, kind: HistoryDraft['kind'], from: Relea
 export function applyTransition(release: StoredRelease, request: TransitionRequest, actor: WorkflowActor, now: Date): Change {
   const { action } = request
   check(action, actor, release, request.version)
+  // A decision is bound to the text its maker saw: one that names no version could apply to any (issue #10).
+  if (request.version === undefined) throw invalid({ version: 'Say which version of the release you decided on' })
   if (action === 'submit') {
     const gaps = publicationGaps({ ...release, sourceCount: release.sourceIds.length })
     if (Object.keys(gaps).length > 0) throw invalid(gaps, `This release is not ready for review: ${Object.keys(gaps).join(', ')} missing.`)
