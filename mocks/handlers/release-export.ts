@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { releaseListQuerySchema, type ReleaseListItem } from '../../src/api/contract'
+import { toCsv } from '../../src/api/contract/csv'
 import { db } from '../db'
 import { requireUser } from './auth'
 import { sortItems } from './list'
@@ -9,16 +10,8 @@ import { parseQuery, type Route } from './route'
 
 const exportQuerySchema = releaseListQuerySchema.omit({ page: true, pageSize: true })
 
-/**
- * A cell as RFC 4180 wants it, and safe to open in a spreadsheet: text starting with
- * = + - @ gets an apostrophe so it is never taken for a formula (CSV injection).
- */
-export function csvCell(value: string): string {
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded
-}
-
-export const csvColumns: Array<[string, (release: ReleaseListItem) => string]> = [
+/** The export's columns, in order: the header's names and how each cell is read from a release. */
+const csvColumns: Array<[string, (release: ReleaseListItem) => string]> = [
   ['id', (release) => release.id],
   ['type', (release) => release.type],
   ['title', (release) => release.title],
@@ -33,11 +26,6 @@ export const csvColumns: Array<[string, (release: ReleaseListItem) => string]> =
   ['updated at', (release) => release.updatedAt],
 ]
 
-export const toCsv = (releases: readonly ReleaseListItem[]): string =>
-  [csvColumns.map(([name]) => name), ...releases.map((release) => csvColumns.map(([, cell]) => cell(release)))]
-    .map((row) => row.map(csvCell).join(','))
-    .join('\r\n') + '\r\n'
-
 /** GET /releases/export: the whole filtered view (every page), in the list's sort, as CSV. */
 export function releaseExportHandlers(baseUrl: string, route: Route) {
   return [
@@ -47,7 +35,12 @@ export function releaseExportHandlers(baseUrl: string, route: Route) {
       const matching = db.releases.findMany((q) => q.where(releaseFilter(query)))
       const sorted = sortItems(matching, query.sort, releaseComparators, releaseTieBreak)
       const { toListItem } = createReleaseResolver(user)
-      return new HttpResponse(toCsv(sorted.map(toListItem)), {
+      const releases = sorted.map(toListItem)
+      const csv = toCsv(
+        csvColumns.map(([name]) => name),
+        releases.map((release) => csvColumns.map(([, cell]) => cell(release))),
+      )
+      return new HttpResponse(csv, {
         headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="releases.csv"' },
       })
     })),

@@ -1,15 +1,8 @@
-export type Cell = string | number | null
-
-/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled; lines end with CRLF. */
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const field = (value: Cell) => {
-    const text = value === null ? '' : String(value)
-    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
-  }
-  return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n'
-}
-
-/** Saves `csv` as a file in the browser, without a round trip to the server. */
+/**
+ * Saves `csv` as a file in the browser, without a round trip to the server. The text comes
+ * from the contract's one CSV writer (`src/api/contract/csv.ts`); the Blob keeps its
+ * byte-order mark, which spreadsheets need to read UTF-8.
+ */
 export function downloadCsv(filename: string, csv: string): void {
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
   const link = document.createElement('a')

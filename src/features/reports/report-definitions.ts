@@ -1,5 +1,5 @@
 import type { PerFieldOfWork, PerFieldOperation, PublishedPerMonth, ReviewTurnaround } from '../../api/contract'
-import type { Cell } from './csv'
+import type { CsvCell } from '../../api/contract/csv'
 
 /** What a chart draws: rows of `data`, one series (`valueKey`) against `labelKey`. */
 export type ChartSpec = {
@@ -20,7 +20,7 @@ export type Report = {
   description: string
   caption: string
   header: string[]
-  rows: Cell[][]
+  rows: CsvCell[][]
   filename: string
   chart: ChartSpec
 }

@@ -2,7 +2,8 @@ import './styles'
 import { Button, Group, Paper, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
 import { IconDownload, IconTable } from '@tabler/icons-react'
 import { lazy, Suspense, useId, useState, type ReactNode } from 'react'
-import { downloadCsv, toCsv } from './csv'
+import { toCsv } from '../../api/contract/csv'
+import { downloadCsv } from './csv'
 import type { Report } from './report-definitions'
 
 // Recharts is large: it loads with the first chart shown, never with the app.
