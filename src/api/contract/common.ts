@@ -16,13 +16,36 @@ export const refSchema = z
   .meta({ id: 'Ref', description: 'A reference to another entity, with its current name.' })
 export type Ref = z.infer<typeof refSchema>
 
-/** Trims text input and treats an empty string as missing. */
+/**
+ * How long a text is by the contract's rule: in code points, so an emoji counts once. zod's
+ * `max` on strings counts the same way; forms show this number beside a field's limit.
+ */
+export const textLength = (text: string): number => [...text].length
+
+/**
+ * The bidirectional controls (embeddings, overrides, isolates, LRM/RLM, ALM). In one line of
+ * text they only reorder what is shown: a right-to-left override in a title would reverse the
+ * app's own words around it wherever the title is quoted.
+ */
+const bidiControls = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
+export const stripBidiControls = (text: string): string => text.replace(bidiControls, '')
+
+/**
+ * One line a person types (a title, a name, a place): bidi controls are removed rather than
+ * refused (they are invisible, so a refusal could not say what to fix), then it is trimmed.
+ * Multi-line text (summaries, comments) keeps them and is isolated where it is shown.
+ */
+export const singleLineText = (options?: { error?: string }) => z.string(options).overwrite(stripBidiControls).trim()
+
+/** One required line of text; an empty string counts as missing. */
 export const requiredText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} is required` })
-    .trim()
+  singleLineText({ error: `${label} is required` })
     .min(1, `${label} is required`)
     .max(max, `${label} must be at most ${max} characters`)
+
+/** One optional line of text (null when left empty). */
+export const optionalText = (label: string, max: number) =>
+  singleLineText().max(max, `${label} must be at most ${max} characters`).nullable()
 
 /** The shape of every list answer. */
 export const pageSchema = <T extends z.ZodType>(item: T) =>
@@ -56,7 +79,7 @@ export const listQuerySchema = <
     sort: z
       .enum(sortValues, { error: `Sort must be one of: ${sortValues.join(', ')}` })
       .default(options.defaultSort as never),
-    q: z.string().trim().max(200, 'Search text must be at most 200 characters').optional(),
+    q: singleLineText().max(200, 'Search text must be at most 200 characters').optional(),
     ...options.filters,
   })
 }

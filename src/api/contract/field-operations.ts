@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, listQuerySchema, pageSchema, refSchema, requiredText, versionSchema } from './common'
+import { idSchema, listQuerySchema, optionalText, pageSchema, refSchema, requiredText, versionSchema } from './common'
 
 export const fieldOperationTypes = [
   'mission',
@@ -22,7 +22,7 @@ const fieldOperationFieldsSchema = z
     type: fieldOperationTypeSchema,
     location: requiredText('Location', 100),
     hostStateId: idSchema.nullable().describe('Null where there is no host State (Mission in Kosovo)'),
-    head: z.string().trim().max(150, 'Head must be at most 150 characters').nullable(),
+    head: optionalText('Head', 150),
     opened: operationYearSchema,
     closed: operationYearSchema.nullable(),
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, listQuerySchema, pageSchema, requiredText, versionSchema } from './common'
+import { idSchema, listQuerySchema, optionalText, pageSchema, requiredText, versionSchema } from './common'
 
 export const stateKinds = ['participating-state', 'asian-partner', 'mediterranean-partner'] as const
 export const stateKindSchema = z.enum(stateKinds, { error: 'Choose a kind' })
@@ -15,7 +15,7 @@ export const stateInputSchema = z
       .regex(/^[A-Z]{2}$/, 'ISO code must be two letters (ISO 3166-1 alpha-2)'),
     kind: stateKindSchema,
     /** The capital, suggested as a dateline place. */
-    capital: z.string().trim().max(100, 'Capital must be at most 100 characters').nullable().default(null),
+    capital: optionalText('Capital', 100).default(null),
   })
   .meta({ id: 'StateInput' })
 export type StateInput = z.infer<typeof stateInputSchema>

@@ -1,7 +1,7 @@
 import { Autocomplete, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
 import { type Control, Controller } from 'react-hook-form'
-import { releaseTypes } from '../../api/contract'
+import { releaseTypes, textLength } from '../../api/contract'
 import { BodyField } from './body-field'
 import type { ReleaseFormValues } from './form-values'
 import type { ReferenceOptions } from './reference-options'
@@ -10,7 +10,8 @@ export const releaseTypeLabels = { 'press-release': 'Press release', 'news-item'
 
 type Props = { control: Control<ReleaseFormValues>; options: ReferenceOptions }
 
-const count = (value: string, max: number) => `${value.length} / ${max} characters`
+// The contract's own measure (code points), so an emoji counts once here as it does when saved.
+const count = (value: string, max: number) => `${textLength(value)} / ${max} characters`
 
 /** The fields of a release, each wired to the form with a Controller (Mantine's inputs are controlled). */
 export function ReleaseFormFields({ control, options }: Props) {
