@@ -7,12 +7,15 @@ import { ApiError } from './api-error'
 export const assignReleases = (input: ReleaseAssignmentInput, options: WriteOptions = {}): Promise<ReleaseAssignmentResult> =>
   request('/releases/assignments', { method: 'POST', body: input, schema: releaseAssignmentResultSchema, ...options })
 
-/** The whole filtered view (every page, the list's sort) as CSV text. Not JSON, so not through `request`. */
-export async function fetchReleasesCsv(query: Omit<ReleaseListQuery, 'page' | 'pageSize'>): Promise<string> {
+/**
+ * The whole filtered view (every page, the list's sort) as the server's CSV file. Not JSON, so
+ * not through `request`; a Blob, not text, since decoding it as text drops the byte-order mark.
+ */
+export async function fetchReleasesCsv(query: Omit<ReleaseListQuery, 'page' | 'pageSize'>): Promise<Blob> {
   const headers = new Headers({ Accept: 'text/csv' })
   const token = readSession()?.token
   if (token) headers.set('Authorization', `Bearer ${token}`)
   const response = await fetch(apiUrl('/releases/export', query), { headers })
   if (!response.ok) throw new ApiError({ status: response.status, title: response.statusText || `Export failed (${response.status})` })
-  return response.text()
+  return response.blob()
 }

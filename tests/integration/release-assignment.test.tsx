@@ -132,6 +132,8 @@ describe('export', () => {
     await waitFor(() => expect(clicked).toHaveBeenCalled())
     const link = clicked.mock.contexts[0] as HTMLAnchorElement
     expect(link.download).toMatch(/^releases-\d{4}-\d{2}-\d{2}\.csv$/)
+    // The server's bytes, byte-order mark included (decoding the answer as text would drop it).
+    expect(new Uint8Array(await blob!.arrayBuffer()).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]))
     const lines = (await blob!.text()).trimEnd().split('\r\n')
     expect(lines[0]!.startsWith('id,type,title,status,')).toBe(true)
     const published = db.releases.findMany((q) => q.where({ status: 'published' })).length

@@ -4,9 +4,9 @@ import { useMutation } from '@tanstack/react-query'
 import type { ReleaseListQuery } from '../../api/contract'
 import { fetchReleasesCsv } from '../../api/release-assignments'
 
-/** Hands `text` to the browser as a file download. */
-function download(text: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
+/** Hands the server's file to the browser as a download, byte for byte. */
+function download(file: Blob, filename: string) {
+  const url = URL.createObjectURL(file)
   const link = document.createElement('a')
   link.href = url
   link.download = filename
