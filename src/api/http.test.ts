@@ -10,7 +10,7 @@ const pingSchema = z.object({ ok: z.boolean() })
 
 describe('request', () => {
   it('sends the bearer token of the session and parses the answer with the schema', async () => {
-    writeSession({ token: 'token-abc', user: { id: 'u1', name: 'Ann', role: 'editor', title: 'Press officer' } })
+    writeSession({ token: 'token-abc' })
     let authorization: string | null = null
     server.use(
       http.get('/api/ping', ({ request: incoming }) => {
@@ -42,6 +42,25 @@ describe('request', () => {
     server.use(http.get('/api/ping', () => HttpResponse.error()))
 
     await expect(request('/ping', { schema: pingSchema })).rejects.toMatchObject({ status: 0, title: 'No connection' })
+  })
+
+  it('tells an answer that is not from the API from a real 404 of the API', async () => {
+    server.use(
+      // The dev server when the mock does not serve the tab: an empty 404 with no content type.
+      http.get('/api/users', () => new HttpResponse(null, { status: 404 })),
+      // A static host's fallback: the app's own index.html, with 200.
+      http.get('/api/ping', () => HttpResponse.html('<!doctype html><div id="root"></div>')),
+      http.get('/api/releases/gone', () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Not found', status: 404, detail: 'This release does not exist.' },
+          { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    )
+
+    await expect(request('/users', { schema: pingSchema })).rejects.toMatchObject({ status: 404, notFromApi: true })
+    await expect(request('/ping', { schema: pingSchema })).rejects.toMatchObject({ status: 200, notFromApi: true })
+    await expect(request('/releases/gone', { schema: pingSchema })).rejects.toMatchObject({ status: 404, notFromApi: false, detail: 'This release does not exist.' })
   })
 
   it('refuses an answer that breaks the contract', async () => {

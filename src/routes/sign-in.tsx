@@ -1,6 +1,8 @@
 import { createFileRoute, redirect } from '@tanstack/react-router'
 import { z } from 'zod'
-import { userQueries } from '../api/session'
+import { isUnauthorized } from '../api/api-error'
+import type { Role } from '../api/contract'
+import { sessionQueries, userQueries } from '../api/session'
 import { landingPath } from '../features/auth/landing'
 import { safeRedirect } from '../features/auth/safe-redirect'
 import { SignInPage } from '../features/auth/sign-in-page'
@@ -13,8 +15,17 @@ const signInSearchSchema = z.object({
 
 export const Route = createFileRoute('/sign-in')({
   validateSearch: signInSearchSchema,
-  beforeLoad: ({ context, search }) => {
-    if (context.auth.session) throw redirect({ href: safeRedirect(search.redirect, landingPath(context.auth.user?.role)) })
+  beforeLoad: async ({ context: { auth, queryClient }, search }) => {
+    if (!auth.session) return
+    // Already signed in: on to the page asked for, or the person's landing page.
+    let role: Role | undefined
+    try {
+      role = (await queryClient.ensureQueryData(sessionQueries.current())).user.role
+    } catch (error) {
+      // An expired token: the 401 handler has signed the tab out, so this page is the right one.
+      if (isUnauthorized(error)) return
+    }
+    throw redirect({ href: safeRedirect(search.redirect, landingPath(role)) })
   },
   loader: ({ context }) => context.queryClient.ensureQueryData(userQueries.list()),
   head: pageTitle('Sign in'),

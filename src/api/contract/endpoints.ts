@@ -7,7 +7,7 @@ import { releaseAssignmentInputSchema, releaseAssignmentResultSchema } from './r
 import { releaseCountsQuerySchema, releaseCountsSchema, releaseInputSchema, releaseListQuerySchema, releasePageSchema, releasePatchSchema, releaseSchema } from './releases'
 import { stateInputSchema, stateListQuerySchema, statePatchSchema, statePageSchema, stateSchema } from './states'
 import { structureListQuerySchema, structurePageSchema, structureSchema } from './structures'
-import { sessionSchema, signInInputSchema, userSchema, usersSchema } from './users'
+import { currentSessionSchema, sessionSchema, signInInputSchema, usersSchema } from './users'
 import { commentInputSchema, commentSchema, commentsSchema, historySchema, inboxPageSchema, inboxQuerySchema, markReadInputSchema, transitionInputSchema } from './workflow'
 
 /**
@@ -56,7 +56,7 @@ const resource = (options: {
 export const endpoints: Endpoint[] = [
   { method: 'get', path: '/users', summary: 'The people who can sign in (demo sign-in)', access: 'public', response: usersSchema, status: 200, errors: [] },
   { method: 'post', path: '/session', summary: 'Sign in as a user; answers a bearer token', access: 'public', body: signInInputSchema, response: sessionSchema, status: 201, errors: [404, 422] },
-  { method: 'get', path: '/session', summary: 'The signed-in user', access: 'signed-in', response: z.object({ user: userSchema }).meta({ id: 'CurrentSession' }), status: 200, errors: [401] },
+  { method: 'get', path: '/session', summary: 'The signed-in user', access: 'signed-in', response: currentSessionSchema, status: 200, errors: [401] },
   { method: 'delete', path: '/session', summary: 'Sign out', access: 'signed-in', status: 204, errors: [401] },
   { method: 'get', path: '/releases', summary: 'List releases (without bodies)', access: 'signed-in', query: releaseListQuerySchema, response: releasePageSchema, status: 200, errors: [401, 422] },
   { method: 'get', path: '/releases/counts', summary: 'How many releases of each status match the filters (for the status tabs)', access: 'signed-in', query: releaseCountsQuerySchema, response: releaseCountsSchema, status: 200, errors: [401, 422] },

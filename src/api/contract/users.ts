@@ -27,3 +27,7 @@ export const sessionSchema = z
   .object({ token: z.string().min(1), user: userSchema })
   .meta({ id: 'Session' })
 export type Session = z.infer<typeof sessionSchema>
+
+/** GET /session: who the bearer token belongs to. The client shows this, never what a tab stored. */
+export const currentSessionSchema = z.object({ user: userSchema }).meta({ id: 'CurrentSession' })
+export type CurrentSession = z.infer<typeof currentSessionSchema>

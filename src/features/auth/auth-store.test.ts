@@ -3,16 +3,18 @@ import type { Session } from '../../api/contract'
 import { createAuth } from './auth-store'
 
 const session: Session = { token: 'token-1', user: { id: 'u1', name: 'Ann', role: 'reviewer', title: 'Deputy Spokesperson' } }
+const key = 'newsroom-admin.session'
 
 describe('createAuth', () => {
-  it('keeps the session in this tab’s sessionStorage and tells subscribers', () => {
+  it('keeps the token alone in this tab’s sessionStorage and tells subscribers', () => {
     const auth = createAuth()
     const listener = vi.fn<() => void>()
     auth.subscribe(listener)
 
     auth.signIn(session)
-    expect(auth.user).toEqual(session.user)
-    expect(createAuth().session).toEqual(session)
+    expect(auth.session).toEqual({ token: 'token-1' })
+    expect(JSON.parse(sessionStorage.getItem(key)!)).toEqual({ token: 'token-1' })
+    expect(createAuth().session).toEqual({ token: 'token-1' })
 
     auth.signOut()
     expect(auth.session).toBeNull()
@@ -21,7 +23,12 @@ describe('createAuth', () => {
   })
 
   it('ignores a stored session that does not parse', () => {
-    sessionStorage.setItem('newsroom-admin.session', '{"token":""}')
+    sessionStorage.setItem(key, '{"token":""}')
     expect(createAuth().session).toBeNull()
+  })
+
+  it('reads only the token of a stored session, whatever else it says', () => {
+    sessionStorage.setItem(key, JSON.stringify({ token: 'token-2', user: { id: 'x', name: 'Mallory', role: 'admin', title: '' } }))
+    expect(createAuth().session).toEqual({ token: 'token-2' })
   })
 })

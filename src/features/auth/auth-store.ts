@@ -1,11 +1,12 @@
-import type { Session, User } from '../../api/contract'
-import { clearSession, readSession, writeSession } from './session-storage'
+import { clearSession, readSession, type StoredSession, writeSession } from './session-storage'
 
-/** Who is signed in, in router context: guards read it, components subscribe to it. */
+/**
+ * Whether this tab is signed in, in router context: guards read it, components subscribe to
+ * it. It holds the token only; who is signed in comes from GET /session (see useAuth).
+ */
 export type Auth = {
-  readonly session: Session | null
-  readonly user: User | null
-  signIn: (session: Session) => void
+  readonly session: StoredSession | null
+  signIn: (session: StoredSession) => void
   signOut: () => void
   subscribe: (listener: () => void) => () => void
 }
@@ -13,7 +14,7 @@ export type Auth = {
 export function createAuth(): Auth {
   let session = readSession()
   const listeners = new Set<() => void>()
-  const set = (next: Session | null) => {
+  const set = (next: StoredSession | null) => {
     session = next
     for (const listener of listeners) listener()
   }
@@ -22,12 +23,9 @@ export function createAuth(): Auth {
     get session() {
       return session
     },
-    get user() {
-      return session?.user ?? null
-    },
     signIn(next) {
       writeSession(next)
-      set(next)
+      set({ token: next.token })
     },
     signOut() {
       clearSession()

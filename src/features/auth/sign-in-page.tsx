@@ -3,7 +3,7 @@ import { Badge, Button, Card, Center, Group, Stack, Text, Title } from '@mantine
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, useRouter } from '@tanstack/react-router'
 import { roles, type User } from '../../api/contract'
-import { createSession, userQueries } from '../../api/session'
+import { createSession, sessionQueries, userQueries } from '../../api/session'
 import { ErrorView } from '../../components/error-view'
 import { landingPath } from './landing'
 import { safeRedirect } from './safe-redirect'
@@ -22,6 +22,8 @@ export function SignInPage() {
     mutationFn: (user: User) => createSession({ userId: user.id }),
     onSuccess: async (session) => {
       queryClient.clear()
+      // The server's answer names the person: no need to ask GET /session again at once.
+      queryClient.setQueryData(sessionQueries.current().queryKey, { user: session.user })
       auth.signIn(session)
       await router.navigate({ href: safeRedirect(redirect, landingPath(session.user.role)), replace: true })
     },

@@ -5,9 +5,9 @@ import { DashboardPage } from '../../features/dashboard/dashboard-page'
 import { dashboardSections, sectionQuery } from '../../features/dashboard/dashboard-sections'
 
 export const Route = createFileRoute('/_authenticated/')({
-  loader: ({ context: { queryClient, auth } }) => {
+  loader: ({ context: { queryClient, user } }) => {
     // The sections fill in as they arrive; the counts hold the page so the tiles do not jump.
-    for (const section of auth.user ? dashboardSections(auth.user) : []) void queryClient.prefetchQuery(releaseQueries.list(sectionQuery(section)))
+    for (const section of dashboardSections(user)) void queryClient.prefetchQuery(releaseQueries.list(sectionQuery(section)))
     return queryClient.ensureQueryData(releaseQueries.counts({}))
   },
   head: pageTitle('Dashboard'),
