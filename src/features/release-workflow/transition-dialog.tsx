@@ -4,10 +4,11 @@ import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { isApiError } from '../../api/api-error'
 import { type Release, type TransitionAction, type TransitionInput, whyNot } from '../../api/contract'
-import { releaseQueries, transitionRelease } from '../../api/releases'
+import { transitionRelease } from '../../api/releases'
 import { useAuth } from '../auth/use-auth'
 import { afterTransition } from './after-transition'
-import { ConflictAlert } from './conflict-alert'
+import { ReleaseChangedAlert } from './release-changed-alert'
+import { useSeenRelease } from './use-seen-release'
 import { ProblemAlert } from './problem-alert'
 import { PublishTimeField } from './publish-time-field'
 import { transitionCopy } from './transition-copy'
@@ -38,16 +39,16 @@ function TransitionForm({ release, action, onCancel, onDone }: Omit<Props, 'open
   const copy = transitionCopy[action]
   const queryClient = useQueryClient()
   const { user } = useAuth()
+  // The release as the person saw it when the dialog opened: the decision names its version,
+  // never the cache's freshest, which a refetch may have changed behind the modal (issue #10).
+  const seen = useSeenRelease(release)
   const form = useForm<TransitionFormValues, unknown, TransitionInput>({
     defaultValues: emptyTransitionForm,
-    // The freshest version known: after "Reload the release" the cache holds theirs.
-    resolver: transitionResolver(action, () => ({
-      version: queryClient.getQueryData(releaseQueries.detail(release.id).queryKey)?.version ?? release.version,
-      now: new Date(),
-    })),
+    // react-hook-form takes its options anew on every render: after "Review the new version", the new one.
+    resolver: transitionResolver(action, () => ({ version: seen.release.version, now: new Date() })),
     mode: 'onTouched',
   })
-  const [reload, setReload] = useState<'idle' | 'reloading' | 'reloaded'>('idle')
+  const [reviewed, setReviewed] = useState(false)
   // This dialog is one intent: a Retry after a lost answer must not move the release twice.
   const key = useIdempotencyKey()
   const mutation = useMutation({
@@ -59,8 +60,8 @@ function TransitionForm({ release, action, onCancel, onDone }: Omit<Props, 'open
     },
     onError: (error) => {
       key.settle(error)
-      // The first attempt went through (its answer was lost) before the comment was changed: show where the release is now.
-      if (isKeyAlreadyUsed(error)) void queryClient.invalidateQueries({ queryKey: releaseQueries.detail(release.id).queryKey })
+      // Refused as stale, or the first attempt went through (its answer was lost): show where the release is now.
+      if (isKeyAlreadyUsed(error) || (isApiError(error) && error.status === 409)) seen.refresh()
       if (!isApiError(error) || error.status !== 422) return
       for (const [path, message] of Object.entries(error.fieldErrors)) {
         if (isTransitionFormField(path)) form.setError(path, { type: 'server', message }, { shouldFocus: true })
@@ -68,27 +69,26 @@ function TransitionForm({ release, action, onCancel, onDone }: Omit<Props, 'open
     },
   })
   const conflict = isApiError(mutation.error) && mutation.error.status === 409
+  const changed = conflict || seen.changed
   const fieldsOnly =
     isApiError(mutation.error) && mutation.error.status === 422 && !isKeyAlreadyUsed(mutation.error) && Object.keys(mutation.error.fieldErrors).some(isTransitionFormField)
   const stillAllowed = release.allowedActions.includes(action)
   const notAllowed = user ? whyNot(action, user, { status: release.status, authorId: release.author.id })?.detail : undefined
 
-  const reloadRelease = async () => {
-    setReload('reloading')
-    try {
-      await queryClient.fetchQuery({ ...releaseQueries.detail(release.id), staleTime: 0 })
-      setReload('reloaded')
+  const review = async () => {
+    if (await seen.adopt()) {
+      // A new decision: its own key, no old answer on screen, the person back where they type.
+      key.renew()
       mutation.reset()
-    } catch {
-      setReload('idle')
+      setReviewed(true)
+      form.setFocus('comment')
     }
   }
 
   const submit = form.handleSubmit((input) => {
     // Sent once: a second press while the first is on its way does nothing.
     if (mutation.isPending) return
-    // "Reloaded" was about the last attempt; this one gets its own answer.
-    if (reload === 'reloaded') setReload('idle')
+    setReviewed(false)
     mutation.mutate(input)
   })
 
@@ -105,8 +105,24 @@ function TransitionForm({ release, action, onCancel, onDone }: Omit<Props, 'open
           error={form.formState.errors.comment?.message}
           data-autofocus={action !== 'approve' || undefined}
         />
-        {conflict ? <ConflictAlert reloading={reload === 'reloading'} reloaded={false} onReload={() => void reloadRelease()} /> : null}
-        {!conflict && reload === 'reloaded' ? <ConflictAlert reloading={false} reloaded onReload={() => undefined} /> : null}
+        {changed ? (
+          <ReleaseChangedAlert
+            seen={seen.release}
+            current={release}
+            knownHistory={seen.knownHistory}
+            refused={conflict}
+            reviewing={seen.adopting}
+            onReview={() => void review()}
+          />
+        ) : null}
+        {!changed && reviewed ? (
+          // Said politely, not as an alert: nothing went wrong this time.
+          <output style={{ display: 'block' }}>
+            <Alert color="blue" variant="light" role="none" title="You are now deciding on the new version">
+              Version {seen.release.version}. Your text is still here.
+            </Alert>
+          </output>
+        ) : null}
         {mutation.isError && !conflict && !fieldsOnly ? <ProblemAlert error={mutation.error} title={copy.failed} onRetry={() => void submit()} /> : null}
         {!stillAllowed ? (
           <Alert color="gray" variant="light" title="This can no longer be done">

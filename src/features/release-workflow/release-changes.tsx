@@ -1,0 +1,65 @@
+import { List, Stack, Text } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import type { Release } from '../../api/contract'
+import { releaseHistoryQueries } from '../../api/release-history'
+import { releaseStatusLabel } from '../../components/status-badge'
+import { htmlToParagraphs, TextDiff, TextDiffLegend } from '../../components/text-diff'
+import { historyTitle } from '../release-history/history-text'
+import { joinNames } from '../releases/format'
+
+type Props = {
+  /** The release as the person saw it when they began to decide. */
+  seen: Release
+  current: Release
+  /** The history entries that existed then; null when they were not loaded (then: those written after `seen`). */
+  knownHistory: ReadonlySet<string> | null
+}
+
+/**
+ * What changed between the version a person saw and the current one: its status, version,
+ * who moved it (from its history), and its text word by word. Read before deciding again.
+ */
+export function ReleaseChanges({ seen, current, knownHistory }: Props) {
+  const history = useQuery(releaseHistoryQueries.detail(current.id))
+  const since = (history.data?.items ?? []).filter((entry) => (knownHistory ? !knownHistory.has(entry.id) : entry.at > seen.updatedAt))
+  const texts = [
+    { label: 'Title', before: seen.title, after: current.title },
+    { label: 'Summary', before: seen.summary, after: current.summary },
+    { label: 'Body', before: htmlToParagraphs(seen.body), after: htmlToParagraphs(current.body) },
+  ]
+  const textChanged = texts.some(({ before, after }) => JSON.stringify(before) !== JSON.stringify(after))
+  const operationsBefore = joinNames(seen.fieldOperations) || 'none'
+  const operationsAfter = joinNames(current.fieldOperations) || 'none'
+  return (
+    <Stack gap="xs">
+      <List size="sm" spacing={2}>
+        <List.Item>
+          Status: {seen.status === current.status ? `${releaseStatusLabel(current.status)} (as before)` : `${releaseStatusLabel(seen.status)} → ${releaseStatusLabel(current.status)}`}
+        </List.Item>
+        <List.Item>
+          Version: {seen.version} → {current.version}
+        </List.Item>
+        {since.length > 0 ? (
+          <List.Item>
+            Since then: {since.map((entry) => `${historyTitle(entry)}${entry.actor ? ` by ${entry.actor.name}` : ''}`).join('; ')}
+          </List.Item>
+        ) : null}
+        {operationsBefore === operationsAfter ? null : (
+          <List.Item>
+            Field operations: {operationsBefore} → {operationsAfter}
+          </List.Item>
+        )}
+      </List>
+      {textChanged ? (
+        <>
+          <TextDiffLegend />
+          {texts.map((text) => (
+            <TextDiff key={text.label} {...text} />
+          ))}
+        </>
+      ) : (
+        <Text size="sm">Its title, summary and body are as you saw them.</Text>
+      )}
+    </Stack>
+  )
+}
