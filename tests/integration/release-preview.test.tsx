@@ -33,7 +33,8 @@ describe('release preview', () => {
     expect(first?.textContent).toMatch(/^DUSHANBE, 26 June 2024 — Today, OSCE Chair-in-Office, Minister for Foreign/)
     // Five paragraphs, as on the source page: the dateline joins the first rather than adding one.
     expect([...paragraphs].filter((paragraph) => paragraph.closest('.mantine-Typography-root'))).toHaveLength(5)
-    expect(document.title).toMatch(/^OSCE Chair-in-Office Borg concludes visit/)
+    // The title is typed text, isolated (FSI … PDI) from the app name beside it.
+    expect(document.title).toMatch(/^\u2068OSCE Chair-in-Office Borg concludes visit.*\u2069 · Newsroom admin$/)
   })
 
   it('lists what an editor needs beside the article', async () => {

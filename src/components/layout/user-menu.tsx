@@ -12,7 +12,7 @@ export function UserMenu() {
     <Group gap="xs" wrap="nowrap">
       <Text size="sm" fw={500} truncate maw={220} visibleFrom="sm">
         <VisuallyHidden>Signed in as </VisuallyHidden>
-        {user.name}
+        <bdi>{user.name}</bdi>
       </Text>
       <Badge variant="outline" size="sm" style={{ minWidth: 'max-content' }}>
         {user.role}

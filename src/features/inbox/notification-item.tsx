@@ -6,7 +6,10 @@ import { notificationText } from './notification-text'
 
 type Props = { notification: Notification; onOpen: () => void }
 
-/** One notification: what happened, when, the comment if any; its link opens the release and marks it read. */
+/**
+ * One notification: what happened, when, the comment if any; its link opens the release and
+ * marks it read. The comment is typed text in the app's quotes, so it sits in a <bdi>.
+ */
 export function NotificationItem({ notification, onOpen }: Props) {
   const { read, at, comment, release } = notification
   return (
@@ -24,7 +27,7 @@ export function NotificationItem({ notification, onOpen }: Props) {
         </Group>
         {comment ? (
           <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-            “{comment}”
+            “<bdi>{comment}</bdi>”
           </Text>
         ) : null}
         <Text size="xs" c="dimmed">

@@ -1,21 +1,35 @@
+import type { ReactNode } from 'react'
 import type { Notification } from '../../api/contract'
 
-/** What a notification says, in a sentence that names the release. */
-export function notificationText({ kind, release, actor }: Notification): string {
-  const title = `“${release.name}”`
-  const by = actor ? ` by ${actor.name}` : ''
+/**
+ * What a notification says, in a sentence that names the release. The names are typed text,
+ * each in its own <bdi>: a right-to-left name (or a stray override in it) keeps its direction
+ * to itself instead of reordering the words of the sentence around it.
+ */
+export function notificationText({ kind, release, actor }: Notification): ReactNode {
+  const title = (
+    <>
+      “<bdi>{release.name}</bdi>”
+    </>
+  )
+  const by = actor ? (
+    <>
+      {' '}
+      by <bdi>{actor.name}</bdi>
+    </>
+  ) : null
   switch (kind) {
     case 'changes-requested':
-      return `Changes requested on your release ${title}${by}`
+      return <>Changes requested on your release {title}{by}</>
     case 'approved':
-      return `Your release ${title} was approved${by}`
+      return <>Your release {title} was approved{by}</>
     case 'published':
-      return `Your release ${title} was published`
+      return <>Your release {title} was published</>
     case 'withdrawn':
-      return `Your release ${title} was withdrawn${by}`
+      return <>Your release {title} was withdrawn{by}</>
     case 'awaiting-review':
-      return `${title} awaits review`
+      return <>{title} awaits review</>
     case 'commented':
-      return `${actor?.name ?? 'Someone'} commented on ${title}`
+      return <>{actor ? <bdi>{actor.name}</bdi> : 'Someone'} commented on {title}</>
   }
 }

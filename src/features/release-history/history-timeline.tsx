@@ -5,7 +5,11 @@ import { ErrorView } from '../../components/error-view'
 import { formatDateTime } from '../releases/format'
 import { historyMove, historyTitle } from './history-text'
 
-/** Every change of status, oldest first: who, when, from → to, the comment and any publication time. */
+/**
+ * Every change of status, oldest first: who, when, from → to, the comment and any publication
+ * time. Names and comments are typed text inside the app's wording: each sits in a <bdi> so its
+ * direction stays its own.
+ */
 export function HistoryTimeline({ releaseId }: { releaseId: string }) {
   const query = useQuery(releaseHistoryQueries.detail(releaseId))
   const items = query.data?.items ?? []
@@ -26,7 +30,7 @@ export function HistoryTimeline({ releaseId }: { releaseId: string }) {
             <Timeline.Item key={entry.id} title={historyTitle(entry)} component="li">
               <Text size="sm">{historyMove(entry)}</Text>
               <Text size="xs" c="dimmed">
-                {entry.actor ? entry.actor.name : 'Automatically'}, <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                {entry.actor ? <bdi>{entry.actor.name}</bdi> : 'Automatically'}, <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
               </Text>
               {entry.publishAt ? (
                 <Text size="xs">
@@ -35,7 +39,7 @@ export function HistoryTimeline({ releaseId }: { releaseId: string }) {
               ) : null}
               {entry.comment ? (
                 <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
-                  “{entry.comment}”
+                  “<bdi>{entry.comment}</bdi>”
                 </Text>
               ) : null}
             </Timeline.Item>

@@ -1,6 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { z } from 'zod'
 import { fieldOperationQueries } from '../../api/field-operations'
+import { recordPageTitle } from '../../components/page-title'
 import { hostStateQuery } from '../../features/field-operations/field-operation-write'
 import { FieldOperationPage } from '../../features/field-operations/field-operation-page'
 import { operationReleasesQuery } from '../../features/field-operations/operation-releases'
@@ -17,6 +18,6 @@ export const Route = createFileRoute('/_authenticated/field-operations/$id')({
     const operation = await queryClient.ensureQueryData(fieldOperationQueries.detail(params.id))
     return { name: operation.name }
   },
-  head: ({ loaderData }) => ({ meta: [{ title: `${loaderData?.name ?? 'Field operation'} · Newsroom admin` }] }),
+  head: ({ loaderData }) => recordPageTitle(loaderData?.name, 'Field operation'),
   component: FieldOperationPage,
 })

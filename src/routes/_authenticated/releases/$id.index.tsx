@@ -3,6 +3,7 @@ import { isApiError } from '../../../api/api-error'
 import { commentQueries } from '../../../api/comments'
 import { releaseHistoryQueries } from '../../../api/release-history'
 import { releaseQueries } from '../../../api/releases'
+import { recordPageTitle } from '../../../components/page-title'
 import { RouteError } from '../../../components/route-error'
 import { ReleaseNotFound } from '../../../features/release-preview/release-not-found'
 import { ReleasePreviewPage } from '../../../features/release-preview/release-preview-page'
@@ -19,7 +20,7 @@ export const Route = createFileRoute('/_authenticated/releases/$id/')({
     const release = await queryClient.ensureQueryData(releaseQueries.detail(params.id))
     return { title: release.title }
   },
-  head: ({ loaderData }) => ({ meta: [{ title: `${loaderData?.title ?? 'Release'} · Newsroom admin` }] }),
+  head: ({ loaderData }) => recordPageTitle(loaderData?.title, 'Release'),
   component: ReleasePreviewPage,
   errorComponent: ReleasePreviewError,
 })
