@@ -8,7 +8,7 @@ import { problem } from './problem'
 import { arrange, seeded, statusInToolbar, toolbar, transition } from './workflow-helpers'
 
 describe('release page: someone else moved the release first', () => {
-  it('says so on 409, reloads the release on request, keeps the typed comment, and sends it with the new version', async () => {
+  it('says so on 409 with what changed, keeps the typed comment, and sends it with the new version once reviewed', async () => {
     await arrange(seeded, { status: 'in-review', authorId: 'user-editor-jonas' })
     const { user } = await renderApp(`/releases/${seeded}`, { signedInAs: 'user-reviewer-claire' })
     await user.click(within(await toolbar()).getByRole('button', { name: 'Request changes' }))
@@ -23,10 +23,14 @@ describe('release page: someone else moved the release first', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Request changes' }))
 
     const alert = await within(dialog).findByRole('alert')
-    expect(alert).toHaveTextContent('Someone else changed this release')
+    expect(alert).toHaveTextContent('This release changed since you opened it')
+    expect(find('releases', seeded)!.version).toBe(theirs)
     expect(within(dialog).getByRole('textbox', { name: /What needs to change/ })).toHaveValue(comment)
-    await user.click(within(dialog).getByRole('button', { name: 'Reload the release' }))
-    expect(await within(dialog).findByText(/This is now the latest version of the release/)).toBeInTheDocument()
+    // The changes are loaded after the refusal: who moved it, and that its text is as it was.
+    expect(await within(dialog).findByText(/Since then: Changes requested by Tomasz Nowak; Submitted for review by Jonas Lindqvist/)).toBeInTheDocument()
+    expect(within(dialog).getByText('Its title, summary and body are as you saw them.')).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Review the new version' }))
+    expect(await within(dialog).findByText('You are now deciding on the new version')).toBeInTheDocument()
     expect(within(dialog).getByRole('textbox', { name: /What needs to change/ })).toHaveValue(comment)
 
     await user.click(within(dialog).getByRole('button', { name: 'Request changes' }))
@@ -34,7 +38,7 @@ describe('release page: someone else moved the release first', () => {
     expect(await statusInToolbar()).toHaveTextContent('Changes requested')
   })
 
-  it('after a reload, says when the action no longer applies and offers no way to send it', async () => {
+  it('once the new version is loaded, says when the action no longer applies and offers no way to send it', async () => {
     await arrange(seeded, { status: 'in-review', authorId: 'user-editor-jonas' })
     const { user } = await renderApp(`/releases/${seeded}`, { signedInAs: 'user-reviewer-claire' })
     await user.click(within(await toolbar()).getByRole('button', { name: 'Approve' }))
@@ -42,7 +46,7 @@ describe('release page: someone else moved the release first', () => {
 
     await transition('user-reviewer-tomasz', seeded, { action: 'approve' })
     await user.click(within(dialog).getByRole('button', { name: 'Approve' }))
-    await user.click(await within(dialog).findByRole('button', { name: 'Reload the release' }))
+    expect(await within(dialog).findByText(/Status: In review → Published/)).toBeInTheDocument()
 
     expect(await within(dialog).findByText('This can no longer be done')).toBeInTheDocument()
     expect(within(dialog).getByText('This release is published: it cannot be approved now.')).toBeInTheDocument()
