@@ -9,6 +9,8 @@ type Props = {
   /** The server refused the decision (409): said as an alert. Otherwise the change was noticed first: said politely. */
   refused: boolean
   reviewing: boolean
+  /** The current version is being loaded (after a 409). */
+  checking: boolean
   /** Makes the current version the one decided on; offered only once its changes are on screen. */
   onReview: () => void
   /** Said after the first sentence: what stays. */
@@ -19,7 +21,7 @@ type Props = {
  * The release moved on since the person opened it: says so, shows what changed, and offers to
  * decide again on the new version. Only the sentence is live; the details are read at will.
  */
-export function ReleaseChangedAlert({ seen, current, knownHistory, refused, reviewing, onReview, kept = 'What you typed is still here.' }: Props) {
+export function ReleaseChangedAlert({ seen, current, knownHistory, refused, reviewing, checking, onReview, kept = 'What you typed is still here.' }: Props) {
   const loaded = current.version !== seen.version
   const sentence = refused
     ? `Nothing was done: it would have applied to a version you have not seen. ${kept}`
@@ -36,10 +38,17 @@ export function ReleaseChangedAlert({ seen, current, knownHistory, refused, revi
     <Alert color="orange" variant="light" role="none">
       <Stack gap="xs" align="flex-start">
         {refused ? <div role="alert">{message}</div> : <output style={{ display: 'block' }}>{message}</output>}
-        {loaded ? <ReleaseChanges seen={seen} current={current} knownHistory={knownHistory} /> : <Text size="sm">Loading what changed…</Text>}
-        <Button size="xs" variant="default" loading={reviewing} onClick={onReview}>
-          Review the new version
-        </Button>
+        {loaded ? (
+          <>
+            <ReleaseChanges seen={seen} current={current} knownHistory={knownHistory} />
+            <Button size="xs" variant="default" loading={reviewing} onClick={onReview}>
+              Review the new version
+            </Button>
+          </>
+        ) : (
+          // Refused, yet the release loaded is the one seen (it changed and changed back, or could not load): nothing new to read.
+          <Text size="sm">{checking ? 'Loading what changed…' : 'It is still the version you saw: you can send your decision again.'}</Text>
+        )}
       </Stack>
     </Alert>
   )

@@ -112,6 +112,7 @@ function TransitionForm({ release, action, onCancel, onDone }: Omit<Props, 'open
             knownHistory={seen.knownHistory}
             refused={conflict}
             reviewing={seen.adopting}
+            checking={seen.checking}
             onReview={() => void review()}
           />
         ) : null}

@@ -20,6 +20,7 @@ export function useSeenRelease(current: Release) {
   const [seen, setSeen] = useState(current)
   const [knownHistory, setKnownHistory] = useState(() => historyIds(queryClient, current.id))
   const [adopting, setAdopting] = useState(false)
+  const [checking, setChecking] = useState(false)
 
   const load = () =>
     Promise.all([
@@ -28,7 +29,12 @@ export function useSeenRelease(current: Release) {
     ])
 
   /** Loads the current version (after a 409, say), so that its changes show. */
-  const refresh = () => void load().catch(() => undefined)
+  const refresh = () => {
+    setChecking(true)
+    void load()
+      .catch(() => undefined)
+      .finally(() => setChecking(false))
+  }
 
   const adopt = async (): Promise<boolean> => {
     const shown = current
@@ -46,5 +52,5 @@ export function useSeenRelease(current: Release) {
     }
   }
 
-  return { release: seen, changed: current.version !== seen.version, knownHistory, adopting, refresh, adopt }
+  return { release: seen, changed: current.version !== seen.version, knownHistory, adopting, checking, refresh, adopt }
 }
