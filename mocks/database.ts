@@ -99,6 +99,7 @@ export async function seedDatabase(database: Database, options: { releases: numb
   // New collections rather than `clear()`, which deletes record by record (an indexOf and a
   // splice each: ~250 ms for 10,000 releases). Handlers look collections up on every request.
   Object.assign(database, emptyCollections())
+  const seed = seedOf(options.releases)
   await Promise.all([
     createAll(database.users, seedUsers),
     createAll(database.states, seedStates),
@@ -107,20 +108,54 @@ export async function seedDatabase(database: Database, options: { releases: numb
     createAll(database.fieldsOfWork, seedFieldsOfWork),
     createAll(database.structures, seedStructures),
   ])
-  const generated = generatedSeed(options.releases)
-  await createAll(database.releases, [seedPressRelease, ...generated.releases])
-  database.seedHistory = new Map(generated.history)
-  database.seedHistory.set(seedPressRelease.id, seedPressReleaseHistory)
-  await createAll(database.notifications, seedNotifications([seedPressRelease, ...generated.releases], database.seedHistory))
+  await createAll(database.releases, seed.releases)
+  database.seedHistory = new Map(seed.history)
+  await createAll(database.notifications, seed.notifications)
   database.schedule.clear()
-  for (const release of generated.releases) if (release.status === 'scheduled') database.schedule.set(release.id, Date.parse(release.scheduledAt!))
+  for (const release of seed.releases) if (release.status === 'scheduled') database.schedule.set(release.id, Date.parse(release.scheduledAt!))
+}
+
+/**
+ * The seed's copy of one record, or undefined when the seed has none (a record written
+ * since). A record whose journal entry goes away (another tab undid a write it could not
+ * store, or reset) is this again.
+ */
+export function seedRecordOf<N extends CollectionName>(name: N, id: string, releases: number): StoredRecordOf<N> | undefined {
+  const seed = seedOf(releases)
+  const seeded: Partial<Record<CollectionName, ReadonlyArray<{ id: string }>>> = {
+    users: seedUsers,
+    states: seedStates,
+    chairpersonships: seedChairpersonships,
+    fieldOperations: seedFieldOperations,
+    fieldsOfWork: seedFieldsOfWork,
+    structures: seedStructures,
+    releases: seed.releases,
+    notifications: seed.notifications,
+  }
+  seed.index ??= new Map(Object.entries(seeded).flatMap(([collection, records]) => records.map((record) => [`${collection}/${record.id}`, record] as const)))
+  const record = seed.index.get(`${name}/${id}`)
+  return record === undefined ? undefined : (structuredClone(record) as StoredRecordOf<N>)
+}
+
+type Seed = {
+  count: number
+  releases: StoredRecordOf<'releases'>[]
+  history: Map<string, readonly StoredHistoryEntry[]>
+  notifications: StoredRecordOf<'notifications'>[]
+  /** `${collection}/${id}` → the seed's record, built on first use. */
+  index?: Map<string, unknown>
 }
 
 // The seed is deterministic, so a reseed with the same count (every test, every reset) reuses it; records are copied on the way in.
-let lastSeed: { count: number; seed: GeneratedSeed } | null = null
-function generatedSeed(count: number): GeneratedSeed {
-  if (lastSeed?.count !== count) lastSeed = { count, seed: generateSeedReleases(count) }
-  return lastSeed.seed
+let lastSeed: Seed | null = null
+function seedOf(count: number): Seed {
+  if (lastSeed?.count === count) return lastSeed
+  const generated: GeneratedSeed = generateSeedReleases(count)
+  const releases = [seedPressRelease, ...generated.releases]
+  const history = new Map<string, readonly StoredHistoryEntry[]>(generated.history)
+  history.set(seedPressRelease.id, seedPressReleaseHistory)
+  lastSeed = { count, releases, history, notifications: seedNotifications(releases, history) }
+  return lastSeed
 }
 
 function createAll<T>(collection: { createMany(count: number, factory: (index: number) => T): Promise<unknown> }, records: readonly T[]): Promise<unknown> {

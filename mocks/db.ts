@@ -1,12 +1,14 @@
 /**
  * The mock database: @msw/data collections seeded from the source page (mocks/seed/),
- * one write path (`commit`) and, in the browser only, a journal in localStorage that
+ * one write path (`commit`) inside transactions (`transaction`: all of a request's
+ * writes or none, decision 0014) and, in the browser only, a journal in localStorage that
  * keeps changes across reloads and tabs. Why a journal and not persist()/sync():
  * see mocks/README.md.
  */
 import { now, setNow } from './clock'
 import { DEFAULT_RELEASE_COUNT, type CollectionName, type StoredRecordOf } from './database'
-import { commitTo, createStore, findRecord, reseed } from './persistence/store'
+import { createStore, findRecord, reseed } from './persistence/store'
+import { commitTo, transact } from './persistence/transaction'
 
 export { clock, now, setNow } from './clock'
 export { DEFAULT_RELEASE_COUNT, type CollectionName, type Database, type StoredRecordOf } from './database'
@@ -22,7 +24,16 @@ export async function resetDb(options: { releases?: number } = {}): Promise<void
   await reseed(store)
 }
 
-/** Writes one record through the journal; see `commitTo`. `mutate` may throw an ApiProblem to refuse. */
+/**
+ * Runs `work` as one transaction: the writes it makes with `commit` reach the journal and
+ * the collections together when it ends, or not at all when it throws (a refusal) or the
+ * browser cannot store them (StorageUnavailable).
+ */
+export function transaction<T>(work: () => Promise<T>): Promise<T> {
+  return transact(store, work)
+}
+
+/** Writes one record as part of the running transaction (or one of its own); see `commitTo`. `mutate` may throw an ApiProblem to refuse. */
 export function commit<N extends CollectionName>(
   name: N,
   id: string,

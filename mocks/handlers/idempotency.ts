@@ -32,7 +32,8 @@ export async function withIdempotency(request: Request, run: () => Promise<Respo
       })
     }
     const stored = await earlier.answer
-    return new Response(stored.body, { status: stored.status, headers: [...stored.headers, ['Idempotent-Replayed', 'true']] })
+    // A 204 has no body at all (the Response constructor refuses even an empty one).
+    return new Response(stored.status === 204 ? null : stored.body, { status: stored.status, headers: [...stored.headers, ['Idempotent-Replayed', 'true']] })
   }
 
   const answer = run().then(async (response) => ({

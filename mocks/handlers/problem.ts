@@ -9,6 +9,7 @@ const titles: Record<number, string> = {
   409: 'Conflict',
   422: 'Validation failed',
   500: 'Internal server error',
+  503: 'Service unavailable',
 }
 const types: Record<number, string> = {
   400: 'bad-request',
@@ -19,6 +20,7 @@ const types: Record<number, string> = {
   409: 'conflict',
   422: 'validation-failed',
   500: 'internal-error',
+  503: 'unavailable',
 }
 
 /**
@@ -52,6 +54,16 @@ export const unauthorized = (detail = 'Sign in to continue.') => new ApiProblem(
 export const forbidden = (detail: string) => new ApiProblem(403, detail)
 export const notFound = (what: string, id: string) => new ApiProblem(404, `There is no ${what} with id “${id}”.`)
 export const conflict = (detail: string, extra: Record<string, unknown> = {}) => new ApiProblem(409, detail, extra)
+/**
+ * 503 when the browser would not store the demo's journal (its storage is full): nothing
+ * was changed (decision 0014), so the same request may be sent again once there is room.
+ * No Retry-After: waiting does not make room, the person does (Reset demo data, or
+ * clearing the site's data). The title replaces the generic one (the extra members come last).
+ */
+export const storageFull = () =>
+  new ApiProblem(503, 'This browser’s storage, where the demo keeps its data, is full, so nothing was saved. Reset demo data (or clear this site’s data) to make room.', {
+    title: 'The demo’s browser storage is full',
+  })
 export const invalid = (errors: Record<string, string>, detail = 'Some fields are not valid.') => new ApiProblem(422, detail, { errors })
 
 /** 409 when the client's copy is older than the stored one (optimistic concurrency). */

@@ -1,28 +1,39 @@
 import { delay, type HttpResponseResolver } from 'msw'
 import type { z } from 'zod'
 import { fieldErrors } from '../../src/api/contract'
+import { transaction } from '../db'
+import { StorageUnavailable } from '../persistence/journal'
 import { withIdempotency } from './idempotency'
-import { ApiProblem, invalid, problemResponse } from './problem'
+import { ApiProblem, invalid, problemResponse, storageFull } from './problem'
 
 export type RouteContext = { request: Request; params: Record<string, string>; url: URL }
 export type RouteHandler = (context: RouteContext) => Response | Promise<Response>
 
 /**
  * Wraps a handler: simulated latency, `beforeEach` (the publication of due releases), then the handler; a thrown ApiProblem becomes its
- * problem+json answer, anything else a 500 problem (and a console.error: it is a bug).
+ * problem+json answer, a journal the browser would not store a 503, anything else a 500 problem (and a console.error: it is a bug).
+ * `beforeEach` and each write are transactions of their own (decision 0014): all their writes or none.
  */
 export function createRoute(latencyMs: number, beforeEach: () => Promise<void> = () => Promise.resolve()) {
   return (handler: RouteHandler): HttpResponseResolver =>
     async ({ request, params }) => {
       try {
         if (latencyMs > 0) await delay(latencyMs)
-        await beforeEach()
+        await transaction(beforeEach).catch(unlessStorageFull)
         const flatParams = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]))
-        return await withIdempotency(request, () => answerOf(() => handler({ request, params: flatParams, url: new URL(request.url) })))
+        const run = async () => handler({ request, params: flatParams, url: new URL(request.url) })
+        return await withIdempotency(request, () => answerOf(isWrite(request.method) ? () => transaction(run) : run))
       } catch (error) {
         return answerToThrown(error)
       }
     }
+}
+
+const isWrite = (method: string) => method !== 'GET' && method !== 'HEAD'
+
+/** A publication that could not be stored is left undone: the next request tries it again, and this one still gets its answer. */
+function unlessStorageFull(error: unknown): void {
+  if (!(error instanceof StorageUnavailable)) throw error
 }
 
 /** Runs a handler; a refusal it throws becomes its answer, so an idempotent replay can keep it. */
@@ -36,6 +47,7 @@ async function answerOf(run: () => Response | Promise<Response>): Promise<Respon
 
 function answerToThrown(error: unknown): Response {
   if (error instanceof ApiProblem) return problemResponse(error)
+  if (error instanceof StorageUnavailable) return problemResponse(storageFull())
   console.error('[mocks] unexpected error in a handler', error)
   return problemResponse(new ApiProblem(500, 'The mock backend failed unexpectedly. Try again; if it persists, reset the demo data.'))
 }

@@ -13,6 +13,16 @@ export const JOURNAL_PREFIX = 'newsroom-demo/v2/'
 const SETTINGS_KEY = `${JOURNAL_PREFIX}settings`
 
 export type JournalEntry<N extends CollectionName = CollectionName> = { record: StoredRecordOf<N> } | { deleted: true }
+/** One record's next value in a transaction; null deletes it. */
+export type JournalWrite = { [N in CollectionName]: { name: N; id: string; record: StoredRecordOf<N> | null } }[CollectionName]
+
+/** The browser refused to store the journal (its storage is full, or storage is switched off). */
+export class StorageUnavailable extends Error {
+  constructor(cause: unknown) {
+    super('The browser refused to store the demo’s changes', { cause })
+    this.name = 'StorageUnavailable'
+  }
+}
 
 const settingsSchema = z.object({ releases: z.number().int().min(0), generation: z.string() })
 export type SeedSettings = z.infer<typeof settingsSchema>
@@ -59,8 +69,33 @@ export function createJournal(storage: Storage) {
     read<N extends CollectionName>(name: N, id: string): JournalEntry<N> | undefined {
       return parseJournalValue(name, storage.getItem(recordKey(name, id)))
     },
-    write<N extends CollectionName>(name: N, id: string, record: StoredRecordOf<N> | null): void {
-      storage.setItem(recordKey(name, id), JSON.stringify(record === null ? { deleted: true } : { record }))
+    /**
+     * Writes the entries of one transaction, all or none: when the browser refuses one
+     * (its storage is full), those already written get their earlier values back and
+     * StorageUnavailable is thrown. The entries that grew are put back first, so each step
+     * of the undoing needs no more room than was in use before the transaction began.
+     */
+    writeAll(writes: readonly JournalWrite[]): void {
+      const written: Array<{ key: string; previous: string | null; grew: boolean }> = []
+      try {
+        for (const { name, id, record } of writes) {
+          const key = recordKey(name, id)
+          const previous = storage.getItem(key)
+          const value = JSON.stringify(record === null ? { deleted: true } : { record })
+          storage.setItem(key, value)
+          written.push({ key, previous, grew: previous === null || value.length > previous.length })
+        }
+      } catch (error) {
+        for (const { key, previous } of [...written.filter((entry) => entry.grew), ...written.filter((entry) => !entry.grew)]) {
+          try {
+            if (previous === null) storage.removeItem(key)
+            else storage.setItem(key, previous)
+          } catch {
+            // Only a storage that refuses any write gets here; the others are still put back.
+          }
+        }
+        throw new StorageUnavailable(error)
+      }
     },
     entries(): Array<{ name: CollectionName; id: string; entry: JournalEntry }> {
       return ownKeys().flatMap((key) => {

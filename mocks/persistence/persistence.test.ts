@@ -3,7 +3,8 @@ import { signInAs, store as defaultStore } from '../db'
 import { ApiProblem, assertVersion, notFound } from '../handlers/problem'
 import { api } from '../test-support/api'
 import { JOURNAL_PREFIX } from './journal'
-import { commitTo, createStore, findRecord, type Store } from './store'
+import { createStore, findRecord, type Store } from './store'
+import { commitTo } from './transaction'
 import { applyStorageChange, enablePersistence, resetStore } from './sync'
 
 /** A browser tab: its own in-memory database, the shared localStorage. */

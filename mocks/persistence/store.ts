@@ -1,20 +1,22 @@
-import { createDatabase, primaryKeyOf, seedDatabase, storedSchemas, type CollectionName, type Database, type StoredRecordOf } from '../database'
-import type { Journal, JournalEntry } from './journal'
+import { createDatabase, primaryKeyOf, seedDatabase, type CollectionName, type Database, type StoredRecordOf } from '../database'
+import type { Journal, JournalEntry, JournalWrite } from './journal'
 
 /**
  * A database plus, in the browser, the journal that persists its changes. Every write
- * goes through `commitTo`, one at a time (a queue), so a check and its write never
- * interleave with another write of the same tab.
+ * is part of a transaction (`transaction.ts`), and transactions run one at a time (a
+ * queue), so a check and its write never interleave with another write of the same tab.
  */
 export type Store = {
   database: Database
   journal: Journal | null
   releases: number
   queue: Promise<unknown>
+  /** The writes of the transaction running now, not applied yet (see transaction.ts). */
+  transaction: Map<string, JournalWrite> | null
 }
 
 export function createStore(releases: number): Store {
-  return { database: createDatabase(), journal: null, releases, queue: Promise.resolve() }
+  return { database: createDatabase(), journal: null, releases, queue: Promise.resolve(), transaction: null }
 }
 
 /** Runs `task` after every earlier task of this store, whether they failed or not. */
@@ -62,44 +64,13 @@ export async function applyEntry(database: Database, name: CollectionName, id: s
   await applyRecord(database, name, id, 'record' in entry ? entry.record : null)
 }
 
-/**
- * The one way to write. It first takes the freshest copy of the record (another tab may
- * have written it to the journal since this tab last looked), hands that to `mutate`,
- * which checks versions and permissions against it and answers the next record (or null
- * to delete, or throws a problem), and then writes the journal and the collection.
- * Reading the journal, checking and writing it happen without an `await` in between.
- */
-export function commitTo<N extends CollectionName>(
-  store: Store,
-  name: N,
-  id: string,
-  mutate: (current: StoredRecordOf<N> | undefined) => StoredRecordOf<N> | null,
-): Promise<StoredRecordOf<N> | null> {
-  return enqueue(store, async () => {
-    const fresh = store.journal?.read(name, id)
-    const current = fresh ? ('record' in fresh ? fresh.record : undefined) : findRecord(store.database, name, id)
-    let next: StoredRecordOf<N> | null
-    try {
-      next = mutate(current === undefined ? undefined : structuredClone(current))
-    } catch (problem) {
-      // Refused (stale version, forbidden…): still bring this tab up to date with that record.
-      if (fresh) await applyEntry(store.database, name, id, fresh)
-      throw problem
-    }
-    if (next !== null) {
-      const checked = storedSchemas[name].safeParse(next)
-      if (!checked.success) throw new Error(`Refusing to store an invalid ${name} record: ${checked.error.message}`)
-    }
-    store.journal?.write(name, id, next)
-    await applyRecord(store.database, name, id, next)
-    return next
-  })
+/** Seeds the store's database again and replays its journal on top (in the queue: see `reseedNow`). */
+export function reseed(store: Store): Promise<void> {
+  return enqueue(store, () => reseedNow(store))
 }
 
-/** Seeds the store's database again and replays its journal on top. */
-export function reseed(store: Store): Promise<void> {
-  return enqueue(store, async () => {
-    await seedDatabase(store.database, { releases: store.releases })
-    for (const { name, id, entry } of store.journal?.entries() ?? []) await applyEntry(store.database, name, id, entry)
-  })
+/** `reseed` for a task already in the queue. */
+export async function reseedNow(store: Store): Promise<void> {
+  await seedDatabase(store.database, { releases: store.releases })
+  for (const { name, id, entry } of store.journal?.entries() ?? []) await applyEntry(store.database, name, id, entry)
 }

@@ -1,5 +1,6 @@
 import { parseJournalKey, parseJournalValue, createJournal } from './journal'
-import { applyEntry, enqueue, reseed, type Store } from './store'
+import { seedRecordOf } from '../database'
+import { applyEntry, applyRecord, enqueue, reseed, reseedNow, type Store } from './store'
 
 const newGeneration = () => crypto.randomUUID()
 
@@ -33,7 +34,12 @@ export async function applyStorageChange(store: Store, key: string | null, newVa
     if (settings) store.releases = settings.releases
     return reseed(store)
   }
-  // A removed entry is part of a reset, which the settings change that follows reseeds.
+  if (newValue === null) {
+    // A removed entry (a reset, or a write the other tab could not store in full and undid):
+    // the record is the seed's again, or nothing when the seed has none.
+    const seeded = seedRecordOf(parsed.name, parsed.id, store.releases)
+    return enqueue(store, () => applyRecord(store.database, parsed.name, parsed.id, seeded ?? null))
+  }
   const entry = parseJournalValue(parsed.name, newValue)
   if (entry) await enqueue(store, () => applyEntry(store.database, parsed.name, parsed.id, entry))
 }
@@ -51,10 +57,17 @@ export function listenToOtherTabs(store: Store, target: Window): () => void {
  * "Reset demo data": forget every change, here and (through the settings key) in every
  * other tab. Sessions are kept: resetting the data does not sign anybody out.
  */
-export async function resetStore(store: Store): Promise<void> {
-  if (store.journal) {
-    store.journal.clearRecords({ keep: ['sessions'] })
-    store.journal.writeSettings({ releases: store.releases, generation: newGeneration() })
-  }
-  await reseed(store)
+export function resetStore(store: Store): Promise<void> {
+  // In the queue, so that no transaction is half way when the journal goes.
+  return enqueue(store, async () => {
+    if (store.journal) {
+      store.journal.clearRecords({ keep: ['sessions'] })
+      try {
+        store.journal.writeSettings({ releases: store.releases, generation: newGeneration() })
+      } catch {
+        // Storage still full (of other things): the other tabs learn of the reset from the removed entries.
+      }
+    }
+    await reseedNow(store)
+  })
 }
