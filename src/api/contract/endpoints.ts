@@ -53,7 +53,14 @@ const resource = (options: {
   ]
 }
 
-export const endpoints: Endpoint[] = [
+/**
+ * Every write may answer 503 Service unavailable (with Retry-After when a wait helps), having
+ * changed nothing: a server that is down, or the demo's mock when the browser's storage is full.
+ */
+const writesMayBeUnavailable = (list: Endpoint[]): Endpoint[] =>
+  list.map((endpoint) => (endpoint.method === 'get' ? endpoint : { ...endpoint, errors: [...endpoint.errors, 503] }))
+
+export const endpoints: Endpoint[] = writesMayBeUnavailable([
   { method: 'get', path: '/users', summary: 'The people who can sign in (demo sign-in)', access: 'public', response: usersSchema, status: 200, errors: [] },
   { method: 'post', path: '/session', summary: 'Sign in as a user; answers a bearer token', access: 'public', body: signInInputSchema, response: sessionSchema, status: 201, errors: [404, 422] },
   { method: 'get', path: '/session', summary: 'The signed-in user', access: 'signed-in', response: currentSessionSchema, status: 200, errors: [401] },
@@ -81,4 +88,4 @@ export const endpoints: Endpoint[] = [
   ...resource({ path: '/field-operations', name: 'field operations', item: fieldOperationSchema, page: fieldOperationPageSchema, query: fieldOperationListQuerySchema, input: fieldOperationInputSchema, patch: fieldOperationPatchSchema }),
   ...resource({ path: '/fields-of-work', name: 'fields of work', item: fieldOfWorkSchema, page: fieldOfWorkPageSchema, query: fieldOfWorkListQuerySchema, input: fieldOfWorkInputSchema, patch: fieldOfWorkPatchSchema }),
   ...resource({ path: '/structures', name: 'structures (release sources)', item: structureSchema, page: structurePageSchema, query: structureListQuerySchema }),
-]
+])
