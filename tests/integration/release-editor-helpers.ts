@@ -19,3 +19,6 @@ export function amrasDraft() {
 
 export const saveButton = () => screen.getByRole('button', { name: 'Save' })
 export const saveStatus = () => within(document.querySelector('output') as HTMLElement)
+
+/** The keys of every local copy kept in this browser. */
+export const localCopyKeys = () => Object.keys(localStorage).filter((key) => key.startsWith('newsroom-admin:local-copy:'))

@@ -6,7 +6,7 @@ import { server } from '../../mocks/node'
 import { editorTiming } from '../../src/features/release-editor/timing'
 import { renderApp } from '../render'
 import { problem } from './problem'
-import { amrasDraft, pick, saveButton } from './release-editor-helpers'
+import { amrasDraft, localCopyKeys, pick, saveButton } from './release-editor-helpers'
 
 const signedInAs = 'user-editor-amra'
 const defaults = { ...editorTiming }
@@ -105,7 +105,7 @@ describe('release editor: nothing is lost', () => {
     first.view.unmount()
 
     const { user, draft } = await openDraft()
-    expect(await screen.findByText(/^Restore your unsaved changes from \d\d:\d\d\?$/)).toBeInTheDocument()
+    expect(await screen.findByText(/^Restore your unsaved changes from today, \d\d:\d\d\?$/)).toBeInTheDocument()
     expect(screen.getByRole('textbox', { name: /^Title/ })).toHaveValue(draft.title)
 
     await user.click(screen.getByRole('button', { name: 'Restore' }))
@@ -114,7 +114,7 @@ describe('release editor: nothing is lost', () => {
     expect(screen.queryByText(/^Restore your unsaved changes/)).not.toBeInTheDocument()
     await user.click(saveButton())
     await waitFor(() => expect(find('releases', draft.id)?.title).toBe('Typed before the crash'))
-    expect(localStorage.getItem(`newsroom-admin:release-draft:${draft.id}`)).toBeNull()
+    expect(localCopyKeys().filter((key) => key.endsWith(draft.id))).toEqual([])
   })
 
   it('discards the offered copy on request', async () => {
@@ -126,7 +126,7 @@ describe('release editor: nothing is lost', () => {
     await user.click(await screen.findByRole('button', { name: 'Discard' }))
 
     expect(screen.getByRole('textbox', { name: /^Title/ })).toHaveValue(draft.title)
-    expect(localStorage.getItem(`newsroom-admin:release-draft:${draft.id}`)).toBeNull()
+    expect(localCopyKeys().filter((key) => key.endsWith(draft.id))).toEqual([])
   })
 
   it('asks before leaving with unsaved changes', async () => {

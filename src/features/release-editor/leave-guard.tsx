@@ -32,18 +32,34 @@ export function useLeaveGuard(hasUnsavedChanges: boolean) {
   }
 }
 
-type Props = { blocker: ReturnType<typeof useLeaveGuard>['blocker'] }
+type Props = {
+  blocker: ReturnType<typeof useLeaveGuard>['blocker']
+  /** Runs as the person confirms leaving, before the page goes. */
+  onLeave?: () => void
+  /** Signing out takes the person's local copies with it: leaving then loses the changes. */
+  signedOut?: boolean
+}
 
-export function LeaveGuardModal({ blocker }: Props) {
+export function LeaveGuardModal({ blocker, onLeave, signedOut = false }: Props) {
   const opened = blocker.status === 'blocked'
   return (
     <Modal opened={opened} onClose={() => blocker.reset?.()} title="Leave without saving?" centered>
-      <Text size="sm">Your latest changes are not saved yet. If you leave now, they are kept only in this browser.</Text>
+      <Text size="sm">
+        {signedOut
+          ? 'You have signed out, and your latest changes are not saved. If you leave now, they are lost: stay to copy them first.'
+          : 'Your latest changes are not saved yet. If you leave now, they are kept only in this browser.'}
+      </Text>
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
           Stay
         </Button>
-        <Button color="red" onClick={() => blocker.proceed?.()}>
+        <Button
+          color="red"
+          onClick={() => {
+            onLeave?.()
+            blocker.proceed?.()
+          }}
+        >
           Leave
         </Button>
       </Group>

@@ -1,6 +1,9 @@
 import { Group, Stack } from '@mantine/core'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
+import { useState } from 'react'
+import { isApiError } from '../../api/api-error'
+import type { Release, User } from '../../api/contract'
 import { releaseQueries } from '../../api/releases'
 import { PageHeader } from '../../components/page-header'
 import { ButtonLink } from '../../components/router-links'
@@ -15,9 +18,10 @@ const route = getRouteApi('/_authenticated/releases/$id/edit')
 /** /releases/$id/edit: the form for those who may change the release, a notice for the others. */
 export function ReleaseEditorPage() {
   const { id } = route.useParams()
-  const { data: release } = useSuspenseQuery(releaseQueries.detail(id))
+  const { data: release, error } = useSuspenseQuery(releaseQueries.detail(id))
   const { user } = useAuth()
-  const reason = whyNotEditable(user, release)
+  // A live refetch that answers 404 keeps the last data: the release was deleted meanwhile.
+  const gone = isApiError(error) && error.status === 404
 
   return (
     <Stack gap="sm">
@@ -34,9 +38,22 @@ export function ReleaseEditorPage() {
           </Group>
         }
       />
-      {reason ? <ReadOnlyNotice reason={reason} /> : <ReleaseForm key={release.id} release={release} canDelete={release.allowedActions.includes('delete')} />}
+      <EditorOrNotice key={release.id} release={release} user={user} gone={gone} />
     </Stack>
   )
+}
+
+/**
+ * The form shows while the release may be edited. Once it is there it stays, whatever happens
+ * to the release meanwhile (submitted, published, deleted in another tab): it says so itself,
+ * with the typed text still on screen. It stays through a sign-out too, so the leave guard asks.
+ */
+function EditorOrNotice({ release, user, gone }: { release: Release; user: User | null; gone: boolean }) {
+  const reason = whyNotEditable(user, release)
+  const [editor, setEditor] = useState<User | null>(null)
+  if (!reason && user && editor === null) setEditor(user)
+  if (!editor) return <ReadOnlyNotice reason={reason ?? 'You are not signed in.'} />
+  return <ReleaseForm release={release} user={editor} gone={gone} canDelete={release.allowedActions.includes('delete')} />
 }
 
 /** /releases/new: an empty form; the first save creates the release. */
@@ -46,7 +63,7 @@ export function NewReleasePage() {
   return (
     <Stack gap="sm">
       <PageHeader title="New release" description="A press release, news item or statement. It stays a draft until you submit it for review." />
-      {mayWrite ? <ReleaseForm release={null} canDelete={false} /> : <ReadOnlyNotice reason="Only editors and admins write releases." />}
+      {user && mayWrite ? <ReleaseForm release={null} user={user} canDelete={false} /> : <ReadOnlyNotice reason="Only editors and admins write releases." />}
     </Stack>
   )
 }

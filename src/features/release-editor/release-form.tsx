@@ -10,7 +10,17 @@ import { bodyInputId } from './body-field'
 import { ConflictPanel } from './conflict-panel'
 import { DeleteDraftButton } from './delete-draft-button'
 import { ErrorSummary, type SummaryError } from './error-summary'
-import { editableKeys, emptyFormValues, formFields, type ReleaseFormOutput, type ReleaseFormValues, sameValue, toFormValues } from './form-values'
+import { useAuth } from '../auth/use-auth'
+import {
+  changedKeys,
+  editableKeys,
+  emptyFormValues,
+  formFields,
+  type ReleaseFormOutput,
+  type ReleaseFormValues,
+  sameValue,
+  toFormValues,
+} from './form-values'
 import { LeaveGuardModal, useLeaveGuard } from './leave-guard'
 import { autosaves } from './permissions'
 import { useReferenceOptions } from './reference-options'
@@ -19,14 +29,27 @@ import { RestoreDraftAlert } from './restore-draft-alert'
 import { SaveFailedAlert } from './save-failed-alert'
 import { SaveStatus } from './save-status'
 import { FormKeeper } from './form-keeper'
-import { clearLocalDraft, localDraftKey, useLocalDraftOffer } from './use-local-draft'
+import { clearLocalCopy, writeLocalCopy } from './local-copy-store'
+import { type MovedOn, MovedOnPanel } from './moved-on-panel'
+import { UnreadableCopyNote } from './unreadable-copy-note'
+import { localCopyKey, useLocalCopyOffer } from './use-local-copy'
+import { useSaveAsNew } from './use-save-as-new'
 import { useSaveRelease } from './use-save-release'
 
-type Props = { release: Release | null; canDelete: boolean }
+type Props = {
+  /** The release as the server says now (a live query); null for a new one. */
+  release: Release | null
+  canDelete: boolean
+  /** Who types: their local copies only. */
+  user: { id: string }
+  /** The release answered 404 since the form opened (deleted, or the demo data was reset). */
+  gone?: boolean
+}
 
 /** The release editor: mounts once its data exists, with the server's values as defaults. */
-export function ReleaseForm({ release, canDelete }: Props) {
+export function ReleaseForm({ release, canDelete, user, gone = false }: Props) {
   const navigate = useNavigate()
+  const { auth, user: signedIn } = useAuth()
   const options = useReferenceOptions()
   const form = useForm<ReleaseFormValues, unknown, ReleaseFormOutput>({
     defaultValues: release ? toFormValues(release) : emptyFormValues(),
@@ -46,9 +69,23 @@ export function ReleaseForm({ release, canDelete }: Props) {
   }
 
   const guard = useLeaveGuard(isDirty)
+  // Set once the text has a home elsewhere (created, deleted, saved as new): nothing more is kept here.
   const forgotten = useRef(false)
+  const releaseId = release?.id ?? null
+  const copyKey = useCallback(() => localCopyKey(user.id, releaseId), [user.id, releaseId])
+  const keepCopy = () => {
+    // Nothing after sign-out: the person's copies are removed then, and must not come back.
+    if (forgotten.current || auth.session === null) return
+    const attempt = saver.pendingCreate()
+    const values = form.getValues()
+    if (!attempt && changedKeys(values, saver.base.current.values).length === 0) return
+    writeLocalCopy(copyKey(), { values, baseVersion: saver.base.current.version, createAttempt: attempt })
+  }
   const saver = useSaveRelease({
     release,
+    userId: user.id,
+    copyKey,
+    keepCopyNow: () => keepCopy(),
     form,
     onServerInvalid: showSummary,
     onCreated: (created) => {
@@ -58,10 +95,23 @@ export function ReleaseForm({ release, canDelete }: Props) {
       void navigate({ to: '/releases/$id/edit', params: { id: created.id }, replace: true })
     },
   })
-  const getValues = useCallback(() => form.getValues(), [form])
-  const draftKey = localDraftKey(release?.id ?? null)
-  const local = useLocalDraftOffer(draftKey)
-  const offered = local.found && !sameValue(local.found.values, form.formState.defaultValues) ? local.found : null
+  const local = useLocalCopyOffer(user.id, releaseId)
+  const offered = local.offer && !sameValue(local.offer.copy.values, form.formState.defaultValues) ? local.offer : null
+
+  const movedOn: MovedOn | null =
+    gone || saver.state.kind === 'gone'
+      ? { kind: 'gone' }
+      : saver.state.kind === 'moved-on'
+        ? { kind: 'moved', release: saver.state.theirs }
+        : release && !release.allowedActions.includes('edit')
+          ? { kind: 'moved', release }
+          : null
+  const saveAsNew = useSaveAsNew((created) => {
+    forgotten.current = true
+    clearLocalCopy(copyKey())
+    guard.allowNext()
+    void navigate({ to: '/releases/$id/edit', params: { id: created.id } })
+  })
 
   const submit = form.handleSubmit(
     (values) => {
@@ -77,7 +127,11 @@ export function ReleaseForm({ release, canDelete }: Props) {
   const autosave = () => {
     if (saver.mayAutosave()) void validateAndSave()
   }
-  useHotkeys([['mod+S', () => void submit()]], [], true)
+  const submitAsNew = form.handleSubmit((values) => {
+    setSummaryShown(false)
+    saveAsNew.mutate(values)
+  }, showSummary)
+  useHotkeys([['mod+S', () => void (movedOn ? submitAsNew() : submit())]], [], true)
 
   const conflict = saver.state.kind === 'conflict' ? saver.state : null
   const summaryErrors: SummaryError[] = summaryShown
@@ -94,20 +148,31 @@ export function ReleaseForm({ release, canDelete }: Props) {
   return (
     <form noValidate onSubmit={(event) => void submit(event)} aria-label={release ? 'Edit release' : 'New release'}>
       <Stack gap="md" maw={900}>
-        {offered ? (
+        {local.unreadable ? <UnreadableCopyNote onClose={local.dismissUnreadable} /> : null}
+        {offered && !movedOn ? (
           <RestoreDraftAlert
-            draft={offered}
+            offer={offered}
             onRestore={() => {
-              for (const key of editableKeys) form.setValue(key, offered.values[key], { shouldDirty: true })
-              saver.rebase(offered.baseVersion)
-              local.dismiss()
+              for (const key of editableKeys) form.setValue(key, offered.copy.values[key], { shouldDirty: true })
+              saver.rebase(offered.copy.baseVersion)
+              saver.resumeCreate(offered.copy.createAttempt)
+              local.take(offered)
             }}
-            onDiscard={local.discard}
+            onDiscard={() => local.discard(offered)}
+          />
+        ) : null}
+        {movedOn ? (
+          <MovedOnPanel
+            movedOn={movedOn}
+            values={() => form.getValues()}
+            onSaveAsNew={() => void submitAsNew()}
+            saving={saveAsNew.isPending}
+            saveError={saveAsNew.error}
           />
         ) : null}
         <ErrorSummary errors={summaryErrors} focusKey={summaryFocusKey} onFocusField={focusField} />
-        {saver.state.kind === 'failed' ? <SaveFailedAlert error={saver.state.error} creating={saver.base.current.id === null} /> : null}
-        {conflict ? (
+        {saver.state.kind === 'failed' && !movedOn ? <SaveFailedAlert error={saver.state.error} creating={saver.base.current.id === null} /> : null}
+        {conflict && !movedOn ? (
           <ConflictPanel
             theirs={conflict.theirs}
             mine={conflict.mine}
@@ -122,10 +187,10 @@ export function ReleaseForm({ release, canDelete }: Props) {
         <FormKeeper
           control={control}
           isDirty={isDirty}
-          getValues={getValues}
-          autosave={{ enabled: autosaves(release) && saver.state.kind !== 'conflict', save: autosave }}
-          localDraft={{ key: draftKey, baseVersion: saver.base.current.version, forgotten }}
+          autosave={{ enabled: autosaves(release) && saver.state.kind !== 'conflict' && !movedOn, save: autosave }}
+          keepCopy={keepCopy}
         />
+        {movedOn ? null : (
         <Group justify="space-between" wrap="wrap" style={{ position: 'sticky', bottom: 0 }} py="sm" bg="var(--mantine-color-body)">
           <Group gap="md">
             <Button type="submit" loading={saver.state.kind === 'saving'}>
@@ -139,15 +204,17 @@ export function ReleaseForm({ release, canDelete }: Props) {
               title={release.title}
               onDeleted={() => {
                 forgotten.current = true
-                clearLocalDraft(draftKey)
+                clearLocalCopy(copyKey())
                 guard.allowNext()
                 void navigate({ to: '/releases' })
               }}
             />
           ) : null}
         </Group>
+        )}
       </Stack>
-      <LeaveGuardModal blocker={guard.blocker} />
+      {/* The last words typed before a confirmed leave are kept at once, not after the usual pause. */}
+      <LeaveGuardModal blocker={guard.blocker} onLeave={keepCopy} signedOut={signedIn === null} />
     </form>
   )
 }

@@ -16,7 +16,8 @@ import {
   toFormValues,
   toPatch,
 } from './form-values'
-import { clearLocalDraft, localDraftKey, writeLocalDraft } from './use-local-draft'
+import type { CreateAttempt } from './local-copy-schema'
+import { clearLocalCopy, releaseCopyKey, writeLocalCopy } from './local-copy-store'
 
 export type SaveState =
   | { kind: 'idle' }
@@ -25,19 +26,21 @@ export type SaveState =
   | { kind: 'invalid' }
   | { kind: 'failed'; error: unknown }
   | { kind: 'conflict'; theirs: Release; mine: ReleaseFormValues; myChanges: string[] }
+  /** The release moved on (submitted, published…) or is gone: it cannot take this text any more. */
+  | { kind: 'moved-on'; theirs: Release }
+  | { kind: 'gone' }
 
 /** What the form is based on: the server's values and version (0 before the first save creates it). */
 export type SaveBase = { id: string | null; values: ReleaseFormValues; version: number }
 
-/**
- * A create whose outcome is not known yet (no answer, a server failure): the next save sends
- * the same input with the same Idempotency-Key, so the server answers with the release it may
- * already have made instead of making a second one. What was typed since follows as an edit.
- */
-type CreateAttempt = { key: string; input: ReleaseFormOutput; sent: ReleaseFormValues }
-
 type Options = {
   release: Release | null
+  /** Who types: the local copies are theirs. */
+  userId: string
+  /** Where the form keeps its local copy now. */
+  copyKey: () => string
+  /** Writes the local copy at once: a create's Idempotency-Key must be kept before the request leaves. */
+  keepCopyNow: () => void
   form: UseFormReturn<ReleaseFormValues, unknown, ReleaseFormOutput>
   onCreated: (release: Release) => void
   /** The server refused some fields (422): their messages are on the fields now. */
@@ -54,10 +57,16 @@ const secondsFromNow = (seconds: number) => Date.now() + seconds * 1000
  * carries an Idempotency-Key, kept until it succeeds, so Retry never makes a second release;
  * an edit carries its version, so a repeated one answers 409, recognised as our own write.
  */
-export function useSaveRelease({ release, form, onCreated, onServerInvalid }: Options) {
+export function useSaveRelease({ release, userId, copyKey, keepCopyNow, form, onCreated, onServerInvalid }: Options) {
   const queryClient = useQueryClient()
   const base = useRef<SaveBase>({ id: release?.id ?? null, values: form.getValues(), version: release?.version ?? 0 })
   const pending = useRef(false)
+  /**
+   * A create whose outcome is not known yet (no answer, a server failure): the next save sends
+   * the same input with the same Idempotency-Key, so the server answers with the release it may
+   * already have made instead of making a second one. What was typed since follows as an edit.
+   * It is kept with the local copy, so this holds after a reload too.
+   */
   const createAttempt = useRef<CreateAttempt | null>(null)
   // A 503/429 with Retry-After: autosave waits that long (Save and Retry are the person's call).
   const autosaveNotBefore = useRef(0)
@@ -90,7 +99,11 @@ export function useSaveRelease({ release, form, onCreated, onServerInvalid }: Op
       }
       let saved: Release
       if (id === null) {
-        const attempt = (createAttempt.current ??= { key: newIdempotencyKey(), input: values, sent })
+        if (!createAttempt.current) {
+          createAttempt.current = { key: newIdempotencyKey(), input: values, sent }
+          keepCopyNow()
+        }
+        const attempt = createAttempt.current
         sent = attempt.sent
         saved = await createRelease(attempt.input, { idempotencyKey: attempt.key })
         createAttempt.current = null
@@ -100,13 +113,13 @@ export function useSaveRelease({ release, form, onCreated, onServerInvalid }: Op
       }
       queryClient.setQueryData(releaseQueries.detail(saved.id).queryKey, saved)
       void queryClient.invalidateQueries({ queryKey: releaseQueries.lists() })
-      clearLocalDraft(localDraftKey(id))
+      clearLocalCopy(copyKey())
       adopt(saved, sent)
       setState({ kind: 'saved', at: new Date() })
       if (id === null) {
         // The edit page takes over: what was typed while the release was being created
         // waits there as a local copy to restore, rather than being dropped.
-        if (changedKeys(form.getValues(), base.current.values).length > 0) writeLocalDraft(localDraftKey(saved.id), form.getValues(), saved.version)
+        if (changedKeys(form.getValues(), base.current.values).length > 0) writeLocalCopy(releaseCopyKey(userId, saved.id), { values: form.getValues(), baseVersion: saved.version, createAttempt: null })
         onCreated(saved)
       }
     } catch (error) {
@@ -115,6 +128,8 @@ export function useSaveRelease({ release, form, onCreated, onServerInvalid }: Op
       if (id === null && !isRetryable(error)) createAttempt.current = null
       if (isApiError(error) && error.status === 409 && id !== null) {
         await showConflict(id, error, patch, sent)
+      } else if (isApiError(error) && error.status === 404 && id !== null) {
+        setState({ kind: 'gone' })
       } else if (isApiError(error) && error.status === 422 && Object.keys(error.fieldErrors).length > 0) {
         for (const [path, message] of Object.entries(error.fieldErrors)) {
           if (isFormFieldName(path)) form.setError(path, { type: 'server', message }, { shouldFocus: false })
@@ -136,15 +151,19 @@ export function useSaveRelease({ release, form, onCreated, onServerInvalid }: Op
         // An earlier attempt went through but its answer was lost: the "other" version is ours.
         queryClient.setQueryData(releaseQueries.detail(id).queryKey, theirs)
         void queryClient.invalidateQueries({ queryKey: releaseQueries.lists() })
-        clearLocalDraft(localDraftKey(id))
+        clearLocalCopy(copyKey())
         adopt(theirs, sent)
         setState({ kind: 'saved', at: new Date() })
         return
       }
+      if (!theirs.allowedActions.includes('edit')) {
+        setState({ kind: 'moved-on', theirs })
+        return
+      }
       const mine = form.getValues()
       setState({ kind: 'conflict', theirs, mine, myChanges: changedKeys(mine, base.current.values) })
-    } catch {
-      setState({ kind: 'failed', error: conflictError })
+    } catch (error) {
+      setState(isApiError(error) && error.status === 404 ? { kind: 'gone' } : { kind: 'failed', error: conflictError })
     }
   }
 
@@ -174,5 +193,21 @@ export function useSaveRelease({ release, form, onCreated, onServerInvalid }: Op
   /** Whether autosave may send now: not before the server's Retry-After has passed. */
   const mayAutosave = () => Date.now() >= autosaveNotBefore.current
 
-  return { state, setState, save, base, resolveConflict, rebase, isPending: () => pending.current, mayAutosave }
+  /** Restoring a copy kept while a create's outcome was unknown: the next save sends that create again, with its key. */
+  const resumeCreate = (attempt: CreateAttempt | null) => {
+    if (attempt && base.current.id === null) createAttempt.current = attempt
+  }
+
+  return {
+    state,
+    setState,
+    save,
+    base,
+    resolveConflict,
+    rebase,
+    resumeCreate,
+    pendingCreate: () => createAttempt.current,
+    isPending: () => pending.current,
+    mayAutosave,
+  }
 }
