@@ -30,7 +30,9 @@ export function describeProblem(error: unknown): ProblemMessage {
   if (status === 503 || status === 429) {
     const when = retryAfterSeconds === undefined ? 'in a moment' : retryAfterSeconds === 0 ? 'now' : `in ${seconds(retryAfterSeconds)}`
     const what = status === 503 ? 'The server is busy or down for maintenance.' : 'Too many requests were sent in a short time.'
-    return { title: status === 503 ? 'Server unavailable' : 'Too many requests', message: `${what} Try again ${when}.` }
+    // Its own words, when it sent any, say why (the demo's browser storage is full, say), as for any server failure.
+    const said = status === 503 && detail ? ` The server said: “${detail}”` : ''
+    return { title: status === 503 ? 'Server unavailable' : 'Too many requests', message: `${what} Try again ${when}.${said}` }
   }
   if (status >= 500) {
     // The server's own words, when it sent any, help whoever the person tells.
