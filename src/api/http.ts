@@ -55,6 +55,7 @@ export async function request<T = undefined>(path: string, options: RequestOptio
 
   if (!response.ok) throw await toApiError(response)
   if (!schema) return undefined as T
+  if (!isJson(response)) throw notFromApi(response)
 
   const json: unknown = await response.json().catch(() => undefined)
   const parsed = schema.safeParse(json)
@@ -68,8 +69,19 @@ export async function request<T = undefined>(path: string, options: RequestOptio
   return parsed.data
 }
 
+/**
+ * The API answers JSON only (application/json, application/problem+json). Anything else came
+ * from something in front of it or instead of it: the dev server's empty 404 when the mock is
+ * not serving the tab, a static host's index.html, a proxy's error page.
+ */
+const isJson = (response: Response): boolean => /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(response.headers.get('Content-Type') ?? '')
+
+const notFromApi = (response: Response, retryAfterSeconds?: number): ApiError =>
+  new ApiError({ status: response.status, title: 'Not an answer from the API', notFromApi: true, retryAfterSeconds })
+
 async function toApiError(response: Response): Promise<ApiError> {
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'))
+  if (!isJson(response)) return notFromApi(response, retryAfterSeconds)
   const json: unknown = await response.json().catch(() => undefined)
   const problem = problemSchema.safeParse(json)
   if (problem.success) return ApiError.fromProblem({ ...problem.data, status: response.status }, retryAfterSeconds)

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { env } from '../config/env'
 import { ApiError } from './api-error'
 import { parseRetryAfter } from './http'
 import { describeProblem, isRetryable } from './problem-message'
@@ -25,6 +26,43 @@ describe('describeProblem', () => {
       message: 'Someone else saved first.',
     })
     expect(describeProblem(new Error('boom')).title).toBe('Something went wrong')
+  })
+
+  describe('when the API did not answer', () => {
+    const mocking = env.mocking
+    afterEach(() => {
+      env.mocking = mocking
+      vi.restoreAllMocks()
+    })
+    const notFromApi = new ApiError({ status: 404, title: 'Not an answer from the API', notFromApi: true })
+
+    it('says the demo backend is not running in this tab, and that a reload helps, when the mock is on', () => {
+      env.mocking = true
+      expect(describeProblem(notFromApi)).toEqual({
+        title: 'The demo backend is not running in this tab',
+        message: 'Reload this tab to start it.',
+        reload: true,
+      })
+    })
+
+    it('names the API it cannot reach in a build without the mock, never "it was deleted"', () => {
+      env.mocking = false
+      expect(describeProblem(notFromApi)).toEqual({
+        title: 'Cannot reach the API at /api',
+        message: 'Something else answered there. Check that the API is running and your connection works, then try again.',
+      })
+      expect(describeProblem(new ApiError({ status: 0, title: 'No connection' })).title).toBe('Cannot reach the API at /api')
+      // Offline, the browser knows why nothing answered.
+      vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+      expect(describeProblem(new ApiError({ status: 0, title: 'No connection' })).title).toBe('No connection')
+    })
+
+    it('still says "Not found" for a 404 of the API itself', () => {
+      expect(describeProblem(new ApiError({ status: 404, title: 'Not found', detail: 'This release does not exist.' }))).toEqual({
+        title: 'Not found',
+        message: 'This release does not exist.',
+      })
+    })
   })
 
   it('tells which failures are worth retrying', () => {

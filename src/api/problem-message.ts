@@ -1,10 +1,13 @@
-import { isApiError } from './api-error'
+import { env } from '../config/env'
+import { type ApiError, isApiError } from './api-error'
 
 export type ProblemMessage = {
   /** What happened, in a few words. */
   title: string
   /** What happened in more detail and what to do next. */
   message: string
+  /** Trying the call again cannot help, reloading the page can: offer Reload instead of Try again. */
+  reload?: boolean
 }
 
 const seconds = (value: number) => (value === 1 ? '1 second' : `${value} seconds`)
@@ -25,6 +28,7 @@ export function describeProblem(error: unknown): ProblemMessage {
     }
   }
   if (status === 0) {
+    if (!env.mocking && navigator.onLine) return apiUnreachable(error)
     return { title: 'No connection', message: 'The server could not be reached. Check your connection, then try again.' }
   }
   if (status === 503 || status === 429) {
@@ -34,6 +38,8 @@ export function describeProblem(error: unknown): ProblemMessage {
     const said = status === 503 && detail ? ` The server said: “${detail}”` : ''
     return { title: status === 503 ? 'Server unavailable' : 'Too many requests', message: `${what} Try again ${when}.${said}` }
   }
+  // Before the statuses below: a web server's 404 for /api/… says nothing about any record.
+  if (error.notFromApi) return apiUnreachable(error)
   if (status >= 500) {
     // The server's own words, when it sent any, help whoever the person tells.
     const said = detail ? ` The server said: “${detail}”` : ''
@@ -46,6 +52,22 @@ export function describeProblem(error: unknown): ProblemMessage {
   if (status === 409) return { title: 'Changed by someone else', message: detail ?? 'Someone else changed this first. Reload to see their version.' }
   if (status === 422) return { title: 'Some fields need attention', message: detail ?? 'Some fields are not valid: see the messages next to them.' }
   return { title: error.title, message: detail ?? 'The request was refused. Check what you entered and try again.' }
+}
+
+/**
+ * The API did not answer: an answer came from something else (or, in a build without the mock,
+ * nothing answered while the browser is online). With the mock backend on, the mock lives in
+ * each tab's service worker, so the tab it does not serve only needs a reload (decision 0015).
+ */
+function apiUnreachable(error: ApiError): ProblemMessage {
+  if (env.mocking) {
+    return { title: 'The demo backend is not running in this tab', message: 'Reload this tab to start it.', reload: true }
+  }
+  const what = error.status === 0 ? 'Nothing answered there.' : 'Something else answered there.'
+  return {
+    title: `Cannot reach the API at ${env.apiBaseUrl}`,
+    message: `${what} Check that the API is running and your connection works, then try again.`,
+  }
 }
 
 /** The server refused a key it had already answered for a different body: the earlier attempt went through. */
