@@ -120,6 +120,8 @@ describe('app shell', () => {
     expect(requests).toBe(1)
 
     await user.click(screen.getByRole('button', { name: 'Reset demo data' }))
+    // It asks first (tests/integration/reset-demo-data.test.tsx).
+    await user.click(within(await screen.findByRole('dialog', { name: 'Reset the demo data?' })).getByRole('button', { name: 'Reset' }))
 
     expect(await screen.findByText('The demo data is back to its starting point.')).toBeInTheDocument()
     expect(requests).toBeGreaterThan(1)

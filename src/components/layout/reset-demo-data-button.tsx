@@ -1,32 +1,43 @@
 import { Button } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
-import { useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useDisclosure } from '@mantine/hooks'
+import { lazy, Suspense, useRef, useState } from 'react'
 
-/** Puts the mock database back to its seed. Rendered only when the mock backend runs. */
+// The dialog and its Modal stay out of the app shell's first load until someone asks for them.
+const ResetDemoDataDialog = lazy(() => import('./reset-demo-data-dialog'))
+
+/** Puts the mock database back to its seed, after asking. Rendered only when the mock backend runs. */
 export function ResetDemoDataButton() {
-  const queryClient = useQueryClient()
-  const [pending, setPending] = useState(false)
-
-  const reset = async () => {
-    if (import.meta.env.VITE_MOCKING !== 'on') return
-    setPending(true)
-    try {
-      // oxlint-disable-next-line no-restricted-imports -- the allowed dynamic import of the mock backend's reset
-      const { resetDemoData } = await import('../../../mocks/browser')
-      await resetDemoData()
-      await queryClient.invalidateQueries()
-      notifications.show({ message: 'The demo data is back to its starting point.', color: 'green' })
-    } catch {
-      notifications.show({ message: 'The demo data could not be reset.', color: 'red' })
-    } finally {
-      setPending(false)
-    }
+  const [opened, { open, close }] = useDisclosure(false)
+  const [used, setUsed] = useState(false)
+  const button = useRef<HTMLButtonElement>(null)
+  // The Modal returns focus only when it was mounted closed; this one mounts open on first use.
+  const dismiss = () => {
+    close()
+    button.current?.focus()
   }
 
   return (
-    <Button variant="subtle" size="xs" color="gray" fullWidth justify="flex-start" loading={pending} onClick={() => void reset()}>
-      Reset demo data
-    </Button>
+    <>
+      <Button
+        ref={button}
+        variant="subtle"
+        size="xs"
+        color="gray"
+        fullWidth
+        justify="flex-start"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setUsed(true)
+          open()
+        }}
+      >
+        Reset demo data
+      </Button>
+      {used ? (
+        <Suspense fallback={null}>
+          <ResetDemoDataDialog opened={opened} onClose={dismiss} />
+        </Suspense>
+      ) : null}
+    </>
   )
 }

@@ -1,0 +1,55 @@
+import '../form/styles'
+import { Alert, Button, Group, Modal, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+
+async function resetDemo(): Promise<void> {
+  if (import.meta.env.VITE_MOCKING !== 'on') return
+  // oxlint-disable-next-line no-restricted-imports -- the allowed dynamic import of the mock backend's reset
+  const { resetDemoData } = await import('../../../mocks/browser')
+  await resetDemoData()
+}
+
+type Props = { opened: boolean; onClose: () => void }
+
+/**
+ * Asks before putting the mock database back to its seed: that undoes everyone's work in the
+ * demo, in every tab, and cannot be undone. Loaded on first use, with the Modal's styles.
+ */
+export default function ResetDemoDataDialog({ opened, onClose }: Props) {
+  const queryClient = useQueryClient()
+  const reset = useMutation({
+    mutationFn: resetDemo,
+    onSuccess: async () => {
+      onClose()
+      await queryClient.invalidateQueries()
+      notifications.show({ message: 'The demo data is back to its starting point.', color: 'green' })
+    },
+  })
+  const dismiss = () => {
+    onClose()
+    reset.reset()
+  }
+
+  return (
+    <Modal opened={opened} onClose={dismiss} title="Reset the demo data?" centered returnFocus>
+      <Text size="sm">
+        Every change made in the demo is lost, in every tab: releases, reviews, comments and reference data go back to
+        how they started. You stay signed in.
+      </Text>
+      {reset.isError ? (
+        <Alert color="red" variant="light" role="alert" mt="sm" title="The demo data could not be reset">
+          Try again, or reload the page.
+        </Alert>
+      ) : null}
+      <Group justify="flex-end" mt="md">
+        <Button variant="default" onClick={dismiss} data-autofocus>
+          Cancel
+        </Button>
+        <Button color="red" loading={reset.isPending} onClick={() => reset.mutate()}>
+          Reset
+        </Button>
+      </Group>
+    </Modal>
+  )
+}
