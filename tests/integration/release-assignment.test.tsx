@@ -1,11 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { db, find } from '../../mocks/db'
+import { db, find, signInAs } from '../../mocks/db'
+import { api } from '../../mocks/test-support/api'
 import { renderApp } from '../render'
 
 const admin = 'user-admin-elena'
 const moldova = 'field-operation-mission-to-moldova'
+const serbia = 'field-operation-mission-to-serbia'
+
+/** Another admin (Daniel) assigns a release meanwhile, through the API. */
+async function assignedMeanwhile(id: string, fieldOperationId: string) {
+  const token = await signInAs('user-admin-daniel')
+  const response = await api('/releases/assignments', { method: 'POST', token, body: { releaseIds: [id], fieldOperationIds: [fieldOperationId], mode: 'add' } })
+  if (response.status !== 200 || response.json.changed.length !== 1) throw new Error(`assignment answered ${response.status}: ${JSON.stringify(response.json)}`)
+}
 
 const rowCheckboxes = () => screen.getAllByRole('checkbox', { name: /^Select (?!all on this page)/ })
 const titleOf = (checkbox: HTMLElement) => checkbox.getAttribute('aria-label')!.replace(/^Select /, '')
@@ -20,7 +29,8 @@ async function chooseOperation(user: UserEvent, name: string) {
   return dialog
 }
 
-describe('assigning releases to field operations from the list', () => {
+// The list renders a page of rows with a checkbox each: slow on a loaded machine, so these wait longer.
+describe('assigning releases to field operations from the list', { timeout: 60_000 }, () => {
   it('selects rows (one, a shift-click range, all on the page), assigns them, and shows what changed', async () => {
     const { user } = await renderApp('/releases?sort=title', { signedInAs: admin })
     await screen.findByRole('table', { name: /^Releases/ })
@@ -75,6 +85,25 @@ describe('assigning releases to field operations from the list', () => {
     await waitFor(() => expect(screen.queryByText('1 selected')).not.toBeInTheDocument())
   })
 
+  it('leaves a release that changed since the admin chose it as it is, and says so (issue #10)', async () => {
+    const { user } = await renderApp('/releases?sort=title', { signedInAs: admin })
+    await screen.findByRole('table', { name: /^Releases/ })
+    const boxes = rowCheckboxes()
+    const [first, second] = [titleOf(boxes[0]!), titleOf(boxes[1]!)]
+    await user.click(boxes[0]!)
+    await user.click(rowCheckboxes().find((box) => titleOf(box) === second)!)
+    expect(screen.getByText('2 selected')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Assign to field operations…' }))
+    const dialog = await chooseOperation(user, 'Mission to Moldova')
+
+    await assignedMeanwhile(idByTitle(second), serbia)
+    await user.click(within(dialog).getByRole('button', { name: 'Assign 2 releases' }))
+
+    expect(await screen.findByText(`1 changed, 1 skipped: ${second} (changed since you saw it: check it and try again)`)).toBeInTheDocument()
+    expect(find('releases', idByTitle(first))!.fieldOperationIds).toContain(moldova)
+    expect(find('releases', idByTitle(second))!.fieldOperationIds).not.toContain(moldova)
+  })
+
   it('shows no checkboxes to editors and reviewers', async () => {
     await renderApp('/releases', { signedInAs: 'user-editor-amra' })
     await screen.findByRole('table', { name: /^Releases/ })
@@ -95,8 +124,37 @@ describe('a release’s field operations on its page', () => {
     await user.click(screen.getByRole('button', { name: 'Save field operations' }))
     await waitFor(() => expect(find('releases', id)!.fieldOperationIds).toContain(moldova))
     expect(find('releases', id)!.version).toBe(version + 1)
-    expect(await screen.findByText('“Assigned to Mission to Moldova”')).toBeInTheDocument()
+    expect(await screen.findByText('Assigned to Mission to Moldova')).toBeInTheDocument()
     expect(screen.getByText('Field operations changed')).toBeInTheDocument()
+  })
+
+  it('refuses a save built on a version the admin did not see, shows what changed, keeps the choice, and saves it on the new version (issue #10)', async () => {
+    const id = 'release-borg-tajikistan'
+    const { user } = await renderApp(`/releases/${id}`, { signedInAs: admin })
+    const select = await screen.findByRole('combobox', { name: 'Field operations' })
+    await user.click(select)
+    await user.type(select, 'Mission to M')
+    await user.click(await screen.findByRole('option', { name: 'Mission to Moldova' }))
+
+    await assignedMeanwhile(id, serbia)
+    const theirs = find('releases', id)!.version
+    await user.click(screen.getByRole('button', { name: 'Save field operations' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('This release changed since you opened it')
+    expect(alert).toHaveTextContent('Your choice is still here.')
+    expect(await screen.findByText(/^Field operations: Programme Office in Dushanbe → Programme Office in Dushanbe, Mission to Serbia$/)).toBeInTheDocument()
+    await waitFor(() => expect(alert.parentElement).toHaveTextContent(/Since then: Field operations changed by Daniel Okafor/))
+    expect(find('releases', id)).toMatchObject({ version: theirs })
+    expect(find('releases', id)!.fieldOperationIds).not.toContain(moldova)
+
+    await user.click(screen.getByRole('button', { name: 'Review the new version' }))
+    await waitFor(() => expect(screen.queryByText('This release changed since you opened it')).not.toBeInTheDocument())
+    // The admin's change (Moldova added) now applies to the new version, which kept Serbia.
+    expect(screen.getByRole('button', { name: 'Save field operations' })).toBeEnabled()
+    await user.click(screen.getByRole('button', { name: 'Save field operations' }))
+    await waitFor(() => expect(find('releases', id)!.fieldOperationIds).toEqual(expect.arrayContaining([moldova, serbia])))
+    expect(find('releases', id)!.version).toBe(theirs + 1)
   })
 
   it('editors and reviewers read them', async () => {

@@ -27,7 +27,7 @@ describe('release page: someone else moved the release first', () => {
     expect(find('releases', seeded)!.version).toBe(theirs)
     expect(within(dialog).getByRole('textbox', { name: /What needs to change/ })).toHaveValue(comment)
     // The changes are loaded after the refusal: who moved it, and that its text is as it was.
-    expect(await within(dialog).findByText(/Since then: Changes requested by Tomasz Nowak; Submitted for review by Jonas Lindqvist/)).toBeInTheDocument()
+    await waitFor(() => expect(dialog).toHaveTextContent(/Since then: Changes requested by Tomasz Nowak; Submitted for review by Jonas Lindqvist/))
     expect(within(dialog).getByText('Its title, summary and body are as you saw them.')).toBeInTheDocument()
     await user.click(within(dialog).getByRole('button', { name: 'Review the new version' }))
     expect(await within(dialog).findByText('You are now deciding on the new version')).toBeInTheDocument()

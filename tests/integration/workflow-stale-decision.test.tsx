@@ -60,7 +60,7 @@ describe('a decision is bound to the version its maker saw (issue #10)', () => {
     expect(approvalsBy(seeded, 'user-reviewer-claire')).toHaveLength(earlier)
 
     // What changed: who moved it, and the text word by word, marked in words as well as lines.
-    expect(await within(dialog).findByText(/Since then: Changes requested by Tomasz Nowak; Submitted for review by Jonas Lindqvist/)).toBeInTheDocument()
+    await waitFor(() => expect(dialog).toHaveTextContent(/Since then: Changes requested by Tomasz Nowak; Submitted for review by Jonas Lindqvist/))
     const body = within(dialog).getByRole('figure', { name: 'Body' })
     const marked = (tag: string) => [...body.querySelectorAll(tag)].map((element) => element.textContent).join(' ')
     expect(marked('ins')).toMatch(/^\[added: .*nobody reviewed/)

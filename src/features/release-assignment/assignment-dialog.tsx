@@ -2,11 +2,12 @@ import './styles'
 import { Button, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import type { ReleaseAssignmentResult } from '../../api/contract'
+import type { ReleaseAssignmentResult, ReleaseListItem } from '../../api/contract'
 import { assignReleases } from '../../api/release-assignments'
 import { ProblemAlert } from '../release-workflow/problem-alert'
 import { useIdempotencyKey } from '../../components/form/use-idempotency-key'
 import { afterAssignment } from './after-assignment'
+import { ChangedReleasesAlert } from './changed-releases-alert'
 import { useFieldOperationOptions } from './field-operation-options'
 
 export type AssignmentMode = 'add' | 'remove'
@@ -14,6 +15,12 @@ export type AssignmentMode = 'add' | 'remove'
 type Props = {
   mode: AssignmentMode | null
   releaseIds: readonly string[]
+  /** The version of each release the admin saw when they chose what to do; sent, so a changed one is skipped. */
+  seenVersions: Readonly<Record<string, number>>
+  /** The list's rows as they are now (refetched live). */
+  onScreen: ReadonlyMap<string, ReleaseListItem>
+  /** Takes the versions on screen as the ones seen. */
+  onReview: () => void
   onClose: () => void
   onDone: (result: ReleaseAssignmentResult) => void
 }
@@ -21,15 +28,15 @@ type Props = {
 const titles: Record<AssignmentMode, string> = { add: 'Assign to field operations', remove: 'Remove from field operations' }
 
 /** Chooses field operations and assigns the selected releases to them (or removes them), in one request. */
-export function AssignmentDialog({ mode, releaseIds, onClose, onDone }: Props) {
+export function AssignmentDialog({ mode, ...props }: Props) {
   return (
-    <Modal opened={mode !== null} onClose={onClose} title={mode ? titles[mode] : ''} centered>
-      {mode && <AssignmentForm key={mode} mode={mode} releaseIds={releaseIds} onClose={onClose} onDone={onDone} />}
+    <Modal opened={mode !== null} onClose={props.onClose} title={mode ? titles[mode] : ''} centered>
+      {mode && <AssignmentForm key={mode} mode={mode} {...props} />}
     </Modal>
   )
 }
 
-function AssignmentForm({ mode, releaseIds, onClose, onDone }: Props & { mode: AssignmentMode }) {
+function AssignmentForm({ mode, releaseIds, seenVersions, onScreen, onReview, onClose, onDone }: Props & { mode: AssignmentMode }) {
   const queryClient = useQueryClient()
   const { options, pending } = useFieldOperationOptions(mode === 'add' ? 'active' : 'all')
   const [chosen, setChosen] = useState<string[]>([])
@@ -37,7 +44,10 @@ function AssignmentForm({ mode, releaseIds, onClose, onDone }: Props & { mode: A
   // back (not "0 changed, all skipped"); a different choice is a new request.
   const key = useIdempotencyKey()
   const mutation = useMutation({
-    mutationFn: () => assignReleases({ releaseIds: [...releaseIds], fieldOperationIds: chosen, mode }, { idempotencyKey: key.get() }),
+    mutationFn: () => {
+      const expectedVersions = Object.fromEntries(releaseIds.flatMap((id) => (seenVersions[id] === undefined ? [] : [[id, seenVersions[id]]])))
+      return assignReleases({ releaseIds: [...releaseIds], fieldOperationIds: chosen, mode, expectedVersions }, { idempotencyKey: key.get() })
+    },
     onSuccess: async (result) => {
       key.renew()
       await afterAssignment(queryClient)
@@ -72,6 +82,16 @@ function AssignmentForm({ mode, releaseIds, onClose, onDone }: Props & { mode: A
           searchable
           comboboxProps={{ withinPortal: true }}
           description={mode === 'add' ? 'Only active operations receive new releases.' : undefined}
+        />
+        <ChangedReleasesAlert
+          releaseIds={releaseIds}
+          seenVersions={seenVersions}
+          onScreen={onScreen}
+          onReview={() => {
+            // Other versions make another request: its own key.
+            key.renew()
+            onReview()
+          }}
         />
         {mutation.isError && (
           <ProblemAlert

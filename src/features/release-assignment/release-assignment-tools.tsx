@@ -19,8 +19,13 @@ const AssignmentDialog = lazy(() => import('./assignment-dialog').then((module) 
 export function useReleaseAssignmentTools(rows: readonly ReleaseListItem[], viewKey: string) {
   const selection = useReleaseSelection(rows, viewKey)
   const [mode, setMode] = useState<AssignmentMode | null>(null)
+  // The version of each selected release as the admin saw it when they chose what to do: a
+  // release that changed since is skipped by the server rather than changed unseen.
+  const [seenVersions, setSeenVersions] = useState<Record<string, number>>({})
   const [summary, setSummary] = useState<string | null>(null)
   const titles = new Map(rows.map((row) => [row.id, row.title]))
+  const onScreen = new Map(rows.map((row) => [row.id, row]))
+  const versionsOnScreen = () => Object.fromEntries(ids.flatMap((id) => (onScreen.has(id) ? [[id, onScreen.get(id)!.version]] : [])))
   const ids = [...selection.selected]
   const [dialogUsed, setDialogUsed] = useState(false)
   if ((ids.length > 0 || mode !== null) && !dialogUsed) setDialogUsed(true)
@@ -33,12 +38,24 @@ export function useReleaseAssignmentTools(rows: readonly ReleaseListItem[], view
           {summary}
         </Alert>
       )}
-      {ids.length > 0 && <SelectionBar count={ids.length} onAction={setMode} onClear={selection.clear} />}
+      {ids.length > 0 && (
+        <SelectionBar
+          count={ids.length}
+          onAction={(next) => {
+            setSeenVersions(versionsOnScreen())
+            setMode(next)
+          }}
+          onClear={selection.clear}
+        />
+      )}
       {dialogUsed && (
         <Suspense fallback={null}>
           <AssignmentDialog
             mode={mode}
             releaseIds={ids}
+            seenVersions={seenVersions}
+            onScreen={onScreen}
+            onReview={() => setSeenVersions(versionsOnScreen())}
             onClose={() => setMode(null)}
             onDone={(result: ReleaseAssignmentResult) => {
               setSummary(assignmentSummary(result, (id) => titles.get(id)))

@@ -37,9 +37,9 @@ export function ReleaseFacts({ release }: { release: Release }) {
         ))}
       </DataList>
       {isAdmin && (
-        // Keyed by version: after a save (or someone else's change) the editor starts from the stored assignments.
+        // Not keyed by version: the editor follows the release itself, and keeps a choice being made when it changes (issue #10).
         <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>
-          <ReleaseOperationsEditor key={release.version} release={release} />
+          <ReleaseOperationsEditor release={release} />
         </div>
       )}
     </Paper>

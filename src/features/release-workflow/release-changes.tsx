@@ -41,7 +41,19 @@ export function ReleaseChanges({ seen, current, knownHistory }: Props) {
         </List.Item>
         {since.length > 0 ? (
           <List.Item>
-            Since then: {since.map((entry) => `${historyTitle(entry)}${entry.actor ? ` by ${entry.actor.name}` : ''}`).join('; ')}
+            Since then:{' '}
+            {since.map((entry, index) => (
+              <span key={entry.id}>
+                {index > 0 ? '; ' : ''}
+                {historyTitle(entry)}
+                {entry.actor ? (
+                  <>
+                    {' by '}
+                    <bdi>{entry.actor.name}</bdi>
+                  </>
+                ) : null}
+              </span>
+            ))}
           </List.Item>
         ) : null}
         {operationsBefore === operationsAfter ? null : (

@@ -52,5 +52,11 @@ export function useSeenRelease(current: Release) {
     }
   }
 
-  return { release: seen, changed: current.version !== seen.version, knownHistory, adopting, checking, refresh, adopt }
+  /** Takes `next` as seen without a word: for a form with nothing typed yet, which simply shows the page as it is. */
+  const follow = (next: Release) => {
+    setSeen(next)
+    setKnownHistory(historyIds(queryClient, next.id))
+  }
+
+  return { release: seen, follow, changed: current.version !== seen.version, knownHistory, adopting, checking, refresh, adopt }
 }
