@@ -5,6 +5,7 @@ import {
   storedCommentSchema,
   storedFieldOfWorkSchema,
   storedHistoryEntrySchema,
+  storedIdempotencyRecordSchema,
   storedNotificationSchema,
   storedFieldOperationSchema,
   storedReleaseSchema,
@@ -36,6 +37,7 @@ export const storedSchemas = {
   history: storedHistoryEntrySchema,
   comments: storedCommentSchema,
   notifications: storedNotificationSchema,
+  idempotencyRecords: storedIdempotencyRecordSchema,
 }
 export type CollectionName = keyof typeof storedSchemas
 export type StoredRecordOf<N extends CollectionName> = z.infer<(typeof storedSchemas)[N]>
@@ -71,6 +73,7 @@ function emptyCollections() {
     history: collectionOf(storedSchemas.history),
     comments: collectionOf(storedSchemas.comments),
     notifications: collectionOf(storedSchemas.notifications),
+    idempotencyRecords: collectionOf(storedSchemas.idempotencyRecords),
   }
 }
 

@@ -73,3 +73,18 @@ export const storedNotificationSchema = notificationSchema
   .omit({ release: true, actor: true })
   .extend({ recipientId: z.string(), releaseId: z.string(), actorId: z.string().nullable() })
 export type StoredNotification = z.infer<typeof storedNotificationSchema>
+
+/**
+ * The first success of a write sent with an Idempotency-Key (decision 0011), kept in the same
+ * transaction as the write (0014) so that it survives a reload with it. `id` is the key's
+ * scope (session, method, path, key); `fingerprint` a hash of the body it was sent with.
+ */
+export const storedIdempotencyRecordSchema = z.object({
+  id: z.string(),
+  fingerprint: z.string(),
+  status: z.number().int(),
+  headers: z.array(z.tuple([z.string(), z.string()])),
+  body: z.string(),
+  at: z.string(),
+})
+export type StoredIdempotencyRecord = z.infer<typeof storedIdempotencyRecordSchema>

@@ -1,13 +1,24 @@
+import { commit, db, find, now } from '../db'
 import { ApiProblem } from './problem'
 
-type Stored = { fingerprint: string; answer: Promise<StoredAnswer> }
-type StoredAnswer = { status: number; headers: [string, string][]; body: string }
+/** Longer than any Retry of a demo session; older records go when a new one is kept. */
+const KEEP_MS = 24 * 3_600_000
 
-/** Enough for a demo session; the oldest keys are forgotten first. */
-const MAX_KEYS = 1000
-const answers = new Map<string, Stored>()
+export const isWrite = (method: string) => method !== 'GET' && method !== 'HEAD'
 
-const isWrite = (method: string) => method !== 'GET' && method !== 'HEAD'
+/** A short, stable hash of a request body (cyrb53): enough to tell two bodies apart, far smaller than keeping them. */
+function fingerprintOf(text: string): string {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    h1 = Math.imul(h1 ^ code, 2654435761)
+    h2 = Math.imul(h2 ^ code, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return `${text.length}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`
+}
 
 /**
  * Idempotency-Key (as Stripe and the IETF draft describe it): the first answer to a write
@@ -16,40 +27,35 @@ const isWrite = (method: string) => method !== 'GET' && method !== 'HEAD'
  * create can therefore retry without making a duplicate. A key sent with a different body
  * is refused (422). Only successes are kept: after a refusal or a failure the person may
  * change what they send (a fixed field, a newer version) and try again with the same key.
+ *
+ * Runs inside the write's transaction (route.ts), so the answer is kept together with the
+ * write, in the journal too (decision 0014): it survives a reload, and a write the browser
+ * could not store leaves no answer behind. Transactions run one at a time, so a second
+ * request with the same key finds the first one's answer.
  */
 export async function withIdempotency(request: Request, run: () => Promise<Response>): Promise<Response> {
   const key = request.headers.get('Idempotency-Key')
   if (!key || !isWrite(request.method)) return run()
   if (key.length > 200) throw new ApiProblem(400, 'The Idempotency-Key header is longer than 200 characters.')
-
   const scope = `${request.headers.get('Authorization') ?? ''} ${request.method} ${new URL(request.url).pathname} ${key}`
-  const fingerprint = await request.clone().text()
-  const earlier = answers.get(scope)
+  const fingerprint = fingerprintOf(await request.clone().text())
+  const earlier = find('idempotencyRecords', scope)
   if (earlier) {
     if (earlier.fingerprint !== fingerprint) {
       throw new ApiProblem(422, 'This Idempotency-Key was already used for a different request. Send a new key with new content.', {
         errors: { 'Idempotency-Key': 'Already used for a different request' },
       })
     }
-    const stored = await earlier.answer
     // A 204 has no body at all (the Response constructor refuses even an empty one).
-    return new Response(stored.status === 204 ? null : stored.body, { status: stored.status, headers: [...stored.headers, ['Idempotent-Replayed', 'true']] })
+    return new Response(earlier.status === 204 ? null : earlier.body, { status: earlier.status, headers: [...earlier.headers, ['Idempotent-Replayed', 'true']] })
   }
-
-  const answer = run().then(async (response) => ({
-    status: response.status,
-    headers: [...response.headers.entries()],
-    body: await response.clone().text(),
-    response,
-  }))
-  answers.set(scope, { fingerprint, answer })
-  if (answers.size > MAX_KEYS) answers.delete(answers.keys().next().value!)
-  try {
-    const { response, ...stored } = await answer
-    if (stored.status < 200 || stored.status > 299) answers.delete(scope)
-    return response
-  } catch (error) {
-    answers.delete(scope)
-    throw error
+  const response = await run()
+  if (!response.ok) return response
+  const at = now()
+  const kept = { id: scope, fingerprint, status: response.status, headers: [...response.headers.entries()], body: await response.clone().text(), at: at.toISOString() }
+  await commit('idempotencyRecords', scope, () => kept)
+  for (const old of db.idempotencyRecords.all()) {
+    if (Date.parse(old.at) < at.getTime() - KEEP_MS) await commit('idempotencyRecords', old.id, () => null)
   }
+  return response
 }

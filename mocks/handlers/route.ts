@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import { fieldErrors } from '../../src/api/contract'
 import { transaction } from '../db'
 import { StorageUnavailable } from '../persistence/journal'
-import { withIdempotency } from './idempotency'
+import { isWrite, withIdempotency } from './idempotency'
 import { ApiProblem, invalid, problemResponse, storageFull } from './problem'
 
 export type RouteContext = { request: Request; params: Record<string, string>; url: URL }
@@ -21,15 +21,32 @@ export function createRoute(latencyMs: number, beforeEach: () => Promise<void> =
         if (latencyMs > 0) await delay(latencyMs)
         await transaction(beforeEach).catch(unlessStorageFull)
         const flatParams = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]))
-        const run = async () => handler({ request, params: flatParams, url: new URL(request.url) })
-        return await withIdempotency(request, () => answerOf(isWrite(request.method) ? () => transaction(run) : run))
+        const answer = () => withIdempotency(request, () => answerOf(() => handler({ request, params: flatParams, url: new URL(request.url) })))
+        return await (isWrite(request.method) ? inTransaction(answer) : answer())
       } catch (error) {
         return answerToThrown(error)
       }
     }
 }
 
-const isWrite = (method: string) => method !== 'GET' && method !== 'HEAD'
+/** Ends a transaction without keeping its writes; carries the answer that refused them. */
+class Refused {
+  constructor(readonly response: Response) {}
+}
+
+/** A write's transaction keeps its writes (and its Idempotency-Key's answer) only when it answers 2xx. */
+async function inTransaction(answer: () => Promise<Response>): Promise<Response> {
+  try {
+    return await transaction(async () => {
+      const response = await answer()
+      if (!response.ok) throw new Refused(response)
+      return response
+    })
+  } catch (error) {
+    if (error instanceof Refused) return error.response
+    throw error
+  }
+}
 
 /** A publication that could not be stored is left undone: the next request tries it again, and this one still gets its answer. */
 function unlessStorageFull(error: unknown): void {

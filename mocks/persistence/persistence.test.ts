@@ -118,4 +118,23 @@ describe('the journal in localStorage', () => {
     expect(reloaded.database.notifications.findMany((q) => q.where({ releaseId: created.id })).map((n) => n.kind).toSorted()).toEqual(['approved', 'awaiting-review', 'awaiting-review', 'commented'])
     expect(reloaded.database.schedule.get(created.id)).toBe(Date.parse('2099-01-01T09:00:00Z'))
   })
+
+  it('keeps an Idempotency-Key’s answer across a reload: the create retried after it makes no second release', async () => {
+    await enablePersistence(defaultStore, localStorage)
+    const token = await signInAs('user-editor-amra')
+    const body = { type: 'press-release', title: 'Sent once', dateline: { place: 'Vienna', date: '2026-11-27' }, sourceIds: ['structure-chairpersonship'] }
+    const send = () => api('/releases', { method: 'POST', token, body, headers: { 'Idempotency-Key': 'kept-across-reload' } })
+    const first = await send()
+    expect(first.status).toBe(201)
+    // Kept in the journal with the release, not only in this tab's memory, which a reload empties.
+    const kept = Object.keys(localStorage).filter((key) => key.startsWith(`${JOURNAL_PREFIX}idempotencyRecords/`))
+    expect(kept.map((key) => JSON.parse(localStorage.getItem(key)!).record.status)).toEqual([201])
+
+    await enablePersistence(defaultStore, localStorage)
+    const again = await send()
+    expect(again.status).toBe(201)
+    expect(again.headers.get('Idempotent-Replayed')).toBe('true')
+    expect(again.json.id).toBe(first.json.id)
+    expect(defaultStore.database.releases.findMany((q) => q.where({ title: 'Sent once' }))).toHaveLength(1)
+  })
 })
