@@ -41,7 +41,10 @@ export default function BodyEditor({ value, onChange, onBlur, labelId, id, inval
         underline: false,
         // No empty paragraph forced after a list or quote: it would be saved as <p></p>.
         trailingNode: false,
-        link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'] },
+        // No `protocols`: http, https and mailto are linkify's own schemes. Naming them registered
+        // them again in linkify's one shared scanner on every editor's start, and it warned three
+        // times whenever it had already read text (every save of a new release, every remount).
+        link: { openOnClick: false, autolink: true },
       }),
     ],
     content: value,
