@@ -83,6 +83,32 @@ describe('POST /releases/:id/transitions', () => {
     expect((await move('release-nope', token.reviewer, { action: 'approve', version: 1 })).status).toBe(404)
   })
 
+  it('every action names the version it was decided on: an older one answers 409, none answers 422, and neither changes anything (issue #10)', async () => {
+    const release = await create()
+    const steps = [
+      { as: token.editor, body: { action: 'submit' } },
+      { as: token.reviewer, body: { action: 'request-changes', comment: 'Shorter.' } },
+      { as: token.editor, body: { action: 'submit' } },
+      { as: token.reviewer, body: { action: 'approve', comment: 'Fine.' } },
+      { as: token.admin, body: { action: 'withdraw', comment: 'Outdated.' } },
+      { as: token.admin, body: { action: 'reopen' } },
+    ]
+    // An edit first, so that every step has a version before the current one to be stale on.
+    await api(`/releases/${release.id}`, { method: 'PATCH', token: token.editor, body: { summary: 'Training.', version: 1 } })
+    let version = 2
+    for (const { as, body } of steps) {
+      const before = snapshot()
+      const stale = await move(release.id, as, { ...body, version: version - 1 })
+      expect(stale, body.action).toMatchObject({ status: 409, json: { currentVersion: version } })
+      const blind = await move(release.id, as, body)
+      expect(blind.status, body.action).toBe(422)
+      expect(problemSchema.parse(blind.json).errors, body.action).toHaveProperty('version')
+      expect(snapshot(), body.action).toBe(before)
+      expect((await move(release.id, as, { ...body, version })).status, body.action).toBe(200)
+      version += 1
+    }
+  })
+
   it('a refused call leaves the database as it was', async () => {
     const release = await create()
     await move(release.id, token.editor, { action: 'submit', version: 1 })
