@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser'
 import { store } from './db'
 import { createHandlers } from './handlers'
 import { enablePersistence, listenToOtherTabs, resetStore } from './persistence/sync'
+import { ensureTabIsServed, quietFailedUpdates } from './worker-tab'
 
 export type MockWorkerOptions = {
   baseUrl: string
@@ -12,10 +13,13 @@ export type MockWorkerOptions = {
 
 let stopListening: (() => void) | null = null
 
+const scriptUrl = '/mockServiceWorker.js'
+
 /**
  * Starts the mock API in the browser: seeds, replays the journal of changes kept in
- * localStorage, follows other tabs' changes, then starts the service worker. Await it
- * before rendering, or the first requests miss the worker.
+ * localStorage, follows other tabs' changes, then starts the service worker and makes sure it
+ * serves this tab (it may reload the tab once for that). Await it before rendering, or the
+ * first requests miss the worker.
  */
 export async function startMockWorker(options: MockWorkerOptions): Promise<void> {
   store.releases = options.seedReleases
@@ -23,7 +27,9 @@ export async function startMockWorker(options: MockWorkerOptions): Promise<void>
   stopListening?.()
   stopListening = listenToOtherTabs(store, window)
   const worker = setupWorker(...createHandlers({ baseUrl: options.baseUrl, latencyMs: options.latencyMs }))
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } })
+  await quietFailedUpdates()
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: scriptUrl } })
+  await ensureTabIsServed(scriptUrl)
 }
 
 /** "Reset demo data": forgets every change, in this tab and every other one. */

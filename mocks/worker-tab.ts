@@ -1,0 +1,66 @@
+/**
+ * Keeps every tab served by the mock's service worker (decision 0015).
+ *
+ * MSW's worker unregisters itself when a tab says goodbye (on `beforeunload`, so on a reload
+ * too) and it sees no other tab it controls. A tab that reloads alone races with that: its new
+ * page can be left controlled by a registration on its way out, and a tab opened next is then
+ * not controlled at all, so its requests reach the dev server (404) instead of the mock.
+ */
+
+const reloadedKey = 'mock-worker:reloaded-to-be-served'
+
+/**
+ * MSW calls `registration.update()` without waiting for it. The update fails while offline,
+ * or when the registration is being removed ("Failed to update a ServiceWorker … Not found"),
+ * and nobody catches that. A failed update changes nothing (the worker there goes on
+ * serving), so the registrations this page sees swallow it. The browser hands out one
+ * registration object per registration and page, so MSW's lookup gets these very objects.
+ */
+export async function quietFailedUpdates(): Promise<void> {
+  for (const registration of await navigator.serviceWorker.getRegistrations()) {
+    const update = registration.update.bind(registration)
+    registration.update = () => update().catch(() => registration)
+  }
+}
+
+const controllerChange = (timeoutMs: number): Promise<void> =>
+  new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      navigator.serviceWorker.removeEventListener('controllerchange', done)
+      resolve()
+    }
+    const timer = setTimeout(done, timeoutMs)
+    navigator.serviceWorker.addEventListener('controllerchange', done)
+  })
+
+/**
+ * After `worker.start()`: makes sure this tab's requests go to the worker that MSW just
+ * activated for it, and that the next tab will be controlled from its first request.
+ * Resolves when the tab is served (or cannot be: then every call says "reload"), or never,
+ * when it reloads the tab.
+ */
+export async function ensureTabIsServed(scriptUrl: string): Promise<void> {
+  const container = navigator.serviceWorker
+  // A worker installed just now claims the tab as it activates; the news may still be on its way.
+  if (!container.controller) await controllerChange(3000)
+
+  if (container.controller) {
+    sessionStorage.removeItem(reloadedKey)
+    // Controlled, yet the registration is gone from the list: it is being removed. Registering
+    // the same script again keeps it, so tabs opened next are controlled by it.
+    if (!(await container.getRegistration())) await container.register(scriptUrl)
+    return
+  }
+
+  // Not controlled: the registration was revived without claiming this tab. A page loaded now is
+  // controlled from its first request; nothing has rendered yet, so nothing typed is lost.
+  if (!sessionStorage.getItem(reloadedKey)) {
+    sessionStorage.setItem(reloadedKey, 'yes')
+    window.location.reload()
+    return new Promise(() => {})
+  }
+  // Reloaded once already: render anyway. Each call then says the demo backend is not running in
+  // this tab and offers Reload (describeProblem), and the next reload tries again.
+  sessionStorage.removeItem(reloadedKey)
+}
