@@ -4,11 +4,13 @@ import { db, find, resetDb, setNow, store } from '../db'
 import { api, tokens as signIn, users } from '../test-support/api'
 import { fullableStorage } from '../test-support/full-storage'
 import { createStore, type Store } from './store'
-import { applyStorageChange, enablePersistence } from './sync'
+import { JOURNAL_PREFIX } from './journal'
+import { applyStorageChange, enablePersistence, resetStore } from './sync'
 
 /**
  * Decision 0014, for the writes nobody asked for in that request: the publication of a due
- * release before a request, and what another tab sees of a write that could not be stored.
+ * release before a request, what another tab sees of a write that could not be stored, and
+ * starting or resetting the demo when storage refuses writes.
  */
 const RELEASES = 20
 const full = fullableStorage(localStorage)
@@ -82,5 +84,25 @@ describe('another tab, when a write could not be stored in full', () => {
     // Equal, though not in the same key order: a record the seed wrote unvalidated is now the schema's parse.
     expect(contents(other)).toEqual(before)
     expect(find('releases', seeded[0]!)?.fieldOperationIds).not.toContain(operation)
+  })
+})
+
+describe('starting and resetting the demo when storage refuses writes', () => {
+  it('still works: the journal is emptied and every record is the seed’s again', async () => {
+    const t = await signIn()
+    const body = { type: 'press-release', title: 'Forgotten', dateline: { place: 'Vienna', date: '2026-11-27' }, sourceIds: ['structure-chairpersonship'] }
+    expect((await api('/releases', { method: 'POST', token: t.editor, body })).status).toBe(201)
+
+    full.failWrite(0)
+    await resetStore(store)
+    expect(full.tripped).toBe(true)
+    expect(db.releases.findMany((q) => q.where({ title: 'Forgotten' }))).toHaveLength(0)
+    expect(Object.keys(localStorage).filter((key) => key.startsWith(`${JOURNAL_PREFIX}releases/`))).toEqual([])
+
+    // A tab started on another seed drops the journal and rewrites the settings, which fails here.
+    full.failWrite(0)
+    const other = createStore(RELEASES + 1)
+    await enablePersistence(other, full.storage)
+    expect(other.database.releases.count()).toBe(RELEASES + 2)
   })
 })

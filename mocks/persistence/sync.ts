@@ -1,8 +1,20 @@
-import { parseJournalKey, parseJournalValue, createJournal } from './journal'
+import { createJournal, parseJournalKey, parseJournalValue, type Journal } from './journal'
 import { seedRecordOf } from '../database'
 import { applyEntry, applyRecord, enqueue, reseed, reseedNow, type Store } from './store'
 
-const newGeneration = () => crypto.randomUUID()
+/**
+ * Writes settings of a new generation after the records were cleared. Storage still full (of
+ * other things, such as the editor's local copies) must not stop the demo from starting or
+ * resetting: the journal is empty either way, the other tabs learn of a reset from the removed
+ * entries, and writes answer 503 until there is room (decision 0014).
+ */
+function newSettings(journal: Journal, releases: number): void {
+  try {
+    journal.writeSettings({ releases, generation: crypto.randomUUID() })
+  } catch {
+    // See above.
+  }
+}
 
 /**
  * Turns persistence on for a store (browser only): seeds, replays the journal, and from
@@ -14,7 +26,7 @@ export async function enablePersistence(store: Store, storage: Storage): Promise
   const settings = journal.readSettings()
   if (settings?.releases !== store.releases) {
     journal.clearRecords()
-    journal.writeSettings({ releases: store.releases, generation: newGeneration() })
+    newSettings(journal, store.releases)
   }
   store.journal = journal
   await reseed(store)
@@ -62,11 +74,7 @@ export function resetStore(store: Store): Promise<void> {
   return enqueue(store, async () => {
     if (store.journal) {
       store.journal.clearRecords({ keep: ['sessions'] })
-      try {
-        store.journal.writeSettings({ releases: store.releases, generation: newGeneration() })
-      } catch {
-        // Storage still full (of other things): the other tabs learn of the reset from the removed entries.
-      }
+      newSettings(store.journal, store.releases)
     }
     await reseedNow(store)
   })
