@@ -78,4 +78,19 @@ describe('when the release moves on under the editor', () => {
     await waitFor(() => expect(withTitle('Typed while it moved on')).toHaveLength(1))
     await waitFor(() => expect(router.state.location.pathname).toBe(`/releases/${withTitle('Typed while it moved on')[0]!.id}/edit`))
   })
+
+  it('after a reload, the text kept from before it moved on is offered back, to save as a new draft', { timeout: 60_000 }, async () => {
+    const first = await typeInDraft()
+    first.view.unmount()
+    await transition(signedInAs, first.draft.id, { action: 'submit' })
+
+    const { user, router } = await renderApp(`/releases/${first.draft.id}/edit`, { signedInAs })
+    expect(await screen.findByText(/^This release was submitted for review by Amra Hadžić/)).toBeInTheDocument()
+    await user.click(await screen.findByRole('button', { name: 'Restore' }))
+    expect(titleField()).toHaveValue('Typed while it moved on')
+    await user.click(screen.getByRole('button', { name: 'Save as a new draft' }))
+
+    await waitFor(() => expect(withTitle('Typed while it moved on')).toHaveLength(1))
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/releases/${withTitle('Typed while it moved on')[0]!.id}/edit`))
+  })
 })

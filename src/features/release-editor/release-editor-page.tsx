@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/page-header'
 import { ButtonLink } from '../../components/router-links'
 import { StatusBadge } from '../../components/status-badge'
 import { useAuth } from '../auth/use-auth'
+import { readLocalCopy, releaseCopyKey } from './local-copy-store'
 import { whyNotEditable } from './permissions'
 import { ReadOnlyNotice } from './read-only-notice'
 import { ReleaseForm } from './release-form'
@@ -47,11 +48,14 @@ export function ReleaseEditorPage() {
  * The form shows while the release may be edited. Once it is there it stays, whatever happens
  * to the release meanwhile (submitted, published, deleted in another tab): it says so itself,
  * with the typed text still on screen. It stays through a sign-out too, so the leave guard asks.
+ * A release that cannot be edited any more opens in it too when the person has a local copy of it.
  */
 function EditorOrNotice({ release, user, gone }: { release: Release; user: User | null; gone: boolean }) {
   const reason = whyNotEditable(user, release)
+  // Text of theirs kept from before it moved on (a reload since): the form offers it back, to copy or save as new.
+  const [hasCopy] = useState(() => user !== null && readLocalCopy(releaseCopyKey(user.id, release.id)).copy !== null)
   const [editor, setEditor] = useState<User | null>(null)
-  if (!reason && user && editor === null) setEditor(user)
+  if ((!reason || hasCopy) && user && editor === null) setEditor(user)
   if (!editor) return <ReadOnlyNotice reason={reason ?? 'You are not signed in.'} />
   return <ReleaseForm release={release} user={editor} gone={gone} canDelete={release.allowedActions.includes('delete')} />
 }

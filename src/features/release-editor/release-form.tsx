@@ -149,7 +149,16 @@ export function ReleaseForm({ release, canDelete, user, gone = false }: Props) {
     <form noValidate onSubmit={(event) => void submit(event)} aria-label={release ? 'Edit release' : 'New release'}>
       <Stack gap="md" maw={900}>
         {local.unreadable ? <UnreadableCopyNote onClose={local.dismissUnreadable} /> : null}
-        {offered && !movedOn ? (
+        {movedOn ? (
+          <MovedOnPanel
+            movedOn={movedOn}
+            values={() => form.getValues()}
+            onSaveAsNew={() => void submitAsNew()}
+            saving={saveAsNew.isPending}
+            saveError={saveAsNew.error}
+          />
+        ) : null}
+        {offered ? (
           <RestoreDraftAlert
             offer={offered}
             onRestore={() => {
@@ -159,15 +168,6 @@ export function ReleaseForm({ release, canDelete, user, gone = false }: Props) {
               local.take(offered)
             }}
             onDiscard={() => local.discard(offered)}
-          />
-        ) : null}
-        {movedOn ? (
-          <MovedOnPanel
-            movedOn={movedOn}
-            values={() => form.getValues()}
-            onSaveAsNew={() => void submitAsNew()}
-            saving={saveAsNew.isPending}
-            saveError={saveAsNew.error}
           />
         ) : null}
         <ErrorSummary errors={summaryErrors} focusKey={summaryFocusKey} onFocusField={focusField} />
