@@ -46,3 +46,44 @@ test('an admin assigns three releases to the Mission to Moldova and finds them o
   for (const title of titles) expect(found).toContain(title)
   await expectNoSeriousViolations(page, 'field operation with its releases')
 })
+
+test('an admin’s field operations are not saved on a version she did not see; she sees what changed and saves on the new one', async ({ context }) => {
+  test.setTimeout(120_000)
+  // Two admins, one tab each, the same demo database: Daniel saves while Elena is still choosing.
+  const elena = await context.newPage()
+  const daniel = await context.newPage()
+  const releaseUrl = '/releases/release-borg-tajikistan'
+  for (const [page, name] of [[elena, 'Elena Marković'], [daniel, 'Daniel Okafor']] as const) {
+    await page.goto('/sign-in')
+    await page.getByRole('button', { name: `Sign in as ${name}` }).click()
+    await expect(page.getByRole('banner').getByText(name)).toBeVisible()
+    await page.goto(releaseUrl)
+  }
+  const choose = async (page: typeof elena, operation: string) => {
+    await page.getByRole('combobox', { name: 'Field operations' }).fill(operation.replace('Mission to ', ''))
+    await page.getByRole('option', { name: operation }).click()
+    await page.keyboard.press('Escape')
+  }
+
+  await elena.bringToFront()
+  await choose(elena, 'Mission to Moldova')
+  await daniel.bringToFront()
+  await choose(daniel, 'Mission to Serbia')
+  await daniel.getByRole('button', { name: 'Save field operations' }).click()
+  await expect(daniel.getByRole('region', { name: 'History' }).getByText('Assigned to Mission to Serbia')).toBeVisible()
+
+  await elena.bringToFront()
+  await elena.getByRole('button', { name: 'Save field operations' }).click()
+  const alert = elena.getByRole('alert')
+  await expect(alert).toContainText('This release changed since you opened it')
+  await expect(elena.getByText('Field operations: Programme Office in Dushanbe → Programme Office in Dushanbe, Mission to Serbia')).toBeVisible()
+  await expect(elena.getByRole('region', { name: 'History' }).getByText('Assigned to Mission to Moldova')).toHaveCount(0)
+  await expectNoSeriousViolations(elena, 'release page showing what changed under the field operations editor')
+
+  await elena.getByRole('button', { name: 'Review the new version' }).click()
+  await elena.getByRole('button', { name: 'Save field operations' }).click()
+  const history = elena.getByRole('region', { name: 'History' })
+  await expect(history.getByText('Assigned to Mission to Moldova')).toBeVisible()
+  await expect(history.getByText('Assigned to Mission to Serbia')).toBeVisible()
+  await expect(history.getByText(/^Removed from/)).toHaveCount(0)
+})
