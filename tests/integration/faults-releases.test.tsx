@@ -364,7 +364,7 @@ describe('assigning releases under faults', () => {
       applied: () => historyOf(id),
       busy: () => expect(save()).toBeDisabled(),
       done: async () => {
-        expect(await screen.findByText('“Assigned to Mission to Moldova”')).toBeInTheDocument()
+        expect(await screen.findByText('Assigned to Mission to Moldova')).toBeInTheDocument()
         expect(find('releases', id)!.fieldOperationIds).toContain(moldova)
       },
       conflict: () => alertSays({ scope: () => facts } as Scene, 'Field operations not saved: Changed by someone else', 'Your choice is still here.'),
