@@ -12,6 +12,8 @@ import { arrange, seeded, statusInToolbar, toolbar } from './workflow-helpers'
  * said someone else had saved first. Decision 0014: it answers 503 with nothing changed.
  */
 const full = fullableStorage(localStorage)
+/** Generous waits: the dialog is a lazy chunk, and the machine may be busy. */
+const busy = { timeout: 15_000 }
 afterEach(() => {
   store.journal = null
   full.free()
@@ -33,10 +35,10 @@ describe('release page: Submit while the browser’s storage is full', () => {
     full.fullAfter(0)
 
     await user.click(within(await toolbar()).getByRole('button', { name: 'Submit for review' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Submit for review' })
+    const dialog = await screen.findByRole('dialog', { name: 'Submit for review' }, busy)
     await user.click(within(dialog).getByRole('button', { name: 'Submit for review' }))
 
-    const alert = await within(dialog).findByRole('alert')
+    const alert = await within(dialog).findByRole('alert', {}, busy)
     expect(alert).toHaveTextContent('Not submitted')
     expect(alert).toHaveTextContent('This browser’s storage, where the demo keeps its data, is full, so nothing was saved.')
     expect(alert).toHaveTextContent('Reset demo data')
@@ -49,11 +51,11 @@ describe('release page: Submit while the browser’s storage is full', () => {
     full.free()
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
 
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), busy)
     expect(await statusInToolbar()).toHaveTextContent('In review')
     expect(screen.getByText('Submitted for review.')).toBeInTheDocument()
     expect(find('releases', seeded)).toMatchObject({ status: 'in-review', version: version + 1 })
     const reviewers = db.users.findMany((q) => q.where({ role: 'reviewer' })).length
     expect(submitted()).toEqual({ history: before.history + 1, notifications: before.notifications + reviewers })
-  })
+  }, 60_000)
 })
