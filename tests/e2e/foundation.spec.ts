@@ -22,7 +22,7 @@ test('an editor opens a deep link, signs in, lands on the releases and signs out
   await expect(page.getByRole('heading', { name: 'Sign in to Newsroom admin' })).toBeVisible()
 })
 
-// axe on these pages, in light and dark, is in accessibility-routes.spec.ts (every route, each as its role).
+// axe on these pages, in light and dark, is in accessibility-routes.spec.ts and accessibility-admin-routes.spec.ts (every route, each as its role).
 test('every reference page shows the source page’s facts, and the header’s colour scheme choice applies and stays', async ({ page }) => {
   await page.goto('/sign-in')
   await page.getByRole('button', { name: 'Sign in as Elena Marković' }).click()
