@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
+import { focusManager } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { db, find, signInAs } from '../../mocks/db'
 import { api } from '../../mocks/test-support/api'
@@ -28,6 +29,11 @@ async function chooseOperation(user: UserEvent, name: string) {
   await user.click(await screen.findByRole('option', { name }))
   return dialog
 }
+
+afterEach(() => {
+  vi.useRealTimers()
+  focusManager.setFocused(undefined)
+})
 
 // The list renders a page of rows with a checkbox each: slow on a loaded machine, so these wait longer.
 describe('assigning releases to field operations from the list', { timeout: 60_000 }, () => {
@@ -102,6 +108,32 @@ describe('assigning releases to field operations from the list', { timeout: 60_0
     expect(await screen.findByText(`1 changed, 1 skipped: ${second} (changed since you saw it: check it and try again)`)).toBeInTheDocument()
     expect(find('releases', idByTitle(first))!.fieldOperationIds).toContain(moldova)
     expect(find('releases', idByTitle(second))!.fieldOperationIds).not.toContain(moldova)
+  })
+
+  it('says in the open dialog when a selected release changes on the list, and takes its new version on request', async () => {
+    const { user } = await renderApp('/releases?sort=title', { signedInAs: admin })
+    await screen.findByRole('table', { name: /^Releases/ })
+    const second = titleOf(rowCheckboxes()[1]!)
+    await user.click(rowCheckboxes()[0]!)
+    await user.click(rowCheckboxes()[1]!)
+    await user.click(screen.getByRole('button', { name: 'Assign to field operations…' }))
+    const dialog = await chooseOperation(user, 'Mission to Moldova')
+
+    await assignedMeanwhile(idByTitle(second), serbia)
+    // The admin comes back to the window a while later: the list behind the dialog is refetched.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(Date.now() + 10_000)
+    focusManager.setFocused(false)
+    focusManager.setFocused(true)
+    const notice = await within(dialog).findByRole('status')
+    expect(notice).toHaveTextContent('1 of these releases has changed since you chose them')
+    expect(within(dialog).getByRole('listitem')).toHaveTextContent(`${second}: version`)
+
+    await user.click(within(dialog).getByRole('button', { name: 'Take the new versions' }))
+    expect(within(dialog).queryByRole('status')).not.toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Assign 2 releases' }))
+    expect(await screen.findByText(/^\d changed/)).toHaveTextContent(/^2 changed$/)
+    expect(find('releases', idByTitle(second))!.fieldOperationIds).toEqual(expect.arrayContaining([moldova, serbia]))
   })
 
   it('shows no checkboxes to editors and reviewers', async () => {

@@ -1,7 +1,7 @@
 import './styles'
 import { Button, Group, MultiSelect, Stack } from '@mantine/core'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { Release } from '../../api/contract'
 import { assignReleases } from '../../api/release-assignments'
 import { ProblemAlert } from '../release-workflow/problem-alert'
@@ -30,6 +30,7 @@ export function ReleaseOperationsEditor({ release }: { release: Release }) {
   const seen = useSeenRelease(release)
   const current = operationIds(seen.release)
   const { options } = useFieldOperationOptions('all')
+  const select = useRef<HTMLInputElement>(null)
   const [chosen, setChosen] = useState<string[]>(current)
   const [written, setWritten] = useState<number | null>(null)
   const dirty = !sameSet(chosen, current)
@@ -85,6 +86,8 @@ export function ReleaseOperationsEditor({ release }: { release: Release }) {
       addKey.renew()
       removeKey.renew()
       mutation.reset()
+      // The alert and its button are gone: back to the choice, now on the new version.
+      select.current?.focus()
     }
   }
   return (
@@ -95,7 +98,7 @@ export function ReleaseOperationsEditor({ release }: { release: Release }) {
       }}
     >
       <Stack gap="xs">
-        <MultiSelect label="Field operations" data={data} value={chosen} onChange={choose} searchable placeholder={chosen.length ? undefined : 'None'} />
+        <MultiSelect ref={select} label="Field operations" data={data} value={chosen} onChange={choose} searchable placeholder={chosen.length ? undefined : 'None'} />
         {refused || (seen.changed && dirty && !mutation.isPending) ? (
           <ReleaseChangedAlert
             seen={seen.release}
