@@ -2,7 +2,7 @@ import { setupWorker } from 'msw/browser'
 import { store } from './db'
 import { createHandlers } from './handlers'
 import { enablePersistence, listenToOtherTabs, resetStore } from './persistence/sync'
-import { ensureTabIsServed, quietFailedUpdates } from './worker-tab'
+import { ensureTabIsServed, withQuietUpdates } from './worker-tab'
 
 export type MockWorkerOptions = {
   baseUrl: string
@@ -27,8 +27,7 @@ export async function startMockWorker(options: MockWorkerOptions): Promise<void>
   stopListening?.()
   stopListening = listenToOtherTabs(store, window)
   const worker = setupWorker(...createHandlers({ baseUrl: options.baseUrl, latencyMs: options.latencyMs }))
-  await quietFailedUpdates()
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: scriptUrl } })
+  await withQuietUpdates(() => worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: scriptUrl } }))
   await ensureTabIsServed(scriptUrl)
 }
 

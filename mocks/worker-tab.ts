@@ -10,16 +10,22 @@
 const reloadedKey = 'mock-worker:reloaded-to-be-served'
 
 /**
- * MSW calls `registration.update()` without waiting for it. The update fails while offline,
- * or when the registration is being removed ("Failed to update a ServiceWorker … Not found"),
- * and nobody catches that. A failed update changes nothing (the worker there goes on
- * serving), so the registrations this page sees swallow it. The browser hands out one
- * registration object per registration and page, so MSW's lookup gets these very objects.
+ * MSW calls `registration.update()` while it starts, without waiting for it. The update fails
+ * while offline, or when the registration is being removed ("Failed to update a ServiceWorker
+ * … Not found"), and nobody catches that. A failed update changes nothing (the worker there
+ * goes on serving), so while `start` runs a failed update resolves instead. The prototype,
+ * not the objects: the object MSW looks up need not be the one this page saw before.
  */
-export async function quietFailedUpdates(): Promise<void> {
-  for (const registration of await navigator.serviceWorker.getRegistrations()) {
-    const update = registration.update.bind(registration)
-    registration.update = () => update().catch(() => registration)
+export async function withQuietUpdates<T>(start: () => Promise<T>): Promise<T> {
+  const prototype = ServiceWorkerRegistration.prototype
+  const update = prototype.update
+  prototype.update = function (this: ServiceWorkerRegistration) {
+    return update.call(this).catch(() => this)
+  }
+  try {
+    return await start()
+  } finally {
+    prototype.update = update
   }
 }
 

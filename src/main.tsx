@@ -13,20 +13,40 @@ function preloadPageCode() {
   for (const route of routes) void router.loadRouteChunk(route)?.catch(() => undefined)
 }
 
+/**
+ * Starts the mock backend; false when it could not, because the connection dropped while its code
+ * was still loading: a failed import stays failed in this page, so it reloads once back online.
+ */
+async function startMockBackend(root: HTMLElement, load: () => Promise<typeof import('../mocks/browser')>): Promise<boolean> {
+  try {
+    const { startMockWorker } = await load()
+    // Requests sent before the worker is ready would miss it: start it before rendering.
+    await startMockWorker({ baseUrl: env.apiBaseUrl, seedReleases: env.seedReleases, latencyMs: env.mockLatencyMs })
+    return true
+  } catch (error) {
+    if (navigator.onLine) {
+      // Rendered all the same: each call then says the demo backend is not running in this tab.
+      console.error('The mock backend did not start.', error)
+      return true
+    }
+    root.innerHTML = '<p role="alert" style="padding:1rem">No connection: the demo backend could not load. This page reloads when the connection is back.</p>'
+    window.addEventListener('online', () => window.location.reload(), { once: true })
+    return false
+  }
+}
+
 async function start() {
+  const root = document.getElementById('root')
+  if (!root) throw new Error('index.html has no #root element')
   // Written out literally so the production build (VITE_MOCKING=off) drops the mock backend.
   if (import.meta.env.VITE_MOCKING === 'on') {
     // The mock backend seeds its database first, which takes a while with many releases:
     // meanwhile the page's code downloads, instead of after it.
     preloadPageCode()
     // oxlint-disable-next-line no-restricted-imports -- the allowed dynamic import that starts the mock backend
-    const { startMockWorker } = await import('../mocks/browser')
-    // Requests sent before the worker is ready would miss it: start it before rendering.
-    await startMockWorker({ baseUrl: env.apiBaseUrl, seedReleases: env.seedReleases, latencyMs: env.mockLatencyMs })
+    if (!(await startMockBackend(root, () => import('../mocks/browser')))) return
   }
 
-  const root = document.getElementById('root')
-  if (!root) throw new Error('index.html has no #root element')
   createRoot(root).render(
     <StrictMode>
       <App queryClient={queryClient} router={router} />

@@ -33,3 +33,20 @@ test('losing the connection shows a banner that leaves the typed draft alone, an
   await expect(title).toHaveValue('Chair-in-Office meets the Head of the Programme Office')
   await expect(summary).toHaveValue('Typed before the connection went away. And after.')
 })
+
+test('a tab that goes offline while the demo backend is still loading says so, and starts once back online', async ({ page, context, allowConsoleMessage }) => {
+  await page.goto('/sign-in')
+  await expect(page.getByRole('button', { name: 'Sign in as Amra Hadžić' })).toBeVisible({ timeout: 30_000 })
+  // The connection drops just as the page asks for the mock backend's code.
+  await page.route(/\/mocks\/browser\.ts/, async (route) => {
+    await context.setOffline(true)
+    await route.abort('internetdisconnected')
+  })
+  allowConsoleMessage(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/, 'the request the test drops on purpose')
+  await page.reload()
+  await expect(page.getByRole('alert')).toHaveText('No connection: the demo backend could not load. This page reloads when the connection is back.')
+
+  await page.unroute(/\/mocks\/browser\.ts/)
+  await context.setOffline(false)
+  await expect(page.getByRole('button', { name: 'Sign in as Amra Hadžić' })).toBeVisible({ timeout: 30_000 })
+})

@@ -80,3 +80,26 @@ test('a tab opened while the worker is removing itself is served all the same', 
   await a.reload()
   await expect(a.getByRole('heading', { level: 1, name: people.editor.heading })).toBeVisible({ timeout: 30_000 })
 })
+
+test('a tab whose worker is removed just as it starts again logs nothing, and the next tab is served', async ({ context }) => {
+  const a = await open(context)
+  // Another tab keeps the worker from unregistering itself at A's goodbye: the test does it below.
+  const other = await open(context)
+  // The race of a reload, made certain: the old page's goodbye lands just after the new page
+  // found the registration, so the worker unregisters itself under it (MSW then updates it).
+  await a.addInitScript(() => {
+    if (sessionStorage.getItem('test:raced')) return
+    sessionStorage.setItem('test:raced', 'yes')
+    const getRegistrations = ServiceWorkerContainer.prototype.getRegistrations
+    ServiceWorkerContainer.prototype.getRegistrations = async function () {
+      const found = await getRegistrations.call(this)
+      await Promise.all(found.map((registration) => registration.unregister()))
+      return found
+    }
+  })
+  await a.reload()
+  await signInAs(a, 'admin')
+  await other.close()
+  const b = await open(context)
+  await signInAs(b, 'reviewer')
+})
