@@ -69,7 +69,8 @@ function TransitionForm({ release, action, onCancel, onDone }: Omit<Props, 'open
     },
   })
   const conflict = isApiError(mutation.error) && mutation.error.status === 409
-  const changed = conflict || seen.changed
+  // Moved on by this very dialog (its first attempt's answer was lost): "Already done" says so, not a change by others.
+  const changed = conflict || (seen.changed && !isKeyAlreadyUsed(mutation.error))
   const fieldsOnly =
     isApiError(mutation.error) && mutation.error.status === 422 && !isKeyAlreadyUsed(mutation.error) && Object.keys(mutation.error.fieldErrors).some(isTransitionFormField)
   const stillAllowed = release.allowedActions.includes(action)
