@@ -54,20 +54,29 @@ function EditorOrNotice({ release, user, gone }: { release: Release; user: User 
   const reason = whyNotEditable(user, release)
   // Text of theirs kept from before it moved on (a reload since): the form offers it back, to copy or save as new.
   const [hasCopy] = useState(() => user !== null && readLocalCopy(releaseCopyKey(user.id, release.id)).copy !== null)
-  const [editor, setEditor] = useState<User | null>(null)
-  if ((!reason || hasCopy) && user && editor === null) setEditor(user)
+  const editor = useEditorKept(user, !reason || hasCopy)
   if (!editor) return <ReadOnlyNotice reason={reason ?? 'You are not signed in.'} />
   return <ReleaseForm release={release} user={editor} gone={gone} canDelete={release.allowedActions.includes('delete')} />
+}
+
+/**
+ * The person the form opened for, kept through a sign-out: the form stays until the page
+ * goes, so its leave guard can ask before the typed text is dropped.
+ */
+function useEditorKept(user: User | null, mayOpen: boolean): User | null {
+  const [editor, setEditor] = useState<User | null>(null)
+  if (mayOpen && user && editor === null) setEditor(user)
+  return editor
 }
 
 /** /releases/new: an empty form; the first save creates the release. */
 export function NewReleasePage() {
   const { user } = useAuth()
-  const mayWrite = user?.role === 'editor' || user?.role === 'admin'
+  const editor = useEditorKept(user, user?.role === 'editor' || user?.role === 'admin')
   return (
     <Stack gap="sm">
       <PageHeader title="New release" description="A press release, news item or statement. It stays a draft until you submit it for review." />
-      {user && mayWrite ? <ReleaseForm release={null} user={user} canDelete={false} /> : <ReadOnlyNotice reason="Only editors and admins write releases." />}
+      {editor ? <ReleaseForm release={null} user={editor} canDelete={false} /> : <ReadOnlyNotice reason="Only editors and admins write releases." />}
     </Stack>
   )
 }

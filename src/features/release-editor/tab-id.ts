@@ -23,7 +23,10 @@ export function currentTabId(): string {
   }
 }
 
-/** Holds the tab's lock until the page goes; answers false when another live tab holds it. */
+/** Lets go of the lock as the page goes, so that its reload takes it again at once. */
+let letGo: (() => void) | null = null
+
+/** Holds the tab's lock until the page goes; answers false when another live tab keeps it. */
 function hold(tabId: string, waitMs: number): Promise<boolean> {
   const manager = locks()
   if (!manager) return Promise.resolve(true)
@@ -31,9 +34,18 @@ function hold(tabId: string, waitMs: number): Promise<boolean> {
     manager
       .request(`${lockPrefix}${tabId}`, { signal: AbortSignal.timeout(waitMs) }, () => {
         acquired(true)
-        return new Promise<never>(() => {})
+        return new Promise<void>((done) => {
+          letGo = done
+        })
       })
       .catch(() => acquired(false))
+  })
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', (event) => {
+    // A page kept for Back (bfcache) stays this tab; one that is unloaded lets go.
+    if (!event.persisted) letGo?.()
   })
 }
 
@@ -41,17 +53,18 @@ let claimed: Promise<string> | null = null
 
 /**
  * Makes this tab the owner of its id. A duplicated tab copies sessionStorage, and with it the
- * id: when the lock stays with another live tab (a reload lets go of it at once), this tab
- * takes a new id, so two tabs never write over one copy.
+ * id: when the lock stays with another live tab (a reload lets go of it as the old page goes),
+ * this tab takes a new id, so two tabs never write over one copy.
  */
 export function claimTab(): Promise<string> {
   if (!locks()) return Promise.resolve(currentTabId())
   claimed ??= (async () => {
     const tabId = currentTabId()
-    if (await hold(tabId, 1500)) return tabId
+    // A reload finds the lock let go of, or soon is; only a duplicated tab waits out the whole time.
+    if (await hold(tabId, 8000)) return tabId
     const fresh = newIdempotencyKey()
     sessionStorage.setItem(storageKey, fresh)
-    await hold(fresh, 1500)
+    await hold(fresh, 8000)
     return fresh
   })()
   return claimed
