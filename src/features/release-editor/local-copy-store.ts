@@ -20,8 +20,8 @@ export const newCopyKey = (userId: string, tabId: string) => `${newPrefix(userId
 
 export type ReadCopy = { copy: LocalCopy | null; unreadable: boolean }
 
-/** The copy under `key`; a malformed one is removed and reported as unreadable. */
-export function readLocalCopy(key: string): ReadCopy {
+/** The copy under `key`; a malformed one is removed (unless only peeking) and reported as unreadable. */
+export function readLocalCopy(key: string, { peek = false } = {}): ReadCopy {
   let stored: string | null
   try {
     stored = localStorage.getItem(key)
@@ -35,7 +35,7 @@ export function readLocalCopy(key: string): ReadCopy {
   } catch {
     // Not JSON: unreadable too.
   }
-  clearLocalCopy(key)
+  if (!peek) clearLocalCopy(key)
   return { copy: null, unreadable: true }
 }
 

@@ -53,7 +53,7 @@ export function ReleaseEditorPage() {
 function EditorOrNotice({ release, user, gone }: { release: Release; user: User | null; gone: boolean }) {
   const reason = whyNotEditable(user, release)
   // Text of theirs kept from before it moved on (a reload since): the form offers it back, to copy or save as new.
-  const [hasCopy] = useState(() => user !== null && readLocalCopy(releaseCopyKey(user.id, release.id)).copy !== null)
+  const [hasCopy] = useState(() => user !== null && readLocalCopy(releaseCopyKey(user.id, release.id), { peek: true }).copy !== null)
   const editor = useEditorKept(user, !reason || hasCopy)
   if (!editor) return <ReadOnlyNotice reason={reason ?? 'You are not signed in.'} />
   return <ReleaseForm release={release} user={editor} gone={gone} canDelete={release.allowedActions.includes('delete')} />

@@ -65,21 +65,16 @@ async function newReleaseCopies(userId: string): Promise<Found> {
 
 /**
  * The copies found when the form opened, for the person to restore or discard, one at a time.
- * A malformed copy was removed on reading: `unreadable` says so once.
+ * A malformed copy is removed on reading: `unreadable` says so. Read in an effect (reading
+ * removes bad copies), and what a run finds is never dropped: under StrictMode the second run
+ * finds the bad copies gone, and the first run's note must stay.
  */
 export function useLocalCopyOffer(userId: string, releaseId: string | null) {
-  const [found, setFound] = useState<Found>(() =>
-    releaseId === null ? { offers: [], unreadable: false } : ownCopy(releaseCopyKey(userId, releaseId)),
-  )
+  const [found, setFound] = useState<Found>({ offers: [], unreadable: false })
   useEffect(() => {
-    if (releaseId !== null) return
-    let current = true
-    void newReleaseCopies(userId).then((copies) => {
-      if (current) setFound(copies)
-    })
-    return () => {
-      current = false
-    }
+    const show = (copies: Found) => setFound((was) => ({ offers: copies.offers, unreadable: was.unreadable || copies.unreadable }))
+    if (releaseId === null) void newReleaseCopies(userId).then(show)
+    else show(ownCopy(releaseCopyKey(userId, releaseId)))
   }, [userId, releaseId])
 
   const offer = found.offers[0] ?? null
