@@ -9,6 +9,17 @@
 
 const reloadedKey = 'mock-worker:reloaded-to-be-served'
 
+/** The mark of this tab's one reload; null where the browser refuses storage (then no reload). */
+function reloadMark(change?: 'set' | 'clear'): string | null {
+  try {
+    if (change === 'set') sessionStorage.setItem(reloadedKey, 'yes')
+    if (change === 'clear') sessionStorage.removeItem(reloadedKey)
+    return sessionStorage.getItem(reloadedKey) ?? ''
+  } catch {
+    return null
+  }
+}
+
 /**
  * MSW calls `registration.update()` while it starts, without waiting for it. The update fails
  * while offline, or when the registration is being removed ("Failed to update a ServiceWorker
@@ -52,21 +63,21 @@ export async function ensureTabIsServed(scriptUrl: string): Promise<void> {
   if (!container.controller) await controllerChange(3000)
 
   if (container.controller) {
-    sessionStorage.removeItem(reloadedKey)
+    reloadMark('clear')
     // Controlled, yet the registration is gone from the list: it is being removed. Registering
-    // the same script again keeps it, so tabs opened next are controlled by it.
-    if (!(await container.getRegistration())) await container.register(scriptUrl)
+    // the same script again keeps it, so tabs opened next are controlled by it. If that fails
+    // (offline), this tab is served all the same, and the next one reloads once.
+    if (!(await container.getRegistration())) await container.register(scriptUrl).catch(() => undefined)
     return
   }
 
   // Not controlled: the registration was revived without claiming this tab. A page loaded now is
   // controlled from its first request; nothing has rendered yet, so nothing typed is lost.
-  if (!sessionStorage.getItem(reloadedKey)) {
-    sessionStorage.setItem(reloadedKey, 'yes')
+  if (reloadMark() === '' && reloadMark('set') === 'yes') {
     window.location.reload()
     return new Promise(() => {})
   }
-  // Reloaded once already: render anyway. Each call then says the demo backend is not running in
-  // this tab and offers Reload (describeProblem), and the next reload tries again.
-  sessionStorage.removeItem(reloadedKey)
+  // Reloaded once already (or cannot count reloads): render anyway. Each call then says the demo
+  // backend is not running in this tab and offers Reload (describeProblem); that reload tries again.
+  reloadMark('clear')
 }
