@@ -30,7 +30,7 @@ import { SaveFailedAlert } from './save-failed-alert'
 import { SaveStatus } from './save-status'
 import { FormKeeper } from './form-keeper'
 import { clearLocalCopy, writeLocalCopy } from './local-copy-store'
-import { type MovedOn, MovedOnPanel } from './moved-on-panel'
+import { movedOnOf, MovedOnPanel } from './moved-on-panel'
 import { UnreadableCopyNote } from './unreadable-copy-note'
 import { localCopyKey, useLocalCopyOffer } from './use-local-copy'
 import { useSaveAsNew } from './use-save-as-new'
@@ -98,14 +98,7 @@ export function ReleaseForm({ release, canDelete, user, gone = false }: Props) {
   const local = useLocalCopyOffer(user.id, releaseId)
   const offered = local.offer && !sameValue(local.offer.copy.values, form.formState.defaultValues) ? local.offer : null
 
-  const movedOn: MovedOn | null =
-    gone || saver.state.kind === 'gone'
-      ? { kind: 'gone' }
-      : saver.state.kind === 'moved-on'
-        ? { kind: 'moved', release: saver.state.theirs }
-        : release && !release.allowedActions.includes('edit')
-          ? { kind: 'moved', release }
-          : null
+  const movedOn = movedOnOf(release, gone, saver.state)
   const saveAsNew = useSaveAsNew((created) => {
     forgotten.current = true
     clearLocalCopy(copyKey())
@@ -131,7 +124,8 @@ export function ReleaseForm({ release, canDelete, user, gone = false }: Props) {
     setSummaryShown(false)
     saveAsNew.mutate(values)
   }, showSummary)
-  useHotkeys([['mod+S', () => void (movedOn ? submitAsNew() : submit())]], [], true)
+  // Once the release moved on, a habitual Ctrl+S must not make a new release: that is the panel's button.
+  useHotkeys([['mod+S', () => void (movedOn ? undefined : submit())]], [], true)
 
   const conflict = saver.state.kind === 'conflict' ? saver.state : null
   const summaryErrors: SummaryError[] = summaryShown
