@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { problemSchema, releaseSchema, type ReleaseInput } from '../../src/api/contract'
-import { db } from '../db'
-import { api, tokens } from '../test-support/api'
+import { db, signInAs } from '../db'
+import { api, tokens, users } from '../test-support/api'
 
 let token: Awaited<ReturnType<typeof tokens>>
 beforeEach(async () => {
@@ -35,7 +35,19 @@ describe('Idempotency-Key', () => {
     expect(releaseCount()).toBe(before + 1)
   })
 
-  it('runs again for another key, another session, or after a refusal', async () => {
+  it('answers the same person in another session (a copy restored in another tab) with the first answer', async () => {
+    const before = releaseCount()
+    const first = await create(token.editor, 'key-h')
+    const otherTab = await signInAs(users.editor)
+    const again = await create(otherTab, 'key-h')
+
+    expect(again.status).toBe(201)
+    expect(again.headers.get('Idempotent-Replayed')).toBe('true')
+    expect(releaseSchema.parse(again.json).id).toBe(releaseSchema.parse(first.json).id)
+    expect(releaseCount()).toBe(before + 1)
+  })
+
+  it('runs again for another key, another person, or after a refusal', async () => {
     const before = releaseCount()
     await create(token.editor, 'key-b')
     await create(token.editor, 'key-c')

@@ -1,4 +1,5 @@
 import { commit, db, find, now } from '../db'
+import { tokenOf } from './auth'
 import { ApiProblem } from './problem'
 
 /** Longer than any Retry of a demo session; older records go when a new one is kept. */
@@ -20,10 +21,18 @@ function fingerprintOf(text: string): string {
   return `${text.length}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`
 }
 
+/** Who sends a write: the signed-in person, or the raw credential when it names no session. */
+function callerOf(request: Request): string {
+  const token = tokenOf(request)
+  const session = token ? find('sessions', token) : undefined
+  return session ? `user:${session.userId}` : `credential:${request.headers.get('Authorization') ?? ''}`
+}
+
 /**
  * Idempotency-Key (as Stripe and the IETF draft describe it): the first answer to a write
- * with a key is kept, and the same key from the same session on the same method and path
- * gets that answer again instead of a second write. A client that lost the answer to a
+ * with a key is kept, and the same key from the same person on the same method and path
+ * gets that answer again instead of a second write (the person, not the session: a copy
+ * restored in another tab, signed in anew, resends its key, decision 0013). A client that lost the answer to a
  * create can therefore retry without making a duplicate. A key sent with a different body
  * is refused (422). Only successes are kept: after a refusal or a failure the person may
  * change what they send (a fixed field, a newer version) and try again with the same key.
@@ -37,7 +46,7 @@ export async function withIdempotency(request: Request, run: () => Promise<Respo
   const key = request.headers.get('Idempotency-Key')
   if (!key || !isWrite(request.method)) return run()
   if (key.length > 200) throw new ApiProblem(400, 'The Idempotency-Key header is longer than 200 characters.')
-  const scope = `${request.headers.get('Authorization') ?? ''} ${request.method} ${new URL(request.url).pathname} ${key}`
+  const scope = `${callerOf(request)} ${request.method} ${new URL(request.url).pathname} ${key}`
   const fingerprint = fingerprintOf(await request.clone().text())
   const earlier = find('idempotencyRecords', scope)
   if (earlier) {

@@ -23,7 +23,7 @@ const idempotencyKeyParameter = {
   in: 'header',
   required: false,
   description:
-    'One key per intent of the user. A repeated key (same session, method and path) answers the first success again instead of writing twice; ' +
+    'One key per intent of the user. A repeated key (same person, method and path) answers the first success again instead of writing twice; ' +
     'the same key with a different body answers 422.',
   schema: { type: 'string', maxLength: 200 },
 }
