@@ -34,7 +34,10 @@ export const test = base.extend<ConsoleFixtures>({
       }
       const onError = (webError: WebError) => {
         const error = webError.error()
-        record(`uncaught: ${error.stack ?? String(error)}`)
+        const { url, line } = webError.location()
+        // A rejection with no reason (or a thrown string) has no stack: say what there is, and where.
+        const text = error.stack || error.message || String(error) || '(an error without a message)'
+        record(`uncaught: ${text}${url ? ` (at ${url}:${line + 1})` : ''}`)
       }
       // The test's own context, and every context it creates (they report their pages' messages).
       const watched: BrowserContext[] = []
