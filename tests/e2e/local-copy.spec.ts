@@ -1,5 +1,6 @@
 import { expectNoSeriousViolations } from './accessibility'
 import { expect, type Page, test } from './fixtures'
+import { signIn as signInAsPerson } from './people'
 
 /*
  * Issue #10, finding 4, in a real browser with real tabs (one context: one localStorage, a
@@ -9,9 +10,7 @@ import { expect, type Page, test } from './fixtures'
 async function signIn(page: Page, name = 'Amra Hadžić') {
   // Leaving a page with unsaved text asks first (beforeunload): the person confirms.
   page.on('dialog', (dialog) => void dialog.accept())
-  await page.goto('/sign-in')
-  await page.getByRole('button', { name: `Sign in as ${name}` }).click()
-  await expect(page.getByRole('banner').getByText(name)).toBeVisible()
+  await signInAsPerson(page, name)
 }
 
 const keptTexts = (page: Page) => page.evaluate(() => Object.values(localStorage).join('\n'))

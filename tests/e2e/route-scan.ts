@@ -5,11 +5,7 @@ import { expectEveryStopVisible, expectFocusTrapped, focusPageStart, tabTo } fro
 /** The steps of accessibility-routes.spec.ts and accessibility-admin-routes.spec.ts: a page or a dialog, checked by keyboard and by axe in both schemes. */
 export const schemes = ['light', 'dark'] as const
 
-export async function signIn(page: Page, name: string) {
-  await page.goto('/sign-in')
-  await page.getByRole('button', { name: `Sign in as ${name}` }).click()
-  await expect(page.getByRole('banner').getByText(name)).toBeVisible()
-}
+export { signIn } from './people'
 
 export const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name })
 

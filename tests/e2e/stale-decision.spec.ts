@@ -1,24 +1,6 @@
-import { expect, type Page, test } from './fixtures'
+import { expect, test } from './fixtures'
 import { expectNoSeriousViolations } from './accessibility'
-
-async function signIn(page: Page, name: string) {
-  await page.goto('/sign-in')
-  await page.getByRole('button', { name: `Sign in as ${name}` }).click()
-  await expect(page.getByRole('banner').getByText(name)).toBeVisible()
-}
-
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Release' })
-const status = (page: Page) => toolbar(page).getByText(/^Status:/).locator('..')
-
-/** Opens a workflow dialog from the release's toolbar and confirms it, with a comment when given. */
-async function act(page: Page, button: string, dialogName: string, comment?: { label: RegExp; text: string }) {
-  await toolbar(page).getByRole('button', { name: button }).click()
-  const dialog = page.getByRole('dialog', { name: dialogName })
-  await expect(dialog).toBeVisible()
-  if (comment) await dialog.getByRole('textbox', { name: comment.label }).fill(comment.text)
-  await dialog.getByRole('button', { name: button }).click()
-  await expect(dialog).toBeHidden()
-}
+import { act, signIn, status, submitLatestDraft, toolbar } from './people'
 
 /**
  * Issue #10: reviewer A opens Approve; meanwhile reviewer B asks for changes, the editor
@@ -35,13 +17,7 @@ test('a reviewer cannot approve a version they did not see; they see what change
 
   // Amra submits her latest draft.
   await signIn(editor, 'Amra Hadžić')
-  const draft = editor.getByRole('region', { name: /^My drafts/ }).getByRole('list', { name: 'My drafts' }).getByRole('link').first()
-  const title = (await draft.textContent())!.trim()
-  await draft.click()
-  await expect(editor.getByRole('heading', { level: 1, name: title })).toBeVisible()
-  const releaseUrl = editor.url()
-  await act(editor, 'Submit for review', 'Submit for review')
-  await expect(status(editor)).toHaveText('Status: In review')
+  const { title, releaseUrl } = await submitLatestDraft(editor)
 
   // Claire opens Approve on the version in review, types a comment, and is called away.
   await signIn(reviewerA, 'Claire Dubois')
@@ -54,7 +30,7 @@ test('a reviewer cannot approve a version they did not see; they see what change
   // Meanwhile Tomasz asks for changes, and Amra rewrites the title and submits again.
   await signIn(reviewerB, 'Tomasz Nowak')
   await reviewerB.goto(releaseUrl)
-  await act(reviewerB, 'Request changes', 'Request changes', { label: /What needs to change/, text: 'Say where it happened in the title.' })
+  await act(reviewerB, 'Request changes', 'Request changes', (dialog) => dialog.getByRole('textbox', { name: /What needs to change/ }).fill('Say where it happened in the title.'))
   await expect(status(reviewerB)).toHaveText('Status: Changes requested')
   await editor.bringToFront()
   await editor.reload()

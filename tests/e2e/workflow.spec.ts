@@ -1,27 +1,9 @@
-import { expect, type Page, test } from './fixtures'
+import { expect, test } from './fixtures'
 import { expectNoSeriousViolations } from './accessibility'
+import { act, signIn, status, submitLatestDraft, toolbar } from './people'
 
 // The reviewer works from Dushanbe: the publication time is entered in her zone, Vienna's is shown beside it.
 test.use({ timezoneId: 'Asia/Dushanbe' })
-
-async function signIn(page: Page, name: string) {
-  await page.goto('/sign-in')
-  await page.getByRole('button', { name: `Sign in as ${name}` }).click()
-  await expect(page.getByRole('banner').getByText(name)).toBeVisible()
-}
-
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Release' })
-const status = (page: Page) => toolbar(page).getByText(/^Status:/).locator('..')
-
-/** Opens a workflow dialog from the release's toolbar and confirms it, with a comment when given. */
-async function act(page: Page, button: string, dialogName: string, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
-  await toolbar(page).getByRole('button', { name: button }).click()
-  const dialog = page.getByRole('dialog', { name: dialogName })
-  await expect(dialog).toBeVisible()
-  if (fill) await fill(dialog)
-  await dialog.getByRole('button', { name: button }).click()
-  await expect(dialog).toBeHidden()
-}
 
 test('an editor submits, a reviewer asks for changes, the editor revises and resubmits, the reviewer schedules it, and it publishes on time', async ({ context }) => {
   test.setTimeout(180_000)
@@ -32,14 +14,7 @@ test('an editor submits, a reviewer asks for changes, the editor revises and res
 
   // Amra opens her latest draft from the dashboard and submits it.
   await signIn(editor, 'Amra Hadžić')
-  const myDrafts = editor.getByRole('region', { name: /^My drafts/ })
-  const draft = myDrafts.getByRole('list', { name: 'My drafts' }).getByRole('link').first()
-  const title = (await draft.textContent())!.trim()
-  await draft.click()
-  await expect(editor.getByRole('heading', { level: 1, name: title })).toBeVisible()
-  const releaseUrl = editor.url()
-  await act(editor, 'Submit for review', 'Submit for review')
-  await expect(status(editor)).toHaveText('Status: In review')
+  const { title, releaseUrl } = await submitLatestDraft(editor)
 
   // Claire lands on her review queue, hears of it in her inbox, and asks for changes.
   await signIn(reviewer, 'Claire Dubois')

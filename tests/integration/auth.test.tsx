@@ -55,8 +55,9 @@ describe('signing in and out', () => {
     expect(router.state.location.pathname).toBe('/')
   })
 
-  it('goes to sign-in when the API answers 401, and back to the page afterwards', async () => {
-    server.use(http.get('/api/states', () => problem(401, 'Unauthorized', 'Your session has ended. Sign in again.'), { once: true }))
+  // GET /session is asked first, by the authenticated layout; /states by the page.
+  it.each(['/api/session', '/api/states'])('goes to sign-in when %s answers 401, and back to the page afterwards', async (path) => {
+    server.use(http.get(path, () => problem(401, 'Unauthorized', 'Your session has ended. Sign in again.'), { once: true }))
     const { user, router } = await renderApp('/states?kind=asian-partner', { signedInAs: 'user-editor-amra' })
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to Newsroom admin' })).toBeInTheDocument()
@@ -68,6 +69,7 @@ describe('signing in and out', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Participating States and Partners' })).toBeInTheDocument()
     expect(screen.getByRole('rowheader', { name: 'Japan' })).toBeInTheDocument()
+    expect(within(screen.getByRole('banner')).getByText('Amra Hadžić')).toBeInTheDocument()
   })
 
   it('keeps a signed-in person away from the sign-in page', async () => {

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest'
 import { signInAs } from '../../mocks/db'
 import { server } from '../../mocks/node'
 import { renderApp } from '../render'
-import { problem } from './problem'
 
 describe('who is signed in comes from GET /session', () => {
   it('shows the person the token belongs to, whatever the tab’s storage says', async () => {
@@ -29,21 +28,5 @@ describe('who is signed in comes from GET /session', () => {
     expect(header.queryByText('admin')).not.toBeInTheDocument()
     expect(await screen.findByText('Welcome, Amra Hadžić.')).toBeInTheDocument()
     expect(asked).toBeGreaterThanOrEqual(1)
-  })
-
-  it('goes to sign-in when GET /session answers 401, and back to the page afterwards', async () => {
-    server.use(http.get('/api/session', () => problem(401, 'Unauthorized', 'Your session has ended. Sign in again.'), { once: true }))
-    const { user, router } = await renderApp('/states?kind=asian-partner', { signedInAs: 'user-editor-amra' })
-
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to Newsroom admin' })).toBeInTheDocument()
-    expect(router.state.location.search).toEqual({ redirect: '/states?kind=asian-partner' })
-    expect(screen.getByText('Your session has ended. Sign in again to continue where you were.')).toBeInTheDocument()
-    expect(sessionStorage.length).toBe(0)
-
-    await user.click(screen.getByRole('button', { name: 'Sign in as Amra Hadžić' }))
-
-    expect(await screen.findByRole('heading', { level: 1, name: 'Participating States and Partners' })).toBeInTheDocument()
-    expect(screen.getByRole('rowheader', { name: 'Japan' })).toBeInTheDocument()
-    expect(within(screen.getByRole('banner')).getByText('Amra Hadžić')).toBeInTheDocument()
   })
 })
