@@ -21,11 +21,18 @@ function fingerprintOf(text: string): string {
   return `${text.length}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`
 }
 
-/** Who sends a write: the signed-in person, or the raw credential when it names no session. */
-function callerOf(request: Request): string {
+/**
+ * Whose keys a write's key is looked up among: the signed-in person's (so a copy restored in
+ * another tab, signed in anew, finds its first answer), else the credential's own (a sign-out's
+ * Retry: its token names nobody any more).
+ */
+function scopesOf(request: Request): { lookup: string; kept: string[] } {
+  const credential = `credential:${request.headers.get('Authorization') ?? ''}`
   const token = tokenOf(request)
   const session = token ? find('sessions', token) : undefined
-  return session ? `user:${session.userId}` : `credential:${request.headers.get('Authorization') ?? ''}`
+  const person = session ? `user:${session.userId}` : null
+  const where = `${request.method} ${new URL(request.url).pathname}`
+  return { lookup: `${person ?? credential} ${where}`, kept: [person, credential].flatMap((who) => (who ? [`${who} ${where}`] : [])) }
 }
 
 /**
@@ -46,7 +53,8 @@ export async function withIdempotency(request: Request, run: () => Promise<Respo
   const key = request.headers.get('Idempotency-Key')
   if (!key || !isWrite(request.method)) return run()
   if (key.length > 200) throw new ApiProblem(400, 'The Idempotency-Key header is longer than 200 characters.')
-  const scope = `${callerOf(request)} ${request.method} ${new URL(request.url).pathname} ${key}`
+  const scopes = scopesOf(request)
+  const scope = `${scopes.lookup} ${key}`
   const fingerprint = fingerprintOf(await request.clone().text())
   const earlier = find('idempotencyRecords', scope)
   if (earlier) {
@@ -61,8 +69,8 @@ export async function withIdempotency(request: Request, run: () => Promise<Respo
   const response = await run()
   if (!response.ok) return response
   const at = now()
-  const kept = { id: scope, fingerprint, status: response.status, headers: [...response.headers.entries()], body: await response.clone().text(), at: at.toISOString() }
-  await commit('idempotencyRecords', scope, () => kept)
+  const answer = { fingerprint, status: response.status, headers: [...response.headers.entries()], body: await response.clone().text(), at: at.toISOString() }
+  for (const kept of scopes.kept) await commit('idempotencyRecords', `${kept} ${key}`, () => ({ id: `${kept} ${key}`, ...answer }))
   for (const old of db.idempotencyRecords.all()) {
     if (Date.parse(old.at) < at.getTime() - KEEP_MS) await commit('idempotencyRecords', old.id, () => null)
   }
