@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { diffParagraphs, htmlToParagraphs } from './text-diff'
 
 const text = (diff: ReturnType<typeof diffParagraphs>) =>
-  diff.map((paragraph) => paragraph.segments.map(({ kind, text }) => (kind === 'same' ? text : kind === 'added' ? `{+${text}+}` : `[-${text}-]`)).join(''))
+  diff.map((paragraph) => paragraph.segments.map(({ kind, text: words }) => (kind === 'same' ? words : kind === 'added' ? `{+${words}+}` : `[-${words}-]`)).join(''))
 
 describe('text diff', () => {
   it('reads rich text as the paragraphs a reader sees, once each, running nothing', () => {
