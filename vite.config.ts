@@ -23,7 +23,10 @@ function publicDirWithoutMockWorker(): Plugin {
     writeBundle() {
       if (!config.publicDir || !existsSync(config.publicDir)) return
       const outDir = resolve(config.root, config.build.outDir)
-      cpSync(config.publicDir, outDir, { recursive: true, filter: (source) => basename(source) !== 'mockServiceWorker.js' })
+      cpSync(config.publicDir, outDir, {
+        recursive: true,
+        filter: (source) => basename(source) !== 'mockServiceWorker.js',
+      })
     },
   }
 }
@@ -32,7 +35,11 @@ export default defineConfig(({ mode }) => {
   // As src/config/env.ts reads it: the mode's .env files and the environment; off unless 'on'.
   const mocking = loadEnv(mode, process.cwd(), 'VITE_').VITE_MOCKING === 'on'
   return {
-    plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), mocking ? null : publicDirWithoutMockWorker()],
+    plugins: [
+      tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+      react(),
+      mocking ? null : publicDirWithoutMockWorker(),
+    ],
     // Crawl every route and the mock backend at start: otherwise Vite discovers their
     // dependencies on first use and reloads the page, which a cold CI run trips over.
     optimizeDeps: { entries: ['index.html', 'src/**/*.tsx', 'mocks/browser.ts'] },
@@ -62,7 +69,12 @@ export default defineConfig(({ mode }) => {
       environment: 'jsdom',
       globals: true,
       setupFiles: ['./tests/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/integration/**/*.test.{ts,tsx}', 'tests/tools/**/*.test.ts'],
+      include: [
+        'src/**/*.test.{ts,tsx}',
+        'mocks/**/*.test.ts',
+        'tests/integration/**/*.test.{ts,tsx}',
+        'tests/tools/**/*.test.ts',
+      ],
       restoreMocks: true,
       testTimeout: 15_000,
       // Vitest's default is one worker per core but one; on a 2-core machine that is a single

@@ -15,8 +15,14 @@ const prodDir = 'bench/tmp/prod'
 const demoDir = 'bench/tmp/demo'
 
 const routes = {
-  releases: ['src/routes/_authenticated.tsx?tsr-split=component', 'src/routes/_authenticated/releases/index.tsx?tsr-split=component'],
-  editor: ['src/routes/_authenticated.tsx?tsr-split=component', 'src/routes/_authenticated/releases/$id.edit.tsx?tsr-split=component'],
+  releases: [
+    'src/routes/_authenticated.tsx?tsr-split=component',
+    'src/routes/_authenticated/releases/index.tsx?tsr-split=component',
+  ],
+  editor: [
+    'src/routes/_authenticated.tsx?tsr-split=component',
+    'src/routes/_authenticated/releases/$id.edit.tsx?tsr-split=component',
+  ],
 }
 const kB = (bytes: number) => Math.round(bytes / 102.4) / 10
 
@@ -29,7 +35,10 @@ function build(mode: 'production' | 'demo', outDir: string, env: Record<string, 
 }
 
 async function startPreview(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', demoDir, '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true })
+  const server = spawn('npx', ['vite', 'preview', '--outDir', demoDir, '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  })
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server
@@ -56,14 +65,22 @@ const sizes = {
   releasesMockingOn: firstLoad(demoDir, [...routes.releases, 'mocks/browser.ts']),
   editorMockingOn: firstLoad(demoDir, [...routes.editor, 'mocks/browser.ts']),
 }
-const lazyInReleases = lazyModulesIn(prodDir, sizes.releasesMockingOff, /tiptap|body-editor|charts|release-editor|react-hook-form/i)
+const lazyInReleases = lazyModulesIn(
+  prodDir,
+  sizes.releasesMockingOff,
+  /tiptap|body-editor|charts|release-editor|react-hook-form/i,
+)
 
 const server = await startPreview()
 const samples: Timings[] = []
 try {
   for (let run = 1; run <= runs; run++) {
     const timings = await coldRun(`http://127.0.0.1:${port}`, chromiumPath, filterWord)
-    console.info(`run ${run}/${runs}: ${Object.entries(timings).map(([name, ms]) => `${name} ${Math.round(ms)} ms`).join(', ')}`)
+    console.info(
+      `run ${run}/${runs}: ${Object.entries(timings)
+        .map(([name, ms]) => `${name} ${Math.round(ms)} ms`)
+        .join(', ')}`,
+    )
     samples.push(timings)
   }
 } finally {

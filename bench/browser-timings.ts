@@ -70,7 +70,11 @@ export async function coldRun(baseUrl: string, executablePath: string, word: str
     await page.keyboard.type(' (rev.)')
     const saveStart = await now(page)
     await page.getByRole('button', { name: 'Save', exact: true }).click()
-    const save = (await timeWhen(page, `[...document.querySelectorAll('main *')].some((node) => node.childElementCount === 0 && /^Saved at /.test(node.textContent.trim()))`)) - saveStart
+    const save =
+      (await timeWhen(
+        page,
+        `[...document.querySelectorAll('main *')].some((node) => node.childElementCount === 0 && /^Saved at /.test(node.textContent.trim()))`,
+      )) - saveStart
 
     return { firstRow, filter, openEditor, save }
   } finally {

@@ -12,8 +12,14 @@ import { firstLoad } from './bundle-size'
 
 const outDir = 'bench/tmp/analyze'
 const routes: Record<string, string[]> = {
-  releases: ['src/routes/_authenticated.tsx?tsr-split=component', 'src/routes/_authenticated/releases/index.tsx?tsr-split=component'],
-  editor: ['src/routes/_authenticated.tsx?tsr-split=component', 'src/routes/_authenticated/releases/$id.edit.tsx?tsr-split=component'],
+  releases: [
+    'src/routes/_authenticated.tsx?tsr-split=component',
+    'src/routes/_authenticated/releases/index.tsx?tsr-split=component',
+  ],
+  editor: [
+    'src/routes/_authenticated.tsx?tsr-split=component',
+    'src/routes/_authenticated/releases/$id.edit.tsx?tsr-split=component',
+  ],
 }
 const route = process.argv[2] ?? 'releases'
 const top = Number(process.argv[3] ?? 40)
@@ -37,7 +43,12 @@ const recorder: Plugin = {
   },
 }
 
-await build({ mode: 'production', logLevel: 'warn', plugins: [recorder], build: { outDir, manifest: true, emptyOutDir: true } })
+await build({
+  mode: 'production',
+  logLevel: 'warn',
+  plugins: [recorder],
+  build: { outDir, manifest: true, emptyOutDir: true },
+})
 
 const load = firstLoad(outDir, routes[route] ?? [])
 const cwd = process.cwd()
@@ -67,7 +78,9 @@ for (const file of load.files.filter((name) => name.endsWith('.js'))) {
   }
 }
 
-console.info(`\n/${route} first load, mocking off: ${kB(totalGzip)} kB gzip JS in ${load.files.filter((name) => name.endsWith('.js')).length} files\n`)
+console.info(
+  `\n/${route} first load, mocking off: ${kB(totalGzip)} kB gzip JS in ${load.files.filter((name) => name.endsWith('.js')).length} files\n`,
+)
 console.info('package / folder                                   raw kB   ~gzip kB')
 for (const [name, size] of [...byPackage].toSorted((a, b) => b[1].gzip - a[1].gzip)) {
   console.info(`${name.padEnd(50)} ${kB(size.raw).padStart(7)} ${kB(size.gzip).padStart(9)}`)

@@ -27,7 +27,9 @@ export async function startMockWorker(options: MockWorkerOptions): Promise<void>
   stopListening?.()
   stopListening = listenToOtherTabs(store, window)
   const worker = setupWorker(...createHandlers({ baseUrl: options.baseUrl, latencyMs: options.latencyMs }))
-  await withQuietUpdates(() => worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: scriptUrl } }))
+  await withQuietUpdates(() =>
+    worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: scriptUrl } }),
+  )
   await ensureTabIsServed(scriptUrl)
 }
 

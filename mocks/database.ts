@@ -115,7 +115,8 @@ export async function seedDatabase(database: Database, options: { releases: numb
   database.seedHistory = new Map(seed.history)
   await createAll(database.notifications, seed.notifications)
   database.schedule.clear()
-  for (const release of seed.releases) if (release.status === 'scheduled') database.schedule.set(release.id, Date.parse(release.scheduledAt!))
+  for (const release of seed.releases)
+    if (release.status === 'scheduled') database.schedule.set(release.id, Date.parse(release.scheduledAt!))
 }
 
 /**
@@ -123,7 +124,11 @@ export async function seedDatabase(database: Database, options: { releases: numb
  * since). A record whose journal entry goes away (another tab undid a write it could not
  * store, or reset) is this again.
  */
-export function seedRecordOf<N extends CollectionName>(name: N, id: string, releases: number): StoredRecordOf<N> | undefined {
+export function seedRecordOf<N extends CollectionName>(
+  name: N,
+  id: string,
+  releases: number,
+): StoredRecordOf<N> | undefined {
   const seed = seedOf(releases)
   const seeded: Partial<Record<CollectionName, ReadonlyArray<{ id: string }>>> = {
     users: seedUsers,
@@ -135,7 +140,11 @@ export function seedRecordOf<N extends CollectionName>(name: N, id: string, rele
     releases: seed.releases,
     notifications: seed.notifications,
   }
-  seed.index ??= new Map(Object.entries(seeded).flatMap(([collection, records]) => records.map((record) => [`${collection}/${record.id}`, record] as const)))
+  seed.index ??= new Map(
+    Object.entries(seeded).flatMap(([collection, records]) =>
+      records.map((record) => [`${collection}/${record.id}`, record] as const),
+    ),
+  )
   const record = seed.index.get(`${name}/${id}`)
   return record === undefined ? undefined : (structuredClone(record) as StoredRecordOf<N>)
 }
@@ -161,7 +170,10 @@ function seedOf(count: number): Seed {
   return lastSeed
 }
 
-function createAll<T>(collection: { createMany(count: number, factory: (index: number) => T): Promise<unknown> }, records: readonly T[]): Promise<unknown> {
+function createAll<T>(
+  collection: { createMany(count: number, factory: (index: number) => T): Promise<unknown> },
+  records: readonly T[],
+): Promise<unknown> {
   // No copies needed: @msw/data stores a deep copy of what it is given (its own objects and
   // arrays), so no stored record shares arrays with the seed modules (seed-schema.test.ts checks).
   trustingSeed = true

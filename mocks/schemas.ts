@@ -30,9 +30,7 @@ export type StoredSession = z.infer<typeof storedSessionSchema>
 export const storedStateSchema = stateSchema
 export type StoredState = z.infer<typeof storedStateSchema>
 
-export const storedChairpersonshipSchema = chairpersonshipSchema
-  .omit({ state: true })
-  .extend({ stateId: z.string() })
+export const storedChairpersonshipSchema = chairpersonshipSchema.omit({ state: true }).extend({ stateId: z.string() })
 export type StoredChairpersonship = z.infer<typeof storedChairpersonshipSchema>
 
 /** `status` is not stored: it derives from `closed`. */
@@ -61,11 +59,15 @@ export const storedReleaseSchema = releaseSchema
 export type StoredRelease = z.infer<typeof storedReleaseSchema>
 
 /** Append-only: no endpoint changes or deletes an entry. */
-export const storedHistoryEntrySchema = historyEntrySchema.omit({ actor: true }).extend({ releaseId: z.string(), actorId: z.string().nullable() })
+export const storedHistoryEntrySchema = historyEntrySchema
+  .omit({ actor: true })
+  .extend({ releaseId: z.string(), actorId: z.string().nullable() })
 export type StoredHistoryEntry = z.infer<typeof storedHistoryEntrySchema>
 
 /** Plain text, never HTML: the UI renders it as text. */
-export const storedCommentSchema = commentSchema.omit({ author: true }).extend({ releaseId: z.string(), authorId: z.string() })
+export const storedCommentSchema = commentSchema
+  .omit({ author: true })
+  .extend({ releaseId: z.string(), authorId: z.string() })
 export type StoredComment = z.infer<typeof storedCommentSchema>
 
 /** One per recipient; only `read` ever changes. */

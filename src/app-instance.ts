@@ -18,7 +18,11 @@ export function createAppInstance(options: { history?: RouterHistory; retry?: bo
       // The cache is cleared when the next person signs in (see SignInPage).
       const { pathname, href } = router.state.location
       if (pathname === '/sign-in') return
-      notifications.show({ id: 'session-ended', color: 'orange', message: 'Your session has ended. Sign in again to continue where you were.' })
+      notifications.show({
+        id: 'session-ended',
+        color: 'orange',
+        message: 'Your session has ended. Sign in again to continue where you were.',
+      })
       void router.navigate({ to: '/sign-in', search: { redirect: href }, replace: true })
     },
   })

@@ -17,7 +17,10 @@ function preloadPageCode() {
  * Starts the mock backend; false when it could not, because the connection dropped while its code
  * was still loading: a failed import stays failed in this page, so it reloads once back online.
  */
-async function startMockBackend(root: HTMLElement, load: () => Promise<typeof import('../mocks/browser')>): Promise<boolean> {
+async function startMockBackend(
+  root: HTMLElement,
+  load: () => Promise<typeof import('../mocks/browser')>,
+): Promise<boolean> {
   try {
     const { startMockWorker } = await load()
     // Requests sent before the worker is ready would miss it: start it before rendering.
@@ -29,7 +32,8 @@ async function startMockBackend(root: HTMLElement, load: () => Promise<typeof im
       console.error('The mock backend did not start.', error)
       return true
     }
-    root.innerHTML = '<p role="alert" style="padding:1rem">No connection: the demo backend could not load. This page reloads when the connection is back.</p>'
+    root.innerHTML =
+      '<p role="alert" style="padding:1rem">No connection: the demo backend could not load. This page reloads when the connection is back.</p>'
     window.addEventListener('online', () => window.location.reload(), { once: true })
     return false
   }

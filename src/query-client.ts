@@ -25,7 +25,10 @@ export function createQueryClient({ onUnauthorized, retry = true }: Options): Qu
         // Back online after a loss: what is on screen may be older than staleTime says (decision 0010).
         refetchOnReconnect: 'always',
         // A client error will not change on a second try; a network blip or a 5xx may.
-        retry: retry ? (failureCount, error) => failureCount < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500) : false,
+        retry: retry
+          ? (failureCount, error) =>
+              failureCount < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500)
+          : false,
       },
       // A write while offline is sent at once and fails with "No connection" and Retry, rather
       // than waiting, paused with a spinner, for an 'online' event (decision 0010). Queries keep

@@ -19,7 +19,10 @@ server.listen({ onUnhandledRequest: 'error' })
 await time(`resetDb({ releases: ${count} }) (first, cold)`, () => resetDb({ releases: count }))
 await time(`resetDb({ releases: ${count} }) (warm)`, () => resetDb({ releases: count }))
 const token = await signInAs('user-admin-elena')
-const get = (path: string) => fetch(`http://localhost:3000/api${path}`, { headers: { Authorization: `Bearer ${token}` } }).then((response) => response.json())
+const get = (path: string) =>
+  fetch(`http://localhost:3000/api${path}`, { headers: { Authorization: `Bearer ${token}` } }).then((response) =>
+    response.json(),
+  )
 await time('GET /releases (default sort)', () => get('/releases'))
 await time('GET /releases?sort=title', () => get('/releases?sort=title'))
 await time('GET /releases?q=border (cold search cache)', () => get('/releases?q=border'))
@@ -33,10 +36,18 @@ const median = async (label: string, task: () => Promise<unknown>) => {
     await task()
     times.push(performance.now() - start)
   }
-  console.info(`${label.padEnd(44)} ${times.toSorted((a, b) => a - b)[4]!.toFixed(1).padStart(6)} ms (median of 9)`)
+  console.info(
+    `${label.padEnd(44)} ${times
+      .toSorted((a, b) => a - b)[4]!
+      .toFixed(1)
+      .padStart(6)} ms (median of 9)`,
+  )
 }
 await median('GET /releases?fieldOfWork=… + /counts?fieldOfWork=…', () =>
-  Promise.all([get('/releases?fieldOfWork=field-of-work-gender-equality'), get('/releases/counts?fieldOfWork=field-of-work-gender-equality')]),
+  Promise.all([
+    get('/releases?fieldOfWork=field-of-work-gender-equality'),
+    get('/releases/counts?fieldOfWork=field-of-work-gender-equality'),
+  ]),
 )
 await median('GET /releases?status=published&sort=title', () => get('/releases?status=published&sort=title'))
 await time('GET /releases/release-09999', () => get('/releases/release-09999'))
@@ -44,7 +55,9 @@ await time('GET /releases?pageSize=100&sort=-submittedAt', () => get('/releases?
 await time('GET /releases/release-09999/history', () => get('/releases/release-09999/history'))
 await time('GET /inbox', () => get('/inbox'))
 const reviewer = await signInAs('user-reviewer-claire')
-const inReview = (await get('/releases?status=in-review&pageSize=1')) as { items: Array<{ id: string; version: number }> }
+const inReview = (await get('/releases?status=in-review&pageSize=1')) as {
+  items: Array<{ id: string; version: number }>
+}
 const target = inReview.items[0]!
 await time('POST /releases/:id/transitions (approve)', () =>
   fetch(`http://localhost:3000/api/releases/${target.id}/transitions`, {

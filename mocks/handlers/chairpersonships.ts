@@ -1,4 +1,8 @@
-import { chairpersonshipInputSchema, chairpersonshipListQuerySchema, chairpersonshipPatchSchema } from '../../src/api/contract'
+import {
+  chairpersonshipInputSchema,
+  chairpersonshipListQuerySchema,
+  chairpersonshipPatchSchema,
+} from '../../src/api/contract'
 import { db, find } from '../db'
 import { compareNumber, compareText, matchesText } from './list'
 import { referenceHandlers } from './reference-resource'
@@ -16,7 +20,13 @@ export function chairpersonshipHandlers(baseUrl: string, route: Route) {
     patch: chairpersonshipPatchSchema,
     view: toChairpersonship,
     matches: (record, query) =>
-      matchesText(query.q, String(record.year), record.chairInOffice.name, record.chairInOffice.title, find('states', record.stateId)?.name),
+      matchesText(
+        query.q,
+        String(record.year),
+        record.chairInOffice.name,
+        record.chairInOffice.title,
+        find('states', record.stateId)?.name,
+      ),
     comparators: { year: (a, b) => compareNumber(a.year, b.year) },
     tieBreak: (a, b) => compareText(a.id, b.id),
     check: (input, id) => {
@@ -25,7 +35,8 @@ export function chairpersonshipHandlers(baseUrl: string, route: Route) {
       if (sameYear) errors.year = `There is already a chairpersonship for ${input.year}`
       const state = find('states', input.stateId)
       if (!state) errors.stateId = 'Choose a participating State'
-      else if (state.kind !== 'participating-state') errors.stateId = `${state.name} is a Partner for Co-operation, not a participating State`
+      else if (state.kind !== 'participating-state')
+        errors.stateId = `${state.name} is a Partner for Co-operation, not a participating State`
       return errors
     },
     build: (input, id, version) => ({ id, ...input, chairInOffice: { ...input.chairInOffice }, version }),

@@ -7,12 +7,21 @@ import type { Route } from './route'
 export function matchesTemplate(template: string, path: string): boolean {
   const expected = template.split('/')
   const actual = path.split('/')
-  return expected.length === actual.length && expected.every((segment, index) => (segment === '{id}' ? actual[index] !== '' : segment === actual[index]))
+  return (
+    expected.length === actual.length &&
+    expected.every((segment, index) => (segment === '{id}' ? actual[index] !== '' : segment === actual[index]))
+  )
 }
 
 /** The methods the contract has for a path, e.g. ['GET', 'PATCH', 'DELETE'] for /states/state-at. */
 export function allowedMethods(path: string): string[] {
-  return [...new Set(endpoints.filter((endpoint) => matchesTemplate(endpoint.path, path)).map((endpoint) => endpoint.method.toUpperCase()))]
+  return [
+    ...new Set(
+      endpoints
+        .filter((endpoint) => matchesTemplate(endpoint.path, path))
+        .map((endpoint) => endpoint.method.toUpperCase()),
+    ),
+  ]
 }
 
 /**
@@ -22,13 +31,18 @@ export function allowedMethods(path: string): string[] {
  */
 export function fallbackHandlers(baseUrl: string, route: Route) {
   return [
-    http.all(`${baseUrl}/*`, route(({ request, url }) => {
-      const basePath = new URL(baseUrl, url).pathname.replace(/\/+$/, '')
-      const allowed = allowedMethods(url.pathname.slice(basePath.length))
-      if (allowed.length === 0) throw new ApiProblem(404, `There is no endpoint ${request.method} ${url.pathname}.`)
-      const response = problemResponse(new ApiProblem(405, `${request.method} is not supported on ${url.pathname}; it takes ${allowed.join(', ')}.`))
-      response.headers.set('Allow', allowed.join(', '))
-      return response
-    })),
+    http.all(
+      `${baseUrl}/*`,
+      route(({ request, url }) => {
+        const basePath = new URL(baseUrl, url).pathname.replace(/\/+$/, '')
+        const allowed = allowedMethods(url.pathname.slice(basePath.length))
+        if (allowed.length === 0) throw new ApiProblem(404, `There is no endpoint ${request.method} ${url.pathname}.`)
+        const response = problemResponse(
+          new ApiProblem(405, `${request.method} is not supported on ${url.pathname}; it takes ${allowed.join(', ')}.`),
+        )
+        response.headers.set('Allow', allowed.join(', '))
+        return response
+      }),
+    ),
   ]
 }

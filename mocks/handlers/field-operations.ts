@@ -1,4 +1,8 @@
-import { fieldOperationInputSchema, fieldOperationListQuerySchema, fieldOperationPatchSchema } from '../../src/api/contract'
+import {
+  fieldOperationInputSchema,
+  fieldOperationListQuerySchema,
+  fieldOperationPatchSchema,
+} from '../../src/api/contract'
 import { db, find } from '../db'
 import { compareNumber, compareText, matchesText, normalizeText } from './list'
 import { countOf, describeUsage, referenceHandlers } from './reference-resource'
@@ -17,7 +21,13 @@ export function fieldOperationHandlers(baseUrl: string, route: Route) {
     view: toFieldOperation,
     matches: (record, query) =>
       (!query.status || (record.closed === null ? 'active' : 'closed') === query.status) &&
-      matchesText(query.q, record.name, record.location, record.head, record.hostStateId ? find('states', record.hostStateId)?.name : null),
+      matchesText(
+        query.q,
+        record.name,
+        record.location,
+        record.head,
+        record.hostStateId ? find('states', record.hostStateId)?.name : null,
+      ),
     comparators: {
       name: (a, b) => compareText(a.name, b.name),
       type: (a, b) => compareText(a.type, b.type),
@@ -27,15 +37,20 @@ export function fieldOperationHandlers(baseUrl: string, route: Route) {
     tieBreak: (a, b) => compareText(a.name, b.name),
     check: (input, id) => {
       const errors: Record<string, string> = {}
-      if (input.hostStateId !== null && !find('states', input.hostStateId)) errors.hostStateId = 'Choose a host State from the list'
-      const taken = db.fieldOperations.all().some((operation) => operation.id !== id && normalizeText(operation.name) === normalizeText(input.name))
+      if (input.hostStateId !== null && !find('states', input.hostStateId))
+        errors.hostStateId = 'Choose a host State from the list'
+      const taken = db.fieldOperations
+        .all()
+        .some((operation) => operation.id !== id && normalizeText(operation.name) === normalizeText(input.name))
       if (taken) errors.name = `Another field operation is already called ${input.name}`
       return errors
     },
     build: (input, id, version) => ({ id, ...input, version }),
     usage: (operation) => {
       const structureId = structureIdOfFieldOperation(operation.id)
-      const assigned = db.releases.findMany((q) => q.where((release) => release.fieldOperationIds.includes(operation.id))).length
+      const assigned = db.releases.findMany((q) =>
+        q.where((release) => release.fieldOperationIds.includes(operation.id)),
+      ).length
       const sourced = db.releases.findMany((q) => q.where((release) => release.sourceIds.includes(structureId))).length
       return describeUsage(operation.name, [
         assigned > 0 ? `${countOf(assigned, 'release')} assigned to it` : null,

@@ -19,12 +19,16 @@ export function fieldOfWorkHandlers(baseUrl: string, route: Route) {
     comparators: { name: (a, b) => compareText(a.name, b.name) },
     tieBreak: (a, b) => compareText(a.id, b.id),
     check: (input, id): Record<string, string> => {
-      const taken = db.fieldsOfWork.all().some((field) => field.id !== id && normalizeText(field.name) === normalizeText(input.name))
+      const taken = db.fieldsOfWork
+        .all()
+        .some((field) => field.id !== id && normalizeText(field.name) === normalizeText(input.name))
       return taken ? { name: `Another field of work is already called ${input.name}` } : {}
     },
     build: (input, id, version) => ({ id, ...input, version }),
     usage: (field) => {
-      const releases = db.releases.findMany((q) => q.where((release) => release.fieldOfWorkIds.includes(field.id))).length
+      const releases = db.releases.findMany((q) =>
+        q.where((release) => release.fieldOfWorkIds.includes(field.id)),
+      ).length
       return describeUsage(field.name, [releases > 0 ? countOf(releases, 'release') : null])
     },
   })

@@ -1,11 +1,29 @@
 import * as fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { allowedActions, endpoints, problemSchema, transitionActions, type Endpoint, type ReleaseAction } from '../../src/api/contract'
+import {
+  allowedActions,
+  endpoints,
+  problemSchema,
+  transitionActions,
+  type Endpoint,
+  type ReleaseAction,
+} from '../../src/api/contract'
 import { TEST_TODAY } from '../../tests/test-today'
 import { collectionNames, type CollectionName } from '../database'
 import { db, find, resetDb, setNow, signInAs, store } from '../db'
 import { createJournal, JOURNAL_PREFIX } from '../persistence/journal'
-import { hostileBody, hostileId, hostileQuery, hostileString, plausibleValue, queryString, wellFormed, type HostileBody, type Pools, type QueryPair } from '../test-support/hostile-inputs'
+import {
+  hostileBody,
+  hostileId,
+  hostileQuery,
+  hostileString,
+  plausibleValue,
+  queryString,
+  wellFormed,
+  type HostileBody,
+  type Pools,
+  type QueryPair,
+} from '../test-support/hostile-inputs'
 import { api, users } from '../test-support/api'
 import { matchesTemplate } from './fallback'
 import { decodablePath } from './malformed-url'
@@ -60,7 +78,12 @@ function snapshot(): string {
     .filter((key) => key.startsWith(JOURNAL_PREFIX))
     .toSorted()
     .map((key) => [key, localStorage.getItem(key)])
-  return JSON.stringify([collectionNames.map((name) => db[name].all()), [...db.schedule], [...db.seedHistory.keys()], journal])
+  return JSON.stringify([
+    collectionNames.map((name) => db[name].all()),
+    [...db.schedule],
+    [...db.seedHistory.keys()],
+    journal,
+  ])
 }
 afterEach(() => {
   store.journal = null
@@ -110,12 +133,22 @@ function requestArbitrary(endpoint: Endpoint, ids: Record<string, string[]>): fc
   const otherIds = pools.ids.filter((id) => !ownIds.includes(id))
   const hasId = endpoint.path.includes('{id}')
   // A header value must be printable ASCII (fetch throws on anything else).
-  const common = { garbage: hostileString.map((text) => text.replace(/[^\x21-\x7e]/g, '') || 'x'), pick: fc.nat(), currentVersion: fc.boolean() }
+  const common = {
+    garbage: hostileString.map((text) => text.replace(/[^\x21-\x7e]/g, '') || 'x'),
+    pick: fc.nat(),
+    currentVersion: fc.boolean(),
+  }
   const hostile = fc.record({
     ...common,
     mode: fc.constant<Mode>('hostile'),
-    method: fc.oneof({ arbitrary: fc.constant(endpoint.method.toUpperCase()), weight: 8 }, fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS')),
-    caller: fc.oneof({ arbitrary: fc.constantFrom<Caller>(...signedInCallers), weight: 5 }, { arbitrary: fc.constantFrom<Caller>('none', 'garbage', 'malformed'), weight: 2 }),
+    method: fc.oneof(
+      { arbitrary: fc.constant(endpoint.method.toUpperCase()), weight: 8 },
+      fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'),
+    ),
+    caller: fc.oneof(
+      { arbitrary: fc.constantFrom<Caller>(...signedInCallers), weight: 5 },
+      { arbitrary: fc.constantFrom<Caller>('none', 'garbage', 'malformed'), weight: 2 },
+    ),
     id: hasId
       ? fc.oneof(
           { arbitrary: fc.constantFrom(...ownIds).map((value) => ({ value, raw: false })), weight: 5 },
@@ -128,30 +161,47 @@ function requestArbitrary(endpoint: Endpoint, ids: Record<string, string[]>): fc
   })
   const plausibleQuery = endpoint.query
     ? plausibleValue(endpoint.query, pools).map((query) =>
-        Object.entries(query as Record<string, unknown>).map(([key, value]) => ({ key, value: typeof value === 'string' ? value : JSON.stringify(value), raw: false })),
+        Object.entries(query as Record<string, unknown>).map(([key, value]) => ({
+          key,
+          value: typeof value === 'string' ? value : JSON.stringify(value),
+          raw: false,
+        })),
       )
     : fc.constant<QueryPair[]>([])
   const nearValid = fc.record({
     ...common,
     mode: fc.constant<Mode>('near-valid'),
     method: fc.constant(endpoint.method.toUpperCase()),
-    caller: endpoint.access === 'admin' ? fc.oneof({ arbitrary: fc.constant<Caller>('admin'), weight: 4 }, fc.constantFrom<Caller>(...signedInCallers)) : fc.constantFrom<Caller>(...signedInCallers),
+    caller:
+      endpoint.access === 'admin'
+        ? fc.oneof({ arbitrary: fc.constant<Caller>('admin'), weight: 4 }, fc.constantFrom<Caller>(...signedInCallers))
+        : fc.constantFrom<Caller>(...signedInCallers),
     id: fc.constant({ value: '', raw: false }),
     query: plausibleQuery,
     body: endpoint.body
-      ? fc.tuple(plausibleValue(endpoint.body, pools), fc.constantFrom<string | null>('application/json', null)).map(([body, contentType]): HostileBody => ({ kind: 'plausible', text: JSON.stringify(body), contentType }))
+      ? fc
+          .tuple(plausibleValue(endpoint.body, pools), fc.constantFrom<string | null>('application/json', null))
+          .map(([body, contentType]): HostileBody => ({ kind: 'plausible', text: JSON.stringify(body), contentType }))
       : fc.constant(noBody),
   })
   return fc.oneof(hostile, nearValid)
 }
 
-const collectionOf: Record<string, CollectionName> = { releases: 'releases', states: 'states', chairpersonships: 'chairpersonships', 'field-operations': 'fieldOperations', 'fields-of-work': 'fieldsOfWork' }
-const actorOf = (caller: Caller) => (caller in roleOf ? { id: users[caller as keyof typeof roleOf], role: roleOf[caller as keyof typeof roleOf] } : null)
+const collectionOf: Record<string, CollectionName> = {
+  releases: 'releases',
+  states: 'states',
+  chairpersonships: 'chairpersonships',
+  'field-operations': 'fieldOperations',
+  'fields-of-work': 'fieldsOfWork',
+}
+const actorOf = (caller: Caller) =>
+  caller in roleOf ? { id: users[caller as keyof typeof roleOf], role: roleOf[caller as keyof typeof roleOf] } : null
 
 /** What the caller may do to a release through this endpoint (the contract's workflow rules); null when any release will do. */
 function wantedActions(endpoint: Endpoint): readonly ReleaseAction[] | null {
   if (endpoint.path.endsWith('/transitions')) return transitionActions
-  if (endpoint.path === '/releases/{id}') return endpoint.method === 'patch' ? ['edit'] : endpoint.method === 'delete' ? ['delete'] : null
+  if (endpoint.path === '/releases/{id}')
+    return endpoint.method === 'patch' ? ['edit'] : endpoint.method === 'delete' ? ['delete'] : null
   return null
 }
 
@@ -164,7 +214,12 @@ function resolveRequest(endpoint: Endpoint, request: HostileRequest): { id: stri
   if (request.mode === 'near-valid' && endpoint.path.includes('{id}')) {
     const wanted = wantedActions(endpoint)
     const all = collection ? (db[collection].all() as Array<{ id: string }>) : []
-    const may = resource === 'releases' && actor && wanted ? db.releases.all().filter((release) => allowedActions(actor, release).some((action) => wanted.includes(action))) : all
+    const may =
+      resource === 'releases' && actor && wanted
+        ? db.releases
+            .all()
+            .filter((release) => allowedActions(actor, release).some((action) => wanted.includes(action)))
+        : all
     const candidates = may.length > 0 ? may : all
     if (candidates.length > 0) id = candidates[request.pick % candidates.length]!.id
     raw = false
@@ -181,9 +236,22 @@ function resolveRequest(endpoint: Endpoint, request: HostileRequest): { id: stri
   if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
     const object = json as Record<string, unknown>
     const original = JSON.stringify(object)
-    if (Object.hasOwn(object, 'version') && record?.version !== undefined && (request.mode === 'near-valid' || request.currentVersion)) object.version = record.version
-    if (request.mode === 'near-valid' && Object.hasOwn(object, 'action') && resource === 'releases' && actor && record) {
-      const allowed = allowedActions(actor, record as Parameters<typeof allowedActions>[1]).filter((action) => (transitionActions as readonly string[]).includes(action))
+    if (
+      Object.hasOwn(object, 'version') &&
+      record?.version !== undefined &&
+      (request.mode === 'near-valid' || request.currentVersion)
+    )
+      object.version = record.version
+    if (
+      request.mode === 'near-valid' &&
+      Object.hasOwn(object, 'action') &&
+      resource === 'releases' &&
+      actor &&
+      record
+    ) {
+      const allowed = allowedActions(actor, record as Parameters<typeof allowedActions>[1]).filter((action) =>
+        (transitionActions as readonly string[]).includes(action),
+      )
       if (allowed.length > 0) object.action = allowed[request.pick % allowed.length]
     }
     if (JSON.stringify(object) !== original) body = { ...body, text: JSON.stringify(object), bytes: undefined }
@@ -196,7 +264,9 @@ function authorization(caller: Caller, garbage: string): string | null {
   if (caller === 'garbage') return `Bearer ${garbage}`
   if (caller === 'malformed') {
     const token = tokens.editor
-    return [`Basic ${token}`, 'Bearer', `Bearer ${token} ${token}`, token, `Bearer\t`, `Token ${token}`][garbage.length % 6]!
+    return [`Basic ${token}`, 'Bearer', `Bearer ${token} ${token}`, token, `Bearer\t`, `Token ${token}`][
+      garbage.length % 6
+    ]!
   }
   return `Bearer ${tokens[caller]}`
 }
@@ -206,7 +276,12 @@ function authorization(caller: Caller, garbage: string): string | null {
  * path (dot segments, a slash more or less) or it has a malformed escape, so that any endpoint or
  * none may answer; `null` when the contract has the path but not with this method (a 405).
  */
-function pathOf(endpoint: Endpoint, method: string, id: string, raw: boolean): { path: string; target: Endpoint | null | undefined } {
+function pathOf(
+  endpoint: Endpoint,
+  method: string,
+  id: string,
+  raw: boolean,
+): { path: string; target: Endpoint | null | undefined } {
   const segment = raw ? id.replace(/[?#\s]/g, (char) => encodeURIComponent(char)) : encodeURIComponent(wellFormed(id))
   const path = endpoint.path.replace('{id}', segment)
   const sameMethod = endpoints.filter((other) => other.method.toUpperCase() === method)
@@ -218,7 +293,10 @@ function pathOf(endpoint: Endpoint, method: string, id: string, raw: boolean): {
     new URL(`${BASE}${path}`).pathname === `/api${path}` &&
     decodablePath(path) &&
     path.split('/').length === endpoint.path.split('/').length &&
-    !path.slice(1).split('/').some((part) => /^(\.|%2e){1,2}$/i.test(part))
+    !path
+      .slice(1)
+      .split('/')
+      .some((part) => /^(\.|%2e){1,2}$/i.test(part))
   if (!intact) return { path, target: undefined }
   // Otherwise the endpoint whose template it fits (PATCH /releases/export is PATCH /releases/{id}).
   return { path, target: sameMethod.find((other) => matchesTemplate(other.path, path)) ?? null }
@@ -248,41 +326,76 @@ async function send(request: HostileRequest, body: HostileBody, url: URL): Promi
   if (auth !== null) headers.Authorization = auth
   if (body.contentType) headers['Content-Type'] = body.contentType
   const logged = vi.mocked(console.error).mock.calls.length
-  const response = await fetch(url, { method: request.method, headers, body: body.bytes ? Uint8Array.from(body.bytes).buffer : body.text })
+  const response = await fetch(url, {
+    method: request.method,
+    headers,
+    body: body.bytes ? Uint8Array.from(body.bytes).buffer : body.text,
+  })
   const text = await response.text()
-  const errorsLogged = vi.mocked(console.error).mock.calls.slice(logged).map((args) => args.map(String).join(' '))
-  return { status: response.status, contentType: response.headers.get('Content-Type'), allow: response.headers.get('Allow'), text, errorsLogged }
+  const errorsLogged = vi
+    .mocked(console.error)
+    .mock.calls.slice(logged)
+    .map((args) => args.map(String).join(' '))
+  return {
+    status: response.status,
+    contentType: response.headers.get('Content-Type'),
+    allow: response.headers.get('Allow'),
+    text,
+    errorsLogged,
+  }
 }
 
 /** What the answer breaks of the rules above, in words; empty when it keeps them all. */
-function brokenRules(endpoint: Endpoint, request: HostileRequest, url: URL, body: HostileBody, target: Endpoint | null | undefined, answer: Answer, changed: boolean): string[] {
+function brokenRules(
+  endpoint: Endpoint,
+  request: HostileRequest,
+  url: URL,
+  body: HostileBody,
+  target: Endpoint | null | undefined,
+  answer: Answer,
+  changed: boolean,
+): string[] {
   const broken: string[] = []
   const rule = (kept: boolean, what: string) => {
     if (!kept) broken.push(what)
   }
   const { status } = answer
-  rule(answer.errorsLogged.length === 0, `nothing logs console.error (logged: ${answer.errorsLogged.join(' | ').slice(0, 500)})`)
+  rule(
+    answer.errorsLogged.length === 0,
+    `nothing logs console.error (logged: ${answer.errorsLogged.join(' | ').slice(0, 500)})`,
+  )
   rule(status < 500, 'never a 5xx')
   if (status >= 400) {
     rule(answer.contentType?.startsWith('application/problem+json') ?? false, 'a refusal is application/problem+json')
     const problem = problemSchema.safeParse(parseJson(answer.text))
     rule(problem.success && problem.data.status === status, 'a refusal is a Problem with its status')
     rule(!changed, 'a refusal changes nothing in the database or the journal')
-    if (target) rule(target.errors.includes(status), `the status is one the contract lists for ${target.method.toUpperCase()} ${target.path}: ${target.errors.join(', ')}`)
+    if (target)
+      rule(
+        target.errors.includes(status),
+        `the status is one the contract lists for ${target.method.toUpperCase()} ${target.path}: ${target.errors.join(', ')}`,
+      )
   }
   if (target === null) {
     rule(status === 405, 'a method the path does not have answers 405')
-    rule(answer.allow?.split(', ').includes(endpoint.method.toUpperCase()) ?? false, 'a 405 says in Allow which methods the path has')
+    rule(
+      answer.allow?.split(', ').includes(endpoint.method.toUpperCase()) ?? false,
+      'a 405 says in Allow which methods the path has',
+    )
   }
   if (target) {
     const role = request.caller in roleOf ? roleOf[request.caller as keyof typeof roleOf] : null
-    if (target.access !== 'public' && role === null) rule(status === 401, 'no token, an unknown one or a malformed header answers 401')
-    if (target.access === 'admin' && role !== null && role !== 'admin') rule(status === 403, 'an admin endpoint answers 403 to other roles')
+    if (target.access !== 'public' && role === null)
+      rule(status === 401, 'no token, an unknown one or a malformed header answers 401')
+    if (target.access === 'admin' && role !== null && role !== 'admin')
+      rule(status === 403, 'an admin endpoint answers 403 to other roles')
     if (status < 400) {
       rule(status === target.status, `a success is the endpoint's ${target.status}`)
       rule(contractAccepts(target, url, body), 'a success only for a body and a query the contract accepts')
-      if (target.response) rule(target.response.safeParse(parseJson(answer.text)).success, 'a success has a body the contract describes')
-      if (target.responseType) rule(answer.contentType?.startsWith(target.responseType) ?? false, `a success is ${target.responseType}`)
+      if (target.response)
+        rule(target.response.safeParse(parseJson(answer.text)).success, 'a success has a body the contract describes')
+      if (target.responseType)
+        rule(answer.contentType?.startsWith(target.responseType) ?? false, `a success is ${target.responseType}`)
     }
   }
   return broken
@@ -302,29 +415,33 @@ const runsFor = (endpoint: Endpoint) => Number(process.env.HOSTILE_RUNS ?? (endp
 describe('hostile requests to every endpoint', () => {
   beforeEach(freshDatabase)
 
-  it.each(endpoints.map((endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path}`, endpoint] as const))('%s: never a 5xx; every refusal is problem+json and changes nothing', async (_name, endpoint) => {
-    const ids = idsByResource()
-    const statuses = new Map<string, number>()
-    await fc.assert(
-      fc.asyncProperty(requestArbitrary(endpoint, ids), async (request) => {
-        const { id, raw, body } = resolveRequest(endpoint, request)
-        const { path, target } = pathOf(endpoint, request.method, id, raw)
-        const url = new URL(`${BASE}${path}${queryString(request.query)}`)
-        const before = snapshot()
-        const answer = await send(request, body, url)
-        const describeCall = `${request.mode} ${request.method} ${url.pathname}${url.search} as ${request.caller} with ${body.text?.slice(0, 300)}: ${answer.status} ${answer.text.slice(0, 300)}`
-        statuses.set(`${request.mode} ${answer.status}`, (statuses.get(`${request.mode} ${answer.status}`) ?? 0) + 1)
+  it.each(endpoints.map((endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path}`, endpoint] as const))(
+    '%s: never a 5xx; every refusal is problem+json and changes nothing',
+    async (_name, endpoint) => {
+      const ids = idsByResource()
+      const statuses = new Map<string, number>()
+      await fc.assert(
+        fc.asyncProperty(requestArbitrary(endpoint, ids), async (request) => {
+          const { id, raw, body } = resolveRequest(endpoint, request)
+          const { path, target } = pathOf(endpoint, request.method, id, raw)
+          const url = new URL(`${BASE}${path}${queryString(request.query)}`)
+          const before = snapshot()
+          const answer = await send(request, body, url)
+          const describeCall = `${request.mode} ${request.method} ${url.pathname}${url.search} as ${request.caller} with ${body.text?.slice(0, 300)}: ${answer.status} ${answer.text.slice(0, 300)}`
+          statuses.set(`${request.mode} ${answer.status}`, (statuses.get(`${request.mode} ${answer.status}`) ?? 0) + 1)
 
-        const changed = snapshot() !== before
-        // A valid call may write: the next run (or shrink) starts from the seed again.
-        if (changed) await freshDatabase()
-        const broken = brokenRules(endpoint, request, url, body, target, answer, changed)
-        expect({ call: describeCall, broken }).toEqual({ call: describeCall, broken: [] })
-      }),
-      { numRuns: runsFor(endpoint), ...(process.env.HOSTILE_SEED ? { seed: Number(process.env.HOSTILE_SEED) } : {}) },
-    )
-    if (process.env.HOSTILE_STATS) console.info(`${_name} ${JSON.stringify(Object.fromEntries([...statuses].toSorted()))}`)
-  })
+          const changed = snapshot() !== before
+          // A valid call may write: the next run (or shrink) starts from the seed again.
+          if (changed) await freshDatabase()
+          const broken = brokenRules(endpoint, request, url, body, target, answer, changed)
+          expect({ call: describeCall, broken }).toEqual({ call: describeCall, broken: [] })
+        }),
+        { numRuns: runsFor(endpoint), ...(process.env.HOSTILE_SEED ? { seed: Number(process.env.HOSTILE_SEED) } : {}) },
+      )
+      if (process.env.HOSTILE_STATS)
+        console.info(`${_name} ${JSON.stringify(Object.fromEntries([...statuses].toSorted()))}`)
+    },
+  )
 })
 
 /** What the property found, as plain cases (the first and the last were 500s before their fixes). */
@@ -341,17 +458,25 @@ describe('hostile requests the property found', () => {
   })
 
   it('a method the contract does not have on a path answers 405 with Allow (reports too); a path it does not have, 404', async () => {
-    const report = await fetch(`${BASE}/reports/per-field-of-work`, { method: 'POST', headers: { Authorization: `Bearer ${tokens.admin}` } })
+    const report = await fetch(`${BASE}/reports/per-field-of-work`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokens.admin}` },
+    })
     expect(report.status).toBe(405)
     expect(report.headers.get('Allow')).toBe('GET')
     expect(problemSchema.parse(await report.json()).status).toBe(405)
-    const state = await fetch(`${BASE}/states/state-at`, { method: 'PUT', headers: { Authorization: `Bearer ${tokens.admin}` } })
+    const state = await fetch(`${BASE}/states/state-at`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${tokens.admin}` },
+    })
     expect(state.headers.get('Allow')).toBe('GET, PATCH, DELETE')
     expect((await api('/states/state-at/extra', { token: tokens.admin })).status).toBe(404)
   })
 
   it('an approval to publish in the year 10000 (UTC) answers 422 on publishAt and writes nothing', async () => {
-    const release = db.releases.all().find((candidate) => candidate.status === 'in-review' && candidate.authorId !== users.reviewer)!
+    const release = db.releases
+      .all()
+      .find((candidate) => candidate.status === 'in-review' && candidate.authorId !== users.reviewer)!
     const before = snapshot()
     const { status, json } = await api(`/releases/${release.id}/transitions`, {
       method: 'POST',
@@ -362,7 +487,11 @@ describe('hostile requests the property found', () => {
     expect(problemSchema.parse(json).errors).toHaveProperty('publishAt')
     expect(snapshot()).toBe(before)
     // The last moment that can be stored still schedules.
-    const scheduled = await api(`/releases/${release.id}/transitions`, { method: 'POST', token: tokens.reviewer, body: { action: 'approve', version: release.version, publishAt: '9999-12-31T23:59:59Z' } })
+    const scheduled = await api(`/releases/${release.id}/transitions`, {
+      method: 'POST',
+      token: tokens.reviewer,
+      body: { action: 'approve', version: release.version, publishAt: '9999-12-31T23:59:59Z' },
+    })
     expect(scheduled.status).toBe(200)
     expect(scheduled.json).toMatchObject({ status: 'scheduled', scheduledAt: '9999-12-31T23:59:59.000Z' })
   })

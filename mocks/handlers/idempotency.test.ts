@@ -67,7 +67,9 @@ describe('Idempotency-Key', () => {
     const reused = await create(token.editor, 'key-e', { ...draft, title: 'Something else' })
 
     expect(reused.status).toBe(422)
-    expect(problemSchema.parse(reused.json).errors).toEqual({ 'Idempotency-Key': 'Already used for a different request' })
+    expect(problemSchema.parse(reused.json).errors).toEqual({
+      'Idempotency-Key': 'Already used for a different request',
+    })
     expect(releaseCount()).toBe(before)
   })
 

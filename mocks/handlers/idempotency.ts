@@ -32,7 +32,10 @@ function scopesOf(request: Request): { lookup: string; kept: string[] } {
   const session = token ? find('sessions', token) : undefined
   const person = session ? `user:${session.userId}` : null
   const where = `${request.method} ${new URL(request.url).pathname}`
-  return { lookup: `${person ?? credential} ${where}`, kept: [person, credential].flatMap((who) => (who ? [`${who} ${where}`] : [])) }
+  return {
+    lookup: `${person ?? credential} ${where}`,
+    kept: [person, credential].flatMap((who) => (who ? [`${who} ${where}`] : [])),
+  }
 }
 
 /**
@@ -59,18 +62,32 @@ export async function withIdempotency(request: Request, run: () => Promise<Respo
   const earlier = find('idempotencyRecords', scope)
   if (earlier) {
     if (earlier.fingerprint !== fingerprint) {
-      throw new ApiProblem(422, 'This Idempotency-Key was already used for a different request. Send a new key with new content.', {
-        errors: { 'Idempotency-Key': 'Already used for a different request' },
-      })
+      throw new ApiProblem(
+        422,
+        'This Idempotency-Key was already used for a different request. Send a new key with new content.',
+        {
+          errors: { 'Idempotency-Key': 'Already used for a different request' },
+        },
+      )
     }
     // A 204 has no body at all (the Response constructor refuses even an empty one).
-    return new Response(earlier.status === 204 ? null : earlier.body, { status: earlier.status, headers: [...earlier.headers, ['Idempotent-Replayed', 'true']] })
+    return new Response(earlier.status === 204 ? null : earlier.body, {
+      status: earlier.status,
+      headers: [...earlier.headers, ['Idempotent-Replayed', 'true']],
+    })
   }
   const response = await run()
   if (!response.ok) return response
   const at = now()
-  const answer = { fingerprint, status: response.status, headers: [...response.headers.entries()], body: await response.clone().text(), at: at.toISOString() }
-  for (const kept of scopes.kept) await commit('idempotencyRecords', `${kept} ${key}`, () => ({ id: `${kept} ${key}`, ...answer }))
+  const answer = {
+    fingerprint,
+    status: response.status,
+    headers: [...response.headers.entries()],
+    body: await response.clone().text(),
+    at: at.toISOString(),
+  }
+  for (const kept of scopes.kept)
+    await commit('idempotencyRecords', `${kept} ${key}`, () => ({ id: `${kept} ${key}`, ...answer }))
   for (const old of db.idempotencyRecords.all()) {
     if (Date.parse(old.at) < at.getTime() - KEEP_MS) await commit('idempotencyRecords', old.id, () => null)
   }

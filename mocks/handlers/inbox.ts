@@ -16,26 +16,37 @@ function toNotification(record: StoredNotification): Notification {
 /** The signed-in person's notifications. */
 export function inboxHandlers(baseUrl: string, route: Route) {
   const mine = (userId: string) =>
-    db.notifications.findMany((q) => q.where({ recipientId: userId })).toSorted((a, b) => Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : -1))
+    db.notifications
+      .findMany((q) => q.where({ recipientId: userId }))
+      .toSorted((a, b) => Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : -1))
   return [
-    http.get(`${baseUrl}/inbox`, route(({ request, url }) => {
-      const user = requireUser(request)
-      const query = parseQuery(url, inboxQuerySchema)
-      const all = mine(user.id)
-      const shown = query.unread === 'true' ? all.filter((n) => !n.read) : all
-      return HttpResponse.json({ ...paginate(shown, query.page, query.pageSize, toNotification), unread: all.filter((n) => !n.read).length })
-    })),
+    http.get(
+      `${baseUrl}/inbox`,
+      route(({ request, url }) => {
+        const user = requireUser(request)
+        const query = parseQuery(url, inboxQuerySchema)
+        const all = mine(user.id)
+        const shown = query.unread === 'true' ? all.filter((n) => !n.read) : all
+        return HttpResponse.json({
+          ...paginate(shown, query.page, query.pageSize, toNotification),
+          unread: all.filter((n) => !n.read).length,
+        })
+      }),
+    ),
 
     // Only the caller's own notifications are marked; ids of anybody else's are ignored.
-    http.post(`${baseUrl}/inbox/read`, route(async ({ request }) => {
-      const user = requireUser(request)
-      const { data } = await parseBody(request, markReadInputSchema)
-      const ids = new Set(data.ids ?? [])
-      for (const notification of mine(user.id)) {
-        if (notification.read || !(data.all === true || ids.has(notification.id))) continue
-        await commit('notifications', notification.id, (current) => (current ? { ...current, read: true } : null))
-      }
-      return new HttpResponse(null, { status: 204 })
-    })),
+    http.post(
+      `${baseUrl}/inbox/read`,
+      route(async ({ request }) => {
+        const user = requireUser(request)
+        const { data } = await parseBody(request, markReadInputSchema)
+        const ids = new Set(data.ids ?? [])
+        for (const notification of mine(user.id)) {
+          if (notification.read || !(data.all === true || ids.has(notification.id))) continue
+          await commit('notifications', notification.id, (current) => (current ? { ...current, read: true } : null))
+        }
+        return new HttpResponse(null, { status: 204 })
+      }),
+    ),
   ]
 }

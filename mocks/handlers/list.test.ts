@@ -10,8 +10,15 @@ const plainSort = (items: Item[], sort: string, comparators: Record<string, Comp
 }
 
 describe('sortItems with remembered ranks', () => {
-  const comparators = ownFieldComparators<Item, Record<string, Comparator<Item>>>({ n: (a, b) => a.n - b.n, title: (a, b) => a.title.localeCompare(b.title) }, tieBreak)
-  const items: Item[] = Array.from({ length: 200 }, (_, index) => ({ id: `item-${String(index).padStart(3, '0')}`, title: `t${(index * 37) % 11}`, n: (index * 7919) % 13 }))
+  const comparators = ownFieldComparators<Item, Record<string, Comparator<Item>>>(
+    { n: (a, b) => a.n - b.n, title: (a, b) => a.title.localeCompare(b.title) },
+    tieBreak,
+  )
+  const items: Item[] = Array.from({ length: 200 }, (_, index) => ({
+    id: `item-${String(index).padStart(3, '0')}`,
+    title: `t${(index * 37) % 11}`,
+    n: (index * 7919) % 13,
+  }))
 
   it('orders every subset, page and direction as a full sort would', () => {
     for (const sort of ['n', '-n', 'title', '-title']) {

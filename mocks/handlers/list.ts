@@ -33,7 +33,10 @@ export type Comparator<T> = (a: T, b: T) => number
  */
 type Ranks = { size: number; of: WeakMap<object, number> }
 const rankCaches = new WeakMap<object, { tieBreak: Comparator<never>; bySort: Map<string, Ranks> }>()
-export function ownFieldComparators<T, C extends Record<string, Comparator<T>>>(comparators: C, tieBreak: Comparator<T>): C {
+export function ownFieldComparators<T, C extends Record<string, Comparator<T>>>(
+  comparators: C,
+  tieBreak: Comparator<T>,
+): C {
   rankCaches.set(comparators, { tieBreak: tieBreak as Comparator<never>, bySort: new Map() })
   return comparators
 }
@@ -52,7 +55,12 @@ function byRank<T>(items: T[], ranks: Ranks): T[] | null {
 }
 
 /** Sorts by `sort` ("key" or "-key"), then by `tieBreak` so pages never overlap. */
-export function sortItems<T>(items: T[], sort: string, comparators: Record<string, Comparator<T>>, tieBreak: Comparator<T>): T[] {
+export function sortItems<T>(
+  items: T[],
+  sort: string,
+  comparators: Record<string, Comparator<T>>,
+  tieBreak: Comparator<T>,
+): T[] {
   const cache = rankCaches.get(comparators)
   const cached = cache?.tieBreak === tieBreak ? cache.bySort.get(sort) : undefined
   const fast = cached && byRank(items, cached)

@@ -29,7 +29,10 @@ export function malformedUrlHandlers(baseUrl: string, route: Route) {
         return inScope(url) && !decodablePath(url.pathname)
       },
       route(({ url }) => {
-        throw new ApiProblem(400, `The path ${url.pathname} has a malformed percent-escape (a % must be followed by two hexadecimal digits of valid UTF-8).`)
+        throw new ApiProblem(
+          400,
+          `The path ${url.pathname} has a malformed percent-escape (a % must be followed by two hexadecimal digits of valid UTF-8).`,
+        )
       }),
     ),
   ]

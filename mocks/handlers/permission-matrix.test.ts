@@ -5,7 +5,15 @@ import { endpoints } from '../../src/api/contract'
 import { commit, find, signInAs } from '../db'
 import type { StoredRelease } from '../schemas'
 import { api } from '../test-support/api'
-import { columns, matrixCases, referenceBody, renderMatrix, type Column, type Expected, type MatrixCase } from '../test-support/permission-matrix'
+import {
+  columns,
+  matrixCases,
+  referenceBody,
+  renderMatrix,
+  type Column,
+  type Expected,
+  type MatrixCase,
+} from '../test-support/permission-matrix'
 
 const callers: Record<Column, string | null> = {
   'editor-own': 'user-editor-amra',
@@ -42,11 +50,21 @@ async function runCell(matrixCase: MatrixCase, column: Column): Promise<number> 
   const callerId = callers[column]
   const own = column.endsWith('-own')
   const n = ++counter
-  const release = matrixCase.release ? await storeRelease(matrixCase.release.status, own ? callerId! : 'user-editor-jonas', matrixCase.release.ready ?? true) : { id: 'none', version: 1 }
+  const release = matrixCase.release
+    ? await storeRelease(
+        matrixCase.release.status,
+        own ? callerId! : 'user-editor-jonas',
+        matrixCase.release.ready ?? true,
+      )
+    : { id: 'none', version: 1 }
   let record = { id: 'none', version: 1 }
   if (matrixCase.reference) {
     const admin = await signInAs('user-admin-daniel')
-    const created = await api(`/${matrixCase.reference}`, { method: 'POST', token: admin, body: referenceBody(matrixCase.reference, n) })
+    const created = await api(`/${matrixCase.reference}`, {
+      method: 'POST',
+      token: admin,
+      body: referenceBody(matrixCase.reference, n),
+    })
     if (created.status !== 201) throw new Error(`Could not create the fixture: ${JSON.stringify(created.json)}`)
     record = created.json
   }
@@ -57,7 +75,9 @@ async function runCell(matrixCase: MatrixCase, column: Column): Promise<number> 
 }
 
 describe('the permission matrix', () => {
-  it.each(matrixCases.map((matrixCase) => [`${matrixCase.endpoint} ${matrixCase.situation}`.trim(), matrixCase] as const))('%s', async (_name, matrixCase) => {
+  it.each(
+    matrixCases.map((matrixCase) => [`${matrixCase.endpoint} ${matrixCase.situation}`.trim(), matrixCase] as const),
+  )('%s', async (_name, matrixCase) => {
     const actual = {} as Expected
     for (const column of columns) actual[column] = await runCell(matrixCase, column)
     expect(actual).toEqual(matrixCase.expected)
@@ -65,7 +85,11 @@ describe('the permission matrix', () => {
 
   it('covers every endpoint of the contract', () => {
     const covered = new Set(matrixCases.map((matrixCase) => matrixCase.endpoint))
-    expect(endpoints.map((endpoint) => `${endpoint.method.toUpperCase()} ${endpoint.path}`).filter((name) => !covered.has(name))).toEqual([])
+    expect(
+      endpoints
+        .map((endpoint) => `${endpoint.method.toUpperCase()} ${endpoint.path}`)
+        .filter((name) => !covered.has(name)),
+    ).toEqual([])
   })
 
   it('is written down in docs/permission-matrix.md (npx tsx mocks/test-support/print-matrix.ts)', () => {

@@ -61,10 +61,15 @@ export const conflict = (detail: string, extra: Record<string, unknown> = {}) =>
  * clearing the site's data). The title replaces the generic one (the extra members come last).
  */
 export const storageFull = () =>
-  new ApiProblem(503, 'This browser’s storage, where the demo keeps its data, is full, so nothing was saved. Reset demo data (or clear this site’s data) to make room.', {
-    title: 'The demo’s browser storage is full',
-  })
-export const invalid = (errors: Record<string, string>, detail = 'Some fields are not valid.') => new ApiProblem(422, detail, { errors })
+  new ApiProblem(
+    503,
+    'This browser’s storage, where the demo keeps its data, is full, so nothing was saved. Reset demo data (or clear this site’s data) to make room.',
+    {
+      title: 'The demo’s browser storage is full',
+    },
+  )
+export const invalid = (errors: Record<string, string>, detail = 'Some fields are not valid.') =>
+  new ApiProblem(422, detail, { errors })
 
 /** 409 when the client's copy is older than the stored one (optimistic concurrency). */
 export function assertVersion(what: string, clientVersion: number | undefined, currentVersion: number): void {

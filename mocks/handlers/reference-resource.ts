@@ -33,7 +33,11 @@ export type ReferenceResource<N extends ReferenceCollection, Q extends ListQuery
   usage: (record: StoredRecordOf<N>) => string | null
 }
 
-export function referenceHandlers<N extends ReferenceCollection, Q extends ListQuery, I>(baseUrl: string, route: Route, resource: ReferenceResource<N, Q, I>) {
+export function referenceHandlers<N extends ReferenceCollection, Q extends ListQuery, I>(
+  baseUrl: string,
+  route: Route,
+  resource: ReferenceResource<N, Q, I>,
+) {
   const { what, collection } = resource
   const path = `${baseUrl}${resource.path}`
   const records = () => db[collection].all() as unknown as Array<StoredRecordOf<N>>
@@ -43,53 +47,68 @@ export function referenceHandlers<N extends ReferenceCollection, Q extends ListQ
   }
 
   return [
-    http.get(path, route(({ request, url }) => {
-      requireUser(request)
-      const query = parseQuery(url, resource.query)
-      const matching = records().filter((record) => resource.matches(record, query))
-      const sorted = sortItems(matching, query.sort, resource.comparators, resource.tieBreak)
-      return HttpResponse.json(paginate(sorted, query.page, query.pageSize, resource.view))
-    })),
+    http.get(
+      path,
+      route(({ request, url }) => {
+        requireUser(request)
+        const query = parseQuery(url, resource.query)
+        const matching = records().filter((record) => resource.matches(record, query))
+        const sorted = sortItems(matching, query.sort, resource.comparators, resource.tieBreak)
+        return HttpResponse.json(paginate(sorted, query.page, query.pageSize, resource.view))
+      }),
+    ),
 
-    http.get(`${path}/:id`, route(({ request, params }) => {
-      requireUser(request)
-      const record = find(collection, params.id!)
-      if (!record) throw notFound(what, params.id!)
-      return HttpResponse.json(resource.view(record))
-    })),
+    http.get(
+      `${path}/:id`,
+      route(({ request, params }) => {
+        requireUser(request)
+        const record = find(collection, params.id!)
+        if (!record) throw notFound(what, params.id!)
+        return HttpResponse.json(resource.view(record))
+      }),
+    ),
 
-    http.post(path, route(async ({ request }) => {
-      requireAdmin(request, `${what} records`)
-      const { data } = await parseBody(request, resource.input)
-      assertValid(data, undefined)
-      const id = `${resource.idPrefix}-${crypto.randomUUID()}`
-      const created = await commit(collection, id, () => resource.build(data, id, 1))
-      return HttpResponse.json(resource.view(created!), { status: 201, headers: { Location: `${path}/${id}` } })
-    })),
+    http.post(
+      path,
+      route(async ({ request }) => {
+        requireAdmin(request, `${what} records`)
+        const { data } = await parseBody(request, resource.input)
+        assertValid(data, undefined)
+        const id = `${resource.idPrefix}-${crypto.randomUUID()}`
+        const created = await commit(collection, id, () => resource.build(data, id, 1))
+        return HttpResponse.json(resource.view(created!), { status: 201, headers: { Location: `${path}/${id}` } })
+      }),
+    ),
 
-    http.patch(`${path}/:id`, route(async ({ request, params }) => {
-      requireAdmin(request, `${what} records`)
-      const { data: patch } = await parseBody(request, resource.patch)
-      const { version, ...data } = patch
-      const updated = await commit(collection, params.id!, (current) => {
-        if (!current) throw notFound(what, params.id!)
-        assertVersion(what, version, current.version)
-        assertValid(data as I, params.id)
-        return resource.build(data as I, params.id!, current.version + 1)
-      })
-      return HttpResponse.json(resource.view(updated!))
-    })),
+    http.patch(
+      `${path}/:id`,
+      route(async ({ request, params }) => {
+        requireAdmin(request, `${what} records`)
+        const { data: patch } = await parseBody(request, resource.patch)
+        const { version, ...data } = patch
+        const updated = await commit(collection, params.id!, (current) => {
+          if (!current) throw notFound(what, params.id!)
+          assertVersion(what, version, current.version)
+          assertValid(data as I, params.id)
+          return resource.build(data as I, params.id!, current.version + 1)
+        })
+        return HttpResponse.json(resource.view(updated!))
+      }),
+    ),
 
-    http.delete(`${path}/:id`, route(async ({ request, params }) => {
-      requireAdmin(request, `${what} records`)
-      await commit(collection, params.id!, (current) => {
-        if (!current) throw notFound(what, params.id!)
-        const usage = resource.usage(current)
-        if (usage) throw conflict(usage)
-        return null
-      })
-      return new HttpResponse(null, { status: 204 })
-    })),
+    http.delete(
+      `${path}/:id`,
+      route(async ({ request, params }) => {
+        requireAdmin(request, `${what} records`)
+        await commit(collection, params.id!, (current) => {
+          if (!current) throw notFound(what, params.id!)
+          const usage = resource.usage(current)
+          if (usage) throw conflict(usage)
+          return null
+        })
+        return new HttpResponse(null, { status: 204 })
+      }),
+    ),
   ]
 }
 

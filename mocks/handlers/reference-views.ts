@@ -17,7 +17,10 @@ export function fieldOperationStructure(operation: StoredFieldOperation): Struct
 
 /** Every structure: the stored ones, then one per field operation. */
 export function allStructures(): Structure[] {
-  return [...db.structures.all().map((structure) => ({ ...structure })), ...db.fieldOperations.all().map(fieldOperationStructure)]
+  return [
+    ...db.structures.all().map((structure) => ({ ...structure })),
+    ...db.fieldOperations.all().map(fieldOperationStructure),
+  ]
 }
 
 export function stateRef(stateId: string): Ref {

@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { fieldOperationSchema, problemSchema, releaseSchema, structurePageSchema, structureSchema } from '../../src/api/contract'
+import {
+  fieldOperationSchema,
+  problemSchema,
+  releaseSchema,
+  structurePageSchema,
+  structureSchema,
+} from '../../src/api/contract'
 import { api, tokens } from '../test-support/api'
 
 let token: Awaited<ReturnType<typeof tokens>>
@@ -10,7 +16,15 @@ beforeEach(async () => {
 const bodies = {
   '/states': { name: 'Atlantis', iso2: 'XA', kind: 'participating-state', capital: null },
   '/chairpersonships': { year: 2030, stateId: 'state-at', chairInOffice: { name: 'A. Person', title: 'Minister' } },
-  '/field-operations': { name: 'Mission to Atlantis', type: 'mission', location: 'Poseidonia', hostStateId: null, head: null, opened: 2020, closed: null },
+  '/field-operations': {
+    name: 'Mission to Atlantis',
+    type: 'mission',
+    location: 'Poseidonia',
+    hostStateId: null,
+    head: null,
+    opened: 2020,
+    closed: null,
+  },
   '/fields-of-work': { name: 'Cyber security' },
 }
 const existing = {
@@ -24,7 +38,10 @@ describe.each(Object.keys(bodies) as Array<keyof typeof bodies>)('%s writes', (p
   it('answer 403 to editors and reviewers, and 401 without a token', async () => {
     for (const who of [token.editor, token.reviewer]) {
       expect((await api(path, { method: 'POST', token: who, body: bodies[path] })).status).toBe(403)
-      expect((await api(`${path}/${existing[path]}`, { method: 'PATCH', token: who, body: { ...bodies[path], version: 1 } })).status).toBe(403)
+      expect(
+        (await api(`${path}/${existing[path]}`, { method: 'PATCH', token: who, body: { ...bodies[path], version: 1 } }))
+          .status,
+      ).toBe(403)
       expect((await api(`${path}/${existing[path]}`, { method: 'DELETE', token: who })).status).toBe(403)
     }
     expect((await api(path, { method: 'POST', token: null, body: bodies[path] })).status).toBe(401)
@@ -36,15 +53,23 @@ describe.each(Object.keys(bodies) as Array<keyof typeof bodies>)('%s writes', (p
     const missing = await api(`${path}/${existing[path]}`, { method: 'PATCH', token: token.admin, body: bodies[path] })
     expect(missing.status).toBe(422)
     expect(problemSchema.parse(missing.json).errors).toHaveProperty('version')
-    const stale = await api(`${path}/${existing[path]}`, { method: 'PATCH', token: token.admin, body: { ...bodies[path], version: current.version + 1 } })
+    const stale = await api(`${path}/${existing[path]}`, {
+      method: 'PATCH',
+      token: token.admin,
+      body: { ...bodies[path], version: current.version + 1 },
+    })
     expect(stale.status).toBe(409)
   })
 })
 
 describe('structures follow the field operations', () => {
   it('offer a new operation as a source, and show a renamed one’s new name in structures and in releases', async () => {
-    const created = fieldOperationSchema.parse((await api('/field-operations', { method: 'POST', token: token.admin, body: bodies['/field-operations'] })).json)
-    const sources = structurePageSchema.parse((await api('/structures?kind=field-operation&q=atlantis', { token: token.editor })).json)
+    const created = fieldOperationSchema.parse(
+      (await api('/field-operations', { method: 'POST', token: token.admin, body: bodies['/field-operations'] })).json,
+    )
+    const sources = structurePageSchema.parse(
+      (await api('/structures?kind=field-operation&q=atlantis', { token: token.editor })).json,
+    )
     expect(sources.items.map((structure) => structure.sourceName)).toEqual(['OSCE Mission to Atlantis'])
 
     const id = 'field-operation-programme-office-in-dushanbe'
@@ -58,7 +83,10 @@ describe('structures follow the field operations', () => {
     expect(renamed.status).toBe(200)
 
     const structure = structureSchema.parse((await api(`/structures/structure-${id}`, { token: token.editor })).json)
-    expect(structure).toMatchObject({ name: 'Programme Office in Dushanbe and Khujand', sourceName: 'OSCE Programme Office in Dushanbe and Khujand' })
+    expect(structure).toMatchObject({
+      name: 'Programme Office in Dushanbe and Khujand',
+      sourceName: 'OSCE Programme Office in Dushanbe and Khujand',
+    })
     const release = releaseSchema.parse((await api('/releases/release-borg-tajikistan', { token: token.editor })).json)
     expect(release.sources.map((source) => source.name)).toContain('OSCE Programme Office in Dushanbe and Khujand')
     expect(release.fieldOperations).toEqual([{ id, name: 'Programme Office in Dushanbe and Khujand' }])
@@ -66,7 +94,11 @@ describe('structures follow the field operations', () => {
   })
 
   it('refuses a year closed before the year opened, on the field', async () => {
-    const bad = await api('/field-operations', { method: 'POST', token: token.admin, body: { ...bodies['/field-operations'], closed: 2019 } })
+    const bad = await api('/field-operations', {
+      method: 'POST',
+      token: token.admin,
+      body: { ...bodies['/field-operations'], closed: 2019 },
+    })
     expect(bad.status).toBe(422)
     expect(problemSchema.parse(bad.json).errors).toEqual({ closed: 'The year closed cannot be before the year opened' })
   })

@@ -24,7 +24,9 @@ describe('states', () => {
   it('lists with search (accent-insensitive), kind filter, sorting and paging', async () => {
     const turk = statePageSchema.parse((await api('/states?q=turk', { token: token.editor })).json)
     expect(turk.items.map((state) => state.name)).toEqual(['Türkiye', 'Turkmenistan'])
-    const asian = statePageSchema.parse((await api('/states?kind=asian-partner&sort=-iso2', { token: token.reviewer })).json)
+    const asian = statePageSchema.parse(
+      (await api('/states?kind=asian-partner&sort=-iso2', { token: token.reviewer })).json,
+    )
     expect(asian.items.map((state) => state.iso2)).toEqual(['TH', 'KR', 'JP', 'AU', 'AF'])
     const page = statePageSchema.parse((await api('/states?pageSize=10&page=7', { token: token.editor })).json)
     expect(page).toMatchObject({ total: 68, page: 7 })
@@ -39,12 +41,24 @@ describe('states', () => {
     const state = stateSchema.parse(created.json)
     expect(state).toMatchObject({ iso2: 'XK', version: 1 })
 
-    const duplicate = await api(`/states/${state.id}`, { method: 'PATCH', token: token.admin, body: { ...body, iso2: 'AL', version: 1 } })
+    const duplicate = await api(`/states/${state.id}`, {
+      method: 'PATCH',
+      token: token.admin,
+      body: { ...body, iso2: 'AL', version: 1 },
+    })
     expect(duplicate.status).toBe(422)
     expect(errorsOf(duplicate.json).iso2).toBe('Another state already uses AL')
-    const renamed = await api(`/states/${state.id}`, { method: 'PATCH', token: token.admin, body: { ...body, name: 'Renamed', version: 1 } })
+    const renamed = await api(`/states/${state.id}`, {
+      method: 'PATCH',
+      token: token.admin,
+      body: { ...body, name: 'Renamed', version: 1 },
+    })
     expect(stateSchema.parse(renamed.json)).toMatchObject({ name: 'Renamed', version: 2 })
-    const stale = await api(`/states/${state.id}`, { method: 'PATCH', token: token.admin, body: { ...body, version: 1 } })
+    const stale = await api(`/states/${state.id}`, {
+      method: 'PATCH',
+      token: token.admin,
+      body: { ...body, version: 1 },
+    })
     expect(stale.status).toBe(409)
     expect(stale.json).toMatchObject({ currentVersion: 2 })
     expect((await api(`/states/${state.id}`, { method: 'DELETE', token: token.admin })).status).toBe(204)
@@ -57,13 +71,17 @@ describe('states', () => {
     const detail = problemSchema.parse(json).detail!
     expect(detail).toMatch(/Tajikistan cannot be deleted: it is used by \d+ releases?/)
     expect(detail).toContain('Programme Office in Dushanbe')
-    expect((await api('/states/state-mt', { method: 'DELETE', token: token.admin })).json.detail).toContain('chairpersonship of 2024')
+    expect((await api('/states/state-mt', { method: 'DELETE', token: token.admin })).json.detail).toContain(
+      'chairpersonship of 2024',
+    )
   })
 })
 
 describe('chairpersonships', () => {
   it('lists by year with the chairing state resolved', async () => {
-    const page = chairpersonshipPageSchema.parse((await api('/chairpersonships?sort=-year', { token: token.editor })).json)
+    const page = chairpersonshipPageSchema.parse(
+      (await api('/chairpersonships?sort=-year', { token: token.editor })).json,
+    )
     expect(page.items[0]).toMatchObject({ year: 2026, state: { id: 'state-ch', name: 'Switzerland' } })
     const borg = chairpersonshipPageSchema.parse((await api('/chairpersonships?q=borg', { token: token.editor })).json)
     expect(borg.items.map((chair) => chair.year)).toEqual([2024])
@@ -74,37 +92,82 @@ describe('chairpersonships', () => {
     const invalid = await api('/chairpersonships', { method: 'POST', token: token.admin, body })
     expect(invalid.status).toBe(422)
     expect(Object.keys(errorsOf(invalid.json)).toSorted()).toEqual(['stateId', 'year'])
-    const created = await api('/chairpersonships', { method: 'POST', token: token.admin, body: { ...body, year: 2027, stateId: 'state-at' } })
+    const created = await api('/chairpersonships', {
+      method: 'POST',
+      token: token.admin,
+      body: { ...body, year: 2027, stateId: 'state-at' },
+    })
     expect(chairpersonshipSchema.parse(created.json)).toMatchObject({ year: 2027, state: { name: 'Austria' } })
   })
 })
 
 describe('field operations and fields of work', () => {
   it('derive status from closed and check the host state', async () => {
-    const closed = fieldOperationPageSchema.parse((await api('/field-operations?status=closed', { token: token.editor })).json)
+    const closed = fieldOperationPageSchema.parse(
+      (await api('/field-operations?status=closed', { token: token.editor })).json,
+    )
     expect(closed.total).toBe(8)
     expect(closed.items.every((operation) => operation.status === 'closed' && operation.closed !== null)).toBe(true)
-    const dushanbe = fieldOperationSchema.parse((await api('/field-operations/field-operation-programme-office-in-dushanbe', { token: token.editor })).json)
-    expect(dushanbe).toMatchObject({ head: 'Ambassador Willy Kempel', hostState: { id: 'state-tj', name: 'Tajikistan' }, status: 'active' })
+    const dushanbe = fieldOperationSchema.parse(
+      (await api('/field-operations/field-operation-programme-office-in-dushanbe', { token: token.editor })).json,
+    )
+    expect(dushanbe).toMatchObject({
+      head: 'Ambassador Willy Kempel',
+      hostState: { id: 'state-tj', name: 'Tajikistan' },
+      status: 'active',
+    })
 
-    const body = { name: 'Mission to Nowhere', type: 'mission', location: 'Nowhere', hostStateId: 'state-zz', head: null, opened: 2020, closed: 2019 }
+    const body = {
+      name: 'Mission to Nowhere',
+      type: 'mission',
+      location: 'Nowhere',
+      hostStateId: 'state-zz',
+      head: null,
+      opened: 2020,
+      closed: 2019,
+    }
     const bad = await api('/field-operations', { method: 'POST', token: token.admin, body })
     expect(bad.status).toBe(422)
     expect(errorsOf(bad.json).closed).toBeTruthy()
-    const unknownHost = await api('/field-operations', { method: 'POST', token: token.admin, body: { ...body, closed: null } })
+    const unknownHost = await api('/field-operations', {
+      method: 'POST',
+      token: token.admin,
+      body: { ...body, closed: null },
+    })
     expect(errorsOf(unknownHost.json)).toEqual({ hostStateId: 'Choose a host State from the list' })
-    const ok = await api('/field-operations', { method: 'POST', token: token.admin, body: { ...body, hostStateId: null, closed: 2024 } })
+    const ok = await api('/field-operations', {
+      method: 'POST',
+      token: token.admin,
+      body: { ...body, hostStateId: null, closed: 2024 },
+    })
     expect(fieldOperationSchema.parse(ok.json)).toMatchObject({ status: 'closed', hostState: null })
-    expect((await api('/field-operations/field-operation-programme-office-in-dushanbe', { method: 'DELETE', token: token.admin })).status).toBe(409)
+    expect(
+      (
+        await api('/field-operations/field-operation-programme-office-in-dushanbe', {
+          method: 'DELETE',
+          token: token.admin,
+        })
+      ).status,
+    ).toBe(409)
   })
 
   it('show a rename in every release that refers to it', async () => {
-    const field = fieldOfWorkSchema.parse((await api('/fields-of-work/field-of-work-border-management', { token: token.admin })).json)
-    const renamed = await api(`/fields-of-work/${field.id}`, { method: 'PATCH', token: token.admin, body: { name: 'Border security and management', version: field.version } })
+    const field = fieldOfWorkSchema.parse(
+      (await api('/fields-of-work/field-of-work-border-management', { token: token.admin })).json,
+    )
+    const renamed = await api(`/fields-of-work/${field.id}`, {
+      method: 'PATCH',
+      token: token.admin,
+      body: { name: 'Border security and management', version: field.version },
+    })
     expect(renamed.status).toBe(200)
     const release = releaseSchema.parse((await api('/releases/release-borg-tajikistan', { token: token.editor })).json)
     expect(release.fieldsOfWork[0]).toEqual({ id: field.id, name: 'Border security and management' })
-    const taken = await api(`/fields-of-work/${field.id}`, { method: 'PATCH', token: token.admin, body: { name: 'youth', version: 2 } })
+    const taken = await api(`/fields-of-work/${field.id}`, {
+      method: 'PATCH',
+      token: token.admin,
+      body: { name: 'youth', version: 2 },
+    })
     expect(errorsOf(taken.json).name).toBeTruthy()
     expect((await api(`/fields-of-work/${field.id}`, { method: 'DELETE', token: token.reviewer })).status).toBe(403)
     expect((await api(`/fields-of-work/${field.id}`, { method: 'DELETE', token: token.admin })).status).toBe(409)
@@ -113,9 +176,13 @@ describe('field operations and fields of work', () => {
 
 describe('structures', () => {
   it('include the field operations as sources named "OSCE …", read only', async () => {
-    const operations = structurePageSchema.parse((await api('/structures?kind=field-operation', { token: token.editor })).json)
+    const operations = structurePageSchema.parse(
+      (await api('/structures?kind=field-operation', { token: token.editor })).json,
+    )
     expect(operations.total).toBe(20)
-    const dushanbe = structureSchema.parse((await api('/structures/structure-field-operation-programme-office-in-dushanbe', { token: token.editor })).json)
+    const dushanbe = structureSchema.parse(
+      (await api('/structures/structure-field-operation-programme-office-in-dushanbe', { token: token.editor })).json,
+    )
     expect(dushanbe).toMatchObject({ kind: 'field-operation', sourceName: 'OSCE Programme Office in Dushanbe' })
     const all = structurePageSchema.parse((await api('/structures?sort=kind', { token: token.editor })).json)
     expect(all.total).toBe(38)

@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { historySchema, problemSchema, releaseAssignmentResultSchema, releasePageSchema, releaseSchema } from '../../src/api/contract'
+import {
+  historySchema,
+  problemSchema,
+  releaseAssignmentResultSchema,
+  releasePageSchema,
+  releaseSchema,
+} from '../../src/api/contract'
 import { api, tokens } from '../test-support/api'
 
 let token: Awaited<ReturnType<typeof tokens>>
@@ -30,7 +36,11 @@ describe('POST /releases/assignments', () => {
 
   it('answers 422 for an unknown field operation or an empty batch, and changes nothing', async () => {
     const [first] = await someReleases()
-    const unknown = await assign(token.admin, { releaseIds: [first!.id], fieldOperationIds: [moldova, 'field-operation-nowhere'], mode: 'add' })
+    const unknown = await assign(token.admin, {
+      releaseIds: [first!.id],
+      fieldOperationIds: [moldova, 'field-operation-nowhere'],
+      mode: 'add',
+    })
     expect(unknown.status).toBe(422)
     expect(problemSchema.parse(unknown.json).errors?.fieldOperationIds).toContain('field-operation-nowhere')
     const empty = await assign(token.admin, { releaseIds: [], fieldOperationIds: [moldova], mode: 'sideways' })
@@ -43,7 +53,11 @@ describe('POST /releases/assignments', () => {
     const [a, b, c] = await someReleases()
     await assign(token.admin, { releaseIds: [b!.id], fieldOperationIds: [moldova], mode: 'add' })
     const before = await release(b!.id)
-    const { status, json } = await assign(token.admin, { releaseIds: [a!.id, b!.id, 'release-nope', c!.id], fieldOperationIds: [moldova], mode: 'add' })
+    const { status, json } = await assign(token.admin, {
+      releaseIds: [a!.id, b!.id, 'release-nope', c!.id],
+      fieldOperationIds: [moldova],
+      mode: 'add',
+    })
     expect(status).toBe(200)
     const result = releaseAssignmentResultSchema.parse(json)
     expect(result.changed).toEqual([a!.id, c!.id])
@@ -56,16 +70,26 @@ describe('POST /releases/assignments', () => {
     expect(changed).toMatchObject({ version: a!.version + 1, status: a!.status, title: a!.title })
     expect((await release(b!.id)).version).toBe(before.version)
     const history = historySchema.parse((await api(`/releases/${a!.id}/history`, { token: token.editor })).json).items
-    expect(history.at(-1)).toMatchObject({ kind: 'assigned', from: a!.status, to: a!.status, actor: { id: 'user-admin-elena' }, comment: 'Assigned to Mission to Moldova' })
+    expect(history.at(-1)).toMatchObject({
+      kind: 'assigned',
+      from: a!.status,
+      to: a!.status,
+      actor: { id: 'user-admin-elena' },
+      comment: 'Assigned to Mission to Moldova',
+    })
   })
 
   it('refuses new releases for a closed field operation but removes from it; remove skips what is not assigned', async () => {
     const [a, b] = await someReleases()
-    const closed = releaseAssignmentResultSchema.parse((await assign(token.admin, { releaseIds: [a!.id], fieldOperationIds: [croatia], mode: 'add' })).json)
+    const closed = releaseAssignmentResultSchema.parse(
+      (await assign(token.admin, { releaseIds: [a!.id], fieldOperationIds: [croatia], mode: 'add' })).json,
+    )
     expect(closed).toEqual({ changed: [], skipped: [{ id: a!.id, reason: 'closed-field-operation' }], versions: {} })
 
     await assign(token.admin, { releaseIds: [a!.id], fieldOperationIds: [moldova, serbia], mode: 'add' })
-    const removed = releaseAssignmentResultSchema.parse((await assign(token.admin, { releaseIds: [a!.id, b!.id], fieldOperationIds: [serbia], mode: 'remove' })).json)
+    const removed = releaseAssignmentResultSchema.parse(
+      (await assign(token.admin, { releaseIds: [a!.id, b!.id], fieldOperationIds: [serbia], mode: 'remove' })).json,
+    )
     expect(removed.changed).toEqual([a!.id])
     expect(removed.skipped).toEqual([{ id: b!.id, reason: 'not-assigned' }])
     const after = await release(a!.id)
@@ -77,7 +101,9 @@ describe('POST /releases/assignments', () => {
 
   it('keeps an approval: a scheduled release stays scheduled', async () => {
     const [scheduled] = await someReleases('status=scheduled&pageSize=50')
-    const result = releaseAssignmentResultSchema.parse((await assign(token.admin, { releaseIds: [scheduled!.id], fieldOperationIds: [moldova], mode: 'add' })).json)
+    const result = releaseAssignmentResultSchema.parse(
+      (await assign(token.admin, { releaseIds: [scheduled!.id], fieldOperationIds: [moldova], mode: 'add' })).json,
+    )
     expect(result.changed).toEqual([scheduled!.id])
     expect(await release(scheduled!.id)).toMatchObject({ status: 'scheduled', scheduledAt: scheduled!.scheduledAt })
   })
@@ -87,7 +113,12 @@ describe('POST /releases/assignments', () => {
     // Someone changes b after the admin saw it.
     await assign(token.admin, { releaseIds: [b!.id], fieldOperationIds: [serbia], mode: 'add' })
     const expectedVersions = { [a!.id]: a!.version, [b!.id]: b!.version }
-    const { status, json } = await assign(token.admin, { releaseIds: [a!.id, b!.id], fieldOperationIds: [moldova], mode: 'add', expectedVersions })
+    const { status, json } = await assign(token.admin, {
+      releaseIds: [a!.id, b!.id],
+      fieldOperationIds: [moldova],
+      mode: 'add',
+      expectedVersions,
+    })
     expect(status).toBe(200)
     expect(releaseAssignmentResultSchema.parse(json)).toEqual({
       changed: [a!.id],

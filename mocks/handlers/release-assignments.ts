@@ -1,5 +1,9 @@
 import { http, HttpResponse } from 'msw'
-import { releaseAssignmentInputSchema, type AssignmentSkipReason, type ReleaseAssignmentResult } from '../../src/api/contract'
+import {
+  releaseAssignmentInputSchema,
+  type AssignmentSkipReason,
+  type ReleaseAssignmentResult,
+} from '../../src/api/contract'
 import { find, now } from '../db'
 import type { StoredFieldOperation, StoredRelease } from '../schemas'
 import { commitChange } from '../workflow/records'
@@ -20,7 +24,13 @@ class Skip extends Error {
  * receives no new releases, but a release may still be removed from it. Assignment
  * touches neither status nor content: an approval survives it.
  */
-export function assign(current: StoredRelease, operations: readonly StoredFieldOperation[], mode: 'add' | 'remove', actorId: string, at: Date): Change {
+export function assign(
+  current: StoredRelease,
+  operations: readonly StoredFieldOperation[],
+  mode: 'add' | 'remove',
+  actorId: string,
+  at: Date,
+): Change {
   const assigned = new Set(current.fieldOperationIds)
   const moving =
     mode === 'add'
@@ -28,10 +38,15 @@ export function assign(current: StoredRelease, operations: readonly StoredFieldO
       : operations.filter((operation) => assigned.has(operation.id))
   if (moving.length === 0) {
     if (mode === 'remove') throw new Skip('not-assigned')
-    throw new Skip(operations.some((operation) => !assigned.has(operation.id)) ? 'closed-field-operation' : 'already-assigned')
+    throw new Skip(
+      operations.some((operation) => !assigned.has(operation.id)) ? 'closed-field-operation' : 'already-assigned',
+    )
   }
   const movingIds = new Set(moving.map((operation) => operation.id))
-  const fieldOperationIds = mode === 'add' ? [...current.fieldOperationIds, ...movingIds] : current.fieldOperationIds.filter((id) => !movingIds.has(id))
+  const fieldOperationIds =
+    mode === 'add'
+      ? [...current.fieldOperationIds, ...movingIds]
+      : current.fieldOperationIds.filter((id) => !movingIds.has(id))
   const timestamp = at.toISOString()
   const names = moving.map((operation) => operation.name).join(', ')
   return {
@@ -51,36 +66,40 @@ export function assign(current: StoredRelease, operations: readonly StoredFieldO
 
 export function releaseAssignmentHandlers(baseUrl: string, route: Route) {
   return [
-    http.post(`${baseUrl}/releases/assignments`, route(async ({ request }) => {
-      const user = requireAdmin(request, 'the field operations of releases')
-      const { data } = await parseBody(request, releaseAssignmentInputSchema)
-      const operationIds = [...new Set(data.fieldOperationIds)]
-      const unknown = operationIds.filter((id) => !find('fieldOperations', id))
-      if (unknown.length > 0) throw invalid({ fieldOperationIds: `Unknown field operation: ${unknown.join(', ')}` })
-      const operations = operationIds.map((id) => find('fieldOperations', id)!)
-      const result: ReleaseAssignmentResult = { changed: [], skipped: [], versions: {} }
-      for (const id of new Set(data.releaseIds)) {
-        if (!find('releases', id)) {
-          result.skipped.push({ id, reason: 'unknown-release' })
-          continue
+    http.post(
+      `${baseUrl}/releases/assignments`,
+      route(async ({ request }) => {
+        const user = requireAdmin(request, 'the field operations of releases')
+        const { data } = await parseBody(request, releaseAssignmentInputSchema)
+        const operationIds = [...new Set(data.fieldOperationIds)]
+        const unknown = operationIds.filter((id) => !find('fieldOperations', id))
+        if (unknown.length > 0) throw invalid({ fieldOperationIds: `Unknown field operation: ${unknown.join(', ')}` })
+        const operations = operationIds.map((id) => find('fieldOperations', id)!)
+        const result: ReleaseAssignmentResult = { changed: [], skipped: [], versions: {} }
+        for (const id of new Set(data.releaseIds)) {
+          if (!find('releases', id)) {
+            result.skipped.push({ id, reason: 'unknown-release' })
+            continue
+          }
+          try {
+            const versions = data.expectedVersions ?? {}
+            const expected = Object.hasOwn(versions, id) ? versions[id] : undefined
+            const stored = await commitChange(id, (current) => {
+              // Decided on another version than this one: the admin has not seen what it is now.
+              if (expected !== undefined && expected !== current.version) throw new Skip('changed-since-seen')
+              return assign(current, operations, data.mode, user.id, now())
+            })
+            result.changed.push(id)
+            result.versions[id] = stored.version
+          } catch (error) {
+            if (error instanceof Skip) result.skipped.push({ id, reason: error.reason })
+            else if (error instanceof ApiProblem && error.status === 404)
+              result.skipped.push({ id, reason: 'unknown-release' })
+            else throw error
+          }
         }
-        try {
-          const versions = data.expectedVersions ?? {}
-          const expected = Object.hasOwn(versions, id) ? versions[id] : undefined
-          const stored = await commitChange(id, (current) => {
-            // Decided on another version than this one: the admin has not seen what it is now.
-            if (expected !== undefined && expected !== current.version) throw new Skip('changed-since-seen')
-            return assign(current, operations, data.mode, user.id, now())
-          })
-          result.changed.push(id)
-          result.versions[id] = stored.version
-        } catch (error) {
-          if (error instanceof Skip) result.skipped.push({ id, reason: error.reason })
-          else if (error instanceof ApiProblem && error.status === 404) result.skipped.push({ id, reason: 'unknown-release' })
-          else throw error
-        }
-      }
-      return HttpResponse.json(result)
-    })),
+        return HttpResponse.json(result)
+      }),
+    ),
   ]
 }

@@ -10,10 +10,13 @@ beforeEach(async () => {
 })
 
 const exportCsv = async (query: string, as: string | null = token.reviewer) => {
-  const response = await fetch(`/api/releases/export?${query}`, { headers: as ? { Authorization: `Bearer ${as}` } : {} })
+  const response = await fetch(`/api/releases/export?${query}`, {
+    headers: as ? { Authorization: `Bearer ${as}` } : {},
+  })
   return { status: response.status, type: response.headers.get('Content-Type'), text: await response.text() }
 }
-const header = 'id,type,title,status,dateline place,dateline date,sources,fields of work,states,field operations,author,updated at'
+const header =
+  'id,type,title,status,dateline place,dateline date,sources,fields of work,states,field operations,author,updated at'
 
 describe('GET /releases/export', () => {
   it('answers 401 without a token and 422 for a bad filter', async () => {
@@ -27,7 +30,9 @@ describe('GET /releases/export', () => {
     expect(type).toContain('text/csv')
     const lines = text.trimEnd().split('\r\n')
     expect(lines[0]).toBe(header)
-    const page = releasePageSchema.parse((await api('/releases?status=published&sort=title&pageSize=100', { token: token.reviewer })).json)
+    const page = releasePageSchema.parse(
+      (await api('/releases?status=published&sort=title&pageSize=100', { token: token.reviewer })).json,
+    )
     expect(page.total).toBeGreaterThan(25)
     expect(lines).toHaveLength(page.total + 1)
     expect(lines[1]!.startsWith(`${page.items[0]!.id},`)).toBe(true)
@@ -35,7 +40,9 @@ describe('GET /releases/export', () => {
   })
 
   it('quotes commas and quotes, and guards a title that looks like a formula', async () => {
-    const [item] = releasePageSchema.parse((await api('/releases?sort=title&pageSize=1', { token: token.reviewer })).json).items
+    const [item] = releasePageSchema.parse(
+      (await api('/releases?sort=title&pageSize=1', { token: token.reviewer })).json,
+    ).items
     await commit('releases', item!.id, (current) => ({ ...current!, title: '=HYPERLINK("http://evil", "Click")' }))
     const { text } = await exportCsv('q=HYPERLINK')
     const lines = text.trimEnd().split('\r\n')
@@ -44,7 +51,9 @@ describe('GET /releases/export', () => {
   })
 
   it('is UTF-8 with a byte-order mark, and ends every line with CRLF', async () => {
-    const response = await fetch('/api/releases/export?status=published', { headers: { Authorization: `Bearer ${token.reviewer}` } })
+    const response = await fetch('/api/releases/export?status=published', {
+      headers: { Authorization: `Bearer ${token.reviewer}` },
+    })
     const bytes = new Uint8Array(await response.arrayBuffer())
     expect(bytes.slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]))
     const text = new TextDecoder().decode(bytes)
@@ -54,7 +63,15 @@ describe('GET /releases/export', () => {
   })
 
   it('writes every title, field of work and field operation that a spreadsheet would run with a leading apostrophe', async () => {
-    const hostile = ['=HYPERLINK("http://x","y")', '@SUM(1)', '+SUM(9)', "-2+3+cmd|' /C calc'!A0", '\tTab first', '\rReturn first', '=1+1\nsecond line']
+    const hostile = [
+      '=HYPERLINK("http://x","y")',
+      '@SUM(1)',
+      '+SUM(9)',
+      "-2+3+cmd|' /C calc'!A0",
+      '\tTab first',
+      '\rReturn first',
+      '=1+1\nsecond line',
+    ]
     const releases = db.releases.all().slice(0, hostile.length)
     const fields = db.fieldsOfWork.all()
     const operations = db.fieldOperations.all()
@@ -83,7 +100,9 @@ describe('GET /releases/export', () => {
         db.fieldsOfWork.findFirst((q) => q.where({ id: fields[index]!.id }))!.name,
         db.fieldOperations.findFirst((q) => q.where({ id: operations[index]!.id }))!.name,
       ]
-      const cells = ['title', 'fields of work', 'field operations'].map((column) => byId.get(release.id)![columns.indexOf(column)])
+      const cells = ['title', 'fields of work', 'field operations'].map(
+        (column) => byId.get(release.id)![columns.indexOf(column)],
+      )
       expect(cells).toEqual(stored.map(asText))
     }
     // And in the bytes: quoted, its quotes doubled.

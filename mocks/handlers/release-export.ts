@@ -29,20 +29,26 @@ const csvColumns: Array<[string, (release: ReleaseListItem) => string]> = [
 /** GET /releases/export: the whole filtered view (every page), in the list's sort, as CSV. */
 export function releaseExportHandlers(baseUrl: string, route: Route) {
   return [
-    http.get(`${baseUrl}/releases/export`, route(({ request, url }) => {
-      const user = requireUser(request)
-      const query = parseQuery(url, exportQuerySchema)
-      const matching = db.releases.findMany((q) => q.where(releaseFilter(query)))
-      const sorted = sortItems(matching, query.sort, releaseComparators, releaseTieBreak)
-      const { toListItem } = createReleaseResolver(user)
-      const releases = sorted.map(toListItem)
-      const csv = toCsv(
-        csvColumns.map(([name]) => name),
-        releases.map((release) => csvColumns.map(([, cell]) => cell(release))),
-      )
-      return new HttpResponse(csv, {
-        headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="releases.csv"' },
-      })
-    })),
+    http.get(
+      `${baseUrl}/releases/export`,
+      route(({ request, url }) => {
+        const user = requireUser(request)
+        const query = parseQuery(url, exportQuerySchema)
+        const matching = db.releases.findMany((q) => q.where(releaseFilter(query)))
+        const sorted = sortItems(matching, query.sort, releaseComparators, releaseTieBreak)
+        const { toListItem } = createReleaseResolver(user)
+        const releases = sorted.map(toListItem)
+        const csv = toCsv(
+          csvColumns.map(([name]) => name),
+          releases.map((release) => csvColumns.map(([, cell]) => cell(release))),
+        )
+        return new HttpResponse(csv, {
+          headers: {
+            'Content-Type': 'text/csv; charset=utf-8',
+            'Content-Disposition': 'attachment; filename="releases.csv"',
+          },
+        })
+      }),
+    ),
   ]
 }

@@ -64,7 +64,10 @@ const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 export const releaseTieBreak: Comparator<StoredRelease> = (a, b) => plain(a.id, b.id)
 /** Each reads only the release's own fields, so `sortItems` may remember ranks (list.ts). */
-export const releaseComparators: Record<string, Comparator<StoredRelease>> = ownFieldComparators<StoredRelease, Record<string, Comparator<StoredRelease>>>(
+export const releaseComparators: Record<string, Comparator<StoredRelease>> = ownFieldComparators<
+  StoredRelease,
+  Record<string, Comparator<StoredRelease>>
+>(
   {
     dateline: (a, b) => plain(a.dateline.date, b.dateline.date) || byTitle(a, b),
     updatedAt: (a, b) => plain(a.updatedAt, b.updatedAt),

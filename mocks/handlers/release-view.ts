@@ -1,4 +1,10 @@
-import { allowedActions, type Ref, type Release, type ReleaseListItem, type WorkflowActor } from '../../src/api/contract'
+import {
+  allowedActions,
+  type Ref,
+  type Release,
+  type ReleaseListItem,
+  type WorkflowActor,
+} from '../../src/api/contract'
 import { db } from '../db'
 import type { StoredRelease } from '../schemas'
 import { allStructures } from './reference-views'
@@ -9,7 +15,8 @@ import { allStructures } from './reference-views'
  * A source is named as a release names it: "OSCE Programme Office in Dushanbe".
  * `allowedActions` is what `viewer` may do with each release now (workflow.ts).
  */
-const refs = (map: Map<string, string>, ids: readonly string[]): Ref[] => ids.map((id) => ({ id, name: map.get(id) ?? id }))
+const refs = (map: Map<string, string>, ids: readonly string[]): Ref[] =>
+  ids.map((id) => ({ id, name: map.get(id) ?? id }))
 
 export function createReleaseResolver(viewer: WorkflowActor) {
   const names = {

@@ -1,5 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { commentSchema, commentsSchema, historySchema, inboxPageSchema, problemSchema, releaseSchema, type ReleaseInput } from '../../src/api/contract'
+import {
+  commentSchema,
+  commentsSchema,
+  historySchema,
+  inboxPageSchema,
+  problemSchema,
+  releaseSchema,
+  type ReleaseInput,
+} from '../../src/api/contract'
 import { db, setNow } from '../db'
 import { api, tokens, users } from '../test-support/api'
 
@@ -19,8 +27,10 @@ const draft: ReleaseInput = {
 async function create(body: ReleaseInput = draft, as = token.editor) {
   return releaseSchema.parse((await api('/releases', { method: 'POST', token: as, body })).json)
 }
-const move = (id: string, as: string, body: Record<string, unknown>) => api(`/releases/${id}/transitions`, { method: 'POST', token: as, body })
-const historyOf = async (id: string) => historySchema.parse((await api(`/releases/${id}/history`, { token: token.reviewer })).json).items
+const move = (id: string, as: string, body: Record<string, unknown>) =>
+  api(`/releases/${id}/transitions`, { method: 'POST', token: as, body })
+const historyOf = async (id: string) =>
+  historySchema.parse((await api(`/releases/${id}/history`, { token: token.reviewer })).json).items
 const inbox = async (as: string, query = '') => inboxPageSchema.parse((await api(`/inbox${query}`, { token: as })).json)
 /** Everything a refused call must leave alone. */
 const snapshot = () => JSON.stringify([db.releases.all(), db.history.all(), db.comments.all(), db.notifications.all()])
@@ -31,19 +41,42 @@ describe('POST /releases/:id/transitions', () => {
     expect(release.allowedActions).toEqual(['edit', 'delete', 'submit'])
     const submitted = await move(release.id, token.editor, { action: 'submit', version: 1 })
     expect(submitted.status).toBe(200)
-    expect(releaseSchema.parse(submitted.json)).toMatchObject({ status: 'in-review', version: 2, submittedAt: '2026-11-27T09:00:00.000Z', allowedActions: [] })
+    expect(releaseSchema.parse(submitted.json)).toMatchObject({
+      status: 'in-review',
+      version: 2,
+      submittedAt: '2026-11-27T09:00:00.000Z',
+      allowedActions: [],
+    })
     // Every reviewer hears of it.
-    expect((await inbox(token.reviewer)).items[0]).toMatchObject({ kind: 'awaiting-review', release: { id: release.id }, actor: { id: users.editor }, read: false })
+    expect((await inbox(token.reviewer)).items[0]).toMatchObject({
+      kind: 'awaiting-review',
+      release: { id: release.id },
+      actor: { id: users.editor },
+      read: false,
+    })
 
     setNow('2026-11-27T10:00:00Z')
-    const approved = releaseSchema.parse((await move(release.id, token.reviewer, { action: 'approve', version: 2, publishAt: '2026-11-28T08:00:00Z' })).json)
-    expect(approved).toMatchObject({ status: 'scheduled', scheduledAt: '2026-11-28T08:00:00.000Z', publishedAt: null, version: 3 })
+    const approved = releaseSchema.parse(
+      (await move(release.id, token.reviewer, { action: 'approve', version: 2, publishAt: '2026-11-28T08:00:00Z' }))
+        .json,
+    )
+    expect(approved).toMatchObject({
+      status: 'scheduled',
+      scheduledAt: '2026-11-28T08:00:00.000Z',
+      publishedAt: null,
+      version: 3,
+    })
     expect((await inbox(token.editor)).items[0]).toMatchObject({ kind: 'approved', actor: { id: users.reviewer } })
 
     setNow('2026-11-28T08:00:00Z')
     // Any request first publishes what is due.
     const published = releaseSchema.parse((await api(`/releases/${release.id}`, { token: token.admin })).json)
-    expect(published).toMatchObject({ status: 'published', publishedAt: '2026-11-28T08:00:00.000Z', version: 4, allowedActions: ['withdraw'] })
+    expect(published).toMatchObject({
+      status: 'published',
+      publishedAt: '2026-11-28T08:00:00.000Z',
+      version: 4,
+      allowedActions: ['withdraw'],
+    })
     const history = await historyOf(release.id)
     expect(history.map((entry) => [entry.kind, entry.from, entry.to, entry.actor?.id ?? null])).toEqual([
       ['created', null, 'draft', users.editor],
@@ -59,8 +92,14 @@ describe('POST /releases/:id/transitions', () => {
     for (const publishAt of [undefined, null, '2026-11-01T00:00:00Z']) {
       const release = await create()
       await move(release.id, token.editor, { action: 'submit', version: 1 })
-      const approved = releaseSchema.parse((await move(release.id, token.reviewer, { action: 'approve', version: 2, publishAt })).json)
-      expect(approved).toMatchObject({ status: 'published', publishedAt: '2026-11-27T09:00:00.000Z', scheduledAt: null })
+      const approved = releaseSchema.parse(
+        (await move(release.id, token.reviewer, { action: 'approve', version: 2, publishAt })).json,
+      )
+      expect(approved).toMatchObject({
+        status: 'published',
+        publishedAt: '2026-11-27T09:00:00.000Z',
+        scheduledAt: null,
+      })
     }
   })
 
@@ -79,7 +118,10 @@ describe('POST /releases/:id/transitions', () => {
     expect((await move(release.id, token.admin, { action: 'approve', version: 2 })).status).toBe(403)
     expect((await move(release.id, token.editor, { action: 'submit', version: 2 })).status).toBe(409)
     const noComment = await move(release.id, token.reviewer, { action: 'request-changes', version: 2 })
-    expect(problemSchema.parse(noComment.json)).toMatchObject({ status: 422, errors: { comment: 'Say what needs to change' } })
+    expect(problemSchema.parse(noComment.json)).toMatchObject({
+      status: 422,
+      errors: { comment: 'Say what needs to change' },
+    })
     expect((await move('release-nope', token.reviewer, { action: 'approve', version: 1 })).status).toBe(404)
   })
 
@@ -94,7 +136,11 @@ describe('POST /releases/:id/transitions', () => {
       { as: token.admin, body: { action: 'reopen' } },
     ]
     // An edit first, so that every step has a version before the current one to be stale on.
-    await api(`/releases/${release.id}`, { method: 'PATCH', token: token.editor, body: { summary: 'Training.', version: 1 } })
+    await api(`/releases/${release.id}`, {
+      method: 'PATCH',
+      token: token.editor,
+      body: { summary: 'Training.', version: 1 },
+    })
     let version = 2
     // What each step met, named by its action, so that a failure says which one.
     const outcomes = []
@@ -144,31 +190,73 @@ describe('POST /releases/:id/transitions', () => {
   it('requests changes with a comment the author receives; resubmits; an admin withdraws with a reason and reopens', async () => {
     const release = await create()
     await move(release.id, token.editor, { action: 'submit', version: 1 })
-    const sentBack = releaseSchema.parse((await move(release.id, token.reviewer, { action: 'request-changes', version: 2, comment: 'Name the donor.' })).json)
+    const sentBack = releaseSchema.parse(
+      (await move(release.id, token.reviewer, { action: 'request-changes', version: 2, comment: 'Name the donor.' }))
+        .json,
+    )
     expect(sentBack).toMatchObject({ status: 'changes-requested', allowedActions: [] })
-    expect((await inbox(token.editor)).items[0]).toMatchObject({ kind: 'changes-requested', comment: 'Name the donor.' })
-    await api(`/releases/${release.id}`, { method: 'PATCH', token: token.editor, body: { summary: 'Funded by Norway.', version: 3 } })
+    expect((await inbox(token.editor)).items[0]).toMatchObject({
+      kind: 'changes-requested',
+      comment: 'Name the donor.',
+    })
+    await api(`/releases/${release.id}`, {
+      method: 'PATCH',
+      token: token.editor,
+      body: { summary: 'Funded by Norway.', version: 3 },
+    })
     await move(release.id, token.editor, { action: 'submit', version: 4 })
     await move(release.id, token.reviewer, { action: 'approve', version: 5 })
-    const withdrawn = releaseSchema.parse((await move(release.id, token.admin, { action: 'withdraw', version: 6, comment: 'Wrong figures.' })).json)
+    const withdrawn = releaseSchema.parse(
+      (await move(release.id, token.admin, { action: 'withdraw', version: 6, comment: 'Wrong figures.' })).json,
+    )
     expect(withdrawn).toMatchObject({ status: 'withdrawn', allowedActions: ['reopen'] })
-    expect((await inbox(token.editor)).items[0]).toMatchObject({ kind: 'withdrawn', comment: 'Wrong figures.', actor: { id: users.admin } })
+    expect((await inbox(token.editor)).items[0]).toMatchObject({
+      kind: 'withdrawn',
+      comment: 'Wrong figures.',
+      actor: { id: users.admin },
+    })
     const reopened = releaseSchema.parse((await move(release.id, token.admin, { action: 'reopen', version: 7 })).json)
     expect(reopened).toMatchObject({ status: 'draft', publishedAt: null, scheduledAt: null })
-    expect((await historyOf(release.id)).map((entry) => entry.kind)).toEqual(['created', 'submit', 'request-changes', 'submit', 'approve', 'withdraw', 'reopen'])
+    expect((await historyOf(release.id)).map((entry) => entry.kind)).toEqual([
+      'created',
+      'submit',
+      'request-changes',
+      'submit',
+      'approve',
+      'withdraw',
+      'reopen',
+    ])
   })
 
   it('an admin who changes a scheduled release returns it to draft: the approval does not survive', async () => {
     const release = await create()
     await move(release.id, token.editor, { action: 'submit', version: 1 })
     await move(release.id, token.reviewer, { action: 'approve', version: 2, publishAt: '2026-12-24T09:00:00Z' })
-    expect((await api(`/releases/${release.id}`, { method: 'PATCH', token: token.editor, body: { title: 'x', version: 3 } })).status).toBe(403)
-    const changed = releaseSchema.parse((await api(`/releases/${release.id}`, { method: 'PATCH', token: token.admin, body: { title: 'A new title', version: 3 } })).json)
+    expect(
+      (await api(`/releases/${release.id}`, { method: 'PATCH', token: token.editor, body: { title: 'x', version: 3 } }))
+        .status,
+    ).toBe(403)
+    const changed = releaseSchema.parse(
+      (
+        await api(`/releases/${release.id}`, {
+          method: 'PATCH',
+          token: token.admin,
+          body: { title: 'A new title', version: 3 },
+        })
+      ).json,
+    )
     expect(changed).toMatchObject({ status: 'draft', scheduledAt: null, title: 'A new title', version: 4 })
-    expect((await historyOf(release.id)).at(-1)).toMatchObject({ kind: 'returned-to-draft', from: 'scheduled', to: 'draft', actor: { id: users.admin } })
+    expect((await historyOf(release.id)).at(-1)).toMatchObject({
+      kind: 'returned-to-draft',
+      from: 'scheduled',
+      to: 'draft',
+      actor: { id: users.admin },
+    })
     // Nothing is published at the old time.
     setNow('2026-12-25T00:00:00Z')
-    expect(releaseSchema.parse((await api(`/releases/${release.id}`, { token: token.admin })).json).status).toBe('draft')
+    expect(releaseSchema.parse((await api(`/releases/${release.id}`, { token: token.admin })).json).status).toBe(
+      'draft',
+    )
   })
 })
 
@@ -183,10 +271,21 @@ describe('history of the seed', () => {
   })
 
   it('every seeded release has a history that leads to its status, four eyes on each approval, submittedAt its last submission', () => {
-    const reviewers = new Set(db.users.all().filter((user) => user.role === 'reviewer').map((user) => user.id))
+    const reviewers = new Set(
+      db.users
+        .all()
+        .filter((user) => user.role === 'reviewer')
+        .map((user) => user.id),
+    )
     for (const release of db.releases.all()) {
       const entries = db.seedHistory.get(release.id)!
-      expect(entries[0]).toMatchObject({ kind: 'created', from: null, to: 'draft', actorId: release.authorId, at: new Date(release.createdAt).toISOString() })
+      expect(entries[0]).toMatchObject({
+        kind: 'created',
+        from: null,
+        to: 'draft',
+        actorId: release.authorId,
+        at: new Date(release.createdAt).toISOString(),
+      })
       for (let i = 1; i < entries.length; i++) {
         expect(entries[i]!.from).toBe(entries[i - 1]!.to)
         expect(entries[i]!.at >= entries[i - 1]!.at).toBe(true)
@@ -213,22 +312,42 @@ describe('comments', () => {
     await move(release.id, token.editor, { action: 'submit', version: 1 })
     await move(release.id, token.reviewer, { action: 'request-changes', version: 2, comment: 'Shorter, please.' })
     const before = (await inbox(token.editor)).total
-    const posted = await api(`/releases/${release.id}/comments`, { method: 'POST', token: token.admin, body: { body: '  <b>Agreed</b> & done  ' } })
+    const posted = await api(`/releases/${release.id}/comments`, {
+      method: 'POST',
+      token: token.admin,
+      body: { body: '  <b>Agreed</b> & done  ' },
+    })
     expect(posted.status).toBe(201)
-    expect(commentSchema.parse(posted.json)).toMatchObject({ body: '<b>Agreed</b> & done', author: { id: users.admin } })
+    expect(commentSchema.parse(posted.json)).toMatchObject({
+      body: '<b>Agreed</b> & done',
+      author: { id: users.admin },
+    })
     setNow('2026-11-27T09:05:00Z')
     await api(`/releases/${release.id}/comments`, { method: 'POST', token: token.editor, body: { body: 'Shortened.' } })
-    const { items } = commentsSchema.parse((await api(`/releases/${release.id}/comments`, { token: token.otherEditor })).json)
+    const { items } = commentsSchema.parse(
+      (await api(`/releases/${release.id}/comments`, { token: token.otherEditor })).json,
+    )
     expect(items.map((comment) => comment.body)).toEqual(['<b>Agreed</b> & done', 'Shortened.'])
 
     const editorInbox = await inbox(token.editor)
     expect(editorInbox.total).toBe(before + 1)
-    expect(editorInbox.items[0]).toMatchObject({ kind: 'commented', comment: '<b>Agreed</b> & done', actor: { id: users.admin } })
+    expect(editorInbox.items[0]).toMatchObject({
+      kind: 'commented',
+      comment: '<b>Agreed</b> & done',
+      actor: { id: users.admin },
+    })
     const reviewerInbox = await inbox(token.reviewer)
-    expect(reviewerInbox.items.filter((n) => n.kind === 'commented').map((n) => n.actor?.id)).toEqual([users.editor, users.admin])
+    expect(reviewerInbox.items.filter((n) => n.kind === 'commented').map((n) => n.actor?.id)).toEqual([
+      users.editor,
+      users.admin,
+    ])
     expect((await inbox(token.admin)).items.some((n) => n.kind === 'commented')).toBe(false)
 
-    const tooLong = await api(`/releases/${release.id}/comments`, { method: 'POST', token: token.editor, body: { body: 'x'.repeat(2001) } })
+    const tooLong = await api(`/releases/${release.id}/comments`, {
+      method: 'POST',
+      token: token.editor,
+      body: { body: 'x'.repeat(2001) },
+    })
     expect(problemSchema.parse(tooLong.json).errors?.body).toBeTruthy()
   })
 })
@@ -248,9 +367,13 @@ describe('inbox', () => {
 
     const target = first.items[0]!.id
     // Somebody else's ids are ignored.
-    expect((await api('/inbox/read', { method: 'POST', token: token.editor, body: { ids: [target] } })).status).toBe(204)
+    expect((await api('/inbox/read', { method: 'POST', token: token.editor, body: { ids: [target] } })).status).toBe(
+      204,
+    )
     expect((await inbox(token.reviewer)).unread).toBe(first.unread)
-    expect((await api('/inbox/read', { method: 'POST', token: token.reviewer, body: { ids: [target] } })).status).toBe(204)
+    expect((await api('/inbox/read', { method: 'POST', token: token.reviewer, body: { ids: [target] } })).status).toBe(
+      204,
+    )
     expect((await inbox(token.reviewer)).unread).toBe(first.unread - 1)
     expect((await api('/inbox/read', { method: 'POST', token: token.reviewer, body: { all: true } })).status).toBe(204)
     expect((await inbox(token.reviewer)).unread).toBe(0)

@@ -21,41 +21,62 @@ function requireRelease(id: string) {
 export function releaseWorkflowHandlers(baseUrl: string, route: Route) {
   const path = `${baseUrl}/releases/:id`
   return [
-    http.post(`${path}/transitions`, route(async ({ request, params }) => {
-      const user = requireUser(request)
-      requireRelease(params.id!)
-      const { data } = await parseBody(request, transitionInputSchema)
-      const updated = await commitChange(params.id!, (current) => applyTransition(current, data, user, now()))
-      return HttpResponse.json(createReleaseResolver(user).toRelease(updated))
-    })),
+    http.post(
+      `${path}/transitions`,
+      route(async ({ request, params }) => {
+        const user = requireUser(request)
+        requireRelease(params.id!)
+        const { data } = await parseBody(request, transitionInputSchema)
+        const updated = await commitChange(params.id!, (current) => applyTransition(current, data, user, now()))
+        return HttpResponse.json(createReleaseResolver(user).toRelease(updated))
+      }),
+    ),
 
-    http.get(`${path}/history`, route(({ request, params }) => {
-      requireUser(request)
-      requireRelease(params.id!)
-      const items: HistoryEntry[] = historyOf(params.id!).map(({ releaseId: _releaseId, actorId, ...entry }) => ({ ...entry, actor: actorId === null ? null : userRef(actorId) }))
-      return HttpResponse.json({ items })
-    })),
+    http.get(
+      `${path}/history`,
+      route(({ request, params }) => {
+        requireUser(request)
+        requireRelease(params.id!)
+        const items: HistoryEntry[] = historyOf(params.id!).map(({ releaseId: _releaseId, actorId, ...entry }) => ({
+          ...entry,
+          actor: actorId === null ? null : userRef(actorId),
+        }))
+        return HttpResponse.json({ items })
+      }),
+    ),
 
-    http.get(`${path}/comments`, route(({ request, params }) => {
-      requireUser(request)
-      requireRelease(params.id!)
-      const items: Comment[] = db.comments
-        .findMany((q) => q.where({ releaseId: params.id! }))
-        .toSorted((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))
-        .map(({ releaseId: _releaseId, authorId, ...comment }) => ({ ...comment, author: userRef(authorId) }))
-      return HttpResponse.json({ items })
-    })),
+    http.get(
+      `${path}/comments`,
+      route(({ request, params }) => {
+        requireUser(request)
+        requireRelease(params.id!)
+        const items: Comment[] = db.comments
+          .findMany((q) => q.where({ releaseId: params.id! }))
+          .toSorted((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))
+          .map(({ releaseId: _releaseId, authorId, ...comment }) => ({ ...comment, author: userRef(authorId) }))
+        return HttpResponse.json({ items })
+      }),
+    ),
 
-    http.post(`${path}/comments`, route(async ({ request, params }) => {
-      const user = requireUser(request)
-      const release = requireRelease(params.id!)
-      const { data } = await parseBody(request, commentInputSchema)
-      const id = newId('comment')
-      // Stored as the text that was typed: the UI renders it as text, never as HTML.
-      const stored = (await commit('comments', id, () => ({ id, releaseId: release.id, authorId: user.id, body: data.body, createdAt: now().toISOString() })))!
-      await notify(notificationsForComment(stored, release, historyOf(release.id), db.users.all()))
-      const { releaseId: _releaseId, authorId: _authorId, ...comment } = stored
-      return HttpResponse.json({ ...comment, author: userRef(user.id) }, { status: 201 })
-    })),
+    http.post(
+      `${path}/comments`,
+      route(async ({ request, params }) => {
+        const user = requireUser(request)
+        const release = requireRelease(params.id!)
+        const { data } = await parseBody(request, commentInputSchema)
+        const id = newId('comment')
+        // Stored as the text that was typed: the UI renders it as text, never as HTML.
+        const stored = (await commit('comments', id, () => ({
+          id,
+          releaseId: release.id,
+          authorId: user.id,
+          body: data.body,
+          createdAt: now().toISOString(),
+        })))!
+        await notify(notificationsForComment(stored, release, historyOf(release.id), db.users.all()))
+        const { releaseId: _releaseId, authorId: _authorId, ...comment } = stored
+        return HttpResponse.json({ ...comment, author: userRef(user.id) }, { status: 201 })
+      }),
+    ),
   ]
 }

@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { problemSchema, releaseCountsSchema, releasePageSchema, releaseSchema, releaseStatuses } from '../../src/api/contract'
+import {
+  problemSchema,
+  releaseCountsSchema,
+  releasePageSchema,
+  releaseSchema,
+  releaseStatuses,
+} from '../../src/api/contract'
 import { signInAs } from '../db'
 import { api } from '../test-support/api'
 
@@ -34,7 +40,8 @@ describe('GET /releases', () => {
 
   it('sorts by dateline (date, then title), title and workflow status', async () => {
     const byDateline = (await list('sort=dateline&pageSize=100')).items
-    for (let i = 1; i < byDateline.length; i++) expect(byDateline[i - 1]!.dateline.date <= byDateline[i]!.dateline.date).toBe(true)
+    for (let i = 1; i < byDateline.length; i++)
+      expect(byDateline[i - 1]!.dateline.date <= byDateline[i]!.dateline.date).toBe(true)
     const desc = (await list('sort=-dateline&pageSize=100')).items
     for (let i = 1; i < desc.length; i++) expect(desc[i - 1]!.dateline.date >= desc[i]!.dateline.date).toBe(true)
     const titles = (await list('sort=title&pageSize=100')).items.map((item) => item.title)
@@ -49,23 +56,38 @@ describe('GET /releases', () => {
     expect(published.total).toBeGreaterThan(100)
     expect(published.items.every((item) => item.status === 'published')).toBe(true)
 
-    const combined = await list('fieldOfWork=field-of-work-border-management&state=state-tj&fieldOperation=field-operation-programme-office-in-dushanbe&source=structure-chairpersonship&from=2024-06-26&to=2024-06-26')
+    const combined = await list(
+      'fieldOfWork=field-of-work-border-management&state=state-tj&fieldOperation=field-operation-programme-office-in-dushanbe&source=structure-chairpersonship&from=2024-06-26&to=2024-06-26',
+    )
     expect(combined.items.map((item) => item.id)).toContain('release-borg-tajikistan')
     for (const item of combined.items) expect(item.dateline.date).toBe('2024-06-26')
 
     const mine = await list('author=user-editor-amra&pageSize=100')
     expect(mine.total).toBeGreaterThan(0)
-    expect(mine.items.every((item) => item.author.id === 'user-editor-amra' && item.author.name === 'Amra Hadžić')).toBe(true)
+    expect(
+      mine.items.every((item) => item.author.id === 'user-editor-amra' && item.author.name === 'Amra Hadžić'),
+    ).toBe(true)
 
     const range = await list('from=2025-01-01&to=2025-03-31&pageSize=100')
-    expect(range.items.every((item) => item.dateline.date >= '2025-01-01' && item.dateline.date <= '2025-03-31')).toBe(true)
+    expect(range.items.every((item) => item.dateline.date >= '2025-01-01' && item.dateline.date <= '2025-03-31')).toBe(
+      true,
+    )
   })
 
   it('searches title, summary and body text, ignoring case and accents', async () => {
     const body = await list('q=MUHRIDDIN')
     expect(body.items.map((item) => item.id)).toEqual(['release-borg-tajikistan'])
     const editor = await signInAs('user-editor-amra')
-    await api('/releases', { method: 'POST', token: editor, body: { type: 'statement', title: 'Déclaration à Genève sur la sécurité', dateline: { place: 'Genève', date: '2026-11-02' }, sourceIds: ['structure-chairpersonship'] } })
+    await api('/releases', {
+      method: 'POST',
+      token: editor,
+      body: {
+        type: 'statement',
+        title: 'Déclaration à Genève sur la sécurité',
+        dateline: { place: 'Genève', date: '2026-11-02' },
+        sourceIds: ['structure-chairpersonship'],
+      },
+    })
     expect((await list('q=declaration a geneve')).total).toBe(1)
     expect((await list('q=zzzz-nothing')).total).toBe(0)
   })
@@ -82,10 +104,21 @@ describe('GET /releases/:id', () => {
     const { status, json } = await api('/releases/release-borg-tajikistan', { token })
     expect(status).toBe(200)
     const release = releaseSchema.parse(json)
-    expect(release.sources.map((source) => source.name)).toEqual(['OSCE Chairpersonship', 'OSCE Programme Office in Dushanbe'])
+    expect(release.sources.map((source) => source.name)).toEqual([
+      'OSCE Chairpersonship',
+      'OSCE Programme Office in Dushanbe',
+    ])
     expect(release.states).toEqual([{ id: 'state-tj', name: 'Tajikistan' }])
-    expect(release.fieldsOfWork.map((field) => field.name)).toEqual(['Border management', 'Countering terrorism', 'Combating trafficking in human beings', 'Human rights', 'Gender equality'])
-    expect(release.fieldOperations).toEqual([{ id: 'field-operation-programme-office-in-dushanbe', name: 'Programme Office in Dushanbe' }])
+    expect(release.fieldsOfWork.map((field) => field.name)).toEqual([
+      'Border management',
+      'Countering terrorism',
+      'Combating trafficking in human beings',
+      'Human rights',
+      'Gender equality',
+    ])
+    expect(release.fieldOperations).toEqual([
+      { id: 'field-operation-programme-office-in-dushanbe', name: 'Programme Office in Dushanbe' },
+    ])
     expect(release).toMatchObject({ type: 'press-release', status: 'published', publishedAt: '2024-06-26T10:00:00Z' })
   })
 
@@ -118,12 +151,19 @@ describe('GET /releases/counts', () => {
 
 describe('GET /releases, workflow fields', () => {
   it('sorts by submittedAt and publishedAt, most recent first with the unset last, and answers what the caller may do', async () => {
-    const submitted = (await list('sort=-submittedAt&status=in-review&pageSize=100')).items.map((item) => item.submittedAt!)
+    const submitted = (await list('sort=-submittedAt&status=in-review&pageSize=100')).items.map(
+      (item) => item.submittedAt!,
+    )
     expect(submitted.every(Boolean)).toBe(true)
     expect(submitted.toSorted().toReversed()).toEqual(submitted)
     const published = (await list('sort=-publishedAt&pageSize=100')).items
     expect(published.every((item) => item.publishedAt !== null)).toBe(true)
-    expect(published.map((item) => item.publishedAt!).toSorted().toReversed()).toEqual(published.map((item) => item.publishedAt!))
+    expect(
+      published
+        .map((item) => item.publishedAt!)
+        .toSorted()
+        .toReversed(),
+    ).toEqual(published.map((item) => item.publishedAt!))
     // The caller here is a reviewer: approve or request changes on what waits for review, nothing elsewhere.
     for (const item of (await list('pageSize=100')).items) {
       expect(item.allowedActions).toEqual(item.status === 'in-review' ? ['approve', 'request-changes'] : [])

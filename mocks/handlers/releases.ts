@@ -1,5 +1,12 @@
 import { http, HttpResponse } from 'msw'
-import { releaseCountsQuerySchema, releaseInputSchema, releaseListQuerySchema, releasePatchSchema, releaseStatuses, whyNot } from '../../src/api/contract'
+import {
+  releaseCountsQuerySchema,
+  releaseInputSchema,
+  releaseListQuerySchema,
+  releasePatchSchema,
+  releaseStatuses,
+  whyNot,
+} from '../../src/api/contract'
 import { commit, db, find, now } from '../db'
 import { commitChange, newId } from '../workflow/records'
 import { applyEdit } from '../workflow/transitions'
@@ -15,81 +22,114 @@ import { parseBody, parseQuery, type Route } from './route'
 export function releaseHandlers(baseUrl: string, route: Route) {
   const path = `${baseUrl}/releases`
   return [
-    http.get(path, route(({ request, url }) => {
-      const user = requireUser(request)
-      const query = parseQuery(url, releaseListQuerySchema)
-      const matching = db.releases.findMany((q) => q.where(releaseFilter(query)))
-      const sorted = sortItems(matching, query.sort, releaseComparators, releaseTieBreak)
-      return HttpResponse.json(paginate(sorted, query.page, query.pageSize, createReleaseResolver(user).toListItem))
-    })),
+    http.get(
+      path,
+      route(({ request, url }) => {
+        const user = requireUser(request)
+        const query = parseQuery(url, releaseListQuerySchema)
+        const matching = db.releases.findMany((q) => q.where(releaseFilter(query)))
+        const sorted = sortItems(matching, query.sort, releaseComparators, releaseTieBreak)
+        return HttpResponse.json(paginate(sorted, query.page, query.pageSize, createReleaseResolver(user).toListItem))
+      }),
+    ),
 
     // Registered before `/:id`, which would otherwise take "counts" for an id.
-    http.get(`${path}/counts`, route(({ request, url }) => {
-      requireUser(request)
-      const query = parseQuery(url, releaseCountsQuerySchema)
-      const counts = Object.fromEntries(releaseStatuses.map((status) => [status, 0]))
-      // One pass over the records themselves: no query object, no array of matches.
-      const matches = releaseFilter(query)
-      for (const release of db.releases.all()) if (matches(release)) counts[release.status]! += 1
-      return HttpResponse.json({ counts })
-    })),
+    http.get(
+      `${path}/counts`,
+      route(({ request, url }) => {
+        requireUser(request)
+        const query = parseQuery(url, releaseCountsQuerySchema)
+        const counts = Object.fromEntries(releaseStatuses.map((status) => [status, 0]))
+        // One pass over the records themselves: no query object, no array of matches.
+        const matches = releaseFilter(query)
+        for (const release of db.releases.all()) if (matches(release)) counts[release.status]! += 1
+        return HttpResponse.json({ counts })
+      }),
+    ),
 
-    http.get(`${path}/:id`, route(({ request, params }) => {
-      const user = requireUser(request)
-      const release = find('releases', params.id!)
-      if (!release) throw notFound('release', params.id!)
-      return HttpResponse.json(createReleaseResolver(user).toRelease(release))
-    })),
+    http.get(
+      `${path}/:id`,
+      route(({ request, params }) => {
+        const user = requireUser(request)
+        const release = find('releases', params.id!)
+        if (!release) throw notFound('release', params.id!)
+        return HttpResponse.json(createReleaseResolver(user).toRelease(release))
+      }),
+    ),
 
-    http.post(path, route(async ({ request }) => {
-      const user = requireUser(request)
-      requireRole(user, ['editor', 'admin'], 'Only editors and admins can write releases.')
-      const { data } = await parseBody(request, releaseInputSchema)
-      assertReferencesExist(data)
-      const id = `release-${crypto.randomUUID()}`
-      const timestamp = now().toISOString()
-      const created = await commit('releases', id, () => ({
-        id,
-        ...data,
-        dateline: { ...data.dateline },
-        body: writeBody(data.body),
-        fieldOperationIds: [],
-        status: 'draft',
-        scheduledAt: null,
-        publishedAt: null,
-        submittedAt: null,
-        authorId: user.id,
-        createdAt: timestamp,
-        updatedAt: timestamp,
-        version: 1,
-      }))
-      const historyId = newId('history')
-      await commit('history', historyId, () => ({ id: historyId, releaseId: id, kind: 'created', from: null, to: 'draft', actorId: user.id, at: timestamp, comment: null, publishAt: null }))
-      return HttpResponse.json(createReleaseResolver(user).toRelease(created!), { status: 201, headers: { Location: `${path}/${id}` } })
-    })),
+    http.post(
+      path,
+      route(async ({ request }) => {
+        const user = requireUser(request)
+        requireRole(user, ['editor', 'admin'], 'Only editors and admins can write releases.')
+        const { data } = await parseBody(request, releaseInputSchema)
+        assertReferencesExist(data)
+        const id = `release-${crypto.randomUUID()}`
+        const timestamp = now().toISOString()
+        const created = await commit('releases', id, () => ({
+          id,
+          ...data,
+          dateline: { ...data.dateline },
+          body: writeBody(data.body),
+          fieldOperationIds: [],
+          status: 'draft',
+          scheduledAt: null,
+          publishedAt: null,
+          submittedAt: null,
+          authorId: user.id,
+          createdAt: timestamp,
+          updatedAt: timestamp,
+          version: 1,
+        }))
+        const historyId = newId('history')
+        await commit('history', historyId, () => ({
+          id: historyId,
+          releaseId: id,
+          kind: 'created',
+          from: null,
+          to: 'draft',
+          actorId: user.id,
+          at: timestamp,
+          comment: null,
+          publishAt: null,
+        }))
+        return HttpResponse.json(createReleaseResolver(user).toRelease(created!), {
+          status: 201,
+          headers: { Location: `${path}/${id}` },
+        })
+      }),
+    ),
 
-    http.patch(`${path}/:id`, route(async ({ request, params }) => {
-      const user = requireUser(request)
-      const { data: { version, ...changes } } = await parseBody(request, releasePatchSchema)
-      if (changes.body !== undefined) changes.body = writeBody(changes.body)
-      const updated = await commitChange(params.id!, (current) => {
-        const change = applyEdit(current, changes, user, version, now())
-        assertReferencesExist(changes)
-        return change
-      })
-      return HttpResponse.json(createReleaseResolver(user).toRelease(updated))
-    })),
+    http.patch(
+      `${path}/:id`,
+      route(async ({ request, params }) => {
+        const user = requireUser(request)
+        const {
+          data: { version, ...changes },
+        } = await parseBody(request, releasePatchSchema)
+        if (changes.body !== undefined) changes.body = writeBody(changes.body)
+        const updated = await commitChange(params.id!, (current) => {
+          const change = applyEdit(current, changes, user, version, now())
+          assertReferencesExist(changes)
+          return change
+        })
+        return HttpResponse.json(createReleaseResolver(user).toRelease(updated))
+      }),
+    ),
 
     // Deleting a draft keeps its history, comments and notifications: nothing deletes history.
-    http.delete(`${path}/:id`, route(async ({ request, params }) => {
-      const user = requireUser(request)
-      await commit('releases', params.id!, (current) => {
-        if (!current) throw notFound('release', params.id!)
-        const refusal = whyNot('delete', user, current)
-        if (refusal) throw new ApiProblem(refusal.status, refusal.detail)
-        return null
-      })
-      return new HttpResponse(null, { status: 204 })
-    })),
+    http.delete(
+      `${path}/:id`,
+      route(async ({ request, params }) => {
+        const user = requireUser(request)
+        await commit('releases', params.id!, (current) => {
+          if (!current) throw notFound('release', params.id!)
+          const refusal = whyNot('delete', user, current)
+          if (refusal) throw new ApiProblem(refusal.status, refusal.detail)
+          return null
+        })
+        return new HttpResponse(null, { status: 204 })
+      }),
+    ),
   ]
 }

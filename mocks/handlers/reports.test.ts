@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { perFieldOfWorkSchema, perFieldOperationSchema, publishedPerMonthSchema, reviewTurnaroundSchema } from '../../src/api/contract'
+import {
+  perFieldOfWorkSchema,
+  perFieldOperationSchema,
+  publishedPerMonthSchema,
+  reviewTurnaroundSchema,
+} from '../../src/api/contract'
 import { commit, db, setNow, signInAs } from '../db'
 import type { StoredHistoryEntry, StoredRelease } from '../schemas'
 import { api } from '../test-support/api'
@@ -10,7 +15,13 @@ import { api } from '../test-support/api'
  * counted from the fixture's own description, not with the code under test.
  */
 const NOW = '2026-11-15T12:00:00.000Z'
-type Fixture = { id: string; status: StoredRelease['status']; publishedAt: string | null; ops: string[]; fields: string[] }
+type Fixture = {
+  id: string
+  status: StoredRelease['status']
+  publishedAt: string | null
+  ops: string[]
+  fields: string[]
+}
 
 let token = ''
 let fixtures: Fixture[] = []
@@ -33,7 +44,17 @@ async function storeHistory(releaseId: string, entries: Array<{ kind: StoredHist
   let n = 0
   for (const { kind, at } of entries) {
     const id = `history-${releaseId}-${n++}`
-    await commit('history', id, () => ({ id, releaseId, kind, from: null, to: 'draft', actorId: null, at, comment: null, publishAt: null }))
+    await commit('history', id, () => ({
+      id,
+      releaseId,
+      kind,
+      from: null,
+      to: 'draft',
+      actorId: null,
+      at,
+      comment: null,
+      publishAt: null,
+    }))
   }
 }
 
@@ -44,13 +65,25 @@ beforeEach(async () => {
   db.releases.clear()
   db.seedHistory = new Map()
   db.schedule.clear()
-  operationIds = db.fieldOperations.all().slice(0, 3).map((operation) => operation.id)
-  fieldIds = db.fieldsOfWork.all().slice(0, 2).map((field) => field.id)
+  operationIds = db.fieldOperations
+    .all()
+    .slice(0, 3)
+    .map((operation) => operation.id)
+  fieldIds = db.fieldsOfWork
+    .all()
+    .slice(0, 2)
+    .map((field) => field.id)
   const [opA, opB] = operationIds as [string, string]
   const [fieldA, fieldB] = fieldIds as [string, string]
   fixtures = [
     { id: 'r1', status: 'published', publishedAt: '2026-11-02T09:00:00.000Z', ops: [opA], fields: [fieldA] },
-    { id: 'r2', status: 'published', publishedAt: '2026-11-30T23:00:00.000Z', ops: [opA, opB], fields: [fieldA, fieldB] },
+    {
+      id: 'r2',
+      status: 'published',
+      publishedAt: '2026-11-30T23:00:00.000Z',
+      ops: [opA, opB],
+      fields: [fieldA, fieldB],
+    },
     { id: 'r3', status: 'published', publishedAt: '2026-09-10T09:00:00.000Z', ops: [], fields: [fieldB] },
     // Withdrawn: published once, not counted.
     { id: 'r4', status: 'withdrawn', publishedAt: '2026-09-11T09:00:00.000Z', ops: [opB], fields: [fieldA] },
@@ -64,7 +97,12 @@ beforeEach(async () => {
 
 describe('reports', () => {
   it('answer 401 without a token', async () => {
-    for (const path of ['/reports/published-per-month', '/reports/per-field-operation', '/reports/per-field-of-work', '/reports/review-turnaround']) {
+    for (const path of [
+      '/reports/published-per-month',
+      '/reports/per-field-operation',
+      '/reports/per-field-of-work',
+      '/reports/review-turnaround',
+    ]) {
       expect((await api(path)).status).toBe(401)
     }
   })
@@ -82,7 +120,9 @@ describe('reports', () => {
       const month = fixture.publishedAt.slice(0, 7)
       if (month >= '2024-12') expected.set(month, (expected.get(month) ?? 0) + 1)
     }
-    expect(Object.fromEntries(items.filter((item) => item.count > 0).map((item) => [item.month, item.count]))).toEqual(Object.fromEntries(expected))
+    expect(Object.fromEntries(items.filter((item) => item.count > 0).map((item) => [item.month, item.count]))).toEqual(
+      Object.fromEntries(expected),
+    )
     expect(expected.get('2026-11')).toBe(2)
   })
 
@@ -90,10 +130,13 @@ describe('reports', () => {
     const operations = perFieldOperationSchema.parse((await api('/reports/per-field-operation', { token })).json).items
     const fields = perFieldOfWorkSchema.parse((await api('/reports/per-field-of-work', { token })).json).items
     const published = fixtures.filter((fixture) => fixture.status === 'published')
-    const count = (pick: (fixture: Fixture) => string[], id: string) => published.filter((fixture) => pick(fixture).includes(id)).length
+    const count = (pick: (fixture: Fixture) => string[], id: string) =>
+      published.filter((fixture) => pick(fixture).includes(id)).length
     expect(operations).toHaveLength(db.fieldOperations.all().length)
-    for (const id of operationIds) expect(operations.find((item) => item.fieldOperation.id === id)?.count).toBe(count((f) => f.ops, id))
-    for (const id of fieldIds) expect(fields.find((item) => item.fieldOfWork.id === id)?.count).toBe(count((f) => f.fields, id))
+    for (const id of operationIds)
+      expect(operations.find((item) => item.fieldOperation.id === id)?.count).toBe(count((f) => f.ops, id))
+    for (const id of fieldIds)
+      expect(fields.find((item) => item.fieldOfWork.id === id)?.count).toBe(count((f) => f.fields, id))
     expect(operations[0]!.count).toBeGreaterThanOrEqual(operations.at(-1)!.count)
     expect(operations.find((item) => item.fieldOperation.id === operationIds[2])?.count).toBe(0)
   })

@@ -26,23 +26,35 @@ function* allHistories(): Generator<readonly StoredHistoryEntry[]> {
 export function reportHandlers(baseUrl: string, route: Route) {
   const path = `${baseUrl}/reports`
   return [
-    http.get(`${path}/published-per-month`, route(({ request, url }) => {
-      requireUser(request)
-      const { months } = parseQuery(url, reportMonthsQuerySchema)
-      return HttpResponse.json(publishedPerMonth(db.releases.all(), now(), months))
-    })),
-    http.get(`${path}/per-field-operation`, route(({ request }) => {
-      requireUser(request)
-      return HttpResponse.json(perFieldOperation(db.releases.all(), db.fieldOperations.all()))
-    })),
-    http.get(`${path}/per-field-of-work`, route(({ request }) => {
-      requireUser(request)
-      return HttpResponse.json(perFieldOfWork(db.releases.all(), db.fieldsOfWork.all()))
-    })),
-    http.get(`${path}/review-turnaround`, route(({ request, url }) => {
-      requireUser(request)
-      const { months } = parseQuery(url, reportMonthsQuerySchema)
-      return HttpResponse.json(reviewTurnaround(allHistories(), now(), months))
-    })),
+    http.get(
+      `${path}/published-per-month`,
+      route(({ request, url }) => {
+        requireUser(request)
+        const { months } = parseQuery(url, reportMonthsQuerySchema)
+        return HttpResponse.json(publishedPerMonth(db.releases.all(), now(), months))
+      }),
+    ),
+    http.get(
+      `${path}/per-field-operation`,
+      route(({ request }) => {
+        requireUser(request)
+        return HttpResponse.json(perFieldOperation(db.releases.all(), db.fieldOperations.all()))
+      }),
+    ),
+    http.get(
+      `${path}/per-field-of-work`,
+      route(({ request }) => {
+        requireUser(request)
+        return HttpResponse.json(perFieldOfWork(db.releases.all(), db.fieldsOfWork.all()))
+      }),
+    ),
+    http.get(
+      `${path}/review-turnaround`,
+      route(({ request, url }) => {
+        requireUser(request)
+        const { months } = parseQuery(url, reportMonthsQuerySchema)
+        return HttpResponse.json(reviewTurnaround(allHistories(), now(), months))
+      }),
+    ),
   ]
 }

@@ -21,7 +21,10 @@ export function createRoute(latencyMs: number, beforeEach: () => Promise<void> =
         if (latencyMs > 0) await delay(latencyMs)
         await transaction(beforeEach).catch(unlessStorageFull)
         const flatParams = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]))
-        const answer = () => withIdempotency(request, () => answerOf(() => handler({ request, params: flatParams, url: new URL(request.url) })))
+        const answer = () =>
+          withIdempotency(request, () =>
+            answerOf(() => handler({ request, params: flatParams, url: new URL(request.url) })),
+          )
         return await (isWrite(request.method) ? inTransaction(answer) : answer())
       } catch (error) {
         return answerToThrown(error)
@@ -66,7 +69,9 @@ function answerToThrown(error: unknown): Response {
   if (error instanceof ApiProblem) return problemResponse(error)
   if (error instanceof StorageUnavailable) return problemResponse(storageFull())
   console.error('[mocks] unexpected error in a handler', error)
-  return problemResponse(new ApiProblem(500, 'The mock backend failed unexpectedly. Try again; if it persists, reset the demo data.'))
+  return problemResponse(
+    new ApiProblem(500, 'The mock backend failed unexpectedly. Try again; if it persists, reset the demo data.'),
+  )
 }
 export type Route = ReturnType<typeof createRoute>
 
@@ -79,7 +84,10 @@ export function parseQuery<S extends z.ZodType>(url: URL, schema: S): z.output<S
 }
 
 /** Reads the JSON body; answers the raw object (to tell which keys were sent) and the parsed one. */
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<{ raw: Record<string, unknown>; data: z.output<S> }> {
+export async function parseBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<{ raw: Record<string, unknown>; data: z.output<S> }> {
   let raw: unknown
   try {
     raw = JSON.parse(await request.text())

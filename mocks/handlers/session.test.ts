@@ -8,7 +8,8 @@ describe('users and session', () => {
     const { status, json } = await api('/users')
     expect(status).toBe(200)
     const { items } = usersSchema.parse(json)
-    for (const role of ['editor', 'reviewer', 'admin']) expect(items.filter((user) => user.role === role).length).toBeGreaterThanOrEqual(2)
+    for (const role of ['editor', 'reviewer', 'admin'])
+      expect(items.filter((user) => user.role === role).length).toBeGreaterThanOrEqual(2)
   })
 
   it('signs in, answers the user for the token, and signs out', async () => {

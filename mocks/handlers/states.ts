@@ -15,7 +15,8 @@ export function stateHandlers(baseUrl: string, route: Route) {
     input: stateInputSchema,
     patch: statePatchSchema,
     view: (record: StoredState) => ({ ...record }),
-    matches: (record, query) => (!query.kind || record.kind === query.kind) && matchesText(query.q, record.name, record.iso2),
+    matches: (record, query) =>
+      (!query.kind || record.kind === query.kind) && matchesText(query.q, record.name, record.iso2),
     comparators: {
       name: (a, b) => compareText(a.name, b.name),
       iso2: (a, b) => compareText(a.iso2, b.iso2),
@@ -25,7 +26,8 @@ export function stateHandlers(baseUrl: string, route: Route) {
     check: (input, id) => {
       const errors: Record<string, string> = {}
       const others = db.states.all().filter((state) => state.id !== id)
-      if (others.some((state) => normalizeText(state.name) === normalizeText(input.name))) errors.name = `Another state is already called ${input.name}`
+      if (others.some((state) => normalizeText(state.name) === normalizeText(input.name)))
+        errors.name = `Another state is already called ${input.name}`
       if (others.some((state) => state.iso2 === input.iso2)) errors.iso2 = `Another state already uses ${input.iso2}`
       return errors
     },
@@ -37,7 +39,9 @@ export function stateHandlers(baseUrl: string, route: Route) {
       return describeUsage(state.name, [
         releases > 0 ? countOf(releases, 'release') : null,
         chairs.length > 0 ? `the chairpersonship of ${chairs.map((chair) => chair.year).join(', ')}` : null,
-        operations.length > 0 ? `the field operation${operations.length > 1 ? 's' : ''} ${operations.map((operation) => operation.name).join(', ')}` : null,
+        operations.length > 0
+          ? `the field operation${operations.length > 1 ? 's' : ''} ${operations.map((operation) => operation.name).join(', ')}`
+          : null,
       ])
     },
   })

@@ -10,29 +10,37 @@ import { parseQuery, type Route } from './route'
 export function structureHandlers(baseUrl: string, route: Route) {
   const path = `${baseUrl}/structures`
   return [
-    http.get(path, route(({ request, url }) => {
-      requireUser(request)
-      const query = parseQuery(url, structureListQuerySchema)
-      const matching = allStructures().filter(
-        (structure) => (!query.kind || structure.kind === query.kind) && matchesText(query.q, structure.name, structure.sourceName),
-      )
-      const sorted = sortItems<Structure>(
-        matching,
-        query.sort,
-        {
-          name: (a, b) => compareText(a.name, b.name),
-          kind: (a, b) => structureKinds.indexOf(a.kind) - structureKinds.indexOf(b.kind),
-        },
-        (a, b) => compareText(a.name, b.name),
-      )
-      return HttpResponse.json(paginate(sorted, query.page, query.pageSize))
-    })),
+    http.get(
+      path,
+      route(({ request, url }) => {
+        requireUser(request)
+        const query = parseQuery(url, structureListQuerySchema)
+        const matching = allStructures().filter(
+          (structure) =>
+            (!query.kind || structure.kind === query.kind) &&
+            matchesText(query.q, structure.name, structure.sourceName),
+        )
+        const sorted = sortItems<Structure>(
+          matching,
+          query.sort,
+          {
+            name: (a, b) => compareText(a.name, b.name),
+            kind: (a, b) => structureKinds.indexOf(a.kind) - structureKinds.indexOf(b.kind),
+          },
+          (a, b) => compareText(a.name, b.name),
+        )
+        return HttpResponse.json(paginate(sorted, query.page, query.pageSize))
+      }),
+    ),
 
-    http.get(`${path}/:id`, route(({ request, params }) => {
-      requireUser(request)
-      const structure = allStructures().find((candidate) => candidate.id === params.id)
-      if (!structure) throw notFound('structure', params.id!)
-      return HttpResponse.json(structure)
-    })),
+    http.get(
+      `${path}/:id`,
+      route(({ request, params }) => {
+        requireUser(request)
+        const structure = allStructures().find((candidate) => candidate.id === params.id)
+        if (!structure) throw notFound('structure', params.id!)
+        return HttpResponse.json(structure)
+      }),
+    ),
   ]
 }

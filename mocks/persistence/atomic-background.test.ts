@@ -34,16 +34,37 @@ async function openOtherTab(): Promise<Store> {
   return tab
 }
 /** Everything a tab holds, as one string. */
-const contents = (tab: Store) => structuredClone([tab.database.releases.all(), tab.database.history.all(), tab.database.notifications.all()])
+const contents = (tab: Store) =>
+  structuredClone([tab.database.releases.all(), tab.database.history.all(), tab.database.notifications.all()])
 
 describe('the publication of due releases, with the storage full', () => {
   it('leaves the release scheduled and answers the request; the next request publishes it, once', async () => {
     const t = await signIn()
-    const body = { type: 'press-release', title: 'Due', dateline: { place: 'Vienna', date: '2026-11-27' }, body: '<p>Text</p>', sourceIds: ['structure-chairpersonship'] }
+    const body = {
+      type: 'press-release',
+      title: 'Due',
+      dateline: { place: 'Vienna', date: '2026-11-27' },
+      body: '<p>Text</p>',
+      sourceIds: ['structure-chairpersonship'],
+    }
     const { id } = releaseSchema.parse((await api('/releases', { method: 'POST', token: t.editor, body })).json)
-    await api(`/releases/${id}/transitions`, { method: 'POST', token: t.editor, body: { action: 'submit', version: 1 } })
-    await api(`/releases/${id}/transitions`, { method: 'POST', token: t.reviewer, body: { action: 'approve', version: 2, publishAt: '2026-11-27T10:00:00Z' } })
-    const before = JSON.stringify([db.releases.all(), db.history.all(), db.notifications.all(), [...db.schedule], Object.entries(localStorage)])
+    await api(`/releases/${id}/transitions`, {
+      method: 'POST',
+      token: t.editor,
+      body: { action: 'submit', version: 1 },
+    })
+    await api(`/releases/${id}/transitions`, {
+      method: 'POST',
+      token: t.reviewer,
+      body: { action: 'approve', version: 2, publishAt: '2026-11-27T10:00:00Z' },
+    })
+    const before = JSON.stringify([
+      db.releases.all(),
+      db.history.all(),
+      db.notifications.all(),
+      [...db.schedule],
+      Object.entries(localStorage),
+    ])
 
     setNow('2026-11-27T11:00:00Z')
     full.fullAfter(0)
@@ -51,19 +72,35 @@ describe('the publication of due releases, with the storage full', () => {
     expect(full.tripped).toBe(true)
     expect(read.status).toBe(200)
     expect(read.json).toMatchObject({ status: 'scheduled', version: 3 })
-    expect(JSON.stringify([db.releases.all(), db.history.all(), db.notifications.all(), [...db.schedule], Object.entries(localStorage)])).toBe(before)
+    expect(
+      JSON.stringify([
+        db.releases.all(),
+        db.history.all(),
+        db.notifications.all(),
+        [...db.schedule],
+        Object.entries(localStorage),
+      ]),
+    ).toBe(before)
 
     full.free()
     expect((await api(`/releases/${id}`, { token: t.editor })).json).toMatchObject({ status: 'published', version: 4 })
     expect(db.history.findMany((q) => q.where({ releaseId: id, kind: 'published' }))).toHaveLength(1)
-    expect(db.notifications.findMany((q) => q.where({ releaseId: id, kind: 'published', recipientId: users.editor }))).toHaveLength(1)
+    expect(
+      db.notifications.findMany((q) => q.where({ releaseId: id, kind: 'published', recipientId: users.editor })),
+    ).toHaveLength(1)
   })
 })
 
 describe('another tab, when a write could not be stored in full', () => {
   it('ends with what it had: entries written and then taken back are undone there too', async () => {
     const t = await signIn()
-    const body = { type: 'press-release', title: 'Half', dateline: { place: 'Vienna', date: '2026-11-27' }, body: '<p>Text</p>', sourceIds: ['structure-chairpersonship'] }
+    const body = {
+      type: 'press-release',
+      title: 'Half',
+      dateline: { place: 'Vienna', date: '2026-11-27' },
+      body: '<p>Text</p>',
+      sourceIds: ['structure-chairpersonship'],
+    }
     const other = await openOtherTab()
     const before = contents(other)
     full.changes.length = 0
@@ -71,10 +108,18 @@ describe('another tab, when a write could not be stored in full', () => {
     // A new release (its entry is new, then removed again), and two seeded releases assigned to
     // a field operation (the first one's entry is new, then removed: the other tab goes back to the seed's record).
     const operation = 'field-operation-programme-office-in-dushanbe'
-    const seeded = db.releases.all().filter((release) => !release.fieldOperationIds.includes(operation)).slice(0, 2).map((release) => release.id)
+    const seeded = db.releases
+      .all()
+      .filter((release) => !release.fieldOperationIds.includes(operation))
+      .slice(0, 2)
+      .map((release) => release.id)
     for (const call of [
       { path: '/releases', token: t.editor, body },
-      { path: '/releases/assignments', token: t.admin, body: { releaseIds: seeded, fieldOperationIds: [operation], mode: 'add' } },
+      {
+        path: '/releases/assignments',
+        token: t.admin,
+        body: { releaseIds: seeded, fieldOperationIds: [operation], mode: 'add' },
+      },
     ]) {
       full.failWrite(1)
       expect((await api(call.path, { method: 'POST', ...call })).status).toBe(503)
@@ -90,7 +135,12 @@ describe('another tab, when a write could not be stored in full', () => {
 describe('starting and resetting the demo when storage refuses writes', () => {
   it('still works: the journal is emptied and every record is the seed’s again', async () => {
     const t = await signIn()
-    const body = { type: 'press-release', title: 'Forgotten', dateline: { place: 'Vienna', date: '2026-11-27' }, sourceIds: ['structure-chairpersonship'] }
+    const body = {
+      type: 'press-release',
+      title: 'Forgotten',
+      dateline: { place: 'Vienna', date: '2026-11-27' },
+      sourceIds: ['structure-chairpersonship'],
+    }
     expect((await api('/releases', { method: 'POST', token: t.editor, body })).status).toBe(201)
 
     full.failWrite(0)

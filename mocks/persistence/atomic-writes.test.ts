@@ -40,14 +40,24 @@ function snapshot(): string {
   return JSON.stringify([collectionNames.map((name) => db[name].all()), [...db.schedule], journal])
 }
 
-const send = (call: Call, key: string) => api(call.path, { method: call.method, token: call.token, body: call.body, headers: { 'Idempotency-Key': key } })
-const draft = { type: 'press-release', title: 'Atomic', dateline: { place: 'Vienna', date: '2026-11-27' }, body: '<p>Text</p>', sourceIds: ['structure-chairpersonship'] }
+const send = (call: Call, key: string) =>
+  api(call.path, { method: call.method, token: call.token, body: call.body, headers: { 'Idempotency-Key': key } })
+const draft = {
+  type: 'press-release',
+  title: 'Atomic',
+  dateline: { place: 'Vienna', date: '2026-11-27' },
+  body: '<p>Text</p>',
+  sourceIds: ['structure-chairpersonship'],
+}
 async function created(t: Tokens) {
   return releaseSchema.parse((await api('/releases', { method: 'POST', token: t.editor, body: draft })).json)
 }
-const move = (id: string, token: string, body: Record<string, unknown>) => api(`/releases/${id}/transitions`, { method: 'POST', token, body })
-const historyKinds = (releaseId: string) => db.history.findMany((q) => q.where({ releaseId })).map((entry) => entry.kind)
-const notificationsOf = (releaseId: string, kind: 'awaiting-review' | 'commented') => db.notifications.findMany((q) => q.where({ releaseId, kind }))
+const move = (id: string, token: string, body: Record<string, unknown>) =>
+  api(`/releases/${id}/transitions`, { method: 'POST', token, body })
+const historyKinds = (releaseId: string) =>
+  db.history.findMany((q) => q.where({ releaseId })).map((entry) => entry.kind)
+const notificationsOf = (releaseId: string, kind: 'awaiting-review' | 'commented') =>
+  db.notifications.findMany((q) => q.where({ releaseId, kind }))
 
 type Case = {
   /** Builds what the write acts on (with room to spare) and answers the call. */
@@ -82,15 +92,27 @@ const cases: Record<string, Case> = {
     done: (_, call) => expect(find('releases', call.path.split('/')[2]!)).toBeUndefined(),
   },
   'submit for review (history and a notification per reviewer)': {
-    arrange: async (t) => ({ method: 'POST', path: `/releases/${(await created(t)).id}/transitions`, token: t.editor, body: { action: 'submit', version: 1 } }),
+    arrange: async (t) => ({
+      method: 'POST',
+      path: `/releases/${(await created(t)).id}/transitions`,
+      token: t.editor,
+      body: { action: 'submit', version: 1 },
+    }),
     done: (_, __, answer) => {
       expect(find('releases', answer.json.id)).toMatchObject({ status: 'in-review', version: 2 })
       expect(historyKinds(answer.json.id)).toEqual(['created', 'submit'])
-      expect(notificationsOf(answer.json.id, 'awaiting-review')).toHaveLength(db.users.findMany((q) => q.where({ role: 'reviewer' })).length)
+      expect(notificationsOf(answer.json.id, 'awaiting-review')).toHaveLength(
+        db.users.findMany((q) => q.where({ role: 'reviewer' })).length,
+      )
     },
   },
   'comment (and notify the author)': {
-    arrange: async (t) => ({ method: 'POST', path: `/releases/${(await created(t)).id}/comments`, token: t.reviewer, body: { body: 'Looks good.' } }),
+    arrange: async (t) => ({
+      method: 'POST',
+      path: `/releases/${(await created(t)).id}/comments`,
+      token: t.reviewer,
+      body: { body: 'Looks good.' },
+    }),
     done: (_, call) => {
       const releaseId = call.path.split('/')[2]!
       expect(db.comments.findMany((q) => q.where({ releaseId }))).toHaveLength(1)
@@ -100,7 +122,12 @@ const cases: Record<string, Case> = {
   'assign releases to a field operation': {
     arrange: async (t) => {
       const releaseIds = [(await created(t)).id, (await created(t)).id]
-      return { method: 'POST', path: '/releases/assignments', token: t.admin, body: { releaseIds, fieldOperationIds: ['field-operation-programme-office-in-dushanbe'], mode: 'add' } }
+      return {
+        method: 'POST',
+        path: '/releases/assignments',
+        token: t.admin,
+        body: { releaseIds, fieldOperationIds: ['field-operation-programme-office-in-dushanbe'], mode: 'add' },
+      }
     },
     done: (_, call) => {
       for (const id of (call.body as { releaseIds: string[] }).releaseIds) {
@@ -114,19 +141,34 @@ const cases: Record<string, Case> = {
       await move((await created(t)).id, t.editor, { action: 'submit', version: 1 })
       return { method: 'POST', path: '/inbox/read', token: t.reviewer, body: { all: true } }
     },
-    done: () => expect(db.notifications.findMany((q) => q.where({ recipientId: users.reviewer, read: false }))).toHaveLength(0),
+    done: () =>
+      expect(db.notifications.findMany((q) => q.where({ recipientId: users.reviewer, read: false }))).toHaveLength(0),
   },
   'create a State': {
-    arrange: async (t) => ({ method: 'POST', path: '/states', token: t.admin, body: { name: 'Atlantis', iso2: 'XA', kind: 'participating-state', capital: null } }),
+    arrange: async (t) => ({
+      method: 'POST',
+      path: '/states',
+      token: t.admin,
+      body: { name: 'Atlantis', iso2: 'XA', kind: 'participating-state', capital: null },
+    }),
     done: () => expect(db.states.findMany((q) => q.where({ name: 'Atlantis' }))).toHaveLength(1),
   },
   'change a State': {
-    arrange: async (t) => ({ method: 'PATCH', path: '/states/state-al', token: t.admin, body: { name: 'Albania', iso2: 'AL', kind: 'participating-state', capital: 'Durrës', version: 1 } }),
+    arrange: async (t) => ({
+      method: 'PATCH',
+      path: '/states/state-al',
+      token: t.admin,
+      body: { name: 'Albania', iso2: 'AL', kind: 'participating-state', capital: 'Durrës', version: 1 },
+    }),
     done: () => expect(find('states', 'state-al')).toMatchObject({ capital: 'Durrës', version: 2 }),
   },
   'delete a State nothing uses': {
     arrange: async (t) => {
-      const state = await api('/states', { method: 'POST', token: t.admin, body: { name: 'Atlantis', iso2: 'XA', kind: 'participating-state', capital: null } })
+      const state = await api('/states', {
+        method: 'POST',
+        token: t.admin,
+        body: { name: 'Atlantis', iso2: 'XA', kind: 'participating-state', capital: null },
+      })
       return { method: 'DELETE', path: `/states/${state.json.id}`, token: t.admin }
     },
     done: (_, call) => expect(find('states', call.path.split('/')[2]!)).toBeUndefined(),
@@ -160,7 +202,10 @@ async function failEachJournalWrite(name: string, arm: (writes: number) => void)
     if (!full.tripped) return { writes, t, call, answer: refused }
     expect(refused.status).toBe(503)
     expect(refused.contentType).toContain('application/problem+json')
-    expect(problemSchema.parse(refused.json)).toMatchObject({ status: 503, title: 'The demo’s browser storage is full' })
+    expect(problemSchema.parse(refused.json)).toMatchObject({
+      status: 503,
+      title: 'The demo’s browser storage is full',
+    })
     expect(snapshot(), `the journal failed after ${writes} writes`).toBe(before)
 
     full.free()

@@ -14,7 +14,9 @@ const SETTINGS_KEY = `${JOURNAL_PREFIX}settings`
 
 export type JournalEntry<N extends CollectionName = CollectionName> = { record: StoredRecordOf<N> } | { deleted: true }
 /** One record's next value in a transaction; null deletes it. */
-export type JournalWrite = { [N in CollectionName]: { name: N; id: string; record: StoredRecordOf<N> | null } }[CollectionName]
+export type JournalWrite = {
+  [N in CollectionName]: { name: N; id: string; record: StoredRecordOf<N> | null }
+}[CollectionName]
 
 /** The browser refused to store the journal (its storage is full, or storage is switched off). */
 export class StorageUnavailable extends Error {
@@ -40,11 +42,15 @@ export function parseJournalKey(key: string | null): ParsedKey {
 }
 
 /** Reads an entry's JSON; anything unreadable or no longer matching the stored schema is ignored. */
-export function parseJournalValue<N extends CollectionName>(name: N, value: string | null): JournalEntry<N> | undefined {
+export function parseJournalValue<N extends CollectionName>(
+  name: N,
+  value: string | null,
+): JournalEntry<N> | undefined {
   if (value === null) return undefined
   try {
     const json: unknown = JSON.parse(value)
-    if (typeof json === 'object' && json !== null && 'deleted' in json && json.deleted === true) return { deleted: true }
+    if (typeof json === 'object' && json !== null && 'deleted' in json && json.deleted === true)
+      return { deleted: true }
     if (typeof json !== 'object' || json === null || !('record' in json)) return undefined
     const parsed = storedSchemas[name].safeParse(json.record)
     return parsed.success ? { record: parsed.data as StoredRecordOf<N> } : undefined
@@ -86,7 +92,10 @@ export function createJournal(storage: Storage) {
           written.push({ key, previous, grew: previous === null || value.length > previous.length })
         }
       } catch (error) {
-        for (const { key, previous } of [...written.filter((entry) => entry.grew), ...written.filter((entry) => !entry.grew)]) {
+        for (const { key, previous } of [
+          ...written.filter((entry) => entry.grew),
+          ...written.filter((entry) => !entry.grew),
+        ]) {
           try {
             if (previous === null) storage.removeItem(key)
             else storage.setItem(key, previous)

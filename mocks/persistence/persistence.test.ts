@@ -67,7 +67,11 @@ describe('the journal in localStorage', () => {
     await applyStorageChange(tabB, keyOf('release-00003'), localStorage.getItem(keyOf('release-00003')))
 
     const token = 'token-kept'
-    await commitTo(tabA, 'sessions', token, () => ({ token, userId: 'user-admin-elena', createdAt: '2026-11-27T10:00:00Z' }))
+    await commitTo(tabA, 'sessions', token, () => ({
+      token,
+      userId: 'user-admin-elena',
+      createdAt: '2026-11-27T10:00:00Z',
+    }))
     await resetStore(tabA)
     expect(release(tabA).title).toBe(seededTitle)
     expect(findRecord(tabA.database, 'sessions', token)).toBeDefined()
@@ -95,35 +99,77 @@ describe('the journal in localStorage', () => {
     const created = await api('/releases', {
       method: 'POST',
       token,
-      body: { type: 'press-release', title: 'Journaled', dateline: { place: 'Vienna', date: '2026-11-27' }, sourceIds: ['structure-chairpersonship'] },
+      body: {
+        type: 'press-release',
+        title: 'Journaled',
+        dateline: { place: 'Vienna', date: '2026-11-27' },
+        sourceIds: ['structure-chairpersonship'],
+      },
     })
     expect(created.status).toBe(201)
-    expect(JSON.parse(localStorage.getItem(keyOf(created.json.id))!).record).toMatchObject({ title: 'Journaled', authorId: 'user-editor-amra' })
+    expect(JSON.parse(localStorage.getItem(keyOf(created.json.id))!).record).toMatchObject({
+      title: 'Journaled',
+      authorId: 'user-editor-amra',
+    })
   })
 
   it('keeps the workflow’s history, comments, notifications and schedule across a reload and in another tab', async () => {
     await enablePersistence(defaultStore, localStorage)
     const editor = await signInAs('user-editor-amra')
     const reviewer = await signInAs('user-reviewer-claire')
-    const body = { type: 'press-release', title: 'Kept', dateline: { place: 'Vienna', date: '2026-11-27' }, body: '<p>Text</p>', sourceIds: ['structure-chairpersonship'] }
+    const body = {
+      type: 'press-release',
+      title: 'Kept',
+      dateline: { place: 'Vienna', date: '2026-11-27' },
+      body: '<p>Text</p>',
+      sourceIds: ['structure-chairpersonship'],
+    }
     const { json: created } = await api('/releases', { method: 'POST', token: editor, body })
-    await api(`/releases/${created.id}/transitions`, { method: 'POST', token: editor, body: { action: 'submit', version: 1 } })
-    await api(`/releases/${created.id}/transitions`, { method: 'POST', token: reviewer, body: { action: 'approve', version: 2, publishAt: '2099-01-01T09:00:00Z' } })
-    await api(`/releases/${created.id}/comments`, { method: 'POST', token: reviewer, body: { body: 'Set for New Year.' } })
+    await api(`/releases/${created.id}/transitions`, {
+      method: 'POST',
+      token: editor,
+      body: { action: 'submit', version: 1 },
+    })
+    await api(`/releases/${created.id}/transitions`, {
+      method: 'POST',
+      token: reviewer,
+      body: { action: 'approve', version: 2, publishAt: '2099-01-01T09:00:00Z' },
+    })
+    await api(`/releases/${created.id}/comments`, {
+      method: 'POST',
+      token: reviewer,
+      body: { body: 'Set for New Year.' },
+    })
 
     const reloaded = await openTab(defaultStore.releases)
     expect(findRecord(reloaded.database, 'releases', created.id)).toMatchObject({ status: 'scheduled', version: 3 })
-    expect(reloaded.database.history.findMany((q) => q.where({ releaseId: created.id })).map((entry) => entry.kind).toSorted()).toEqual(['approve', 'created', 'submit'])
+    expect(
+      reloaded.database.history
+        .findMany((q) => q.where({ releaseId: created.id }))
+        .map((entry) => entry.kind)
+        .toSorted(),
+    ).toEqual(['approve', 'created', 'submit'])
     expect(reloaded.database.comments.findMany((q) => q.where({ releaseId: created.id }))).toHaveLength(1)
-    expect(reloaded.database.notifications.findMany((q) => q.where({ releaseId: created.id })).map((n) => n.kind).toSorted()).toEqual(['approved', 'awaiting-review', 'awaiting-review', 'commented'])
+    expect(
+      reloaded.database.notifications
+        .findMany((q) => q.where({ releaseId: created.id }))
+        .map((n) => n.kind)
+        .toSorted(),
+    ).toEqual(['approved', 'awaiting-review', 'awaiting-review', 'commented'])
     expect(reloaded.database.schedule.get(created.id)).toBe(Date.parse('2099-01-01T09:00:00Z'))
   })
 
   it('keeps an Idempotency-Key’s answer across a reload: the create retried after it makes no second release', async () => {
     await enablePersistence(defaultStore, localStorage)
     const token = await signInAs('user-editor-amra')
-    const body = { type: 'press-release', title: 'Sent once', dateline: { place: 'Vienna', date: '2026-11-27' }, sourceIds: ['structure-chairpersonship'] }
-    const send = () => api('/releases', { method: 'POST', token, body, headers: { 'Idempotency-Key': 'kept-across-reload' } })
+    const body = {
+      type: 'press-release',
+      title: 'Sent once',
+      dateline: { place: 'Vienna', date: '2026-11-27' },
+      sourceIds: ['structure-chairpersonship'],
+    }
+    const send = () =>
+      api('/releases', { method: 'POST', token, body, headers: { 'Idempotency-Key': 'kept-across-reload' } })
     const first = await send()
     expect(first.status).toBe(201)
     // Kept in the journal with the release, not only in this tab's memory, which a reload empties

@@ -1,4 +1,11 @@
-import { createDatabase, primaryKeyOf, seedDatabase, type CollectionName, type Database, type StoredRecordOf } from '../database'
+import {
+  createDatabase,
+  primaryKeyOf,
+  seedDatabase,
+  type CollectionName,
+  type Database,
+  type StoredRecordOf,
+} from '../database'
 import type { Journal, JournalEntry, JournalWrite } from './journal'
 
 /**
@@ -35,13 +42,24 @@ type LooseCollection = {
 }
 const loose = (database: Database, name: CollectionName) => database[name] as unknown as LooseCollection
 
-export function findRecord<N extends CollectionName>(database: Database, name: N, id: string): StoredRecordOf<N> | undefined {
+export function findRecord<N extends CollectionName>(
+  database: Database,
+  name: N,
+  id: string,
+): StoredRecordOf<N> | undefined {
   const key = primaryKeyOf(name)
-  return loose(database, name).all().find((record) => record[key] === id) as StoredRecordOf<N> | undefined
+  return loose(database, name)
+    .all()
+    .find((record) => record[key] === id) as StoredRecordOf<N> | undefined
 }
 
 /** Makes the in-memory collection hold `record` under `id` (or nothing when null). */
-export async function applyRecord<N extends CollectionName>(database: Database, name: N, id: string, record: StoredRecordOf<N> | null) {
+export async function applyRecord<N extends CollectionName>(
+  database: Database,
+  name: N,
+  id: string,
+  record: StoredRecordOf<N> | null,
+) {
   const collection = loose(database, name)
   const existing = findRecord(database, name, id)
   if (name === 'releases') trackSchedule(database, id, record as StoredRecordOf<'releases'> | null)

@@ -59,7 +59,9 @@ export async function applyStorageChange(store: Store, key: string | null, newVa
 /** Listens to the other tabs' writes; answers a function that stops listening. */
 export function listenToOtherTabs(store: Store, target: Window): () => void {
   const onStorage = (event: StorageEvent) => {
-    void applyStorageChange(store, event.key, event.newValue).catch((error: unknown) => console.warn('[mocks] could not apply a change from another tab', error))
+    void applyStorageChange(store, event.key, event.newValue).catch((error: unknown) =>
+      console.warn('[mocks] could not apply a change from another tab', error),
+    )
   }
   target.addEventListener('storage', onStorage)
   return () => target.removeEventListener('storage', onStorage)

@@ -55,7 +55,13 @@ export function commitTo<N extends CollectionName>(
   const key = `${name}/${id}`
   const own = writes.get(key) as { record: StoredRecordOf<N> | null } | undefined
   const fresh = own ? undefined : store.journal?.read(name, id)
-  const current = own ? (own.record ?? undefined) : fresh ? ('record' in fresh ? fresh.record : undefined) : findRecord(store.database, name, id)
+  const current = own
+    ? (own.record ?? undefined)
+    : fresh
+      ? 'record' in fresh
+        ? fresh.record
+        : undefined
+      : findRecord(store.database, name, id)
   let next: StoredRecordOf<N> | null
   try {
     next = mutate(current === undefined ? undefined : structuredClone(current))
@@ -66,7 +72,8 @@ export function commitTo<N extends CollectionName>(
   }
   if (next !== null) {
     const checked = storedSchemas[name].safeParse(next)
-    if (!checked.success) return Promise.reject(new Error(`Refusing to store an invalid ${name} record: ${checked.error.message}`))
+    if (!checked.success)
+      return Promise.reject(new Error(`Refusing to store an invalid ${name} record: ${checked.error.message}`))
   }
   writes.set(key, { name, id, record: next } as JournalWrite)
   return Promise.resolve(next)

@@ -42,10 +42,15 @@ export function publishedPerMonth(releases: Iterable<StoredRelease>, now: Date, 
   return { items: keys.map((month, index) => ({ month, count: counts[index]! })) }
 }
 
-const byCountThenName = <T extends { count: number; name: string }>(a: T, b: T) => b.count - a.count || a.name.localeCompare(b.name)
+const byCountThenName = <T extends { count: number; name: string }>(a: T, b: T) =>
+  b.count - a.count || a.name.localeCompare(b.name)
 
 /** Every record of `references` with how many published releases name it (`idsOf`), most first; zeros included. */
-function perReference<R extends { id: string; name: string }>(releases: Iterable<StoredRelease>, references: readonly R[], idsOf: (release: StoredRelease) => readonly string[]) {
+function perReference<R extends { id: string; name: string }>(
+  releases: Iterable<StoredRelease>,
+  references: readonly R[],
+  idsOf: (release: StoredRelease) => readonly string[],
+) {
   const counts = new Map(references.map((reference) => [reference.id, 0]))
   for (const release of releases) {
     if (!isPublished(release)) continue
@@ -55,11 +60,17 @@ function perReference<R extends { id: string; name: string }>(releases: Iterable
 }
 
 export const perFieldOperation = (releases: Iterable<StoredRelease>, operations: readonly StoredFieldOperation[]) => ({
-  items: perReference(releases, operations, (release) => release.fieldOperationIds).map(({ id, name, count }) => ({ fieldOperation: { id, name }, count })),
+  items: perReference(releases, operations, (release) => release.fieldOperationIds).map(({ id, name, count }) => ({
+    fieldOperation: { id, name },
+    count,
+  })),
 })
 
 export const perFieldOfWork = (releases: Iterable<StoredRelease>, fields: readonly StoredFieldOfWork[]) => ({
-  items: perReference(releases, fields, (release) => release.fieldOfWorkIds).map(({ id, name, count }) => ({ fieldOfWork: { id, name }, count })),
+  items: perReference(releases, fields, (release) => release.fieldOfWorkIds).map(({ id, name, count }) => ({
+    fieldOfWork: { id, name },
+    count,
+  })),
 })
 
 export function median(values: number[]): number | null {

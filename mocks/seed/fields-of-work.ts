@@ -4,7 +4,11 @@ import type { StoredFieldOfWork } from '../schemas'
 export const seedFieldsOfWork: StoredFieldOfWork[] = [
   { id: 'field-of-work-arms-control', name: 'Arms control', version: 1 },
   { id: 'field-of-work-border-management', name: 'Border management', version: 1 },
-  { id: 'field-of-work-combating-trafficking-in-human-beings', name: 'Combating trafficking in human beings', version: 1 },
+  {
+    id: 'field-of-work-combating-trafficking-in-human-beings',
+    name: 'Combating trafficking in human beings',
+    version: 1,
+  },
   { id: 'field-of-work-conflict-prevention-and-resolution', name: 'Conflict prevention and resolution', version: 1 },
   { id: 'field-of-work-countering-terrorism', name: 'Countering terrorism', version: 1 },
   { id: 'field-of-work-cyber-ict-security', name: 'Cyber/ICT Security', version: 1 },
@@ -20,7 +24,11 @@ export const seedFieldsOfWork: StoredFieldOfWork[] = [
   { id: 'field-of-work-migration', name: 'Migration', version: 1 },
   { id: 'field-of-work-national-minority-issues', name: 'National minority issues', version: 1 },
   { id: 'field-of-work-policing', name: 'Policing', version: 1 },
-  { id: 'field-of-work-reform-and-co-operation-in-the-security-sector', name: 'Reform and co-operation in the security sector', version: 1 },
+  {
+    id: 'field-of-work-reform-and-co-operation-in-the-security-sector',
+    name: 'Reform and co-operation in the security sector',
+    version: 1,
+  },
   { id: 'field-of-work-roma-and-sinti', name: 'Roma and Sinti', version: 1 },
   { id: 'field-of-work-rule-of-law', name: 'Rule of law', version: 1 },
   { id: 'field-of-work-tolerance-and-non-discrimination', name: 'Tolerance and non-discrimination', version: 1 },

@@ -25,11 +25,31 @@ export const withdrawalReasons = [
  * published now or on schedule, withdrawn by an admin. Answers the entries, oldest first,
  * and when it was last submitted (the release's submittedAt).
  */
-export function seedHistoryOf(release: StoredRelease, random: Random): { entries: StoredHistoryEntry[]; submittedAt: string | null } {
+export function seedHistoryOf(
+  release: StoredRelease,
+  random: Random,
+): { entries: StoredHistoryEntry[]; submittedAt: string | null } {
   const entries: StoredHistoryEntry[] = []
   let status: ReleaseStatus | null = null
-  const add = (kind: HistoryKind, to: ReleaseStatus, actorId: string | null, atMs: number, extra: Partial<StoredHistoryEntry> = {}) => {
-    entries.push({ id: `history-${release.id}-${entries.length}`, releaseId: release.id, kind, from: status, to, actorId, at: new Date(atMs).toISOString(), comment: null, publishAt: null, ...extra })
+  const add = (
+    kind: HistoryKind,
+    to: ReleaseStatus,
+    actorId: string | null,
+    atMs: number,
+    extra: Partial<StoredHistoryEntry> = {},
+  ) => {
+    entries.push({
+      id: `history-${release.id}-${entries.length}`,
+      releaseId: release.id,
+      kind,
+      from: status,
+      to,
+      actorId,
+      at: new Date(atMs).toISOString(),
+      comment: null,
+      publishAt: null,
+      ...extra,
+    })
     status = to
   }
   const created = Date.parse(release.createdAt)
@@ -41,9 +61,22 @@ export function seedHistoryOf(release: StoredRelease, random: Random): { entries
   // The review ends at `reviewEnd`: the last change for work in progress, the approval for the rest.
   const published = release.publishedAt ? Date.parse(release.publishedAt) : null
   const onSchedule = release.status === 'scheduled' || (published !== null && random.next() < 0.5)
-  const reviewEnd = release.status === 'scheduled' ? updated : published !== null ? (onSchedule ? published - Math.min(random.int(2, 20) * 60 * MINUTE, Math.floor((published - created) / 2)) : published) : updated
+  const reviewEnd =
+    release.status === 'scheduled'
+      ? updated
+      : published !== null
+        ? onSchedule
+          ? published - Math.min(random.int(2, 20) * 60 * MINUTE, Math.floor((published - created) / 2))
+          : published
+        : updated
   // A round of changes when the version leaves room for it (each transition is a write).
-  const steps = { 'in-review': 1, 'changes-requested': 2, scheduled: 2, published: onSchedule ? 3 : 2, withdrawn: onSchedule ? 4 : 3 }[release.status]
+  const steps = {
+    'in-review': 1,
+    'changes-requested': 2,
+    scheduled: 2,
+    published: onSchedule ? 3 : 2,
+    withdrawn: onSchedule ? 4 : 3,
+  }[release.status]
   const extraRound = release.status !== 'changes-requested' && release.version - 1 >= steps + 2 && random.next() < 0.35
   const points = (extraRound ? 2 : 0) + (release.status === 'in-review' ? 0 : 1)
   // Evenly spaced, whole minutes, strictly between creation and the end of the review.
@@ -76,6 +109,7 @@ export function seedHistoryOf(release: StoredRelease, random: Random): { entries
   } else {
     add('approve', 'published', reviewer, published!)
   }
-  if (release.status === 'withdrawn') add('withdraw', 'withdrawn', random.pick(adminIds), updated, { comment: random.pick(withdrawalReasons) })
+  if (release.status === 'withdrawn')
+    add('withdraw', 'withdrawn', random.pick(adminIds), updated, { comment: random.pick(withdrawalReasons) })
   return { entries, submittedAt }
 }

@@ -5,7 +5,14 @@ import { seedFieldOperations } from './field-operations'
 import { seedFieldsOfWork } from './fields-of-work'
 import { seedHistoryOf } from './generate-history'
 import { createRandom, type Random } from './prng'
-import { closingTemplates, openingTemplates, quoteTemplates, titleTemplates, topicPhrase, type TemplateContext } from './release-templates'
+import {
+  closingTemplates,
+  openingTemplates,
+  quoteTemplates,
+  titleTemplates,
+  topicPhrase,
+  type TemplateContext,
+} from './release-templates'
 import { seedStates } from './states'
 import { seedEditorIds } from './users'
 
@@ -20,17 +27,37 @@ const activeOperations = seedFieldOperations.filter((operation) => operation.clo
 const participatingStates = seedStates.filter((state) => state.kind === 'participating-state')
 const stateName = new Map(seedStates.map((state) => [state.id, state.name]))
 /** Per host State, the participating States other than it (the second country of a release), built once rather than per release. */
-const otherStatesOf = new Map(activeOperations.map((operation) => [operation.hostStateId, participatingStates.filter((state) => state.id !== operation.hostStateId)]))
+const otherStatesOf = new Map(
+  activeOperations.map((operation) => [
+    operation.hostStateId,
+    participatingStates.filter((state) => state.id !== operation.hostStateId),
+  ]),
+)
 /** Per year, the surname of the Chair-in-Office. */
 const chairOf = new Map(seedChairpersonships.map((chair) => [chair.year, chair.chairInOffice.name.split(' ').at(-1)!]))
-const otherSources = ['structure-chairpersonship', 'structure-transnational-threats-department', 'structure-odihr', 'structure-conflict-prevention-centre']
+const otherSources = [
+  'structure-chairpersonship',
+  'structure-transnational-threats-department',
+  'structure-odihr',
+  'structure-conflict-prevention-centre',
+]
 
 /** Roughly how the statuses of a real newsroom are spread; the first six releases cover each one. */
 const statusWeights: Array<[ReleaseStatus, number]> = [
-  ['draft', 12], ['in-review', 9], ['changes-requested', 6], ['scheduled', 5], ['published', 63], ['withdrawn', 5],
+  ['draft', 12],
+  ['in-review', 9],
+  ['changes-requested', 6],
+  ['scheduled', 5],
+  ['published', 63],
+  ['withdrawn', 5],
 ]
 const versionRange: Record<ReleaseStatus, [number, number]> = {
-  draft: [1, 3], 'in-review': [2, 4], 'changes-requested': [3, 5], scheduled: [4, 6], published: [4, 8], withdrawn: [6, 9],
+  draft: [1, 3],
+  'in-review': [2, 4],
+  'changes-requested': [3, 5],
+  scheduled: [4, 6],
+  published: [4, 8],
+  withdrawn: [6, 9],
 }
 
 function pickStatus(random: Random, index: number): ReleaseStatus {
@@ -69,9 +96,11 @@ function generateRelease(random: Random, index: number): StoredRelease {
   }
   const publishedMs = datelineMs + random.int(8, 15) * 3_600_000
   const updatedMs =
-    status === 'published' ? publishedMs
-    : status === 'withdrawn' ? Math.min(SEED_NOW, publishedMs + random.int(1, 60) * DAY)
-    : Math.min(SEED_NOW, createdMs + random.int(1, 96) * 3_600_000)
+    status === 'published'
+      ? publishedMs
+      : status === 'withdrawn'
+        ? Math.min(SEED_NOW, publishedMs + random.int(1, 60) * DAY)
+        : Math.min(SEED_NOW, createdMs + random.int(1, 96) * 3_600_000)
   const year = new Date(datelineMs).getUTCFullYear()
   const chair = chairOf.get(year) ?? 'Borg'
 
@@ -90,7 +119,10 @@ function generateRelease(random: Random, index: number): StoredRelease {
   const roll = random.next()
   const type: ReleaseType = roll < 0.8 ? 'press-release' : roll < 0.95 ? 'news-item' : 'statement'
   const [minVersion, maxVersion] = versionRange[status]
-  const assigned = status === 'published' || status === 'withdrawn' || status === 'scheduled' ? random.next() < 0.85 : random.next() < 0.2
+  const assigned =
+    status === 'published' || status === 'withdrawn' || status === 'scheduled'
+      ? random.next() < 0.85
+      : random.next() < 0.2
   const operationSource = `structure-${operation.id}`
 
   return {

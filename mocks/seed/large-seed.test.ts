@@ -10,7 +10,9 @@ describe('a seed of 10,000 releases', () => {
     expect(db.releases.count()).toBe(10_001)
     expect(new Set(db.releases.all().map((release) => release.id)).size).toBe(10_001)
     const token = await signInAs('user-admin-elena')
-    const page = releasePageSchema.parse((await api('/releases?sort=title&status=published&q=border&pageSize=100', { token })).json)
+    const page = releasePageSchema.parse(
+      (await api('/releases?sort=title&status=published&q=border&pageSize=100', { token })).json,
+    )
     expect(page.total).toBeGreaterThan(100)
     expect(page.items.every((item) => item.status === 'published')).toBe(true)
   })

@@ -15,7 +15,8 @@ export const seedPressReleaseParagraphs = [
 export const seedPressRelease: StoredRelease = {
   id: 'release-borg-tajikistan',
   type: 'press-release',
-  title: 'OSCE Chair-in-Office Borg concludes visit to Tajikistan, stresses importance of regional responses to common challenges',
+  title:
+    'OSCE Chair-in-Office Borg concludes visit to Tajikistan, stresses importance of regional responses to common challenges',
   language: 'en',
   dateline: { place: 'Dushanbe', date: '2024-06-26' },
   summary: seedPressReleaseParagraphs[0]!,
@@ -40,7 +41,10 @@ export const seedPressRelease: StoredRelease = {
   version: 4,
 }
 
-const entry = (index: number, values: Omit<StoredHistoryEntry, 'id' | 'releaseId' | 'comment' | 'publishAt'> & { comment?: string }): StoredHistoryEntry => ({
+const entry = (
+  index: number,
+  values: Omit<StoredHistoryEntry, 'id' | 'releaseId' | 'comment' | 'publishAt'> & { comment?: string },
+): StoredHistoryEntry => ({
   id: `history-${seedPressRelease.id}-${index}`,
   releaseId: seedPressRelease.id,
   comment: null,
@@ -51,6 +55,19 @@ const entry = (index: number, values: Omit<StoredHistoryEntry, 'id' | 'releaseId
 /** Written by an editor of the Spokesperson's office, approved by the Head of Press the next morning, published at once. */
 export const seedPressReleaseHistory: StoredHistoryEntry[] = [
   entry(0, { kind: 'created', from: null, to: 'draft', actorId: 'user-editor-jonas', at: '2024-06-25T15:20:00.000Z' }),
-  entry(1, { kind: 'submit', from: 'draft', to: 'in-review', actorId: 'user-editor-jonas', at: '2024-06-25T16:40:00.000Z' }),
-  entry(2, { kind: 'approve', from: 'in-review', to: 'published', actorId: 'user-reviewer-claire', at: '2024-06-26T10:00:00.000Z', comment: 'Cleared with the Chairpersonship.' }),
+  entry(1, {
+    kind: 'submit',
+    from: 'draft',
+    to: 'in-review',
+    actorId: 'user-editor-jonas',
+    at: '2024-06-25T16:40:00.000Z',
+  }),
+  entry(2, {
+    kind: 'approve',
+    from: 'in-review',
+    to: 'published',
+    actorId: 'user-reviewer-claire',
+    at: '2024-06-26T10:00:00.000Z',
+    comment: 'Cleared with the Chairpersonship.',
+  }),
 ]

@@ -26,21 +26,29 @@ export const titleTemplates: ReadonlyArray<(c: TemplateContext) => string> = [
 ]
 
 export const openingTemplates: ReadonlyArray<(c: TemplateContext) => string> = [
-  (c) => `The OSCE ${c.operation} today concluded a three-day course on ${c.topic} for ${c.count * 3} officials from ${c.country}.`,
-  (c) => `Representatives of ${c.country} and ${c.otherCountry} met in ${c.place} today to review progress on ${c.topic}, at an event organized by the OSCE ${c.operation}.`,
-  (c) => `The OSCE ${c.operation} and the authorities of ${c.country} agreed today to deepen their co-operation on ${c.topic} and ${c.otherTopic}.`,
+  (c) =>
+    `The OSCE ${c.operation} today concluded a three-day course on ${c.topic} for ${c.count * 3} officials from ${c.country}.`,
+  (c) =>
+    `Representatives of ${c.country} and ${c.otherCountry} met in ${c.place} today to review progress on ${c.topic}, at an event organized by the OSCE ${c.operation}.`,
+  (c) =>
+    `The OSCE ${c.operation} and the authorities of ${c.country} agreed today to deepen their co-operation on ${c.topic} and ${c.otherTopic}.`,
   (c) => `Some ${c.count * 5} participants gathered in ${c.place} this week for the annual OSCE meeting on ${c.topic}.`,
 ]
 
 export const quoteTemplates: ReadonlyArray<(c: TemplateContext) => string> = [
-  (c) => `“Progress on ${c.topic} depends on trust between institutions and the people they serve,” said OSCE Chair-in-Office ${c.chair}.`,
-  (c) => `“Our partners in ${c.country} have shown what sustained co-operation on ${c.topic} can achieve,” said a representative of the OSCE ${c.operation}.`,
-  (c) => `“${capitalize(c.otherTopic)} and ${c.topic} go hand in hand,” the participants concluded in their joint recommendations.`,
+  (c) =>
+    `“Progress on ${c.topic} depends on trust between institutions and the people they serve,” said OSCE Chair-in-Office ${c.chair}.`,
+  (c) =>
+    `“Our partners in ${c.country} have shown what sustained co-operation on ${c.topic} can achieve,” said a representative of the OSCE ${c.operation}.`,
+  (c) =>
+    `“${capitalize(c.otherTopic)} and ${c.topic} go hand in hand,” the participants concluded in their joint recommendations.`,
 ]
 
 export const closingTemplates: ReadonlyArray<(c: TemplateContext) => string> = [
-  (c) => `The event is part of the long-term support of the OSCE ${c.operation} to ${c.country} in ${c.otherTopic}, in line with OSCE commitments.`,
-  (c) => `The project is funded by extra-budgetary contributions from ${c.otherCountry} and runs until the end of the year.`,
+  (c) =>
+    `The event is part of the long-term support of the OSCE ${c.operation} to ${c.country} in ${c.otherTopic}, in line with OSCE commitments.`,
+  (c) =>
+    `The project is funded by extra-budgetary contributions from ${c.otherCountry} and runs until the end of the year.`,
   (c) => `Follow-up meetings on ${c.topic} are planned in ${c.place} in the coming months.`,
 ]
 

@@ -10,15 +10,18 @@ describe('the seed as stored', () => {
   it('is valid, record for record, and validating it changes nothing (no stripped keys, no defaults)', async () => {
     await resetDb()
     for (const name of collectionNames) {
-      for (const record of db[name].all()) expect(storedSchemas[name].parse(record), `${name} ${JSON.stringify(record).slice(0, 80)}`).toEqual(record)
+      for (const record of db[name].all())
+        expect(storedSchemas[name].parse(record), `${name} ${JSON.stringify(record).slice(0, 80)}`).toEqual(record)
     }
-    for (const entries of db.seedHistory.values()) for (const entry of entries) expect(storedHistoryEntrySchema.parse(entry)).toEqual(entry)
+    for (const entries of db.seedHistory.values())
+      for (const entry of entries) expect(storedHistoryEntrySchema.parse(entry)).toEqual(entry)
   })
 
   it('is valid with 10,000 generated releases', () => {
     const { releases, history } = generateSeedReleases(10_000)
     for (const release of releases) expect(storedReleaseSchema.safeParse(release).success).toBe(true)
-    for (const entries of history.values()) for (const entry of entries) expect(storedHistoryEntrySchema.safeParse(entry).success).toBe(true)
+    for (const entries of history.values())
+      for (const entry of entries) expect(storedHistoryEntrySchema.safeParse(entry).success).toBe(true)
   })
 
   it('shares no object or array with the seed modules', async () => {
@@ -34,7 +37,9 @@ describe('the seed as stored', () => {
   it('validates every other write: the collection refuses an invalid record', async () => {
     await resetDb()
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    await expect(db.releases.create({ ...seedPressRelease, id: 'release-invalid', status: 'lost' } as never)).rejects.toThrow(/does not match the schema/)
+    await expect(
+      db.releases.create({ ...seedPressRelease, id: 'release-invalid', status: 'lost' } as never),
+    ).rejects.toThrow(/does not match the schema/)
     logged.mockRestore()
   })
 })

@@ -11,7 +11,9 @@ describe('seed', () => {
     expect(kinds.filter((kind) => kind === 'asian-partner')).toHaveLength(5)
     expect(kinds.filter((kind) => kind === 'mediterranean-partner')).toHaveLength(6)
     expect(find('states', 'state-tr')).toMatchObject({ name: 'Türkiye', iso2: 'TR' })
-    expect(db.states.all().map((state) => state.name)).toEqual(expect.arrayContaining(['Holy See', 'Mongolia', 'Albania', 'Uzbekistan']))
+    expect(db.states.all().map((state) => state.name)).toEqual(
+      expect.arrayContaining(['Holy See', 'Mongolia', 'Albania', 'Uzbekistan']),
+    )
   })
 
   it('has 12 active and 8 closed field operations; Dushanbe is headed by Ambassador Willy Kempel', () => {
@@ -33,7 +35,10 @@ describe('seed', () => {
     expect(fields.at(-1)).toBe('Youth')
     const chairs = db.chairpersonships.all()
     expect(chairs.map((chair) => chair.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026])
-    expect(find('chairpersonships', 'chairpersonship-2024')).toMatchObject({ stateId: 'state-mt', chairInOffice: { name: 'Ian Borg' } })
+    expect(find('chairpersonships', 'chairpersonship-2024')).toMatchObject({
+      stateId: 'state-mt',
+      chairInOffice: { name: 'Ian Borg' },
+    })
     expect(find('chairpersonships', 'chairpersonship-2025')?.stateId).toBe('state-fi')
   })
 
@@ -48,7 +53,9 @@ describe('seed', () => {
   it('has the press release of the source page verbatim, without the dateline in its body', () => {
     const release = find('releases', 'release-borg-tajikistan')!
     expect(release).toEqual(seedPressRelease)
-    expect(release.title).toBe('OSCE Chair-in-Office Borg concludes visit to Tajikistan, stresses importance of regional responses to common challenges')
+    expect(release.title).toBe(
+      'OSCE Chair-in-Office Borg concludes visit to Tajikistan, stresses importance of regional responses to common challenges',
+    )
     expect(release.dateline).toEqual({ place: 'Dushanbe', date: '2024-06-26' })
     expect(release.body.startsWith('<p>Today, OSCE Chair-in-Office')).toBe(true)
     expect(release.body).not.toContain('DUSHANBE')
@@ -62,7 +69,12 @@ describe('seed', () => {
     const releases = generateReleases(300)
     expect(generateReleases(300)).toEqual(releases)
     expect(new Set(releases.map((release) => release.status))).toEqual(new Set(releaseStatuses))
-    const authors = new Set(db.users.all().filter((user) => user.role === 'editor').map((user) => user.id))
+    const authors = new Set(
+      db.users
+        .all()
+        .filter((user) => user.role === 'editor')
+        .map((user) => user.id),
+    )
     for (const release of releases) {
       expect(release.createdAt <= release.updatedAt).toBe(true)
       expect(release.dateline.date >= '2023-01-01' && release.dateline.date <= '2026-12-31').toBe(true)

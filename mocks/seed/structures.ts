@@ -20,7 +20,11 @@ export const seedStructures: StoredStructure[] = [
   structure('Office of the Secretary General', 'secretariat'),
   structure('Conflict Prevention Centre', 'secretariat'),
   structure('Transnational Threats Department', 'secretariat'),
-  structure('Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings', 'secretariat', 'osr-cthb'),
+  structure(
+    'Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings',
+    'secretariat',
+    'osr-cthb',
+  ),
   structure('Office of the Co-ordinator of OSCE Economic and Environmental Activities', 'secretariat', 'oceea'),
   structure('Gender Issues Programme', 'secretariat'),
   structure('Opportunities for Youth', 'secretariat'),

@@ -3,7 +3,13 @@ import { signInAs } from '../db'
 /** fetch('/api…') as a signed-in user, with a JSON body when given. */
 export async function api(
   path: string,
-  options: { token?: string | null; method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  options: {
+    token?: string | null
+    method?: string
+    body?: unknown
+    rawBody?: string
+    headers?: Record<string, string>
+  } = {},
 ) {
   const headers: Record<string, string> = { ...options.headers }
   if (options.token) headers.Authorization = `Bearer ${options.token}`

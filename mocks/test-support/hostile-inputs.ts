@@ -75,18 +75,56 @@ export const nastyStrings = [
   '275760-09-13T00:00:00Z',
 ]
 
-export const pollutionKeys = ['__proto__', 'constructor', 'prototype', '__defineGetter__', 'toString', 'valueOf', 'hasOwnProperty'] as const
+export const pollutionKeys = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  '__defineGetter__',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+] as const
 
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.constantFrom(...nastyStrings), weight: 6 },
   { arbitrary: fc.string({ unit: 'binary', maxLength: 40 }), weight: 2 },
   { arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }), weight: 2 },
   // Just over the limits the contract sets (100, 200, 500, 2000, 200 000 characters).
-  { arbitrary: fc.constantFrom(101, 201, 501, 2001, 200_001).chain((length) => fc.constantFrom('x', ' ', '<', 'é').map((unit) => unit.repeat(length))), weight: 1 },
+  {
+    arbitrary: fc
+      .constantFrom(101, 201, 501, 2001, 200_001)
+      .chain((length) => fc.constantFrom('x', ' ', '<', 'é').map((unit) => unit.repeat(length))),
+    weight: 1,
+  },
 )
 
 export const edgeNumber: fc.Arbitrary<number> = fc.oneof(
-  fc.constantFrom(0, -0, -1, 1, 0.5, -0.5, 1.5, 2, 1e308, -1e308, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, Number.MIN_SAFE_INTEGER, 5e-324, 1974, 1975, 2100, 2101, 120, 121, 100, 101, 500, 501),
+  fc.constantFrom(
+    0,
+    -0,
+    -1,
+    1,
+    0.5,
+    -0.5,
+    1.5,
+    2,
+    1e308,
+    -1e308,
+    Number.MAX_SAFE_INTEGER,
+    Number.MAX_SAFE_INTEGER + 2,
+    Number.MIN_SAFE_INTEGER,
+    5e-324,
+    1974,
+    1975,
+    2100,
+    2101,
+    120,
+    121,
+    100,
+    101,
+    500,
+    501,
+  ),
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
 )
@@ -120,7 +158,30 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>(
 
 /** Text that is not JSON at all, or not only JSON. */
 export const notJson: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('', ' ', '{', '}', '[', '{"a":', "{'a': 1}", '{"a": 1,}', 'undefined', 'NaN', '-Infinity', '01', '1e309x', '"unterminated', '\uFEFF{}', '{"a":1}{"b":2}', '{"a":1} trailing', '<xml/>', 'a=1&b=2', '\u0000', '[1,2,3', '{"__proto__":'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '{',
+    '}',
+    '[',
+    '{"a":',
+    "{'a': 1}",
+    '{"a": 1,}',
+    'undefined',
+    'NaN',
+    '-Infinity',
+    '01',
+    '1e309x',
+    '"unterminated',
+    '\uFEFF{}',
+    '{"a":1}{"b":2}',
+    '{"a":1} trailing',
+    '<xml/>',
+    'a=1&b=2',
+    '\u0000',
+    '[1,2,3',
+    '{"__proto__":',
+  ),
   fc.string({ unit: 'binary', maxLength: 60 }).filter((text) => !isJson(text)),
 )
 
@@ -168,14 +229,26 @@ export type Pools = { ids: readonly string[]; aliases?: Record<string, string> }
 const pad = (value: number, length: number) => String(value).padStart(length, '0')
 /** A date as YYYY-MM-DD, mostly around today, sometimes at the edges of what the format allows (0000, 9999, 29 February). */
 const plausibleDate = fc.oneof(
-  fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+  fc
+    .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((date) => date.toISOString().slice(0, 10)),
   fc.constantFrom('0000-01-01', '9999-12-31', '2024-02-29', '2000-02-29', '1900-02-28', '2026-11-27'),
 )
 /** Date-times at the edges of the format: the year 9999 behind UTC (the year 10000 in UTC), the year 0000 ahead of it, nanoseconds, a second either side of the tests' now. */
-export const edgeDateTimes = ['9999-12-31T23:59:59-23:59', '9999-12-31T20:00:00-12:00', '0000-01-01T00:00:00+23:59', '2026-11-27T12:00:00.000000001Z', '2026-11-27T11:59:59Z', '2026-11-27T12:00:01Z', '2026-11-27T12:00:00+00:00']
+export const edgeDateTimes = [
+  '9999-12-31T23:59:59-23:59',
+  '9999-12-31T20:00:00-12:00',
+  '0000-01-01T00:00:00+23:59',
+  '2026-11-27T12:00:00.000000001Z',
+  '2026-11-27T11:59:59Z',
+  '2026-11-27T12:00:01Z',
+  '2026-11-27T12:00:00+00:00',
+]
 /** A date-time the contract's format accepts: any offset, any fraction, years 0000–9999. */
 const plausibleDateTime = fc.oneof(
-  fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString()),
+  fc
+    .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((date) => date.toISOString()),
   { arbitrary: fc.constantFrom(...edgeDateTimes), weight: 2 },
   fc
     .record({
@@ -185,7 +258,9 @@ const plausibleDateTime = fc.oneof(
       fraction: fc.constantFrom('', '.5', '.123456789'),
       offset: fc.constantFrom('Z', '+00:00', '-23:59', '+23:59', '+05:30', '-12:00'),
     })
-    .map(({ date, hour, minute, fraction, offset }) => `${date}T${pad(hour, 2)}:${pad(minute, 2)}:00${fraction}${offset}`),
+    .map(
+      ({ date, hour, minute, fraction, offset }) => `${date}T${pad(hour, 2)}:${pad(minute, 2)}:00${fraction}${offset}`,
+    ),
 )
 
 /**
@@ -193,7 +268,10 @@ const plausibleDateTime = fc.oneof(
  * → "field-of-work-…", `hostStateId` → "state-…" (the longest tail of the name that prefixes an id).
  */
 function idsNamedBy(key: string, { ids, aliases = {} }: Pools): string[] {
-  const words = key.replace(/Ids?$/, '').split(/(?=[A-Z])/).map((word) => word.toLowerCase())
+  const words = key
+    .replace(/Ids?$/, '')
+    .split(/(?=[A-Z])/)
+    .map((word) => word.toLowerCase())
   for (let start = 0; start < words.length; start++) {
     const kind = words.slice(start).join('-')
     const prefix = `${aliases[kind] ?? kind}-`
@@ -208,7 +286,12 @@ function resolve(schema: JsonSchema, defs: Record<string, JsonSchema>): JsonSche
   return schema
 }
 
-function plausible(raw: JsonSchema, defs: Record<string, JsonSchema>, pools: Pools, key: string): fc.Arbitrary<unknown> {
+function plausible(
+  raw: JsonSchema,
+  defs: Record<string, JsonSchema>,
+  pools: Pools,
+  key: string,
+): fc.Arbitrary<unknown> {
   const schema = resolve(raw, defs)
   const branches = schema.anyOf ?? schema.oneOf
   if (branches) return fc.oneof(...branches.map((branch) => plausible(branch, defs, pools, key)))
@@ -234,19 +317,26 @@ function plausible(raw: JsonSchema, defs: Record<string, JsonSchema>, pools: Poo
       if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern))
       if (/ids?$/i.test(key) && pools.ids.length > 0) {
         const ofKind = idsNamedBy(key, pools)
-        return ofKind.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...ofKind), weight: 3 }, fc.constantFrom(...pools.ids)) : fc.constantFrom(...pools.ids)
+        return ofKind.length > 0
+          ? fc.oneof({ arbitrary: fc.constantFrom(...ofKind), weight: 3 }, fc.constantFrom(...pools.ids))
+          : fc.constantFrom(...pools.ids)
       }
       const maxLength = Math.min(schema.maxLength ?? 60, 60)
       return fc.string({ unit: 'grapheme', minLength: schema.minLength ?? 0, maxLength })
     }
     case 'array': {
       const item = schema.items ? plausible(schema.items, defs, pools, key) : hostileJson
-      return fc.array(item, { minLength: Math.min(schema.minItems ?? 0, 3), maxLength: Math.min(schema.maxItems ?? 3, 3) })
+      return fc.array(item, {
+        minLength: Math.min(schema.minItems ?? 0, 3),
+        maxLength: Math.min(schema.maxItems ?? 3, 3),
+      })
     }
     case 'object': {
       const properties = schema.properties ?? {}
       const required = new Set(schema.required ?? [])
-      const shape = Object.fromEntries(Object.entries(properties).map(([name, property]) => [name, plausible(property, defs, pools, name)]))
+      const shape = Object.fromEntries(
+        Object.entries(properties).map(([name, property]) => [name, plausible(property, defs, pools, name)]),
+      )
       return fc.record(shape, { requiredKeys: Object.keys(properties).filter((name) => required.has(name)) })
     }
     default:
@@ -266,13 +356,25 @@ export function mutateObject(value: unknown): fc.Arbitrary<unknown> {
   const entries = Object.entries(value)
   const keys = entries.map(([key]) => key)
   const mutations: Array<fc.Arbitrary<unknown>> = [
-    fc.tuple(fc.constantFrom(...pollutionKeys, 'extra', 'id', 'status', 'authorId', 'version'), hostileJson).map(([key, extra]) => Object.fromEntries([...entries, [key, extra]])),
+    fc
+      .tuple(fc.constantFrom(...pollutionKeys, 'extra', 'id', 'status', 'authorId', 'version'), hostileJson)
+      .map(([key, extra]) => Object.fromEntries([...entries, [key, extra]])),
   ]
   if (keys.length > 0) {
     mutations.push(
-      fc.tuple(fc.constantFrom(...keys), hostileJson).map(([key, replacement]) => Object.fromEntries(entries.map(([name, current]) => [name, name === key ? replacement : current]))),
+      fc
+        .tuple(fc.constantFrom(...keys), hostileJson)
+        .map(([key, replacement]) =>
+          Object.fromEntries(entries.map(([name, current]) => [name, name === key ? replacement : current])),
+        ),
       fc.constantFrom(...keys).map((key) => Object.fromEntries(entries.filter(([name]) => name !== key))),
-      fc.constantFrom(...keys).chain((key) => mutateObject(value[key as keyof typeof value]).map((inner) => Object.fromEntries(entries.map(([name, current]) => [name, name === key ? inner : current])))),
+      fc
+        .constantFrom(...keys)
+        .chain((key) =>
+          mutateObject(value[key as keyof typeof value]).map((inner) =>
+            Object.fromEntries(entries.map(([name, current]) => [name, name === key ? inner : current])),
+          ),
+        ),
     )
   }
   return fc.oneof(...mutations)
@@ -300,31 +402,69 @@ function bytesOf(value: fc.Arbitrary<unknown>): fc.Arbitrary<Uint8Array> {
       const text = JSON.stringify(json) ?? 'null'
       const bytes = new Uint8Array(2 + text.length * 2)
       bytes.set([0xff, 0xfe])
-      for (let index = 0; index < text.length; index++) bytes.set([text.charCodeAt(index) & 0xff, text.charCodeAt(index) >> 8], 2 + index * 2)
+      for (let index = 0; index < text.length; index++)
+        bytes.set([text.charCodeAt(index) & 0xff, text.charCodeAt(index) >> 8], 2 + index * 2)
       return bytes
     }),
     fc.uint8Array({ maxLength: 64 }),
   )
 }
 
-const contentTypes = fc.constantFrom<string | null>('application/json', 'application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', null)
+const contentTypes = fc.constantFrom<string | null>(
+  'application/json',
+  'application/json',
+  'application/json; charset=utf-8',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  null,
+)
 
 /** A request body for an endpoint whose body the contract describes with `schema` (or none). */
 export function hostileBody(schema: z.ZodType | undefined, pools: Pools): fc.Arbitrary<HostileBody> {
-  const json = (kind: BodyKind, value: fc.Arbitrary<unknown>) => fc.tuple(value, contentTypes).map(([body, contentType]): HostileBody => ({ kind, text: JSON.stringify(body), contentType }))
-  const wrongType = fc.oneof(fc.constant(null), fc.boolean(), edgeNumber, hostileString, fc.array(hostileJson, { maxLength: 3 }), deeplyNested.filter(Array.isArray))
+  const json = (kind: BodyKind, value: fc.Arbitrary<unknown>) =>
+    fc
+      .tuple(value, contentTypes)
+      .map(([body, contentType]): HostileBody => ({ kind, text: JSON.stringify(body), contentType }))
+  const wrongType = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    edgeNumber,
+    hostileString,
+    fc.array(hostileJson, { maxLength: 3 }),
+    deeplyNested.filter(Array.isArray),
+  )
   const options: Array<fc.WeightedArbitrary<HostileBody>> = [
-    { arbitrary: contentTypes.map((contentType) => ({ kind: 'none' as const, text: undefined, contentType })), weight: 1 },
-    { arbitrary: fc.tuple(notJson, contentTypes).map(([text, contentType]) => ({ kind: 'not-json' as const, text, contentType })), weight: 2 },
+    {
+      arbitrary: contentTypes.map((contentType) => ({ kind: 'none' as const, text: undefined, contentType })),
+      weight: 1,
+    },
+    {
+      arbitrary: fc
+        .tuple(notJson, contentTypes)
+        .map(([text, contentType]) => ({ kind: 'not-json' as const, text, contentType })),
+      weight: 2,
+    },
     { arbitrary: json('json-wrong-type', wrongType), weight: 2 },
     { arbitrary: json('hostile-object', withPollution(hostileJson)), weight: 1 },
   ]
   const decoder = new TextDecoder()
   const bytes = (value: fc.Arbitrary<unknown>) =>
-    fc.tuple(bytesOf(value), contentTypes).map(([sent, contentType]): HostileBody => ({ kind: 'bytes', text: decoder.decode(sent), bytes: sent, contentType }))
+    fc
+      .tuple(bytesOf(value), contentTypes)
+      .map(([sent, contentType]): HostileBody => ({
+        kind: 'bytes',
+        text: decoder.decode(sent),
+        bytes: sent,
+        contentType,
+      }))
   if (schema) {
     const valid = plausibleValue(schema, pools)
-    options.push({ arbitrary: json('plausible', valid), weight: 3 }, { arbitrary: json('mutated', valid.chain(mutateObject)), weight: 3 }, { arbitrary: bytes(valid), weight: 1 })
+    options.push(
+      { arbitrary: json('plausible', valid), weight: 3 },
+      { arbitrary: json('mutated', valid.chain(mutateObject)), weight: 3 },
+      { arbitrary: bytes(valid), weight: 1 },
+    )
   } else {
     options.push({ arbitrary: bytes(hostileJson), weight: 1 })
   }
@@ -336,10 +476,12 @@ export function hostileBody(schema: z.ZodType | undefined, pools: Pools): fc.Arb
 export type QueryPair = { key: string; value: string; raw: boolean }
 
 /** Lone surrogates as U+FFFD, as the URL parser would send them (encodeURIComponent throws on them). */
-export const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+export const wellFormed = (text: string) =>
+  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
 
 /** Percent-encodes, or (raw) only what would end the query or start a fragment. */
-const encodePart = (text: string, raw: boolean) => (raw ? text.replace(/[#&=\s]/g, (char) => encodeURIComponent(char)) : encodeURIComponent(wellFormed(text)))
+const encodePart = (text: string, raw: boolean) =>
+  raw ? text.replace(/[#&=\s]/g, (char) => encodeURIComponent(char)) : encodeURIComponent(wellFormed(text))
 
 export function queryString(pairs: readonly QueryPair[]): string {
   if (pairs.length === 0) return ''
@@ -350,21 +492,87 @@ export function queryString(pairs: readonly QueryPair[]): string {
 export function hostileQuery(schema: z.ZodObject | undefined, pools: Pools): fc.Arbitrary<QueryPair[]> {
   const keys = schema ? Object.keys(schema.shape) : []
   const plausibleValues = schema
-    ? Object.fromEntries(keys.map((key) => [key, plausibleValue(schema.shape[key] as z.ZodType, pools).map((value) => (typeof value === 'string' ? value : JSON.stringify(value) ?? ''))]))
+    ? Object.fromEntries(
+        keys.map((key) => [
+          key,
+          plausibleValue(schema.shape[key] as z.ZodType, pools).map((value) =>
+            typeof value === 'string' ? value : (JSON.stringify(value) ?? ''),
+          ),
+        ]),
+      )
     : {}
   const knownKey: fc.Arbitrary<[string, string]> =
-    keys.length > 0 ? fc.constantFrom(...keys).chain((key) => fc.tuple(fc.constant(key), fc.oneof(plausibleValues[key]!, hostileString))) : fc.tuple(fc.constant('q'), hostileString)
+    keys.length > 0
+      ? fc
+          .constantFrom(...keys)
+          .chain((key) => fc.tuple(fc.constant(key), fc.oneof(plausibleValues[key]!, hostileString)))
+      : fc.tuple(fc.constant('q'), hostileString)
   const pair = fc.oneof(
     { arbitrary: knownKey, weight: 4 },
-    { arbitrary: fc.tuple(fc.constantFrom(...pollutionKeys, 'page[]', 'sort[0]', 'pageSize', 'page', ''), hostileString), weight: 1 },
-    { arbitrary: fc.tuple(fc.constantFrom('page', 'pageSize', 'months'), fc.constantFrom('-1', '0', '1.5', '1e309', '999999999999999999999', '100000', '9007199254740992', ' 2 ', '0x10', '1,2')), weight: 1 },
+    {
+      arbitrary: fc.tuple(
+        fc.constantFrom(...pollutionKeys, 'page[]', 'sort[0]', 'pageSize', 'page', ''),
+        hostileString,
+      ),
+      weight: 1,
+    },
+    {
+      arbitrary: fc.tuple(
+        fc.constantFrom('page', 'pageSize', 'months'),
+        fc.constantFrom(
+          '-1',
+          '0',
+          '1.5',
+          '1e309',
+          '999999999999999999999',
+          '100000',
+          '9007199254740992',
+          ' 2 ',
+          '0x10',
+          '1,2',
+        ),
+      ),
+      weight: 1,
+    },
   )
-  return fc.array(fc.tuple(pair, fc.boolean()).map(([[key, value], raw]) => ({ key, value, raw })), { maxLength: 6 })
+  return fc.array(
+    fc.tuple(pair, fc.boolean()).map(([[key, value], raw]) => ({ key, value, raw })),
+    { maxLength: 6 },
+  )
 }
 
 // ————— Path ids —————
 
 export const hostileId: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('', '.', '..', '../states', '..%2Fstates', '%2e%2e', '%', '%zz', '%E0%A4%A', 'a%2Fb', 'a/b', '\u0000', '\u202E', 'x'.repeat(101), 'x'.repeat(5000), 'counts', 'export', 'assignments', 'transitions', '__proto__', 'constructor', 'null', 'undefined', '-1', '0', '1e309', '<script>', "' OR 1=1 --"),
+  fc.constantFrom(
+    '',
+    '.',
+    '..',
+    '../states',
+    '..%2Fstates',
+    '%2e%2e',
+    '%',
+    '%zz',
+    '%E0%A4%A',
+    'a%2Fb',
+    'a/b',
+    '\u0000',
+    '\u202E',
+    'x'.repeat(101),
+    'x'.repeat(5000),
+    'counts',
+    'export',
+    'assignments',
+    'transitions',
+    '__proto__',
+    'constructor',
+    'null',
+    'undefined',
+    '-1',
+    '0',
+    '1e309',
+    '<script>',
+    "' OR 1=1 --",
+  ),
   fc.string({ unit: 'binary', maxLength: 30 }),
 )

@@ -6,7 +6,15 @@ import type { ReleaseStatus } from '../../src/api/contract'
  * answer; mocks/test-support/print-matrix.ts writes it to docs/permission-matrix.md (a
  * test fails when that file is out of date).
  */
-export const columns = ['editor-own', 'editor-other', 'reviewer-own', 'reviewer-other', 'admin-own', 'admin-other', 'none'] as const
+export const columns = [
+  'editor-own',
+  'editor-other',
+  'reviewer-own',
+  'reviewer-other',
+  'admin-own',
+  'admin-other',
+  'none',
+] as const
 export type Column = (typeof columns)[number]
 export const columnTitles: Record<Column, string> = {
   'editor-own': 'editor, own',
@@ -20,7 +28,12 @@ export const columnTitles: Record<Column, string> = {
 
 export type Expected = Record<Column, number>
 /** Expected statuses as [own, other's] per role; no token answers 401 unless given. */
-const cells = (editor: [number, number], reviewer: [number, number], admin: [number, number], none = 401): Expected => ({
+const cells = (
+  editor: [number, number],
+  reviewer: [number, number],
+  admin: [number, number],
+  none = 401,
+): Expected => ({
   'editor-own': editor[0],
   'editor-other': editor[1],
   'reviewer-own': reviewer[0],
@@ -30,7 +43,8 @@ const cells = (editor: [number, number], reviewer: [number, number], admin: [num
   none,
 })
 /** The same for own and other's (the endpoint has no owner). */
-const byRole = (editor: number, reviewer: number, admin: number, none = 401) => cells([editor, editor], [reviewer, reviewer], [admin, admin], none)
+const byRole = (editor: number, reviewer: number, admin: number, none = 401) =>
+  cells([editor, editor], [reviewer, reviewer], [admin, admin], none)
 
 export type CaseRequest = { method: string; path: string; body?: unknown }
 export type Fixture = {
@@ -52,85 +66,449 @@ export type MatrixCase = {
   expected: Expected
 }
 
-const newRelease = { type: 'news-item', title: 'Matrix', dateline: { place: 'Vienna', date: '2026-11-27' }, sourceIds: ['structure-chairpersonship'] }
-const move = (action: string, extra: Record<string, unknown> = {}) => (f: Fixture): CaseRequest => ({
-  method: 'POST',
-  path: `/releases/${f.release.id}/transitions`,
-  body: { action, version: f.release.version, ...extra },
-})
+const newRelease = {
+  type: 'news-item',
+  title: 'Matrix',
+  dateline: { place: 'Vienna', date: '2026-11-27' },
+  sourceIds: ['structure-chairpersonship'],
+}
+const move =
+  (action: string, extra: Record<string, unknown> = {}) =>
+  (f: Fixture): CaseRequest => ({
+    method: 'POST',
+    path: `/releases/${f.release.id}/transitions`,
+    body: { action, version: f.release.version, ...extra },
+  })
 const referenceBodies = {
-  states: (n: number) => ({ name: `Matrixland ${n}`, iso2: `Q${String.fromCharCode(65 + (n % 26))}`, kind: 'mediterranean-partner' }),
-  chairpersonships: (n: number) => ({ year: 2030 + (n % 70), stateId: 'state-at', chairInOffice: { name: 'Test Person', title: 'Minister' } }),
-  'field-operations': (n: number) => ({ name: `Mission to Matrixland ${n}`, type: 'mission', location: 'Testville', hostStateId: null, head: null, opened: 2020, closed: null }),
+  states: (n: number) => ({
+    name: `Matrixland ${n}`,
+    iso2: `Q${String.fromCharCode(65 + (n % 26))}`,
+    kind: 'mediterranean-partner',
+  }),
+  chairpersonships: (n: number) => ({
+    year: 2030 + (n % 70),
+    stateId: 'state-at',
+    chairInOffice: { name: 'Test Person', title: 'Minister' },
+  }),
+  'field-operations': (n: number) => ({
+    name: `Mission to Matrixland ${n}`,
+    type: 'mission',
+    location: 'Testville',
+    hostStateId: null,
+    head: null,
+    opened: 2020,
+    closed: null,
+  }),
   'fields-of-work': (n: number) => ({ name: `Matrix studies ${n}` }),
 } as const
 export const referenceBody = (collection: keyof typeof referenceBodies, n: number) => referenceBodies[collection](n)
-const existingReference = { states: 'state-tj', chairpersonships: 'chairpersonship-2024', 'field-operations': 'field-operation-programme-office-in-dushanbe', 'fields-of-work': 'field-of-work-youth' } as const
+const existingReference = {
+  states: 'state-tj',
+  chairpersonships: 'chairpersonship-2024',
+  'field-operations': 'field-operation-programme-office-in-dushanbe',
+  'fields-of-work': 'field-of-work-youth',
+} as const
 
-const referenceCases = (Object.keys(referenceBodies) as Array<keyof typeof referenceBodies>).flatMap((collection): MatrixCase[] => [
-  { endpoint: `GET /${collection}`, situation: '', request: () => ({ method: 'GET', path: `/${collection}` }), expected: byRole(200, 200, 200) },
-  { endpoint: `GET /${collection}/{id}`, situation: '', request: () => ({ method: 'GET', path: `/${collection}/${existingReference[collection]}` }), expected: byRole(200, 200, 200) },
-  { endpoint: `POST /${collection}`, situation: '', request: (f) => ({ method: 'POST', path: `/${collection}`, body: referenceBody(collection, f.n) }), expected: byRole(403, 403, 201) },
-  { endpoint: `PATCH /${collection}/{id}`, situation: '', reference: collection, request: (f) => ({ method: 'PATCH', path: `/${collection}/${f.record.id}`, body: { ...referenceBody(collection, f.n + 500), version: f.record.version } }), expected: byRole(403, 403, 200) },
-  { endpoint: `DELETE /${collection}/{id}`, situation: 'unused', reference: collection, request: (f) => ({ method: 'DELETE', path: `/${collection}/${f.record.id}` }), expected: byRole(403, 403, 204) },
-])
+const referenceCases = (Object.keys(referenceBodies) as Array<keyof typeof referenceBodies>).flatMap(
+  (collection): MatrixCase[] => [
+    {
+      endpoint: `GET /${collection}`,
+      situation: '',
+      request: () => ({ method: 'GET', path: `/${collection}` }),
+      expected: byRole(200, 200, 200),
+    },
+    {
+      endpoint: `GET /${collection}/{id}`,
+      situation: '',
+      request: () => ({ method: 'GET', path: `/${collection}/${existingReference[collection]}` }),
+      expected: byRole(200, 200, 200),
+    },
+    {
+      endpoint: `POST /${collection}`,
+      situation: '',
+      request: (f) => ({ method: 'POST', path: `/${collection}`, body: referenceBody(collection, f.n) }),
+      expected: byRole(403, 403, 201),
+    },
+    {
+      endpoint: `PATCH /${collection}/{id}`,
+      situation: '',
+      reference: collection,
+      request: (f) => ({
+        method: 'PATCH',
+        path: `/${collection}/${f.record.id}`,
+        body: { ...referenceBody(collection, f.n + 500), version: f.record.version },
+      }),
+      expected: byRole(403, 403, 200),
+    },
+    {
+      endpoint: `DELETE /${collection}/{id}`,
+      situation: 'unused',
+      reference: collection,
+      request: (f) => ({ method: 'DELETE', path: `/${collection}/${f.record.id}` }),
+      expected: byRole(403, 403, 204),
+    },
+  ],
+)
 
 export const matrixCases: MatrixCase[] = [
-  { endpoint: 'GET /users', situation: '', request: () => ({ method: 'GET', path: '/users' }), expected: byRole(200, 200, 200, 200) },
-  { endpoint: 'POST /session', situation: '', request: () => ({ method: 'POST', path: '/session', body: { userId: 'user-editor-amra' } }), expected: byRole(201, 201, 201, 201) },
-  { endpoint: 'GET /session', situation: '', request: () => ({ method: 'GET', path: '/session' }), expected: byRole(200, 200, 200) },
-  { endpoint: 'DELETE /session', situation: '', request: () => ({ method: 'DELETE', path: '/session' }), expected: byRole(204, 204, 204) },
-  { endpoint: 'GET /releases', situation: '', request: () => ({ method: 'GET', path: '/releases' }), expected: byRole(200, 200, 200) },
-  { endpoint: 'GET /releases/counts', situation: '', request: () => ({ method: 'GET', path: '/releases/counts' }), expected: byRole(200, 200, 200) },
-  { endpoint: 'GET /releases/export', situation: '', request: () => ({ method: 'GET', path: '/releases/export?status=draft' }), expected: byRole(200, 200, 200) },
-  { endpoint: 'POST /releases/assignments', situation: '', release: { status: 'published' }, request: (f) => ({ method: 'POST', path: '/releases/assignments', body: { releaseIds: [f.release.id], fieldOperationIds: ['field-operation-mission-to-moldova'], mode: 'add' } }), expected: byRole(403, 403, 200) },
-  { endpoint: 'POST /releases', situation: '', request: () => ({ method: 'POST', path: '/releases', body: newRelease }), expected: byRole(201, 403, 201) },
-  { endpoint: 'GET /releases/{id}', situation: 'a draft', release: { status: 'draft' }, request: (f) => ({ method: 'GET', path: `/releases/${f.release.id}` }), expected: byRole(200, 200, 200) },
-  { endpoint: 'GET /releases/{id}', situation: 'no such release', request: () => ({ method: 'GET', path: '/releases/release-nope' }), expected: byRole(404, 404, 404) },
-  { endpoint: 'PATCH /releases/{id}', situation: 'a draft', release: { status: 'draft' }, request: (f) => ({ method: 'PATCH', path: `/releases/${f.release.id}`, body: { summary: 'x', version: f.release.version } }), expected: cells([200, 403], [403, 403], [200, 200]) },
-  { endpoint: 'PATCH /releases/{id}', situation: 'changes requested', release: { status: 'changes-requested' }, request: (f) => ({ method: 'PATCH', path: `/releases/${f.release.id}`, body: { summary: 'x', version: f.release.version } }), expected: cells([200, 403], [403, 403], [200, 200]) },
-  { endpoint: 'PATCH /releases/{id}', situation: 'in review', release: { status: 'in-review' }, request: (f) => ({ method: 'PATCH', path: `/releases/${f.release.id}`, body: { summary: 'x', version: f.release.version } }), expected: cells([409, 403], [403, 403], [409, 409]) },
-  { endpoint: 'PATCH /releases/{id}', situation: 'scheduled (→ draft)', release: { status: 'scheduled' }, request: (f) => ({ method: 'PATCH', path: `/releases/${f.release.id}`, body: { summary: 'x', version: f.release.version } }), expected: cells([403, 403], [403, 403], [200, 200]) },
-  { endpoint: 'PATCH /releases/{id}', situation: 'published', release: { status: 'published' }, request: (f) => ({ method: 'PATCH', path: `/releases/${f.release.id}`, body: { summary: 'x', version: f.release.version } }), expected: cells([409, 403], [403, 403], [409, 409]) },
-  { endpoint: 'PATCH /releases/{id}', situation: 'a draft, stale version', release: { status: 'draft' }, request: (f) => ({ method: 'PATCH', path: `/releases/${f.release.id}`, body: { summary: 'x', version: f.release.version + 1 } }), expected: cells([409, 403], [403, 403], [409, 409]) },
-  { endpoint: 'DELETE /releases/{id}', situation: 'a draft', release: { status: 'draft' }, request: (f) => ({ method: 'DELETE', path: `/releases/${f.release.id}` }), expected: cells([204, 403], [403, 403], [204, 204]) },
-  { endpoint: 'DELETE /releases/{id}', situation: 'published', release: { status: 'published' }, request: (f) => ({ method: 'DELETE', path: `/releases/${f.release.id}` }), expected: cells([409, 403], [403, 403], [409, 409]) },
-  { endpoint: 'POST /releases/{id}/transitions', situation: 'submit a ready draft', release: { status: 'draft' }, request: move('submit'), expected: cells([200, 403], [403, 403], [200, 200]) },
-  { endpoint: 'POST /releases/{id}/transitions', situation: 'submit, changes requested', release: { status: 'changes-requested' }, request: move('submit'), expected: cells([200, 403], [403, 403], [200, 200]) },
-  { endpoint: 'POST /releases/{id}/transitions', situation: 'submit a draft without body', release: { status: 'draft', ready: false }, request: move('submit'), expected: cells([422, 403], [403, 403], [422, 422]) },
-  { endpoint: 'POST /releases/{id}/transitions', situation: 'submit, in review already', release: { status: 'in-review' }, request: move('submit'), expected: cells([409, 403], [403, 403], [409, 409]) },
-  { endpoint: 'POST /releases/{id}/transitions', situation: 'approve, in review', release: { status: 'in-review' }, request: move('approve'), expected: cells([403, 403], [403, 200], [403, 403]) },
-  { endpoint: 'POST /releases/{id}/transitions', situation: 'approve with a time ahead', release: { status: 'in-review' }, request: move('approve', { publishAt: '2099-01-01T09:00:00Z' }), expected: cells([403, 403], [403, 200], [403, 403]) },
-  { endpoint: 'POST /releases/{id}/transitions', situation: 'approve, stale version', release: { status: 'in-review' }, request: (f) => move('approve')({ ...f, release: { ...f.release, version: f.release.version + 1 } }), expected: cells([403, 403], [403, 409], [403, 403]) },
-  { endpoint: 'POST /releases/{id}/transitions', situation: 'approve a draft', release: { status: 'draft' }, request: move('approve'), expected: cells([403, 403], [403, 409], [403, 403]) },
-  { endpoint: 'POST /releases/{id}/transitions', situation: 'request changes, with comment', release: { status: 'in-review' }, request: move('request-changes', { comment: 'Shorter.' }), expected: cells([403, 403], [403, 200], [403, 403]) },
-  { endpoint: 'POST /releases/{id}/transitions', situation: 'request changes, no comment', release: { status: 'in-review' }, request: move('request-changes'), expected: cells([422, 422], [422, 422], [422, 422]) },
-  { endpoint: 'POST /releases/{id}/transitions', situation: 'withdraw, published', release: { status: 'published' }, request: move('withdraw', { comment: 'Wrong.' }), expected: cells([403, 403], [403, 403], [200, 200]) },
-  { endpoint: 'POST /releases/{id}/transitions', situation: 'withdraw, scheduled', release: { status: 'scheduled' }, request: move('withdraw', { comment: 'Wrong.' }), expected: cells([403, 403], [403, 403], [200, 200]) },
-  { endpoint: 'POST /releases/{id}/transitions', situation: 'withdraw, in review', release: { status: 'in-review' }, request: move('withdraw', { comment: 'Wrong.' }), expected: cells([403, 403], [403, 403], [409, 409]) },
-  { endpoint: 'POST /releases/{id}/transitions', situation: 'reopen, withdrawn', release: { status: 'withdrawn' }, request: move('reopen'), expected: cells([403, 403], [403, 403], [200, 200]) },
-  { endpoint: 'POST /releases/{id}/transitions', situation: 'no such release', request: () => ({ method: 'POST', path: '/releases/release-nope/transitions', body: { action: 'submit', version: 1 } }), expected: byRole(404, 404, 404) },
-  { endpoint: 'GET /releases/{id}/history', situation: '', release: { status: 'published' }, request: (f) => ({ method: 'GET', path: `/releases/${f.release.id}/history` }), expected: byRole(200, 200, 200) },
-  { endpoint: 'GET /releases/{id}/comments', situation: '', release: { status: 'in-review' }, request: (f) => ({ method: 'GET', path: `/releases/${f.release.id}/comments` }), expected: byRole(200, 200, 200) },
-  { endpoint: 'POST /releases/{id}/comments', situation: '', release: { status: 'in-review' }, request: (f) => ({ method: 'POST', path: `/releases/${f.release.id}/comments`, body: { body: 'Looks good.' } }), expected: byRole(201, 201, 201) },
-  { endpoint: 'POST /releases/{id}/comments', situation: 'empty comment', release: { status: 'in-review' }, request: (f) => ({ method: 'POST', path: `/releases/${f.release.id}/comments`, body: { body: ' ' } }), expected: byRole(422, 422, 422) },
-  { endpoint: 'GET /inbox', situation: '', request: () => ({ method: 'GET', path: '/inbox?unread=true' }), expected: byRole(200, 200, 200) },
-  { endpoint: 'POST /inbox/read', situation: '', request: () => ({ method: 'POST', path: '/inbox/read', body: { all: true } }), expected: byRole(204, 204, 204) },
-  { endpoint: 'GET /reports/published-per-month', situation: '', request: () => ({ method: 'GET', path: '/reports/published-per-month?months=24' }), expected: byRole(200, 200, 200) },
-  { endpoint: 'GET /reports/published-per-month', situation: 'bad months', request: () => ({ method: 'GET', path: '/reports/published-per-month?months=0' }), expected: byRole(422, 422, 422) },
-  { endpoint: 'GET /reports/per-field-operation', situation: '', request: () => ({ method: 'GET', path: '/reports/per-field-operation' }), expected: byRole(200, 200, 200) },
-  { endpoint: 'GET /reports/per-field-of-work', situation: '', request: () => ({ method: 'GET', path: '/reports/per-field-of-work' }), expected: byRole(200, 200, 200) },
-  { endpoint: 'GET /reports/review-turnaround', situation: '', request: () => ({ method: 'GET', path: '/reports/review-turnaround' }), expected: byRole(200, 200, 200) },
+  {
+    endpoint: 'GET /users',
+    situation: '',
+    request: () => ({ method: 'GET', path: '/users' }),
+    expected: byRole(200, 200, 200, 200),
+  },
+  {
+    endpoint: 'POST /session',
+    situation: '',
+    request: () => ({ method: 'POST', path: '/session', body: { userId: 'user-editor-amra' } }),
+    expected: byRole(201, 201, 201, 201),
+  },
+  {
+    endpoint: 'GET /session',
+    situation: '',
+    request: () => ({ method: 'GET', path: '/session' }),
+    expected: byRole(200, 200, 200),
+  },
+  {
+    endpoint: 'DELETE /session',
+    situation: '',
+    request: () => ({ method: 'DELETE', path: '/session' }),
+    expected: byRole(204, 204, 204),
+  },
+  {
+    endpoint: 'GET /releases',
+    situation: '',
+    request: () => ({ method: 'GET', path: '/releases' }),
+    expected: byRole(200, 200, 200),
+  },
+  {
+    endpoint: 'GET /releases/counts',
+    situation: '',
+    request: () => ({ method: 'GET', path: '/releases/counts' }),
+    expected: byRole(200, 200, 200),
+  },
+  {
+    endpoint: 'GET /releases/export',
+    situation: '',
+    request: () => ({ method: 'GET', path: '/releases/export?status=draft' }),
+    expected: byRole(200, 200, 200),
+  },
+  {
+    endpoint: 'POST /releases/assignments',
+    situation: '',
+    release: { status: 'published' },
+    request: (f) => ({
+      method: 'POST',
+      path: '/releases/assignments',
+      body: { releaseIds: [f.release.id], fieldOperationIds: ['field-operation-mission-to-moldova'], mode: 'add' },
+    }),
+    expected: byRole(403, 403, 200),
+  },
+  {
+    endpoint: 'POST /releases',
+    situation: '',
+    request: () => ({ method: 'POST', path: '/releases', body: newRelease }),
+    expected: byRole(201, 403, 201),
+  },
+  {
+    endpoint: 'GET /releases/{id}',
+    situation: 'a draft',
+    release: { status: 'draft' },
+    request: (f) => ({ method: 'GET', path: `/releases/${f.release.id}` }),
+    expected: byRole(200, 200, 200),
+  },
+  {
+    endpoint: 'GET /releases/{id}',
+    situation: 'no such release',
+    request: () => ({ method: 'GET', path: '/releases/release-nope' }),
+    expected: byRole(404, 404, 404),
+  },
+  {
+    endpoint: 'PATCH /releases/{id}',
+    situation: 'a draft',
+    release: { status: 'draft' },
+    request: (f) => ({
+      method: 'PATCH',
+      path: `/releases/${f.release.id}`,
+      body: { summary: 'x', version: f.release.version },
+    }),
+    expected: cells([200, 403], [403, 403], [200, 200]),
+  },
+  {
+    endpoint: 'PATCH /releases/{id}',
+    situation: 'changes requested',
+    release: { status: 'changes-requested' },
+    request: (f) => ({
+      method: 'PATCH',
+      path: `/releases/${f.release.id}`,
+      body: { summary: 'x', version: f.release.version },
+    }),
+    expected: cells([200, 403], [403, 403], [200, 200]),
+  },
+  {
+    endpoint: 'PATCH /releases/{id}',
+    situation: 'in review',
+    release: { status: 'in-review' },
+    request: (f) => ({
+      method: 'PATCH',
+      path: `/releases/${f.release.id}`,
+      body: { summary: 'x', version: f.release.version },
+    }),
+    expected: cells([409, 403], [403, 403], [409, 409]),
+  },
+  {
+    endpoint: 'PATCH /releases/{id}',
+    situation: 'scheduled (→ draft)',
+    release: { status: 'scheduled' },
+    request: (f) => ({
+      method: 'PATCH',
+      path: `/releases/${f.release.id}`,
+      body: { summary: 'x', version: f.release.version },
+    }),
+    expected: cells([403, 403], [403, 403], [200, 200]),
+  },
+  {
+    endpoint: 'PATCH /releases/{id}',
+    situation: 'published',
+    release: { status: 'published' },
+    request: (f) => ({
+      method: 'PATCH',
+      path: `/releases/${f.release.id}`,
+      body: { summary: 'x', version: f.release.version },
+    }),
+    expected: cells([409, 403], [403, 403], [409, 409]),
+  },
+  {
+    endpoint: 'PATCH /releases/{id}',
+    situation: 'a draft, stale version',
+    release: { status: 'draft' },
+    request: (f) => ({
+      method: 'PATCH',
+      path: `/releases/${f.release.id}`,
+      body: { summary: 'x', version: f.release.version + 1 },
+    }),
+    expected: cells([409, 403], [403, 403], [409, 409]),
+  },
+  {
+    endpoint: 'DELETE /releases/{id}',
+    situation: 'a draft',
+    release: { status: 'draft' },
+    request: (f) => ({ method: 'DELETE', path: `/releases/${f.release.id}` }),
+    expected: cells([204, 403], [403, 403], [204, 204]),
+  },
+  {
+    endpoint: 'DELETE /releases/{id}',
+    situation: 'published',
+    release: { status: 'published' },
+    request: (f) => ({ method: 'DELETE', path: `/releases/${f.release.id}` }),
+    expected: cells([409, 403], [403, 403], [409, 409]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'submit a ready draft',
+    release: { status: 'draft' },
+    request: move('submit'),
+    expected: cells([200, 403], [403, 403], [200, 200]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'submit, changes requested',
+    release: { status: 'changes-requested' },
+    request: move('submit'),
+    expected: cells([200, 403], [403, 403], [200, 200]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'submit a draft without body',
+    release: { status: 'draft', ready: false },
+    request: move('submit'),
+    expected: cells([422, 403], [403, 403], [422, 422]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'submit, in review already',
+    release: { status: 'in-review' },
+    request: move('submit'),
+    expected: cells([409, 403], [403, 403], [409, 409]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'approve, in review',
+    release: { status: 'in-review' },
+    request: move('approve'),
+    expected: cells([403, 403], [403, 200], [403, 403]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'approve with a time ahead',
+    release: { status: 'in-review' },
+    request: move('approve', { publishAt: '2099-01-01T09:00:00Z' }),
+    expected: cells([403, 403], [403, 200], [403, 403]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'approve, stale version',
+    release: { status: 'in-review' },
+    request: (f) => move('approve')({ ...f, release: { ...f.release, version: f.release.version + 1 } }),
+    expected: cells([403, 403], [403, 409], [403, 403]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'approve a draft',
+    release: { status: 'draft' },
+    request: move('approve'),
+    expected: cells([403, 403], [403, 409], [403, 403]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'request changes, with comment',
+    release: { status: 'in-review' },
+    request: move('request-changes', { comment: 'Shorter.' }),
+    expected: cells([403, 403], [403, 200], [403, 403]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'request changes, no comment',
+    release: { status: 'in-review' },
+    request: move('request-changes'),
+    expected: cells([422, 422], [422, 422], [422, 422]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'withdraw, published',
+    release: { status: 'published' },
+    request: move('withdraw', { comment: 'Wrong.' }),
+    expected: cells([403, 403], [403, 403], [200, 200]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'withdraw, scheduled',
+    release: { status: 'scheduled' },
+    request: move('withdraw', { comment: 'Wrong.' }),
+    expected: cells([403, 403], [403, 403], [200, 200]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'withdraw, in review',
+    release: { status: 'in-review' },
+    request: move('withdraw', { comment: 'Wrong.' }),
+    expected: cells([403, 403], [403, 403], [409, 409]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'reopen, withdrawn',
+    release: { status: 'withdrawn' },
+    request: move('reopen'),
+    expected: cells([403, 403], [403, 403], [200, 200]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'no such release',
+    request: () => ({
+      method: 'POST',
+      path: '/releases/release-nope/transitions',
+      body: { action: 'submit', version: 1 },
+    }),
+    expected: byRole(404, 404, 404),
+  },
+  {
+    endpoint: 'GET /releases/{id}/history',
+    situation: '',
+    release: { status: 'published' },
+    request: (f) => ({ method: 'GET', path: `/releases/${f.release.id}/history` }),
+    expected: byRole(200, 200, 200),
+  },
+  {
+    endpoint: 'GET /releases/{id}/comments',
+    situation: '',
+    release: { status: 'in-review' },
+    request: (f) => ({ method: 'GET', path: `/releases/${f.release.id}/comments` }),
+    expected: byRole(200, 200, 200),
+  },
+  {
+    endpoint: 'POST /releases/{id}/comments',
+    situation: '',
+    release: { status: 'in-review' },
+    request: (f) => ({ method: 'POST', path: `/releases/${f.release.id}/comments`, body: { body: 'Looks good.' } }),
+    expected: byRole(201, 201, 201),
+  },
+  {
+    endpoint: 'POST /releases/{id}/comments',
+    situation: 'empty comment',
+    release: { status: 'in-review' },
+    request: (f) => ({ method: 'POST', path: `/releases/${f.release.id}/comments`, body: { body: ' ' } }),
+    expected: byRole(422, 422, 422),
+  },
+  {
+    endpoint: 'GET /inbox',
+    situation: '',
+    request: () => ({ method: 'GET', path: '/inbox?unread=true' }),
+    expected: byRole(200, 200, 200),
+  },
+  {
+    endpoint: 'POST /inbox/read',
+    situation: '',
+    request: () => ({ method: 'POST', path: '/inbox/read', body: { all: true } }),
+    expected: byRole(204, 204, 204),
+  },
+  {
+    endpoint: 'GET /reports/published-per-month',
+    situation: '',
+    request: () => ({ method: 'GET', path: '/reports/published-per-month?months=24' }),
+    expected: byRole(200, 200, 200),
+  },
+  {
+    endpoint: 'GET /reports/published-per-month',
+    situation: 'bad months',
+    request: () => ({ method: 'GET', path: '/reports/published-per-month?months=0' }),
+    expected: byRole(422, 422, 422),
+  },
+  {
+    endpoint: 'GET /reports/per-field-operation',
+    situation: '',
+    request: () => ({ method: 'GET', path: '/reports/per-field-operation' }),
+    expected: byRole(200, 200, 200),
+  },
+  {
+    endpoint: 'GET /reports/per-field-of-work',
+    situation: '',
+    request: () => ({ method: 'GET', path: '/reports/per-field-of-work' }),
+    expected: byRole(200, 200, 200),
+  },
+  {
+    endpoint: 'GET /reports/review-turnaround',
+    situation: '',
+    request: () => ({ method: 'GET', path: '/reports/review-turnaround' }),
+    expected: byRole(200, 200, 200),
+  },
   ...referenceCases,
-  { endpoint: 'GET /structures', situation: '', request: () => ({ method: 'GET', path: '/structures' }), expected: byRole(200, 200, 200) },
-  { endpoint: 'GET /structures/{id}', situation: '', request: () => ({ method: 'GET', path: '/structures/structure-chairpersonship' }), expected: byRole(200, 200, 200) },
+  {
+    endpoint: 'GET /structures',
+    situation: '',
+    request: () => ({ method: 'GET', path: '/structures' }),
+    expected: byRole(200, 200, 200),
+  },
+  {
+    endpoint: 'GET /structures/{id}',
+    situation: '',
+    request: () => ({ method: 'GET', path: '/structures/structure-chairpersonship' }),
+    expected: byRole(200, 200, 200),
+  },
 ]
 
 /** The matrix as a markdown table (for docs/permission-matrix.md and a closing note). */
-export function renderMatrix(results: ReadonlyArray<{ matrixCase: MatrixCase; actual: Expected }> = matrixCases.map((matrixCase) => ({ matrixCase, actual: matrixCase.expected }))): string {
+export function renderMatrix(
+  results: ReadonlyArray<{ matrixCase: MatrixCase; actual: Expected }> = matrixCases.map((matrixCase) => ({
+    matrixCase,
+    actual: matrixCase.expected,
+  })),
+): string {
   const header = `| endpoint | situation | ${columns.map((column) => columnTitles[column]).join(' | ')} |`
   const rule = `| --- | --- | ${columns.map(() => '---').join(' | ')} |`
-  const rows = results.map(({ matrixCase, actual }) => `| ${matrixCase.endpoint} | ${matrixCase.situation} | ${columns.map((column) => actual[column]).join(' | ')} |`)
+  const rows = results.map(
+    ({ matrixCase, actual }) =>
+      `| ${matrixCase.endpoint} | ${matrixCase.situation} | ${columns.map((column) => actual[column]).join(' | ')} |`,
+  )
   return [
     '# Permission matrix',
     '',

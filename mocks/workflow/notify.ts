@@ -13,14 +13,20 @@ export type NotificationDraft = Omit<StoredNotification, 'id' | 'read'>
  *    time coming → 'published' to the author;
  *  - withdraw → 'withdrawn' to the author, with the reason.
  */
-export function notificationsForEntry(entry: HistoryDraft, release: { authorId: string }, users: readonly StoredUser[]): NotificationDraft[] {
+export function notificationsForEntry(
+  entry: HistoryDraft,
+  release: { authorId: string },
+  users: readonly StoredUser[],
+): NotificationDraft[] {
   const author = [release.authorId]
   let kind: NotificationKind | null = null
   let recipients: string[] = []
   switch (entry.kind) {
     case 'submit':
       kind = 'awaiting-review'
-      recipients = users.filter((user) => user.role === 'reviewer' && user.id !== release.authorId).map((user) => user.id)
+      recipients = users
+        .filter((user) => user.role === 'reviewer' && user.id !== release.authorId)
+        .map((user) => user.id)
       break
     case 'request-changes':
       kind = 'changes-requested'
@@ -43,7 +49,14 @@ export function notificationsForEntry(entry: HistoryDraft, release: { authorId: 
   }
   return recipients
     .filter((recipientId) => recipientId !== entry.actorId)
-    .map((recipientId) => ({ recipientId, kind: kind!, releaseId: entry.releaseId, actorId: entry.actorId, at: entry.at, comment: entry.comment }))
+    .map((recipientId) => ({
+      recipientId,
+      kind: kind!,
+      releaseId: entry.releaseId,
+      actorId: entry.actorId,
+      at: entry.at,
+      comment: entry.comment,
+    }))
 }
 
 /** A comment reaches the release's author and every reviewer who approved it or asked for changes, never the commenter. */
@@ -54,8 +67,22 @@ export function notificationsForComment(
   users: readonly StoredUser[],
 ): NotificationDraft[] {
   const reviewerIds = new Set(users.filter((user) => user.role === 'reviewer').map((user) => user.id))
-  const actedOn = history.filter((entry) => (entry.kind === 'approve' || entry.kind === 'request-changes') && entry.actorId !== null && reviewerIds.has(entry.actorId)).map((entry) => entry.actorId!)
+  const actedOn = history
+    .filter(
+      (entry) =>
+        (entry.kind === 'approve' || entry.kind === 'request-changes') &&
+        entry.actorId !== null &&
+        reviewerIds.has(entry.actorId),
+    )
+    .map((entry) => entry.actorId!)
   const recipients = new Set([release.authorId, ...actedOn])
   recipients.delete(comment.authorId)
-  return [...recipients].map((recipientId) => ({ recipientId, kind: 'commented', releaseId: comment.releaseId, actorId: comment.authorId, at: comment.createdAt, comment: comment.body }))
+  return [...recipients].map((recipientId) => ({
+    recipientId,
+    kind: 'commented',
+    releaseId: comment.releaseId,
+    actorId: comment.authorId,
+    at: comment.createdAt,
+    comment: comment.body,
+  }))
 }

@@ -6,7 +6,8 @@ import { applyDuePublication, type Change } from './transitions'
 
 /** Record ids that sort by time of creation within one tab (the clock may be frozen in tests). */
 let sequence = 0
-export const newId = (prefix: string) => `${prefix}-${now().getTime().toString(36)}-${(sequence++).toString(36).padStart(6, '0')}-${crypto.randomUUID().slice(0, 8)}`
+export const newId = (prefix: string) =>
+  `${prefix}-${now().getTime().toString(36)}-${(sequence++).toString(36).padStart(6, '0')}-${crypto.randomUUID().slice(0, 8)}`
 
 /** A release's history, oldest first: the seed's entries, then those written since. */
 export function historyOf(releaseId: string): StoredHistoryEntry[] {
@@ -27,7 +28,10 @@ export async function notify(drafts: readonly NotificationDraft[]): Promise<void
  * Writes a release change: the release first (its `mutate` may still refuse, and then
  * nothing else is written), then its history entry and the notifications it sends.
  */
-export async function commitChange(releaseId: string, decide: (current: StoredRelease) => Change): Promise<StoredRelease> {
+export async function commitChange(
+  releaseId: string,
+  decide: (current: StoredRelease) => Change,
+): Promise<StoredRelease> {
   let change: Change | null = null
   const stored = await commit('releases', releaseId, (current) => {
     if (!current) throw notFound('release', releaseId)

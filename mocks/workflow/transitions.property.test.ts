@@ -17,7 +17,17 @@ import { applyDuePublication, applyEdit, applyTransition, type Change, type Hist
 type Step =
   | { kind: 'create'; actor: number }
   | { kind: 'edit'; actor: number; target: number; emptyBody: boolean; stale: boolean }
-  | { kind: 'move'; actor: number; target: number; action: TransitionAction; publishAt: 'none' | 'past' | 'future'; comment: boolean; stale: boolean; blind: boolean; fit: boolean }
+  | {
+      kind: 'move'
+      actor: number
+      target: number
+      action: TransitionAction
+      publishAt: 'none' | 'past' | 'future'
+      comment: boolean
+      stale: boolean
+      blind: boolean
+      fit: boolean
+    }
   | { kind: 'look'; actor: number; target: number }
   | { kind: 'tick'; minutes: number }
 
@@ -27,7 +37,13 @@ const rarely = fc.nat(9).map((n) => n === 0)
 const mostly = fc.nat(4).map((n) => n !== 0)
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('create' as const), actor: fc.nat(people.length - 1) }),
-  fc.record({ kind: fc.constant('edit' as const), actor: fc.nat(people.length - 1), target: fc.nat(2), emptyBody: rarely, stale: rarely }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    actor: fc.nat(people.length - 1),
+    target: fc.nat(2),
+    emptyBody: rarely,
+    stale: rarely,
+  }),
   fc.record({
     kind: fc.constant('move' as const),
     actor: fc.nat(people.length - 1),
@@ -115,7 +131,17 @@ function run(model: Model, s: Step) {
     const release = newRelease(model, actor.id)
     model.releases.push(release)
     model.seq += 1
-    model.history.push({ releaseId: release.id, kind: 'created', from: null, to: 'draft', actorId: actor.id, at: release.createdAt, comment: null, publishAt: null, seq: model.seq })
+    model.history.push({
+      releaseId: release.id,
+      kind: 'created',
+      from: null,
+      to: 'draft',
+      actorId: actor.id,
+      at: release.createdAt,
+      comment: null,
+      publishAt: null,
+      seq: model.seq,
+    })
     model.lastContentChange.set(release.id, model.seq)
     return
   }
@@ -129,16 +155,32 @@ function run(model: Model, s: Step) {
   const version = s.stale ? release.version - 1 : release.version
   try {
     if (s.kind === 'edit') {
-      record(model, index, applyEdit(deepFreeze(release), { body: s.emptyBody ? '<p> </p>' : `<p>Text ${model.seq}</p>` }, actor, version, now), true)
+      record(
+        model,
+        index,
+        applyEdit(
+          deepFreeze(release),
+          { body: s.emptyBody ? '<p> </p>' : `<p>Text ${model.seq}</p>` },
+          actor,
+          version,
+          now,
+        ),
+        true,
+      )
     } else {
       let action = s.action
       if (s.fit) {
-        const possible = transitionActions.filter((candidate) => people.some((person) => whyNot(candidate, person, release) === null))
+        const possible = transitionActions.filter((candidate) =>
+          people.some((person) => whyNot(candidate, person, release) === null),
+        )
         if (possible.length > 0) action = possible[s.actor % possible.length]!
         const able = people.filter((person) => whyNot(action, person, release) === null)
         if (able.length > 0) actor = able[s.actor % able.length]!
       }
-      const publishAt = s.publishAt === 'none' ? undefined : new Date(model.now + (s.publishAt === 'past' ? -3_600_000 : 6 * 3_600_000)).toISOString()
+      const publishAt =
+        s.publishAt === 'none'
+          ? undefined
+          : new Date(model.now + (s.publishAt === 'past' ? -3_600_000 : 6 * 3_600_000)).toISOString()
       // The contract's schema refuses these before the reducer sees them (422).
       if ((action === 'request-changes' || action === 'withdraw') && !s.comment) return
       if (publishAt && action !== 'approve') return
@@ -147,7 +189,17 @@ function run(model: Model, s: Step) {
       const shown = model.shown.get(seen) ?? release
       const named = s.blind ? undefined : s.stale ? release.version - 1 : shown.version
       try {
-        record(model, index, applyTransition(deepFreeze(release), { action, version: named, comment: s.comment ? 'Because.' : undefined, publishAt }, actor, now), false)
+        record(
+          model,
+          index,
+          applyTransition(
+            deepFreeze(release),
+            { action, version: named, comment: s.comment ? 'Because.' : undefined, publishAt },
+            actor,
+            now,
+          ),
+          false,
+        )
         if (action === 'approve') model.approvals.push({ named, shown, approved: release })
       } finally {
         // Accepted or refused, the person now sees the release as it is (a refusal shows what changed).
@@ -168,24 +220,42 @@ function violations(model: Model): string[] {
     if (!releaseStatuses.includes(release.status)) fail(release, 'unknown status')
     const entries = model.history.filter((entry) => entry.releaseId === release.id)
     if (entries[0]?.kind !== 'created') fail(release, 'history does not start with created')
-    for (let i = 1; i < entries.length; i++) if (entries[i]!.from !== entries[i - 1]!.to) fail(release, `history entry ${i} does not start where the last ended`)
+    for (let i = 1; i < entries.length; i++)
+      if (entries[i]!.from !== entries[i - 1]!.to)
+        fail(release, `history entry ${i} does not start where the last ended`)
     if (entries.at(-1)?.to !== release.status) fail(release, 'history does not end at the status')
     // Every accepted write bumped the version once.
     if (release.version !== 1 + (model.writes.get(release.id) ?? 0)) fail(release, 'version does not count the writes')
-    if (release.status === 'scheduled' && !(release.scheduledAt !== null && Date.parse(release.scheduledAt) > model.now)) fail(release, 'scheduled without a time ahead')
-    if (!['scheduled', 'published', 'withdrawn'].includes(release.status) && release.scheduledAt !== null) fail(release, 'a scheduled time outside scheduled')
-    if (['draft', 'in-review', 'changes-requested'].includes(release.status) && release.publishedAt !== null) fail(release, 'a publication time on unpublished work')
+    if (
+      release.status === 'scheduled' &&
+      !(release.scheduledAt !== null && Date.parse(release.scheduledAt) > model.now)
+    )
+      fail(release, 'scheduled without a time ahead')
+    if (!['scheduled', 'published', 'withdrawn'].includes(release.status) && release.scheduledAt !== null)
+      fail(release, 'a scheduled time outside scheduled')
+    if (['draft', 'in-review', 'changes-requested'].includes(release.status) && release.publishedAt !== null)
+      fail(release, 'a publication time on unpublished work')
     if (release.status !== 'published') continue
     if (release.publishedAt === null) fail(release, 'published without a time')
     const approval = entries.findLast((entry) => entry.kind === 'approve')
     const approver = people.find((person) => person.id === approval?.actorId)
-    if (approver?.role !== 'reviewer' || approver.id === release.authorId) fail(release, 'not approved by a reviewer other than its author')
-    if (!approval || approval.seq <= model.lastContentChange.get(release.id)!) fail(release, 'changed after its approval')
+    if (approver?.role !== 'reviewer' || approver.id === release.authorId)
+      fail(release, 'not approved by a reviewer other than its author')
+    if (!approval || approval.seq <= model.lastContentChange.get(release.id)!)
+      fail(release, 'changed after its approval')
     if (release.body.replace(/<[^>]*>/g, '').trim() === '') fail(release, 'published with an empty body')
   }
   for (const { named, shown, approved } of model.approvals) {
-    const same = named === shown.version && shown.version === approved.version && shown.title === approved.title && shown.body === approved.body
-    if (!same) fail(approved, `approved version ${approved.version}, naming ${named ?? 'none'}, by someone shown version ${shown.version}`)
+    const same =
+      named === shown.version &&
+      shown.version === approved.version &&
+      shown.title === approved.title &&
+      shown.body === approved.body
+    if (!same)
+      fail(
+        approved,
+        `approved version ${approved.version}, naming ${named ?? 'none'}, by someone shown version ${shown.version}`,
+      )
   }
   return problems
 }
@@ -195,7 +265,16 @@ describe('the workflow reducer, under random use', () => {
     const reached = new Set<string>()
     fc.assert(
       fc.property(fc.array(step, { minLength: 20, maxLength: 120, size: 'max' }), (steps) => {
-        const model: Model = { now: Date.UTC(2026, 10, 27, 9), seq: 0, releases: [], history: [], lastContentChange: new Map(), writes: new Map(), shown: new Map(), approvals: [] }
+        const model: Model = {
+          now: Date.UTC(2026, 10, 27, 9),
+          seq: 0,
+          releases: [],
+          history: [],
+          lastContentChange: new Map(),
+          writes: new Map(),
+          shown: new Map(),
+          approvals: [],
+        }
         for (const s of steps) {
           run(model, s)
           expect(violations(model)).toEqual([])
@@ -206,6 +285,15 @@ describe('the workflow reducer, under random use', () => {
       { numRuns: 150 },
     )
     // The runs got everywhere: each status, scheduled publication, an approval undone by an edit.
-    expect([...reached].toSorted()).toEqual(expect.arrayContaining(['published', 'returned-to-draft', 'reopen', 'scheduled', 'withdrawn', 'changes-requested']))
+    expect([...reached].toSorted()).toEqual(
+      expect.arrayContaining([
+        'published',
+        'returned-to-draft',
+        'reopen',
+        'scheduled',
+        'withdrawn',
+        'changes-requested',
+      ]),
+    )
   })
 })

@@ -20,8 +20,18 @@ export type HistoryDraft = Omit<StoredHistoryEntry, 'id'>
 export type Change = { release: StoredRelease; entry: HistoryDraft | null }
 
 /** `version` is the one the person saw; the type lets a careless caller leave it out so that the reducer can refuse it (422). */
-export type TransitionRequest = { action: TransitionAction; version?: number; comment?: string; publishAt?: string | null }
-export type ContentChanges = Partial<Pick<StoredRelease, 'type' | 'title' | 'language' | 'dateline' | 'summary' | 'body' | 'sourceIds' | 'fieldOfWorkIds' | 'stateIds'>>
+export type TransitionRequest = {
+  action: TransitionAction
+  version?: number
+  comment?: string
+  publishAt?: string | null
+}
+export type ContentChanges = Partial<
+  Pick<
+    StoredRelease,
+    'type' | 'title' | 'language' | 'dateline' | 'summary' | 'body' | 'sourceIds' | 'fieldOfWorkIds' | 'stateIds'
+  >
+>
 
 /** 403 when the caller may not, 409 on a stale version (with currentVersion), then 409 when the status does not allow it. */
 function check(action: ReleaseAction, actor: WorkflowActor, release: StoredRelease, version: number | undefined): void {
@@ -31,7 +41,14 @@ function check(action: ReleaseAction, actor: WorkflowActor, release: StoredRelea
   if (refusal) throw new ApiProblem(refusal.status, refusal.detail, { currentStatus: release.status })
 }
 
-const entryOf = (release: StoredRelease, kind: HistoryDraft['kind'], from: ReleaseStatus | null, actorId: string | null, at: string, extra: Partial<HistoryDraft> = {}): HistoryDraft => ({
+const entryOf = (
+  release: StoredRelease,
+  kind: HistoryDraft['kind'],
+  from: ReleaseStatus | null,
+  actorId: string | null,
+  at: string,
+  extra: Partial<HistoryDraft> = {},
+): HistoryDraft => ({
   releaseId: release.id,
   kind,
   from,
@@ -43,14 +60,20 @@ const entryOf = (release: StoredRelease, kind: HistoryDraft['kind'], from: Relea
   ...extra,
 })
 
-export function applyTransition(release: StoredRelease, request: TransitionRequest, actor: WorkflowActor, now: Date): Change {
+export function applyTransition(
+  release: StoredRelease,
+  request: TransitionRequest,
+  actor: WorkflowActor,
+  now: Date,
+): Change {
   const { action } = request
   check(action, actor, release, request.version)
   // A decision is bound to the text its maker saw: one that names no version could apply to any (issue #10).
   if (request.version === undefined) throw invalid({ version: 'Say which version of the release you decided on' })
   if (action === 'submit') {
     const gaps = publicationGaps({ ...release, sourceCount: release.sourceIds.length })
-    if (Object.keys(gaps).length > 0) throw invalid(gaps, `This release is not ready for review: ${Object.keys(gaps).join(', ')} missing.`)
+    if (Object.keys(gaps).length > 0)
+      throw invalid(gaps, `This release is not ready for review: ${Object.keys(gaps).join(', ')} missing.`)
   }
   const at = now.toISOString()
   const status = nextStatus(action, { publishAt: request.publishAt, now })
@@ -71,20 +94,37 @@ export function applyTransition(release: StoredRelease, request: TransitionReque
 }
 
 /** A change of content. Editing a scheduled release takes its approval away: it returns to draft first. */
-export function applyEdit(release: StoredRelease, changes: ContentChanges, actor: WorkflowActor, version: number | undefined, now: Date): Change {
+export function applyEdit(
+  release: StoredRelease,
+  changes: ContentChanges,
+  actor: WorkflowActor,
+  version: number | undefined,
+  now: Date,
+): Change {
   check('edit', actor, release, version)
   const at = now.toISOString()
   const next: StoredRelease = { ...release, ...changes, updatedAt: at, version: release.version + 1 }
   if (release.status !== 'scheduled') return { release: next, entry: null }
   next.status = 'draft'
   next.scheduledAt = null
-  return { release: next, entry: entryOf(next, 'returned-to-draft', 'scheduled', actor.id, at, { comment: 'Changed after approval: it needs a new review.' }) }
+  return {
+    release: next,
+    entry: entryOf(next, 'returned-to-draft', 'scheduled', actor.id, at, {
+      comment: 'Changed after approval: it needs a new review.',
+    }),
+  }
 }
 
 /** A scheduled release whose time has come is published, by nobody (actor null), at its scheduled time. Null when it is not due. */
 export function applyDuePublication(release: StoredRelease, now: Date): Change | null {
   if (release.status !== 'scheduled' || release.scheduledAt === null || new Date(release.scheduledAt) > now) return null
   const at = release.scheduledAt
-  const next: StoredRelease = { ...release, status: 'published', publishedAt: at, updatedAt: now.toISOString(), version: release.version + 1 }
+  const next: StoredRelease = {
+    ...release,
+    status: 'published',
+    publishedAt: at,
+    updatedAt: now.toISOString(),
+    version: release.version + 1,
+  }
   return { release: next, entry: entryOf(next, 'published', 'scheduled', null, at, { publishAt: at }) }
 }

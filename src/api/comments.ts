@@ -10,7 +10,8 @@ export const commentQueries = {
   list: (releaseId: string) =>
     queryOptions({
       queryKey: [...commentQueries.all(), releaseId] as const,
-      queryFn: ({ signal }) => request(`/releases/${encodeURIComponent(releaseId)}/comments`, { schema: commentsSchema, signal }),
+      queryFn: ({ signal }) =>
+        request(`/releases/${encodeURIComponent(releaseId)}/comments`, { schema: commentsSchema, signal }),
       ...liveQuery,
     }),
 }
@@ -18,4 +19,9 @@ export const commentQueries = {
 export type CommentInput = z.input<typeof commentInputSchema>
 
 export const postComment = (releaseId: string, input: CommentInput, options: WriteOptions = {}): Promise<Comment> =>
-  request(`/releases/${encodeURIComponent(releaseId)}/comments`, { method: 'POST', body: input, schema: commentSchema, ...options })
+  request(`/releases/${encodeURIComponent(releaseId)}/comments`, {
+    method: 'POST',
+    body: input,
+    schema: commentSchema,
+    ...options,
+  })

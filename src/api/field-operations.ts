@@ -1,4 +1,11 @@
-import { type FieldOperation, type FieldOperationInput, fieldOperationListQuerySchema, fieldOperationPageSchema, type FieldOperationPatch, fieldOperationSchema } from './contract'
+import {
+  type FieldOperation,
+  type FieldOperationInput,
+  fieldOperationListQuerySchema,
+  fieldOperationPageSchema,
+  type FieldOperationPatch,
+  fieldOperationSchema,
+} from './contract'
 import { request, type WriteOptions } from './http'
 import { resourceQueries } from './resource-queries'
 
@@ -18,4 +25,5 @@ export const updateFieldOperation = (id: string, patch: FieldOperationPatch): Pr
   request(`/field-operations/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch, schema: fieldOperationSchema })
 
 /** Answers 409, naming what uses it, while anything refers to it. */
-export const deleteFieldOperation = (id: string): Promise<undefined> => request(`/field-operations/${encodeURIComponent(id)}`, { method: 'DELETE' })
+export const deleteFieldOperation = (id: string): Promise<undefined> =>
+  request(`/field-operations/${encodeURIComponent(id)}`, { method: 'DELETE' })

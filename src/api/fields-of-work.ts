@@ -1,4 +1,11 @@
-import { type FieldOfWork, type FieldOfWorkInput, fieldOfWorkListQuerySchema, fieldOfWorkPageSchema, type FieldOfWorkPatch, fieldOfWorkSchema } from './contract'
+import {
+  type FieldOfWork,
+  type FieldOfWorkInput,
+  fieldOfWorkListQuerySchema,
+  fieldOfWorkPageSchema,
+  type FieldOfWorkPatch,
+  fieldOfWorkSchema,
+} from './contract'
 import { request, type WriteOptions } from './http'
 import { resourceQueries } from './resource-queries'
 
@@ -18,4 +25,5 @@ export const updateFieldOfWork = (id: string, patch: FieldOfWorkPatch): Promise<
   request(`/fields-of-work/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch, schema: fieldOfWorkSchema })
 
 /** Answers 409, naming what uses it, while anything refers to it. */
-export const deleteFieldOfWork = (id: string): Promise<undefined> => request(`/fields-of-work/${encodeURIComponent(id)}`, { method: 'DELETE' })
+export const deleteFieldOfWork = (id: string): Promise<undefined> =>
+  request(`/fields-of-work/${encodeURIComponent(id)}`, { method: 'DELETE' })

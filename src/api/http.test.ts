@@ -19,7 +19,9 @@ describe('request', () => {
       }),
     )
 
-    await expect(request('/ping', { schema: pingSchema, query: { page: 2, q: undefined } })).resolves.toEqual({ ok: true })
+    await expect(request('/ping', { schema: pingSchema, query: { page: 2, q: undefined } })).resolves.toEqual({
+      ok: true,
+    })
     expect(authorization).toBe('Bearer token-abc')
   })
 
@@ -27,7 +29,13 @@ describe('request', () => {
     server.use(
       http.post('/api/ping', () =>
         HttpResponse.json(
-          { type: 'about:blank', title: 'Unprocessable Content', status: 422, detail: 'Check the form.', errors: { 'dateline.place': 'Place is required' } },
+          {
+            type: 'about:blank',
+            title: 'Unprocessable Content',
+            status: 422,
+            detail: 'Check the form.',
+            errors: { 'dateline.place': 'Place is required' },
+          },
           { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
         ),
       ),
@@ -35,7 +43,12 @@ describe('request', () => {
 
     const error = await request('/ping', { method: 'POST', body: {} }).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ApiError)
-    expect(error).toMatchObject({ status: 422, title: 'Unprocessable Content', detail: 'Check the form.', fieldErrors: { 'dateline.place': 'Place is required' } })
+    expect(error).toMatchObject({
+      status: 422,
+      title: 'Unprocessable Content',
+      detail: 'Check the form.',
+      fieldErrors: { 'dateline.place': 'Place is required' },
+    })
   })
 
   it('answers status 0 when the server cannot be reached', async () => {
@@ -60,13 +73,20 @@ describe('request', () => {
 
     await expect(request('/users', { schema: pingSchema })).rejects.toMatchObject({ status: 404, notFromApi: true })
     await expect(request('/ping', { schema: pingSchema })).rejects.toMatchObject({ status: 200, notFromApi: true })
-    await expect(request('/releases/gone', { schema: pingSchema })).rejects.toMatchObject({ status: 404, notFromApi: false, detail: 'This release does not exist.' })
+    await expect(request('/releases/gone', { schema: pingSchema })).rejects.toMatchObject({
+      status: 404,
+      notFromApi: false,
+      detail: 'This release does not exist.',
+    })
   })
 
   it('refuses an answer that breaks the contract', async () => {
     server.use(http.get('/api/ping', () => HttpResponse.json({ ok: 'yes' })))
 
-    await expect(request('/ping', { schema: pingSchema })).rejects.toMatchObject({ status: 200, title: 'Unexpected answer' })
+    await expect(request('/ping', { schema: pingSchema })).rejects.toMatchObject({
+      status: 200,
+      title: 'Unexpected answer',
+    })
   })
 
   it('sends the idempotency key and reads Retry-After from a 503', async () => {
@@ -81,7 +101,9 @@ describe('request', () => {
       }),
     )
 
-    const error = await request('/ping', { method: 'POST', body: {}, idempotencyKey: 'key-1' }).catch((caught: unknown) => caught)
+    const error = await request('/ping', { method: 'POST', body: {}, idempotencyKey: 'key-1' }).catch(
+      (caught: unknown) => caught,
+    )
     expect(key).toBe('key-1')
     expect(error).toMatchObject({ status: 503, retryAfterSeconds: 30 })
   })

@@ -50,7 +50,11 @@ export async function request<T = undefined>(path: string, options: RequestOptio
     })
   } catch (error) {
     if (signal?.aborted) throw error
-    throw new ApiError({ status: 0, title: 'No connection', detail: 'The server could not be reached. Check your connection and try again.' })
+    throw new ApiError({
+      status: 0,
+      title: 'No connection',
+      detail: 'The server could not be reached. Check your connection and try again.',
+    })
   }
 
   if (!response.ok) throw await toApiError(response)
@@ -74,7 +78,8 @@ export async function request<T = undefined>(path: string, options: RequestOptio
  * from something in front of it or instead of it: the dev server's empty 404 when the mock is
  * not serving the tab, a static host's index.html, a proxy's error page.
  */
-const isJson = (response: Response): boolean => /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(response.headers.get('Content-Type') ?? '')
+const isJson = (response: Response): boolean =>
+  /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(response.headers.get('Content-Type') ?? '')
 
 const notFromApi = (response: Response, retryAfterSeconds?: number): ApiError =>
   new ApiError({ status: response.status, title: 'Not an answer from the API', notFromApi: true, retryAfterSeconds })
@@ -85,7 +90,11 @@ async function toApiError(response: Response): Promise<ApiError> {
   const json: unknown = await response.json().catch(() => undefined)
   const problem = problemSchema.safeParse(json)
   if (problem.success) return ApiError.fromProblem({ ...problem.data, status: response.status }, retryAfterSeconds)
-  return new ApiError({ status: response.status, title: response.statusText || `Request failed (${response.status})`, retryAfterSeconds })
+  return new ApiError({
+    status: response.status,
+    title: response.statusText || `Request failed (${response.status})`,
+    retryAfterSeconds,
+  })
 }
 
 /** Retry-After is either a number of seconds or an HTTP date (RFC 9110 §10.2.3). */

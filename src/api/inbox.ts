@@ -30,4 +30,5 @@ export const inboxQueries = {
     }),
 }
 
-export const markRead = (input: MarkReadInput): Promise<undefined> => request('/inbox/read', { method: 'POST', body: input })
+export const markRead = (input: MarkReadInput): Promise<undefined> =>
+  request('/inbox/read', { method: 'POST', body: input })

@@ -13,15 +13,21 @@ describe('describeProblem', () => {
     expect(describeProblem(new ApiError({ status: 500, title: 'Internal server error' })).message).toBe(
       'The server failed to do this. Try again; if it keeps failing, tell an admin.',
     )
-    expect(describeProblem(new ApiError({ status: 500, title: 'Internal server error', detail: 'Disk full.' })).message).toMatch(/tell an admin\. The server said: “Disk full\.”$/)
+    expect(
+      describeProblem(new ApiError({ status: 500, title: 'Internal server error', detail: 'Disk full.' })).message,
+    ).toMatch(/tell an admin\. The server said: “Disk full\.”$/)
     expect(describeProblem(new ApiError({ status: 503, title: 'Unavailable', retryAfterSeconds: 30 })).message).toBe(
       'The server is busy or down for maintenance. Try again in 30 seconds.',
     )
-    expect(describeProblem(new ApiError({ status: 503, title: 'Unavailable' })).message).toMatch(/Try again in a moment\.$/)
-    expect(describeProblem(new ApiError({ status: 403, title: 'Not allowed', detail: 'Only admins do this.' })).message).toBe(
-      'You are not allowed to do this: Only admins do this.',
+    expect(describeProblem(new ApiError({ status: 503, title: 'Unavailable' })).message).toMatch(
+      /Try again in a moment\.$/,
     )
-    expect(describeProblem(new ApiError({ status: 409, title: 'Conflict', detail: 'Someone else saved first.' }))).toEqual({
+    expect(
+      describeProblem(new ApiError({ status: 403, title: 'Not allowed', detail: 'Only admins do this.' })).message,
+    ).toBe('You are not allowed to do this: Only admins do this.')
+    expect(
+      describeProblem(new ApiError({ status: 409, title: 'Conflict', detail: 'Someone else saved first.' })),
+    ).toEqual({
       title: 'Changed by someone else',
       message: 'Someone else saved first.',
     })
@@ -49,16 +55,21 @@ describe('describeProblem', () => {
       env.mocking = false
       expect(describeProblem(notFromApi)).toEqual({
         title: 'Cannot reach the API at /api',
-        message: 'Something else answered there. Check that the API is running and your connection works, then try again.',
+        message:
+          'Something else answered there. Check that the API is running and your connection works, then try again.',
       })
-      expect(describeProblem(new ApiError({ status: 0, title: 'No connection' })).title).toBe('Cannot reach the API at /api')
+      expect(describeProblem(new ApiError({ status: 0, title: 'No connection' })).title).toBe(
+        'Cannot reach the API at /api',
+      )
       // Offline, the browser knows why nothing answered.
       vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
       expect(describeProblem(new ApiError({ status: 0, title: 'No connection' })).title).toBe('No connection')
     })
 
     it('still says "Not found" for a 404 of the API itself', () => {
-      expect(describeProblem(new ApiError({ status: 404, title: 'Not found', detail: 'This release does not exist.' }))).toEqual({
+      expect(
+        describeProblem(new ApiError({ status: 404, title: 'Not found', detail: 'This release does not exist.' })),
+      ).toEqual({
         title: 'Not found',
         message: 'This release does not exist.',
       })

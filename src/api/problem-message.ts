@@ -18,39 +18,71 @@ const seconds = (value: number) => (value === 1 ? '1 second' : `${value} seconds
  */
 export function describeProblem(error: unknown): ProblemMessage {
   if (!isApiError(error)) {
-    return { title: 'Something went wrong', message: 'An unexpected error stopped this. Try again; if it keeps happening, reload the page.' }
+    return {
+      title: 'Something went wrong',
+      message: 'An unexpected error stopped this. Try again; if it keeps happening, reload the page.',
+    }
   }
   const { status, detail, retryAfterSeconds } = error
   if (isKeyAlreadyUsed(error)) {
     return {
       title: 'Already done',
-      message: 'Your earlier attempt went through after all: only its answer was lost on the way back. The page now shows it.',
+      message:
+        'Your earlier attempt went through after all: only its answer was lost on the way back. The page now shows it.',
     }
   }
   if (status === 0) {
     if (!env.mocking && navigator.onLine) return apiUnreachable(error)
-    return { title: 'No connection', message: 'The server could not be reached. Check your connection, then try again.' }
+    return {
+      title: 'No connection',
+      message: 'The server could not be reached. Check your connection, then try again.',
+    }
   }
   if (status === 503 || status === 429) {
-    const when = retryAfterSeconds === undefined ? 'in a moment' : retryAfterSeconds === 0 ? 'now' : `in ${seconds(retryAfterSeconds)}`
-    const what = status === 503 ? 'The server is busy or down for maintenance.' : 'Too many requests were sent in a short time.'
+    const when =
+      retryAfterSeconds === undefined
+        ? 'in a moment'
+        : retryAfterSeconds === 0
+          ? 'now'
+          : `in ${seconds(retryAfterSeconds)}`
+    const what =
+      status === 503 ? 'The server is busy or down for maintenance.' : 'Too many requests were sent in a short time.'
     // Its own words, when it sent any, say why (the demo's browser storage is full, say), as for any server failure.
     const said = status === 503 && detail ? ` The server said: “${detail}”` : ''
-    return { title: status === 503 ? 'Server unavailable' : 'Too many requests', message: `${what} Try again ${when}.${said}` }
+    return {
+      title: status === 503 ? 'Server unavailable' : 'Too many requests',
+      message: `${what} Try again ${when}.${said}`,
+    }
   }
   // Before the statuses below: a web server's 404 for /api/… says nothing about any record.
   if (error.notFromApi) return apiUnreachable(error)
   if (status >= 500) {
     // The server's own words, when it sent any, help whoever the person tells.
     const said = detail ? ` The server said: “${detail}”` : ''
-    return { title: 'Server error', message: `The server failed to do this. Try again; if it keeps failing, tell an admin.${said}` }
+    return {
+      title: 'Server error',
+      message: `The server failed to do this. Try again; if it keeps failing, tell an admin.${said}`,
+    }
   }
   if (status === 401) return { title: 'Signed out', message: 'Your session has ended. Sign in again to continue.' }
   // The server's reason, right after the refusal: "You are not allowed to do this: only reviewers …".
-  if (status === 403) return { title: 'Not allowed', message: detail ? `You are not allowed to do this: ${detail}` : 'You are not allowed to do this.' }
-  if (status === 404) return { title: 'Not found', message: detail ?? 'It no longer exists: someone may have deleted it.' }
-  if (status === 409) return { title: 'Changed by someone else', message: detail ?? 'Someone else changed this first. Reload to see their version.' }
-  if (status === 422) return { title: 'Some fields need attention', message: detail ?? 'Some fields are not valid: see the messages next to them.' }
+  if (status === 403)
+    return {
+      title: 'Not allowed',
+      message: detail ? `You are not allowed to do this: ${detail}` : 'You are not allowed to do this.',
+    }
+  if (status === 404)
+    return { title: 'Not found', message: detail ?? 'It no longer exists: someone may have deleted it.' }
+  if (status === 409)
+    return {
+      title: 'Changed by someone else',
+      message: detail ?? 'Someone else changed this first. Reload to see their version.',
+    }
+  if (status === 422)
+    return {
+      title: 'Some fields need attention',
+      message: detail ?? 'Some fields are not valid: see the messages next to them.',
+    }
   return { title: error.title, message: detail ?? 'The request was refused. Check what you entered and try again.' }
 }
 
@@ -61,7 +93,11 @@ export function describeProblem(error: unknown): ProblemMessage {
  */
 function apiUnreachable(error: ApiError): ProblemMessage {
   if (env.mocking) {
-    return { title: 'The demo backend is not running in this tab', message: 'Reload this tab to start it.', reload: true }
+    return {
+      title: 'The demo backend is not running in this tab',
+      message: 'Reload this tab to start it.',
+      reload: true,
+    }
   }
   const what = error.status === 0 ? 'Nothing answered there.' : 'Something else answered there.'
   return {
@@ -71,7 +107,9 @@ function apiUnreachable(error: ApiError): ProblemMessage {
 }
 
 /** The server refused a key it had already answered for a different body: the earlier attempt went through. */
-export const isKeyAlreadyUsed = (error: unknown): boolean => isApiError(error) && error.fieldErrors['Idempotency-Key'] !== undefined
+export const isKeyAlreadyUsed = (error: unknown): boolean =>
+  isApiError(error) && error.fieldErrors['Idempotency-Key'] !== undefined
 
 /** Whether trying the same call again may succeed (a lost connection, a server failure). */
-export const isRetryable = (error: unknown): boolean => isApiError(error) && (error.status === 0 || error.status >= 500 || error.status === 429)
+export const isRetryable = (error: unknown): boolean =>
+  isApiError(error) && (error.status === 0 || error.status >= 500 || error.status === 429)

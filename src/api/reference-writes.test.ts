@@ -22,14 +22,22 @@ const operation = { id: 'op-1', name: 'Mission to Serbia' }
 describe('refreshAfterReferenceWrite', () => {
   it('puts the answer into the detail and refreshes the lists, and what carries the name when it changed', () => {
     const queryClient = seeded()
-    refreshAfterReferenceWrite(queryClient, 'fieldOperations', { before: operation, after: { ...operation, name: 'Mission in Serbia' } })
-    expect(queryClient.getQueryData(['field-operations', 'detail', 'op-1'])).toMatchObject({ name: 'Mission in Serbia' })
+    refreshAfterReferenceWrite(queryClient, 'fieldOperations', {
+      before: operation,
+      after: { ...operation, name: 'Mission in Serbia' },
+    })
+    expect(queryClient.getQueryData(['field-operations', 'detail', 'op-1'])).toMatchObject({
+      name: 'Mission in Serbia',
+    })
     expect(invalidated(queryClient)).toEqual(['field-operations', 'releases', 'structures'])
   })
 
   it('leaves the carriers alone when the name did not change', () => {
     const queryClient = seeded()
-    refreshAfterReferenceWrite(queryClient, 'states', { before: { id: 's', name: 'Albania' }, after: { id: 's', name: 'Albania' } })
+    refreshAfterReferenceWrite(queryClient, 'states', {
+      before: { id: 's', name: 'Albania' },
+      after: { id: 's', name: 'Albania' },
+    })
     expect(invalidated(queryClient)).toEqual(['states'])
   })
 
@@ -38,6 +46,12 @@ describe('refreshAfterReferenceWrite', () => {
     queryClient.setQueryData(['states', 'detail', 's'], { id: 's', name: 'Atlantis' })
     refreshAfterReferenceWrite(queryClient, 'states', { before: { id: 's', name: 'Atlantis' }, after: null })
     expect(queryClient.getQueryData(['states', 'detail', 's'])).toBeUndefined()
-    expect(invalidated(queryClient)).toEqual(['chairpersonships', 'field-operations', 'releases', 'states', 'structures'])
+    expect(invalidated(queryClient)).toEqual([
+      'chairpersonships',
+      'field-operations',
+      'releases',
+      'states',
+      'structures',
+    ])
   })
 })

@@ -16,7 +16,12 @@ type Named = { id: string; name?: string }
  * after any rename: they are few, and a backend may derive more of them than the mock does.
  */
 const carriers = {
-  states: () => [releaseQueries.all(), structureQueries.all(), chairpersonshipQueries.all(), fieldOperationQueries.all()],
+  states: () => [
+    releaseQueries.all(),
+    structureQueries.all(),
+    chairpersonshipQueries.all(),
+    fieldOperationQueries.all(),
+  ],
   chairpersonships: () => [],
   fieldOperations: () => [releaseQueries.all(), structureQueries.all()],
   fieldsOfWork: () => [releaseQueries.all(), structureQueries.all()],

@@ -1,10 +1,18 @@
-import { type ReleaseAssignmentInput, type ReleaseAssignmentResult, releaseAssignmentResultSchema, type ReleaseListQuery } from './contract'
+import {
+  type ReleaseAssignmentInput,
+  type ReleaseAssignmentResult,
+  releaseAssignmentResultSchema,
+  type ReleaseListQuery,
+} from './contract'
 import { apiUrl, request, type WriteOptions } from './http'
 import { readSession } from '../features/auth/session-storage'
 import { ApiError } from './api-error'
 
 /** Assigns releases to field operations, or removes them, in one request (admins only). */
-export const assignReleases = (input: ReleaseAssignmentInput, options: WriteOptions = {}): Promise<ReleaseAssignmentResult> =>
+export const assignReleases = (
+  input: ReleaseAssignmentInput,
+  options: WriteOptions = {},
+): Promise<ReleaseAssignmentResult> =>
   request('/releases/assignments', { method: 'POST', body: input, schema: releaseAssignmentResultSchema, ...options })
 
 /**
@@ -16,6 +24,7 @@ export async function fetchReleasesCsv(query: Omit<ReleaseListQuery, 'page' | 'p
   const token = readSession()?.token
   if (token) headers.set('Authorization', `Bearer ${token}`)
   const response = await fetch(apiUrl('/releases/export', query), { headers })
-  if (!response.ok) throw new ApiError({ status: response.status, title: response.statusText || `Export failed (${response.status})` })
+  if (!response.ok)
+    throw new ApiError({ status: response.status, title: response.statusText || `Export failed (${response.status})` })
   return response.blob()
 }

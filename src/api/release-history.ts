@@ -9,7 +9,8 @@ export const releaseHistoryQueries = {
   detail: (releaseId: string) =>
     queryOptions({
       queryKey: [...releaseHistoryQueries.all(), releaseId] as const,
-      queryFn: ({ signal }) => request(`/releases/${encodeURIComponent(releaseId)}/history`, { schema: historySchema, signal }),
+      queryFn: ({ signal }) =>
+        request(`/releases/${encodeURIComponent(releaseId)}/history`, { schema: historySchema, signal }),
       ...liveQuery,
     }),
 }

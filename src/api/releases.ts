@@ -57,4 +57,9 @@ export const deleteRelease = (id: string): Promise<undefined> =>
 
 /** Moves a release through the workflow; carries the version it was based on (409 when someone moved it first). */
 export const transitionRelease = (id: string, input: TransitionInput, options: WriteOptions = {}): Promise<Release> =>
-  request(`/releases/${encodeURIComponent(id)}/transitions`, { method: 'POST', body: input, schema: releaseSchema, ...options })
+  request(`/releases/${encodeURIComponent(id)}/transitions`, {
+    method: 'POST',
+    body: input,
+    schema: releaseSchema,
+    ...options,
+  })

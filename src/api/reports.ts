@@ -1,5 +1,12 @@
 import { queryOptions } from '@tanstack/react-query'
-import { perFieldOfWorkSchema, perFieldOperationSchema, publishedPerMonthSchema, reportMonthsQuerySchema, type ReportMonthsQuery, reviewTurnaroundSchema } from './contract'
+import {
+  perFieldOfWorkSchema,
+  perFieldOperationSchema,
+  publishedPerMonthSchema,
+  reportMonthsQuerySchema,
+  type ReportMonthsQuery,
+  reviewTurnaroundSchema,
+} from './contract'
 import { request } from './http'
 
 /** Figures change slowly; a minute's staleness spares a refetch on every visit. */
@@ -12,7 +19,8 @@ export const reportQueries = {
     const canonical = reportMonthsQuerySchema.parse(params)
     return queryOptions({
       queryKey: [...reportQueries.all(), 'published-per-month', canonical] as const,
-      queryFn: ({ signal }) => request('/reports/published-per-month', { query: canonical, schema: publishedPerMonthSchema, signal }),
+      queryFn: ({ signal }) =>
+        request('/reports/published-per-month', { query: canonical, schema: publishedPerMonthSchema, signal }),
       staleTime,
     })
   },
@@ -32,7 +40,8 @@ export const reportQueries = {
     const canonical = reportMonthsQuerySchema.parse(params)
     return queryOptions({
       queryKey: [...reportQueries.all(), 'review-turnaround', canonical] as const,
-      queryFn: ({ signal }) => request('/reports/review-turnaround', { query: canonical, schema: reviewTurnaroundSchema, signal }),
+      queryFn: ({ signal }) =>
+        request('/reports/review-turnaround', { query: canonical, schema: reviewTurnaroundSchema, signal }),
       staleTime,
     })
   },

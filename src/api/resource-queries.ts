@@ -8,7 +8,13 @@ import { type QueryParams, request } from './http'
  * whatever its params. List params are parsed with the contract's query schema first, so
  * `{ status: 'draft' }` and `{ status: 'draft', page: 1 }` share one cache entry.
  */
-export function resourceQueries<const TKey extends string, TParams extends QueryParams, TParamsInput, TPage, TItem>(options: {
+export function resourceQueries<
+  const TKey extends string,
+  TParams extends QueryParams,
+  TParamsInput,
+  TPage,
+  TItem,
+>(options: {
   key: TKey
   path: string
   query: z.ZodType<TParams, TParamsInput>

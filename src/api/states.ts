@@ -1,4 +1,11 @@
-import { type State, type StateInput, stateListQuerySchema, statePageSchema, type StatePatch, stateSchema } from './contract'
+import {
+  type State,
+  type StateInput,
+  stateListQuerySchema,
+  statePageSchema,
+  type StatePatch,
+  stateSchema,
+} from './contract'
 import { request, type WriteOptions } from './http'
 import { resourceQueries } from './resource-queries'
 
@@ -18,4 +25,5 @@ export const updateState = (id: string, patch: StatePatch): Promise<State> =>
   request(`/states/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch, schema: stateSchema })
 
 /** Answers 409, naming what uses it, while anything refers to it. */
-export const deleteState = (id: string): Promise<undefined> => request(`/states/${encodeURIComponent(id)}`, { method: 'DELETE' })
+export const deleteState = (id: string): Promise<undefined> =>
+  request(`/states/${encodeURIComponent(id)}`, { method: 'DELETE' })

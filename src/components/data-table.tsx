@@ -34,7 +34,14 @@ type Props<T> = {
 export function DataTable<T>({ caption, columns, rows, getRowKey, empty, busy, minWidth = 640 }: Props<T>) {
   return (
     <Table.ScrollContainer minWidth={minWidth}>
-      <Table className={classes.table} striped highlightOnHover verticalSpacing="xs" aria-busy={busy || undefined} captionSide="top">
+      <Table
+        className={classes.table}
+        striped
+        highlightOnHover
+        verticalSpacing="xs"
+        aria-busy={busy || undefined}
+        captionSide="top"
+      >
         <Table.Caption style={{ textAlign: 'start' }}>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -82,9 +89,10 @@ function RowCells<T>({ row, columns }: RowProps<T>) {
  * and its columns draw cells the same way: a new filter, sort header or page of mostly the
  * same records re-renders only the rows that changed.
  */
-const Row = memo(RowCells, (previous, next) => sameCells(previous.columns, next.columns) && sameValue(previous.row, next.row)) as <T>(
-  props: RowProps<T>,
-) => ReactNode
+const Row = memo(
+  RowCells,
+  (previous, next) => sameCells(previous.columns, next.columns) && sameValue(previous.row, next.row),
+) as <T>(props: RowProps<T>) => ReactNode
 
 function sameCells<T>(previous: Column<T>[], next: Column<T>[]): boolean {
   if (previous === next) return true
@@ -104,6 +112,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
   const bKeys = Object.keys(b)
   if (aKeys.length !== bKeys.length) return false
   return aKeys.every(
-    (key) => Object.prototype.hasOwnProperty.call(b, key) && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    (key) =>
+      Object.prototype.hasOwnProperty.call(b, key) &&
+      sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
   )
 }

@@ -29,7 +29,13 @@ const unanswered = (error: unknown): ProblemMessage | undefined =>
 export function ErrorView({ error, onRetry, title = 'This could not be loaded' }: Props) {
   const problem = unanswered(error)
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={problem?.title ?? title} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={problem?.title ?? title}
+      role="alert"
+    >
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{problem?.message ?? describe(error)}</Text>
         {problem?.reload ? (

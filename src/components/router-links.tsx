@@ -1,4 +1,15 @@
-import { ActionIcon, type ActionIconProps, Anchor, type AnchorProps, Button, type ButtonProps, NavLink, type NavLinkProps, Paper, type PaperProps } from '@mantine/core'
+import {
+  ActionIcon,
+  type ActionIconProps,
+  Anchor,
+  type AnchorProps,
+  Button,
+  type ButtonProps,
+  NavLink,
+  type NavLinkProps,
+  Paper,
+  type PaperProps,
+} from '@mantine/core'
 import { createLink } from '@tanstack/react-router'
 import type { ComponentPropsWithRef } from 'react'
 
@@ -15,4 +26,6 @@ export const PaperLink = createLink(({ className, ...props }: AnchorElementProps
   <Paper component="a" className={className ? `mantine-focus-auto ${className}` : 'mantine-focus-auto'} {...props} />
 ))
 export const NavLinkLink = createLink((props: AnchorElementProps<NavLinkProps>) => <NavLink component="a" {...props} />)
-export const ActionIconLink = createLink((props: AnchorElementProps<ActionIconProps>) => <ActionIcon component="a" {...props} />)
+export const ActionIconLink = createLink((props: AnchorElementProps<ActionIconProps>) => (
+  <ActionIcon component="a" {...props} />
+))

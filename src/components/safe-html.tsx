@@ -21,7 +21,9 @@ function withLeadingText(html: string, text: string): string {
   const lead = document.createElement('span')
   lead.dataset.lead = ''
   lead.textContent = text
-  const first = [...template.content.childNodes].find((node) => node.nodeType !== Node.TEXT_NODE || node.textContent?.trim())
+  const first = [...template.content.childNodes].find(
+    (node) => node.nodeType !== Node.TEXT_NODE || node.textContent?.trim(),
+  )
   if (first instanceof HTMLParagraphElement) first.prepend(lead)
   else {
     const paragraph = document.createElement('p')

@@ -14,7 +14,14 @@ type Props = {
 const defaultPageSizes = [10, 25, 50, 100]
 
 /** Memoized: a list re-rendering for a new filter or a new page of rows leaves it alone while its figures stay. */
-export const TablePagination = memo(function TablePagination({ page, pageSize, total, pageSizes = defaultPageSizes, onPageChange, onPageSizeChange }: Props) {
+export const TablePagination = memo(function TablePagination({
+  page,
+  pageSize,
+  total,
+  pageSizes = defaultPageSizes,
+  onPageChange,
+  onPageSizeChange,
+}: Props) {
   const pages = Math.max(1, Math.ceil(total / pageSize))
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1
   const last = Math.min(total, page * pageSize)
@@ -41,7 +48,10 @@ export const TablePagination = memo(function TablePagination({ page, pageSize, t
           onChange={onPageChange}
           withEdges
           getControlProps={(control) => ({ 'aria-label': `${control[0]?.toUpperCase()}${control.slice(1)} page` })}
-          getItemProps={(item) => ({ 'aria-label': `Page ${item}`, 'aria-current': item === page ? 'page' : undefined })}
+          getItemProps={(item) => ({
+            'aria-label': `Page ${item}`,
+            'aria-current': item === page ? 'page' : undefined,
+          })}
         />
       </nav>
     </Group>

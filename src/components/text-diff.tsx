@@ -21,7 +21,10 @@ export function htmlToParagraphs(html: string): string[] {
 }
 
 const wordDiff = (before: string, after: string): Segment[] =>
-  diffWords(before, after).map((change) => ({ kind: change.added ? 'added' : change.removed ? 'removed' : 'same', text: change.value }))
+  diffWords(before, after).map((change) => ({
+    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+    text: change.value,
+  }))
 
 /**
  * Paragraph by paragraph: paragraphs are matched whole first (diffArrays), then a run of
@@ -49,8 +52,16 @@ export function diffParagraphs(before: readonly string[], after: readonly string
 }
 
 const marks: Record<'added' | 'removed', { tag: 'ins' | 'del'; label: string; style: CSSProperties }> = {
-  added: { tag: 'ins', label: 'added', style: { textDecoration: 'underline', backgroundColor: 'var(--mantine-color-green-light)' } },
-  removed: { tag: 'del', label: 'removed', style: { textDecoration: 'line-through', backgroundColor: 'var(--mantine-color-red-light)' } },
+  added: {
+    tag: 'ins',
+    label: 'added',
+    style: { textDecoration: 'underline', backgroundColor: 'var(--mantine-color-green-light)' },
+  },
+  removed: {
+    tag: 'del',
+    label: 'removed',
+    style: { textDecoration: 'line-through', backgroundColor: 'var(--mantine-color-red-light)' },
+  },
 }
 
 function Marked({ segment }: { segment: Segment }) {
@@ -70,7 +81,8 @@ function Marked({ segment }: { segment: Segment }) {
 export function TextDiffLegend() {
   return (
     <Text size="xs" c="dimmed">
-      Added words are <ins style={marks.added.style}>underlined</ins>, removed words are <del style={marks.removed.style}>struck through</del>.
+      Added words are <ins style={marks.added.style}>underlined</ins>, removed words are{' '}
+      <del style={marks.removed.style}>struck through</del>.
     </Text>
   )
 }
@@ -89,7 +101,10 @@ type Props = {
  */
 export function TextDiff({ label, before, after }: Props) {
   const captionId = useId()
-  const paragraphs = diffParagraphs(typeof before === 'string' ? [tidy(before)] : before, typeof after === 'string' ? [tidy(after)] : after)
+  const paragraphs = diffParagraphs(
+    typeof before === 'string' ? [tidy(before)] : before,
+    typeof after === 'string' ? [tidy(after)] : after,
+  )
   const changed = paragraphs.filter((paragraph) => paragraph.kind === 'changed')
   if (changed.length === 0) return null
   const unchanged = paragraphs.length - changed.length

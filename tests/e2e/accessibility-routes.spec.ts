@@ -13,16 +13,23 @@ const releases = (page: Page) => page.getByRole('table', { name: /^Releases/ })
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Release' })
 
 test('signed out: sign-in', async ({ page }) => {
-  await scan(page, '/sign-in', 'sign-in', (p) => [h1(p, 'Sign in to Newsroom admin'), p.getByRole('button', { name: 'Sign in as Amra Hadžić' })])
+  await scan(page, '/sign-in', 'sign-in', (p) => [
+    h1(p, 'Sign in to Newsroom admin'),
+    p.getByRole('button', { name: 'Sign in as Amra Hadžić' }),
+  ])
 })
 
 test.describe('an editor’s routes', () => {
   test.beforeEach(async ({ page }) => signIn(page, 'Amra Hadžić'))
   /** The preview of the editor's first draft on the dashboard. */
-  const firstDraft = async (page: Page) => (await page.getByRole('list', { name: 'My drafts' }).getByRole('link').first().getAttribute('href'))!
+  const firstDraft = async (page: Page) =>
+    (await page.getByRole('list', { name: 'My drafts' }).getByRole('link').first().getAttribute('href'))!
 
   test('dashboard', async ({ page }) => {
-    await scan(page, '/', 'dashboard (editor)', (p) => [h1(p, 'Dashboard'), p.getByRole('list', { name: 'My drafts' }).getByRole('link').first()])
+    await scan(page, '/', 'dashboard (editor)', (p) => [
+      h1(p, 'Dashboard'),
+      p.getByRole('list', { name: 'My drafts' }).getByRole('link').first(),
+    ])
   })
 
   test('releases list', async ({ page }) => {
@@ -30,7 +37,10 @@ test.describe('an editor’s routes', () => {
   })
 
   test('the editor of a new release', async ({ page }) => {
-    await scan(page, '/releases/new', 'editor, new release', (p) => [h1(p, 'New release'), p.getByRole('button', { name: 'Bold' })])
+    await scan(page, '/releases/new', 'editor, new release', (p) => [
+      h1(p, 'New release'),
+      p.getByRole('button', { name: 'Bold' }),
+    ])
   })
 
   test('the editor of a new release with its errors', async ({ page }) => {
@@ -39,17 +49,27 @@ test.describe('an editor’s routes', () => {
     // Saved empty: the error summary and every field's error in red, in both schemes.
     await page.keyboard.press('Control+s')
     await expect(page.getByRole('alert').filter({ hasText: /There are problems with/ })).toBeFocused()
-    await scan(page, '/releases/new', 'editor, new release with its errors', (p) => [p.getByRole('textbox', { name: 'Title' })])
+    await scan(page, '/releases/new', 'editor, new release with its errors', (p) => [
+      p.getByRole('textbox', { name: 'Title' }),
+    ])
   })
 
   test('the editor of an existing draft', async ({ page }) => {
-    await scan(page, `${await firstDraft(page)}/edit`, 'editor, existing draft', (p) => [h1(p, 'Edit release'), p.getByRole('button', { name: 'Bold' })])
+    await scan(page, `${await firstDraft(page)}/edit`, 'editor, existing draft', (p) => [
+      h1(p, 'Edit release'),
+      p.getByRole('button', { name: 'Bold' }),
+    ])
   })
 
   test('the Delete draft dialog', async ({ page }) => {
     await page.goto(`${await firstDraft(page)}/edit`)
     await expect(page.getByRole('button', { name: 'Bold' })).toBeVisible()
-    await dialogByKeyboard(page, page.getByRole('button', { name: 'Delete draft' }), 'Delete this draft?', 'editor, existing draft')
+    await dialogByKeyboard(
+      page,
+      page.getByRole('button', { name: 'Delete draft' }),
+      'Delete this draft?',
+      'editor, existing draft',
+    )
   })
 
   test('the preview of a draft, for its author', async ({ page }) => {
@@ -79,21 +99,40 @@ test.describe('a reviewer’s routes', () => {
   }
 
   test('review queue', async ({ page }) => {
-    await scan(page, '/review', 'review queue', (p) => [h1(p, 'Review queue'), p.getByRole('table').getByText(/^waiting/).first()])
+    await scan(page, '/review', 'review queue', (p) => [
+      h1(p, 'Review queue'),
+      p
+        .getByRole('table')
+        .getByText(/^waiting/)
+        .first(),
+    ])
   })
 
   test('a release in review', async ({ page }) => {
     await openFirstInReview(page)
-    await scan(page, here(page), 'preview of a release in review (reviewer)', (p) => [toolbar(p).getByRole('button', { name: 'Approve' }), p.getByRole('region', { name: 'History' })])
+    await scan(page, here(page), 'preview of a release in review (reviewer)', (p) => [
+      toolbar(p).getByRole('button', { name: 'Approve' }),
+      p.getByRole('region', { name: 'History' }),
+    ])
   })
 
   test('the Request changes dialog', async ({ page }) => {
     await openFirstInReview(page)
-    await dialogByKeyboard(page, toolbar(page).getByRole('button', { name: 'Request changes' }), 'Request changes', 'a release in review')
+    await dialogByKeyboard(
+      page,
+      toolbar(page).getByRole('button', { name: 'Request changes' }),
+      'Request changes',
+      'a release in review',
+    )
   })
 
   test('the Approve dialog', async ({ page }) => {
     await openFirstInReview(page)
-    await dialogByKeyboard(page, toolbar(page).getByRole('button', { name: 'Approve' }), 'Approve for publication', 'a release in review')
+    await dialogByKeyboard(
+      page,
+      toolbar(page).getByRole('button', { name: 'Approve' }),
+      'Approve for publication',
+      'a release in review',
+    )
   })
 })

@@ -4,18 +4,25 @@ import { expect, type Page } from '@playwright/test'
 
 /** Fails on serious or critical WCAG 2.2 A/AA violations of the page as it is now. */
 export async function expectNoSeriousViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
       (violation) =>
         `${violation.id} (${violation.impact}): ${violation.nodes
-          .map((node) => `${node.target.join(' ')} ${node.html.slice(0, 160)}${violation.id === 'color-contrast' ? ` [${node.any[0]?.message ?? ''}]` : ''}`)
+          .map(
+            (node) =>
+              `${node.target.join(' ')} ${node.html.slice(0, 160)}${violation.id === 'color-contrast' ? ` [${node.any[0]?.message ?? ''}]` : ''}`,
+          )
           .join(', ')}`,
     )
   // AXE_LOG=file appends one line per scan (every impact, not only the failing ones), for the report per route.
   if (process.env.AXE_LOG) {
-    const found = results.violations.map((violation) => `${violation.id} (${violation.impact}, ${violation.nodes.length})`)
+    const found = results.violations.map(
+      (violation) => `${violation.id} (${violation.impact}, ${violation.nodes.length})`,
+    )
     appendFileSync(process.env.AXE_LOG, `${where}\t${found.length ? found.join('; ') : 'none'}\n`)
   }
   expect(serious, `axe on ${where}`).toEqual([])
@@ -38,7 +45,9 @@ export async function emulateColorScheme(page: Page, scheme: ColorScheme) {
  * wrapper that draws its frame (a few levels up, e.g. the pills input of a MultiSelect).
  * Answers null when nothing shows it.
  */
-export async function focusIndicator(page: Page): Promise<{ element: string; indicator: string | null; onBody: boolean }> {
+export async function focusIndicator(
+  page: Page,
+): Promise<{ element: string; indicator: string | null; onBody: boolean }> {
   return page.evaluate(() => {
     const active = document.activeElement
     const describe = (element: Element | null) =>
@@ -57,14 +66,35 @@ export async function focusIndicator(page: Page): Promise<{ element: string; ind
     // The element, a few of its ancestors, and the labels of a visually hidden input (a chip, a segment).
     // An ancestor's box shadow is usually a card's, there focused or not: only the element's own counts.
     const candidates: { element: Element; own: boolean }[] = []
-    for (let element: Element | null = active, level = 0; element && level < 4; level++, element = element.parentElement) candidates.push({ element, own: level === 0 })
-    if (active instanceof HTMLInputElement && active.labels) candidates.push(...[...active.labels].map((label) => ({ element: label, own: true })))
+    for (
+      let element: Element | null = active, level = 0;
+      element && level < 4;
+      level++, element = element.parentElement
+    )
+      candidates.push({ element, own: level === 0 })
+    if (active instanceof HTMLInputElement && active.labels)
+      candidates.push(...[...active.labels].map((label) => ({ element: label, own: true })))
     for (const [level, { element, own }] of candidates.entries()) {
       const style = getComputedStyle(element)
-      if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) return { element: describe(active), onBody: false, indicator: `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor} (level ${level})` }
-      if (own && style.boxShadow !== 'none') return { element: describe(active), onBody: false, indicator: `box-shadow ${style.boxShadow} (level ${level})` }
-      if (parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none' && style.borderTopColor === primary && style.borderBottomColor === primary)
-        return { element: describe(active), onBody: false, indicator: `border ${style.borderTopColor} (level ${level})` }
+      if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
+        return {
+          element: describe(active),
+          onBody: false,
+          indicator: `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor} (level ${level})`,
+        }
+      if (own && style.boxShadow !== 'none')
+        return { element: describe(active), onBody: false, indicator: `box-shadow ${style.boxShadow} (level ${level})` }
+      if (
+        parseFloat(style.borderTopWidth) > 0 &&
+        style.borderTopStyle !== 'none' &&
+        style.borderTopColor === primary &&
+        style.borderBottomColor === primary
+      )
+        return {
+          element: describe(active),
+          onBody: false,
+          indicator: `border ${style.borderTopColor} (level ${level})`,
+        }
     }
     return { element: describe(active), indicator: null, onBody: false }
   })

@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures'
 import { expectNoSeriousViolations } from './accessibility'
 
-test('an admin assigns a published release to a field operation, finds it on the operation’s page, and later withdraws it with a reason', async ({ page }) => {
+test('an admin assigns a published release to a field operation, finds it on the operation’s page, and later withdraws it with a reason', async ({
+  page,
+}) => {
   test.setTimeout(90_000)
   await page.goto('/sign-in')
   await page.getByRole('button', { name: 'Sign in as Elena Marković' }).click()
@@ -9,7 +11,10 @@ test('an admin assigns a published release to a field operation, finds it on the
 
   // The newest published release, from the list's Published tab.
   await page.getByRole('navigation').getByRole('link', { name: 'Releases' }).click()
-  await page.getByRole('radiogroup', { name: 'Status' }).getByText(/^Published/).click()
+  await page
+    .getByRole('radiogroup', { name: 'Status' })
+    .getByText(/^Published/)
+    .click()
   await expect(page).toHaveURL(/status=published/)
   const table = page.getByRole('table', { name: /^Releases/ })
   // The previous rows stay (busy) until the published ones have come.
@@ -69,5 +74,10 @@ test('an admin assigns a published release to a field operation, finds it on the
   await expect(entry).toContainText('Withdrawn')
   await expect(entry).toContainText('Elena Marković')
   await expect(entry).toContainText('“The figures in the second paragraph are being corrected.”')
-  await expect(page.getByRole('complementary', { name: 'About this release' }).getByText('Mission to Montenegro', { exact: true }).first()).toBeVisible()
+  await expect(
+    page
+      .getByRole('complementary', { name: 'About this release' })
+      .getByText('Mission to Montenegro', { exact: true })
+      .first(),
+  ).toBeVisible()
 })

@@ -11,7 +11,8 @@ test('an admin assigns three releases to the Mission to Moldova and finds them o
   const boxes = table.getByRole('checkbox', { name: /^Select (?!all on this page)/ })
   await expect(boxes.nth(3)).toBeVisible()
   const titles: string[] = []
-  for (const index of [0, 1, 2]) titles.push((await boxes.nth(index).getAttribute('aria-label'))!.replace(/^Select /, ''))
+  for (const index of [0, 1, 2])
+    titles.push((await boxes.nth(index).getAttribute('aria-label'))!.replace(/^Select /, ''))
   await boxes.nth(0).click()
   await boxes.nth(2).click({ modifiers: ['Shift'] })
   await expect(page.getByText('3 selected')).toBeVisible()
@@ -47,13 +48,18 @@ test('an admin assigns three releases to the Mission to Moldova and finds them o
   await expectNoSeriousViolations(page, 'field operation with its releases')
 })
 
-test('an admin’s field operations are not saved on a version she did not see; she sees what changed and saves on the new one', async ({ context }) => {
+test('an admin’s field operations are not saved on a version she did not see; she sees what changed and saves on the new one', async ({
+  context,
+}) => {
   test.setTimeout(120_000)
   // Two admins, one tab each, the same demo database: Daniel saves while Elena is still choosing.
   const elena = await context.newPage()
   const daniel = await context.newPage()
   const releaseUrl = '/releases/release-borg-tajikistan'
-  for (const [page, name] of [[elena, 'Elena Marković'], [daniel, 'Daniel Okafor']] as const) {
+  for (const [page, name] of [
+    [elena, 'Elena Marković'],
+    [daniel, 'Daniel Okafor'],
+  ] as const) {
     await page.goto('/sign-in')
     await page.getByRole('button', { name: `Sign in as ${name}` }).click()
     await expect(page.getByRole('banner').getByText(name)).toBeVisible()
@@ -76,8 +82,12 @@ test('an admin’s field operations are not saved on a version she did not see; 
   await elena.getByRole('button', { name: 'Save field operations' }).click()
   const alert = elena.getByRole('alert')
   await expect(alert).toContainText('This release changed since you opened it')
-  await expect(elena.getByText('Field operations: Programme Office in Dushanbe → Programme Office in Dushanbe, Mission to Serbia')).toBeVisible()
-  await expect(elena.getByRole('region', { name: 'History' }).getByText('Assigned to Mission to Moldova')).toHaveCount(0)
+  await expect(
+    elena.getByText('Field operations: Programme Office in Dushanbe → Programme Office in Dushanbe, Mission to Serbia'),
+  ).toBeVisible()
+  await expect(elena.getByRole('region', { name: 'History' }).getByText('Assigned to Mission to Moldova')).toHaveCount(
+    0,
+  )
   await expectNoSeriousViolations(elena, 'release page showing what changed under the field operations editor')
 
   await elena.getByRole('button', { name: 'Review the new version' }).click()

@@ -3,7 +3,10 @@ import { emulateColorScheme, expectNoSeriousViolations } from './accessibility'
 
 // The MSW service worker answers even while the browser is offline, so what is checked here is
 // the browser's own online state: the banner follows it, and the typed draft outlives it.
-test('losing the connection shows a banner that leaves the typed draft alone, and it goes when the connection returns', async ({ page, context }) => {
+test('losing the connection shows a banner that leaves the typed draft alone, and it goes when the connection returns', async ({
+  page,
+  context,
+}) => {
   await page.goto('/sign-in')
   await page.getByRole('button', { name: 'Sign in as Amra Hadžić' }).click()
   await expect(page.getByRole('banner').getByText('Amra Hadžić')).toBeVisible()
@@ -34,7 +37,11 @@ test('losing the connection shows a banner that leaves the typed draft alone, an
   await expect(summary).toHaveValue('Typed before the connection went away. And after.')
 })
 
-test('a tab that goes offline while the demo backend is still loading says so, and starts once back online', async ({ page, context, allowConsoleMessage }) => {
+test('a tab that goes offline while the demo backend is still loading says so, and starts once back online', async ({
+  page,
+  context,
+  allowConsoleMessage,
+}) => {
   await page.goto('/sign-in')
   await expect(page.getByRole('button', { name: 'Sign in as Amra Hadžić' })).toBeVisible({ timeout: 30_000 })
   // The connection drops just as the page asks for the mock backend's code.
@@ -42,9 +49,14 @@ test('a tab that goes offline while the demo backend is still loading says so, a
     await context.setOffline(true)
     await route.abort('internetdisconnected')
   })
-  allowConsoleMessage(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/, 'the request the test drops on purpose')
+  allowConsoleMessage(
+    /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/,
+    'the request the test drops on purpose',
+  )
   await page.reload()
-  await expect(page.getByRole('alert')).toHaveText('No connection: the demo backend could not load. This page reloads when the connection is back.')
+  await expect(page.getByRole('alert')).toHaveText(
+    'No connection: the demo backend could not load. This page reloads when the connection is back.',
+  )
 
   await page.unroute(/\/mocks\/browser\.ts/)
   await context.setOffline(false)

@@ -61,7 +61,9 @@ export const test = base.extend<ConsoleFixtures>({
       // Judged at the end, so an allowance counts for whatever was logged before it was given.
       const problems = logged.filter((text) => !allowances.some((pattern) => pattern.test(text)))
       if (problems.length > 0) {
-        throw new Error(`The browser logged ${problems.length} error(s) or warning(s) during this test:\n${problems.map((each) => `- ${each}`).join('\n')}`)
+        throw new Error(
+          `The browser logged ${problems.length} error(s) or warning(s) during this test:\n${problems.map((each) => `- ${each}`).join('\n')}`,
+        )
       }
     },
     { auto: true },

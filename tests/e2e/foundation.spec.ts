@@ -23,7 +23,9 @@ test('an editor opens a deep link, signs in, lands on the releases and signs out
 })
 
 // axe on these pages, in light and dark, is in accessibility-routes.spec.ts and accessibility-admin-routes.spec.ts (every route, each as its role).
-test('every reference page shows the source page’s facts, and the header’s colour scheme choice applies and stays', async ({ page }) => {
+test('every reference page shows the source page’s facts, and the header’s colour scheme choice applies and stays', async ({
+  page,
+}) => {
   await page.goto('/sign-in')
   await page.getByRole('button', { name: 'Sign in as Elena Marković' }).click()
   await expect(page.getByRole('banner').getByText('Elena Marković')).toBeVisible()

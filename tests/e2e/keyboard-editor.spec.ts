@@ -17,12 +17,15 @@ async function choose(page: Page, combobox: Locator, search: string, option: str
   const wanted = page.getByRole('option', { name: option, exact: true })
   await expect(wanted).toBeVisible()
   const wantedId = await wanted.getAttribute('id')
-  for (let step = 0; step < 30 && (await combobox.getAttribute('aria-activedescendant')) !== wantedId; step++) await page.keyboard.press('ArrowDown')
+  for (let step = 0; step < 30 && (await combobox.getAttribute('aria-activedescendant')) !== wantedId; step++)
+    await page.keyboard.press('ArrowDown')
   await expect(combobox).toHaveAttribute('aria-activedescendant', wantedId!)
   await page.keyboard.press('Enter')
 }
 
-test('an editor writes, saves and submits a release with the keyboard alone, always seeing where focus is', async ({ page }) => {
+test('an editor writes, saves and submits a release with the keyboard alone, always seeing where focus is', async ({
+  page,
+}) => {
   test.setTimeout(120_000)
   const main = page.getByRole('main')
 
@@ -120,7 +123,9 @@ test('an editor writes, saves and submits a release with the keyboard alone, alw
   await expect(page).toHaveURL(/\/releases\/release-[\w-]+\/edit$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Edit release' })).toBeVisible()
   await expect(bodyBox).toHaveAttribute('contenteditable', 'true')
-  expect(await bodyBox.innerHTML()).toBe('<h2>The course</h2><p>Twenty-four officers take part. <strong>It runs for four weeks.</strong></p><ul><li><p>Risk analysis</p></li></ul>')
+  expect(await bodyBox.innerHTML()).toBe(
+    '<h2>The course</h2><p>Twenty-four officers take part. <strong>It runs for four weeks.</strong></p><ul><li><p>Risk analysis</p></li></ul>',
+  )
   const releaseUrl = page.url().replace(/\/edit$/, '')
 
   // To its page by the command palette: Ctrl+K, the title, the arrows, Enter.
@@ -131,7 +136,8 @@ test('an editor writes, saves and submits a release with the keyboard alone, alw
   await page.keyboard.type('Border Management Staff College’s autumn')
   const found = page.getByRole('button', { name: new RegExp(`^${title}`) })
   await expect(found).toBeVisible()
-  for (let step = 0; step < 10 && (await found.getAttribute('data-selected')) !== 'true'; step++) await page.keyboard.press('ArrowDown')
+  for (let step = 0; step < 10 && (await found.getAttribute('data-selected')) !== 'true'; step++)
+    await page.keyboard.press('ArrowDown')
   await expect(found).toHaveAttribute('data-selected', 'true')
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(releaseUrl)
@@ -151,7 +157,12 @@ test('an editor writes, saves and submits a release with the keyboard alone, alw
   await expect(note).toBeFocused()
   // Close, note, Cancel, Submit for review: Shift+Tab goes back to the close button, and wraps from there.
   await press(page, 'Shift+Tab', dialog.getByRole('button', { name: 'Close' }), 'the dialog, Shift+Tab from the note')
-  await press(page, 'Shift+Tab', dialog.getByRole('button', { name: 'Submit for review' }), 'the dialog, Shift+Tab from its first stop')
+  await press(
+    page,
+    'Shift+Tab',
+    dialog.getByRole('button', { name: 'Submit for review' }),
+    'the dialog, Shift+Tab from its first stop',
+  )
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   await expect(submit).toBeFocused()

@@ -28,8 +28,14 @@ export async function tabTo(page: Page, target: Locator, where: string, key = 'T
 export async function expectFocusTrapped(page: Page, dialog: Locator, where: string) {
   const start = await page.evaluateHandle(() => document.activeElement)
   const stops = await dialog.evaluate((element) => {
-    const candidates = [...element.querySelectorAll<HTMLElement>('button, a[href], input, textarea, select, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]')]
-    const tabbable = candidates.filter((each) => !each.hasAttribute('disabled') && each.tabIndex >= 0 && each.getClientRects().length > 0)
+    const candidates = [
+      ...element.querySelectorAll<HTMLElement>(
+        'button, a[href], input, textarea, select, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]',
+      ),
+    ]
+    const tabbable = candidates.filter(
+      (each) => !each.hasAttribute('disabled') && each.tabIndex >= 0 && each.getClientRects().length > 0,
+    )
     // Radios sharing a name are one stop (Tab reaches the checked one; arrows move within).
     const groups = new Set<string>()
     return tabbable.filter((each) => {
@@ -43,12 +49,22 @@ export async function expectFocusTrapped(page: Page, dialog: Locator, where: str
   const visited: string[] = []
   for (let stop = 0; stop < stops; stop++) {
     await page.keyboard.press('Tab')
-    expect(await dialog.evaluate((element) => element.contains(document.activeElement)), `${where}: Tab ×${stop + 1} stays in the dialog`).toBe(true)
+    expect(
+      await dialog.evaluate((element) => element.contains(document.activeElement)),
+      `${where}: Tab ×${stop + 1} stays in the dialog`,
+    ).toBe(true)
     await expectFocusVisible(page, `${where}, Tab ×${stop + 1}`)
-    visited.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? ''))
+    visited.push(
+      await page.evaluate(
+        () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '',
+      ),
+    )
   }
   // Once round: back where it started.
-  expect(await page.evaluate((element) => element === document.activeElement, start), `${where}: Tab wraps (${visited.join(' → ')})`).toBe(true)
+  expect(
+    await page.evaluate((element) => element === document.activeElement, start),
+    `${where}: Tab wraps (${visited.join(' → ')})`,
+  ).toBe(true)
 }
 
 /**

@@ -22,7 +22,10 @@ async function startNewRelease(page: Page, text: string) {
   await expect.poll(() => keptTexts(page)).toContain(text)
 }
 
-test('new releases’ copies: one per tab, back after a reload, offered to a new tab once their tab is closed, gone at sign-out', async ({ context, page }) => {
+test('new releases’ copies: one per tab, back after a reload, offered to a new tab once their tab is closed, gone at sign-out', async ({
+  context,
+  page,
+}) => {
   // Three tabs, each signing in: more than one page's worth of time on a busy machine.
   test.setTimeout(180_000)
   await signIn(page)
@@ -45,7 +48,9 @@ test('new releases’ copies: one per tab, back after a reload, offered to a new
   const tabC = await context.newPage()
   await signIn(tabC)
   await tabC.goto('/releases/new')
-  await expect(tabC.getByText(/^Restore your unsaved new release “Written in tab B” from today, \d\d:\d\d\?$/)).toBeVisible()
+  await expect(
+    tabC.getByText(/^Restore your unsaved new release “Written in tab B” from today, \d\d:\d\d\?$/),
+  ).toBeVisible()
   await expect(tabC.getByText(/Written in tab A/)).toHaveCount(0)
   await tabC.getByRole('button', { name: 'Restore' }).click()
   await expect(title(tabC)).toHaveValue('Written in tab B')

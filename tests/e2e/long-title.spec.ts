@@ -4,7 +4,8 @@ import { expect, type Page, test } from './fixtures'
 const longTitle = 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen'.repeat(4).slice(0, 200)
 
 /** The page is no wider than the window (a table wider than its column scrolls inside its own container). */
-const pageOverflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
+const pageOverflows = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
 
 test('a 200-character unbroken title wraps in the releases table, at 1280 and at 390 pixels', async ({ page }) => {
   test.setTimeout(90_000)
@@ -32,10 +33,16 @@ test('a 200-character unbroken title wraps in the releases table, at 1280 and at
   ]) {
     await page.setViewportSize({ width, height: 800 })
     await expect(link).toBeVisible()
-    for (const column of columns) await expect(table.getByRole('columnheader', { name: new RegExp(`^${column}`) }), `${column} at ${width} px`).toBeInViewport()
+    for (const column of columns)
+      await expect(
+        table.getByRole('columnheader', { name: new RegExp(`^${column}`) }),
+        `${column} at ${width} px`,
+      ).toBeInViewport()
     expect(await pageOverflows(page), `the page is no wider than the window at ${width} px`).toBe(false)
     // The whole title stays inside its own cell.
     const [linkBox, cellBox] = [await link.boundingBox(), await titleCell.boundingBox()]
-    expect(linkBox!.x + linkBox!.width, `the title ends inside its cell at ${width} px`).toBeLessThanOrEqual(cellBox!.x + cellBox!.width + 1)
+    expect(linkBox!.x + linkBox!.width, `the title ends inside its cell at ${width} px`).toBeLessThanOrEqual(
+      cellBox!.x + cellBox!.width + 1,
+    )
   }
 })

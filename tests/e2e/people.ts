@@ -9,10 +9,18 @@ export async function signIn(page: Page, name: string) {
 
 /** The release page's toolbar, and the status it shows. */
 export const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Release' })
-export const status = (page: Page) => toolbar(page).getByText(/^Status:/).locator('..')
+export const status = (page: Page) =>
+  toolbar(page)
+    .getByText(/^Status:/)
+    .locator('..')
 
 /** Opens a workflow dialog from the release's toolbar and confirms it, filling it first when asked. */
-export async function act(page: Page, button: string, dialogName: string, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
+export async function act(
+  page: Page,
+  button: string,
+  dialogName: string,
+  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+) {
   await toolbar(page).getByRole('button', { name: button }).click()
   const dialog = page.getByRole('dialog', { name: dialogName })
   await expect(dialog).toBeVisible()
@@ -23,7 +31,11 @@ export async function act(page: Page, button: string, dialogName: string, fill?:
 
 /** The signed-in editor opens their latest draft from the dashboard and submits it: its title and address. */
 export async function submitLatestDraft(editor: Page) {
-  const draft = editor.getByRole('region', { name: /^My drafts/ }).getByRole('list', { name: 'My drafts' }).getByRole('link').first()
+  const draft = editor
+    .getByRole('region', { name: /^My drafts/ })
+    .getByRole('list', { name: 'My drafts' })
+    .getByRole('link')
+    .first()
   const title = (await draft.textContent())!.trim()
   await draft.click()
   await expect(editor.getByRole('heading', { level: 1, name: title })).toBeVisible()

@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures'
 import { expectNoSeriousViolations } from './accessibility'
 
-test('an editor writes a release with a rich body, saves it, and finds every field after a reload', async ({ page }) => {
+test('an editor writes a release with a rich body, saves it, and finds every field after a reload', async ({
+  page,
+}) => {
   await page.goto('/sign-in')
   await page.getByRole('button', { name: 'Sign in as Amra Hadžić' }).click()
   await expect(page.getByRole('banner').getByText('Amra Hadžić')).toBeVisible()
@@ -51,13 +53,17 @@ test('an editor writes a release with a rich body, saves it, and finds every fie
   await expect(page.getByRole('heading', { name: 'Edit release' })).toBeVisible()
   await page.reload()
 
-  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Chair-in-Office visits the Border Management Staff College')
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(
+    'Chair-in-Office visits the Border Management Staff College',
+  )
   await expect(page.getByRole('combobox', { name: 'Type' })).toHaveValue('Statement')
   await expect(page.getByRole('combobox', { name: 'Place' })).toHaveValue('Dushanbe')
   await expect(page.getByRole('textbox', { name: 'Date' })).toHaveValue('20 November 2026')
   await expect(page.getByRole('textbox', { name: 'Summary' })).toHaveValue('A short summary of the visit.')
   await expect(body).toContainText('Minister Borg met the staff.')
-  expect(await body.innerHTML()).toBe('<h2>The visit</h2><p>Minister Borg met the staff. <strong>In bold</strong></p><ul><li><p>First point</p></li></ul>')
+  expect(await body.innerHTML()).toBe(
+    '<h2>The visit</h2><p>Minister Borg met the staff. <strong>In bold</strong></p><ul><li><p>First point</p></li></ul>',
+  )
   for (const pill of ['OSCE Programme Office in Dushanbe', 'Border management', 'Tajikistan']) {
     await expect(page.getByText(pill, { exact: true })).toBeVisible()
   }

@@ -46,7 +46,10 @@ export async function dialogByKeyboard(page: Page, opener: Locator, name: string
     await expect(dialog).toBeVisible()
     // Scanned once its opening transition is over (a half-faded dialog has half the contrast).
     await expect.poll(() => dialog.evaluate((element) => getComputedStyle(element).opacity)).toBe('1')
-    expect(await dialog.evaluate((element) => element.contains(document.activeElement)), `${where}: focus moves into the dialog`).toBe(true)
+    expect(
+      await dialog.evaluate((element) => element.contains(document.activeElement)),
+      `${where}: focus moves into the dialog`,
+    ).toBe(true)
     await expectFocusVisible(page, `${where}: the dialog's first stop`)
     await expectFocusTrapped(page, dialog, `${where}: the ${name} dialog`)
     await expectNoSeriousViolationsInBothSchemes(page, `${where} with the ${name} dialog open`)

@@ -2,9 +2,17 @@ import { expect, test } from './fixtures'
 import { seedPressRelease, seedPressReleaseParagraphs } from '../../mocks/seed/press-release'
 
 const sources = ['OSCE Chairpersonship', 'OSCE Programme Office in Dushanbe']
-const fieldsOfWork = ['Border management', 'Countering terrorism', 'Combating trafficking in human beings', 'Human rights', 'Gender equality']
+const fieldsOfWork = [
+  'Border management',
+  'Countering terrorism',
+  'Combating trafficking in human beings',
+  'Human rights',
+  'Gender equality',
+]
 
-test('an editor writes the source page’s release from scratch, reopens it, and the preview reads like the public page', async ({ page }) => {
+test('an editor writes the source page’s release from scratch, reopens it, and the preview reads like the public page', async ({
+  page,
+}) => {
   test.setTimeout(120_000)
   await page.goto('/sign-in')
   await page.getByRole('button', { name: 'Sign in as Amra Hadžić' }).click()
@@ -64,7 +72,10 @@ test('an editor writes the source page’s release from scratch, reopens it, and
   await expect(article.getByRole('definition').nth(0)).toHaveText('26 June 2024')
   await expect(article.getByRole('definition').nth(1)).toHaveText('DUSHANBE')
   await expect(article.getByRole('definition').nth(2)).toHaveText(sources.join(', '))
-  await expect(article.locator('p').filter({ hasText: /^DUSHANBE, 26 June 2024 — / })).toHaveText(`DUSHANBE, 26 June 2024 — ${seedPressReleaseParagraphs[0]}`)
-  for (const paragraph of seedPressReleaseParagraphs.slice(1)) await expect(article.getByText(paragraph, { exact: true })).toBeVisible()
+  await expect(article.locator('p').filter({ hasText: /^DUSHANBE, 26 June 2024 — / })).toHaveText(
+    `DUSHANBE, 26 June 2024 — ${seedPressReleaseParagraphs[0]}`,
+  )
+  for (const paragraph of seedPressReleaseParagraphs.slice(1))
+    await expect(article.getByText(paragraph, { exact: true })).toBeVisible()
   await page.screenshot({ path: 'test-results/source-release-preview.png', fullPage: true })
 })

@@ -8,9 +8,15 @@ import { act, signIn, status, submitLatestDraft, toolbar } from './people'
  * the dialog says what changed, and A approves the new version only after seeing it.
  * One browser context, one tab per person: each tab has its own session, all share the demo database.
  */
-test('a reviewer cannot approve a version they did not see; they see what changed and approve the new one', async ({ context, allowConsoleMessage }) => {
+test('a reviewer cannot approve a version they did not see; they see what changed and approve the new one', async ({
+  context,
+  allowConsoleMessage,
+}) => {
   test.setTimeout(180_000)
-  allowConsoleMessage(/^console\.error: Failed to load resource: .* 409 \(Conflict\)/, 'the stale approval is refused on purpose')
+  allowConsoleMessage(
+    /^console\.error: Failed to load resource: .* 409 \(Conflict\)/,
+    'the stale approval is refused on purpose',
+  )
   const editor = await context.newPage()
   const reviewerA = await context.newPage()
   const reviewerB = await context.newPage()
@@ -30,7 +36,9 @@ test('a reviewer cannot approve a version they did not see; they see what change
   // Meanwhile Tomasz asks for changes, and Amra rewrites the title and submits again.
   await signIn(reviewerB, 'Tomasz Nowak')
   await reviewerB.goto(releaseUrl)
-  await act(reviewerB, 'Request changes', 'Request changes', (dialog) => dialog.getByRole('textbox', { name: /What needs to change/ }).fill('Say where it happened in the title.'))
+  await act(reviewerB, 'Request changes', 'Request changes', (dialog) =>
+    dialog.getByRole('textbox', { name: /What needs to change/ }).fill('Say where it happened in the title.'),
+  )
   await expect(status(reviewerB)).toHaveText('Status: Changes requested')
   await editor.bringToFront()
   await editor.reload()
@@ -51,7 +59,9 @@ test('a reviewer cannot approve a version they did not see; they see what change
   await expect(approve.getByRole('alert')).toContainText('This release changed since you opened it')
   const titleChange = approve.getByRole('figure', { name: 'Title' })
   await expect(titleChange.locator('ins')).toContainText('Unreviewed words')
-  await expect(approve.getByText(/^Since then: Changes requested by Tomasz Nowak; .*Submitted for review by Amra Hadžić/)).toBeVisible()
+  await expect(
+    approve.getByText(/^Since then: Changes requested by Tomasz Nowak; .*Submitted for review by Amra Hadžić/),
+  ).toBeVisible()
   await expect(approve.getByRole('textbox', { name: 'Comment (optional)' })).toHaveValue('Read and approved.')
   await expectNoSeriousViolations(reviewerA, 'Approve dialog showing what changed')
   await reviewerA.screenshot({ path: 'test-results/stale-decision-changes.png' })

@@ -81,7 +81,9 @@ test('a tab opened while the worker is removing itself is served all the same', 
   await expect(a.getByRole('heading', { level: 1, name: people.editor.heading })).toBeVisible({ timeout: 30_000 })
 })
 
-test('a tab whose worker is removed just as it starts again logs nothing, and the next tab is served', async ({ context }) => {
+test('a tab whose worker is removed just as it starts again logs nothing, and the next tab is served', async ({
+  context,
+}) => {
   const a = await open(context)
   // Another tab keeps the worker from unregistering itself at A's goodbye: the test does it below.
   const other = await open(context)

@@ -5,7 +5,9 @@ import { act, signIn, status, submitLatestDraft, toolbar } from './people'
 // The reviewer works from Dushanbe: the publication time is entered in her zone, Vienna's is shown beside it.
 test.use({ timezoneId: 'Asia/Dushanbe' })
 
-test('an editor submits, a reviewer asks for changes, the editor revises and resubmits, the reviewer schedules it, and it publishes on time', async ({ context }) => {
+test('an editor submits, a reviewer asks for changes, the editor revises and resubmits, the reviewer schedules it, and it publishes on time', async ({
+  context,
+}) => {
   test.setTimeout(180_000)
   // One context, two pages: each page has its own session (sessionStorage), both share the demo database (localStorage).
   await context.clock.install()
@@ -20,15 +22,28 @@ test('an editor submits, a reviewer asks for changes, the editor revises and res
   await signIn(reviewer, 'Claire Dubois')
   await expect(reviewer).toHaveURL(/\/review$/)
   await expect(reviewer.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible()
-  await expect(reviewer.getByRole('table').getByText(/^waiting/).first()).toBeVisible()
+  await expect(
+    reviewer
+      .getByRole('table')
+      .getByText(/^waiting/)
+      .first(),
+  ).toBeVisible()
   await expectNoSeriousViolations(reviewer, 'review queue')
   await reviewer.screenshot({ path: 'test-results/workflow-review-queue.png' })
-  await reviewer.getByRole('banner').getByRole('link', { name: /^Inbox, \d+ unread$/ }).click()
-  await reviewer.getByRole('link', { name: `“${title}” awaits review` }).first().click()
+  await reviewer
+    .getByRole('banner')
+    .getByRole('link', { name: /^Inbox, \d+ unread$/ })
+    .click()
+  await reviewer
+    .getByRole('link', { name: `“${title}” awaits review` })
+    .first()
+    .click()
   await expect(reviewer.getByRole('heading', { level: 1, name: title })).toBeVisible()
   await toolbar(reviewer).getByRole('button', { name: 'Request changes' }).click()
   const requestDialog = reviewer.getByRole('dialog', { name: 'Request changes' })
-  await requestDialog.getByRole('textbox', { name: /What needs to change/ }).fill('Name the Border Management Staff College in the title.')
+  await requestDialog
+    .getByRole('textbox', { name: /What needs to change/ })
+    .fill('Name the Border Management Staff College in the title.')
   await expectNoSeriousViolations(reviewer, 'release page with the Request changes dialog open')
   await requestDialog.getByRole('button', { name: 'Request changes' }).click()
   await expect(requestDialog).toBeHidden()
@@ -37,7 +52,9 @@ test('an editor submits, a reviewer asks for changes, the editor revises and res
   // Amra sees it in her inbox, revises the title and submits again.
   await editor.bringToFront()
   await editor.goto('/inbox')
-  const notification = editor.getByRole('link', { name: `Changes requested on your release “${title}” by Claire Dubois` })
+  const notification = editor.getByRole('link', {
+    name: `Changes requested on your release “${title}” by Claire Dubois`,
+  })
   await expect(notification).toBeVisible()
   await expect(editor.getByRole('banner').getByRole('link', { name: /^Inbox, \d+ unread$/ })).toBeVisible()
   await expectNoSeriousViolations(editor, 'inbox')
@@ -94,6 +111,8 @@ test('an editor submits, a reviewer asks for changes, the editor revises and res
   await expect(editor.getByRole('region', { name: 'History' }).getByText('Scheduled → Published')).toBeVisible()
   await editor.screenshot({ path: 'test-results/workflow-published.png', fullPage: true })
   await editor.goto('/')
-  await expect(editor.getByRole('region', { name: /^Recently published/ }).getByRole('link', { name: revised })).toBeVisible()
+  await expect(
+    editor.getByRole('region', { name: /^Recently published/ }).getByRole('link', { name: revised }),
+  ).toBeVisible()
   await editor.screenshot({ path: 'test-results/workflow-dashboard.png', fullPage: true })
 })

@@ -45,7 +45,10 @@ describe('app shell', () => {
     await user.tab()
 
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveFocus()
-    expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', `#${screen.getByRole('main').id}`)
+    expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute(
+      'href',
+      `#${screen.getByRole('main').id}`,
+    )
   })
 
   it('shows a not-found page for an unknown address', async () => {
@@ -56,7 +59,11 @@ describe('app shell', () => {
   })
 
   it('offers "Try again" when a request fails, and retrying shows the data', async () => {
-    server.use(http.get('/api/fields-of-work', () => problem(500, 'Internal Server Error', 'The database is down.'), { once: true }))
+    server.use(
+      http.get('/api/fields-of-work', () => problem(500, 'Internal Server Error', 'The database is down.'), {
+        once: true,
+      }),
+    )
     const { user } = await renderApp('/fields-of-work', { signedInAs })
 
     const alert = await screen.findByRole('alert')
@@ -81,9 +88,11 @@ describe('app shell', () => {
       release = resolve
     })
     // Answering nothing lets the request through to the mock backend once the gate opens.
-    server.use(http.get('/api/field-operations', async () => {
-      await gate
-    }))
+    server.use(
+      http.get('/api/field-operations', async () => {
+        await gate
+      }),
+    )
     const { user } = await renderApp('/', { signedInAs })
 
     const nav = await screen.findByRole('navigation', { name: 'Main' })
@@ -112,16 +121,22 @@ describe('app shell', () => {
   it('resets the demo data while the mock backend runs, and reloads what is on screen', async () => {
     let requests = 0
     // Counts the requests and lets them through to the mock backend.
-    server.use(http.get('/api/fields-of-work', () => {
-      requests += 1
-    }))
+    server.use(
+      http.get('/api/fields-of-work', () => {
+        requests += 1
+      }),
+    )
     const { user } = await renderApp('/fields-of-work', { signedInAs })
     await screen.findByRole('table', { name: 'Fields of work (23)' })
     expect(requests).toBe(1)
 
     await user.click(screen.getByRole('button', { name: 'Reset demo data' }))
     // It asks first (tests/integration/reset-demo-data.test.tsx).
-    await user.click(within(await screen.findByRole('dialog', { name: 'Reset the demo data?' })).getByRole('button', { name: 'Reset' }))
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Reset the demo data?' })).getByRole('button', {
+        name: 'Reset',
+      }),
+    )
 
     expect(await screen.findByText('The demo data is back to its starting point.')).toBeInTheDocument()
     expect(requests).toBeGreaterThan(1)

@@ -56,21 +56,28 @@ describe('signing in and out', () => {
   })
 
   // GET /session is asked first, by the authenticated layout; /states by the page.
-  it.each(['/api/session', '/api/states'])('goes to sign-in when %s answers 401, and back to the page afterwards', async (path) => {
-    server.use(http.get(path, () => problem(401, 'Unauthorized', 'Your session has ended. Sign in again.'), { once: true }))
-    const { user, router } = await renderApp('/states?kind=asian-partner', { signedInAs: 'user-editor-amra' })
+  it.each(['/api/session', '/api/states'])(
+    'goes to sign-in when %s answers 401, and back to the page afterwards',
+    async (path) => {
+      server.use(
+        http.get(path, () => problem(401, 'Unauthorized', 'Your session has ended. Sign in again.'), { once: true }),
+      )
+      const { user, router } = await renderApp('/states?kind=asian-partner', { signedInAs: 'user-editor-amra' })
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to Newsroom admin' })).toBeInTheDocument()
-    expect(router.state.location.search).toEqual({ redirect: '/states?kind=asian-partner' })
-    expect(screen.getByText('Your session has ended. Sign in again to continue where you were.')).toBeInTheDocument()
-    expect(sessionStorage.length).toBe(0)
+      expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to Newsroom admin' })).toBeInTheDocument()
+      expect(router.state.location.search).toEqual({ redirect: '/states?kind=asian-partner' })
+      expect(screen.getByText('Your session has ended. Sign in again to continue where you were.')).toBeInTheDocument()
+      expect(sessionStorage.length).toBe(0)
 
-    await user.click(screen.getByRole('button', { name: 'Sign in as Amra Hadžić' }))
+      await user.click(screen.getByRole('button', { name: 'Sign in as Amra Hadžić' }))
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Participating States and Partners' })).toBeInTheDocument()
-    expect(screen.getByRole('rowheader', { name: 'Japan' })).toBeInTheDocument()
-    expect(within(screen.getByRole('banner')).getByText('Amra Hadžić')).toBeInTheDocument()
-  })
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Participating States and Partners' }),
+      ).toBeInTheDocument()
+      expect(screen.getByRole('rowheader', { name: 'Japan' })).toBeInTheDocument()
+      expect(within(screen.getByRole('banner')).getByText('Amra Hadžić')).toBeInTheDocument()
+    },
+  )
 
   it('keeps a signed-in person away from the sign-in page', async () => {
     const { router } = await renderApp('/sign-in?redirect=/fields-of-work', { signedInAs: 'user-admin-daniel' })

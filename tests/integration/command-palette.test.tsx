@@ -16,7 +16,11 @@ describe('command palette', () => {
     const search = await openWithShortcut(user)
 
     await user.type(search, release.title.slice(0, 40))
-    const result = await screen.findByRole('button', { name: (name) => name.startsWith(release.title) }, { timeout: 3000 })
+    const result = await screen.findByRole(
+      'button',
+      { name: (name) => name.startsWith(release.title) },
+      { timeout: 3000 },
+    )
     await user.click(result)
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/releases/${release.id}`))

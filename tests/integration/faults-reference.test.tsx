@@ -135,7 +135,10 @@ const chairEdit: FormCase = {
   fill: (user, form) => replace(user, field(form, /^Title/), 'Minister for Foreign Affairs of Malta'),
   expectTyped: (form) => expect(field(form, /^Title/)).toHaveValue('Minister for Foreign Affairs of Malta'),
   submit: 'Save',
-  stored: () => (find('chairpersonships', 'chairpersonship-2024')?.chairInOffice.title === 'Minister for Foreign Affairs of Malta' ? 1 : 0),
+  stored: () =>
+    find('chairpersonships', 'chairpersonship-2024')?.chairInOffice.title === 'Minister for Foreign Affairs of Malta'
+      ? 1
+      : 0,
   creates: false,
 }
 
@@ -187,7 +190,13 @@ const operationClose: FormCase = {
   method: 'patch',
   path: '/field-operations/:id',
   open: async (user) => {
-    await user.click(await rowButton(/^Field operations/, 'Programme Office in Dushanbe', 'Close operation Programme Office in Dushanbe'))
+    await user.click(
+      await rowButton(
+        /^Field operations/,
+        'Programme Office in Dushanbe',
+        'Close operation Programme Office in Dushanbe',
+      ),
+    )
     return dialog('Close Programme Office in Dushanbe')
   },
   fill: (user, form) => replace(user, field(form, /^Year closed/), '2025'),
@@ -225,7 +234,8 @@ const fieldRename: FormCase = {
   fill: (user, form) => replace(user, field(form, /^Name/), 'Border security and management'),
   expectTyped: (form) => expect(field(form, /^Name/)).toHaveValue('Border security and management'),
   submit: 'Rename',
-  stored: () => (find('fieldsOfWork', 'field-of-work-border-management')?.name === 'Border security and management' ? 1 : 0),
+  stored: () =>
+    find('fieldsOfWork', 'field-of-work-border-management')?.name === 'Border security and management' ? 1 : 0,
   creates: false,
 }
 
@@ -365,7 +375,9 @@ const formMatrix: [FormCase, FormFault[]][] = [
   [fieldCreate, ['500', 'answer lost']],
   [fieldRename, ['503', '409', 'latency', 'answer lost']],
 ]
-const formRows = formMatrix.flatMap(([c, faults]) => faults.map((fault) => ({ c, fault, title: `${c.name} × ${fault}` })))
+const formRows = formMatrix.flatMap(([c, faults]) =>
+  faults.map((fault) => ({ c, fault, title: `${c.name} × ${fault}` })),
+)
 
 describe('reference dialogs under faults', () => {
   it.each(formRows)('$title', async ({ c, fault }) => {
@@ -385,7 +397,11 @@ describe('reference dialogs under faults', () => {
     const atlantis = db.states.all().filter((state) => state.name === 'Atlantis')
     expect(atlantis).toHaveLength(before + 1)
     expect(atlantis[0]).toMatchObject({ capital: 'Atlantis City', iso2: 'XA' })
-    expect(within(rowOf(await screen.findByRole('table', { name: /Participating States|Partners/ }), 'Atlantis')).getByText('Atlantis City')).toBeInTheDocument()
+    expect(
+      within(rowOf(await screen.findByRole('table', { name: /Participating States|Partners/ }), 'Atlantis')).getByText(
+        'Atlantis City',
+      ),
+    ).toBeInTheDocument()
   })
 
   it('an edit whose answer was lost, when someone else saved too: the retry says so and keeps the typing', async () => {
@@ -441,7 +457,12 @@ const fieldDelete: DeleteCase = {
   path: '/fields-of-work/:id',
   record: 'Cyber diplomacy',
   // Every seeded field of work is in use: one nothing uses.
-  setup: () => commit('fieldsOfWork', 'field-of-work-cyber-diplomacy', () => ({ id: 'field-of-work-cyber-diplomacy', name: 'Cyber diplomacy', version: 1 })),
+  setup: () =>
+    commit('fieldsOfWork', 'field-of-work-cyber-diplomacy', () => ({
+      id: 'field-of-work-cyber-diplomacy',
+      name: 'Cyber diplomacy',
+      version: 1,
+    })),
   exists: () => find('fieldsOfWork', 'field-of-work-cyber-diplomacy') !== undefined,
 }
 
@@ -449,13 +470,18 @@ type DeleteFault = Failure | '409' | 'latency' | 'answer lost'
 const deleteSays: Record<Failure, RegExp[]> = {
   '500': [/was not deleted: Server error/, /Try again; if it keeps failing, tell an admin\./],
   '503': [/was not deleted: Server unavailable/, /Try again in 30 seconds\./],
-  'network error': [/No connection: .+ may not have been deleted/, /Check your connection, then try again\. If it was deleted before the connection dropped, Retry finishes it\./],
+  'network error': [
+    /No connection: .+ may not have been deleted/,
+    /Check your connection, then try again\. If it was deleted before the connection dropped, Retry finishes it\./,
+  ],
 }
 
 async function startDelete(c: DeleteCase) {
   await c.setup?.()
   const { user } = await renderApp(c.url, { signedInAs: admin })
-  const table = await screen.findByRole('table', { name: /Participating States|Partners|Field operations|Fields of work/ })
+  const table = await screen.findByRole('table', {
+    name: /Participating States|Partners|Field operations|Fields of work/,
+  })
   await user.click(within(rowOf(table, c.record)).getByRole('button', { name: `Delete ${c.record}` }))
   const confirm = await dialog(`Delete ${c.record}?`)
   return { user, confirm }
@@ -527,7 +553,9 @@ const deleteMatrix: [DeleteCase, DeleteFault[]][] = [
   [operationDelete, ['network error', 'answer lost']],
   [fieldDelete, ['503', 'latency']],
 ]
-const deleteRows = deleteMatrix.flatMap(([c, faults]) => faults.map((fault) => ({ c, fault, title: `${c.name} × ${fault}` })))
+const deleteRows = deleteMatrix.flatMap(([c, faults]) =>
+  faults.map((fault) => ({ c, fault, title: `${c.name} × ${fault}` })),
+)
 
 describe('reference deletes under faults', () => {
   it.each(deleteRows)('$title', async ({ c, fault }) => {

@@ -45,7 +45,11 @@ describe('the fault injectors', () => {
     expect(fault.calls).toBe(1)
 
     failWith503('post', '/releases', { retryAfter: 12, times: 1 })
-    const response = await fetch('/api/releases', { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: '{}' })
+    const response = await fetch('/api/releases', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: '{}',
+    })
     expect(response.status).toBe(503)
     expect(response.headers.get('Retry-After')).toBe('12')
     const busy = failWith503('post', '/releases', 7)
@@ -114,12 +118,19 @@ const alertIn = (scene: Scene) => within(scene.scope()).getByRole('alert')
 async function alertSays(scene: Scene, ...texts: (string | RegExp)[]) {
   await waitFor(() => {
     const alerts = within(scene.scope()).getAllByRole('alert')
-    const says = (alert: HTMLElement) => texts.every((text) => (typeof text === 'string' ? alert.textContent?.includes(text) : text.test(alert.textContent ?? '')))
-    expect(alerts.some(says), `no alert says ${texts.join(' … ')}; the alerts say: ${alerts.map((a) => a.textContent).join(' | ')}`).toBe(true)
+    const says = (alert: HTMLElement) =>
+      texts.every((text) =>
+        typeof text === 'string' ? alert.textContent?.includes(text) : text.test(alert.textContent ?? ''),
+      )
+    expect(
+      alerts.some(says),
+      `no alert says ${texts.join(' … ')}; the alerts say: ${alerts.map((a) => a.textContent).join(' | ')}`,
+    ).toBe(true)
   })
 }
 
-const retry = async (scene: Scene) => (scene.retry ? scene.retry() : scene.user.click(within(alertIn(scene)).getByRole('button', { name: 'Retry' })))
+const retry = async (scene: Scene) =>
+  scene.retry ? scene.retry() : scene.user.click(within(alertIn(scene)).getByRole('button', { name: 'Retry' }))
 
 /** The whole column of the matrix for one write. */
 async function walkFaults(scene: Scene) {
@@ -183,43 +194,90 @@ const historyOf = (id: string) => db.history.all().filter((entry) => entry.relea
 
 describe('release workflow dialogs under faults', () => {
   const cases = [
-    { action: 'submit', status: 'draft', as: 'user-editor-jonas', button: 'Submit for review', dialog: 'Submit for review', label: /Note for the reviewers/, after: 'In review' },
-    { action: 'approve', status: 'in-review', as: 'user-reviewer-claire', button: 'Approve', dialog: 'Approve for publication', label: /^Comment/, after: 'Published' },
-    { action: 'request changes', status: 'in-review', as: 'user-reviewer-claire', button: 'Request changes', dialog: 'Request changes', label: /What needs to change/, after: 'Changes requested' },
-    { action: 'withdraw', status: 'published', as: 'user-admin-elena', button: 'Withdraw', dialog: 'Withdraw this release', label: /Reason for withdrawing/, after: 'Withdrawn' },
-    { action: 'reopen', status: 'withdrawn', as: 'user-admin-daniel', button: 'Reopen', dialog: 'Reopen as a draft', label: /^Comment/, after: 'Draft' },
+    {
+      action: 'submit',
+      status: 'draft',
+      as: 'user-editor-jonas',
+      button: 'Submit for review',
+      dialog: 'Submit for review',
+      label: /Note for the reviewers/,
+      after: 'In review',
+    },
+    {
+      action: 'approve',
+      status: 'in-review',
+      as: 'user-reviewer-claire',
+      button: 'Approve',
+      dialog: 'Approve for publication',
+      label: /^Comment/,
+      after: 'Published',
+    },
+    {
+      action: 'request changes',
+      status: 'in-review',
+      as: 'user-reviewer-claire',
+      button: 'Request changes',
+      dialog: 'Request changes',
+      label: /What needs to change/,
+      after: 'Changes requested',
+    },
+    {
+      action: 'withdraw',
+      status: 'published',
+      as: 'user-admin-elena',
+      button: 'Withdraw',
+      dialog: 'Withdraw this release',
+      label: /Reason for withdrawing/,
+      after: 'Withdrawn',
+    },
+    {
+      action: 'reopen',
+      status: 'withdrawn',
+      as: 'user-admin-daniel',
+      button: 'Reopen',
+      dialog: 'Reopen as a draft',
+      label: /^Comment/,
+      after: 'Draft',
+    },
   ] as const
 
-  it.each(cases)('$action: keeps the comment, says what happened, retries once', async ({ status, as, button, dialog: name, label, after }) => {
-    await arrange(seeded, { status, authorId: 'user-editor-jonas' })
-    const { user } = await renderApp(`/releases/${seeded}`, { signedInAs: as })
-    await user.click(within(await toolbar()).getByRole('button', { name: button }))
-    const dialog = await screen.findByRole('dialog', { name })
-    const comment = `Typed before the faults (${button}).`
-    const field = () => within(dialog).getByRole('textbox', { name: label })
-    await user.type(field(), comment)
-    const submit = () => within(dialog).getByRole('button', { name: button })
+  it.each(cases)(
+    '$action: keeps the comment, says what happened, retries once',
+    async ({ status, as, button, dialog: name, label, after }) => {
+      await arrange(seeded, { status, authorId: 'user-editor-jonas' })
+      const { user } = await renderApp(`/releases/${seeded}`, { signedInAs: as })
+      await user.click(within(await toolbar()).getByRole('button', { name: button }))
+      const dialog = await screen.findByRole('dialog', { name })
+      const comment = `Typed before the faults (${button}).`
+      const field = () => within(dialog).getByRole('textbox', { name: label })
+      await user.type(field(), comment)
+      const submit = () => within(dialog).getByRole('button', { name: button })
 
-    await walkFaults({
-      user,
-      method: 'post',
-      path: '/releases/:id/transitions',
-      scope: () => dialog,
-      send: () => user.click(submit()),
-      kept: () => expect(field()).toHaveValue(comment),
-      applied: () => historyOf(seeded),
-      busy: () => expect(submit()).toBeDisabled(),
-      done: async () => {
-        await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
-        expect(await statusInToolbar()).toHaveTextContent(after)
-      },
-      conflict: async () => {
-        // The injected 409 changed nothing: the dialog finds the version seen and lets it be sent again.
-        await alertSays({ scope: () => dialog } as Scene, 'This release changed since you opened it', 'What you typed is still here')
-        expect(await within(dialog).findByText(/It is still the version you saw/)).toBeInTheDocument()
-      },
-    })
-  })
+      await walkFaults({
+        user,
+        method: 'post',
+        path: '/releases/:id/transitions',
+        scope: () => dialog,
+        send: () => user.click(submit()),
+        kept: () => expect(field()).toHaveValue(comment),
+        applied: () => historyOf(seeded),
+        busy: () => expect(submit()).toBeDisabled(),
+        done: async () => {
+          await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+          expect(await statusInToolbar()).toHaveTextContent(after)
+        },
+        conflict: async () => {
+          // The injected 409 changed nothing: the dialog finds the version seen and lets it be sent again.
+          await alertSays(
+            { scope: () => dialog } as Scene,
+            'This release changed since you opened it',
+            'What you typed is still here',
+          )
+          expect(await within(dialog).findByText(/It is still the version you saw/)).toBeInTheDocument()
+        },
+      })
+    },
+  )
 })
 
 describe('a transition whose answer was lost, sent again with a changed comment', () => {
@@ -270,7 +328,12 @@ describe('a comment under faults', () => {
         expect(within(list).getAllByText(body)).toHaveLength(1)
         expect(field()).toHaveValue('')
       },
-      conflict: () => alertSays({ scope: () => thread } as Scene, 'Your comment was not posted: Changed by someone else', 'Your comment is still here.'),
+      conflict: () =>
+        alertSays(
+          { scope: () => thread } as Scene,
+          'Your comment was not posted: Changed by someone else',
+          'Your comment is still here.',
+        ),
     })
   })
 })
@@ -312,13 +375,16 @@ describe('assigning releases under faults', () => {
   }
 
   /** The choices shown as pills in the Field operations input. */
-  const chosenIn = (scope: HTMLElement) => [...scope.querySelectorAll('.mantine-Pill-label')].map((pill) => pill.textContent)
+  const chosenIn = (scope: HTMLElement) =>
+    [...scope.querySelectorAll('.mantine-Pill-label')].map((pill) => pill.textContent)
 
   it('from the list: keeps the choice, says what happened, and a retry answers what was done', async () => {
     const { user } = await renderApp('/releases?sort=title', { signedInAs: 'user-admin-elena' })
     await screen.findByRole('table', { name: /^Releases/ })
     const box = screen.getAllByRole('checkbox', { name: /^Select (?!all on this page)/ })[0]!
-    const id = db.releases.findMany((q) => q.where({ title: box.getAttribute('aria-label')!.replace(/^Select /, '') }))[0]!.id
+    const id = db.releases.findMany((q) =>
+      q.where({ title: box.getAttribute('aria-label')!.replace(/^Select /, '') }),
+    )[0]!.id
     await user.click(box)
     await user.click(screen.getByRole('button', { name: 'Assign to field operations…' }))
     const dialog = await screen.findByRole('dialog', { name: 'Assign to field operations' })
@@ -342,7 +408,12 @@ describe('assigning releases under faults', () => {
         expect(await screen.findByText(/^\d changed/)).toHaveTextContent(/^1 changed$/)
         expect(find('releases', id)!.fieldOperationIds).toContain(moldova)
       },
-      conflict: () => alertSays({ scope: () => dialog } as Scene, 'Not assigned: Changed by someone else', 'Your choice of releases and field operations is kept.'),
+      conflict: () =>
+        alertSays(
+          { scope: () => dialog } as Scene,
+          'Not assigned: Changed by someone else',
+          'Your choice of releases and field operations is kept.',
+        ),
     })
   })
 
@@ -367,7 +438,12 @@ describe('assigning releases under faults', () => {
         expect(await screen.findByText('Assigned to Mission to Moldova')).toBeInTheDocument()
         expect(find('releases', id)!.fieldOperationIds).toContain(moldova)
       },
-      conflict: () => alertSays({ scope: () => facts } as Scene, 'Field operations not saved: Changed by someone else', 'Your choice is still here.'),
+      conflict: () =>
+        alertSays(
+          { scope: () => facts } as Scene,
+          'Field operations not saved: Changed by someone else',
+          'Your choice is still here.',
+        ),
     })
   })
 })
@@ -478,7 +554,12 @@ describe('the release editor under faults', () => {
 
     let fault: Fault = failWith500('patch', '/releases/:id')
     await user.click(saveButton())
-    await alertSays(scene, 'Your changes were not saved: Server error', 'Everything you typed is still here', 'Use Retry beside Save')
+    await alertSays(
+      scene,
+      'Your changes were not saved: Server error',
+      'Everything you typed is still here',
+      'Use Retry beside Save',
+    )
     kept()
     fault.heal()
 

@@ -40,7 +40,9 @@ describe('release page: Submit while the browser’s storage is full', () => {
 
     const alert = await within(dialog).findByRole('alert', {}, busy)
     expect(alert).toHaveTextContent('Not submitted')
-    expect(alert).toHaveTextContent('This browser’s storage, where the demo keeps its data, is full, so nothing was saved.')
+    expect(alert).toHaveTextContent(
+      'This browser’s storage, where the demo keeps its data, is full, so nothing was saved.',
+    )
     expect(alert).toHaveTextContent('Reset demo data')
     expect(find('releases', seeded)).toMatchObject({ status: 'draft', version })
     expect(submitted()).toEqual(before)

@@ -55,14 +55,20 @@ afterEach(() => {
   active.clear()
 })
 
-const apiPath = (path: string) => (path.startsWith('/api/') || path === '/api' ? path : `/api${path.startsWith('/') ? '' : '/'}${path}`)
+const apiPath = (path: string) =>
+  path.startsWith('/api/') || path === '/api' ? path : `/api${path.startsWith('/') ? '' : '/'}${path}`
 
 /** The problem+json document the API sends for a failure. */
 export function problemBody(status: number, title: string, detail?: string) {
   return { type: 'about:blank', title, status, ...(detail ? { detail } : {}) }
 }
 
-function problemAnswer(status: number, title: string, detail: string | undefined, headers: Record<string, string> = {}) {
+function problemAnswer(
+  status: number,
+  title: string,
+  detail: string | undefined,
+  headers: Record<string, string> = {},
+) {
   return HttpResponse.json(problemBody(status, title, detail), {
     status,
     headers: { 'Content-Type': 'application/problem+json', ...headers },
@@ -73,7 +79,12 @@ function problemAnswer(status: number, title: string, detail: string | undefined
  * Installs a handler in front of the real ones. `answer` returns a Response, or undefined
  * to let the request through to the real handlers.
  */
-function inject(method: Method, path: string, options: FaultOptions, answer: (request: Request) => Promise<Response | undefined> | Response | undefined) {
+function inject(
+  method: Method,
+  path: string,
+  options: FaultOptions,
+  answer: (request: Request) => Promise<Response | undefined> | Response | undefined,
+) {
   let healed = false
   let calls = 0
   const requests: Request[] = []
@@ -103,14 +114,20 @@ function inject(method: Method, path: string, options: FaultOptions, answer: (re
 
 /** A 500 problem: the server failed. */
 export function failWith500(method: Method, path: string, options: FaultOptions = {}): Fault {
-  return inject(method, path, options, () => problemAnswer(500, 'Internal server error', 'The server failed while handling the request.'))
+  return inject(method, path, options, () =>
+    problemAnswer(500, 'Internal server error', 'The server failed while handling the request.'),
+  )
 }
 
 /**
  * A 503 problem with a Retry-After header (seconds, default 30): the server is overloaded or
  * down for maintenance. `failWith503('post', '/releases', 12)` or `{ retryAfter: 12, times: 1 }`.
  */
-export function failWith503(method: Method, path: string, retryAfterOrOptions: number | (FaultOptions & { retryAfter?: number }) = {}): Fault {
+export function failWith503(
+  method: Method,
+  path: string,
+  retryAfterOrOptions: number | (FaultOptions & { retryAfter?: number }) = {},
+): Fault {
   const options = typeof retryAfterOrOptions === 'number' ? { retryAfter: retryAfterOrOptions } : retryAfterOrOptions
   const retryAfter = options.retryAfter ?? 30
   return inject(method, path, options, () =>
@@ -189,7 +206,9 @@ export function holdResponses(method: Method, path: string, options: FaultOption
  */
 export function commitThenDropConnection(method: Method, path: string, options: FaultOptions = {}): Fault {
   return inject(method, path, options, async (request) => {
-    const realHandlers = server.listHandlers().filter((handler) => !ours.has(handler as RequestHandler)) as RequestHandler[]
+    const realHandlers = server
+      .listHandlers()
+      .filter((handler) => !ours.has(handler as RequestHandler)) as RequestHandler[]
     await getResponse(realHandlers, request)
     return HttpResponse.error()
   })

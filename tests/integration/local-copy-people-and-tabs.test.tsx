@@ -68,41 +68,51 @@ describe('local copies belong to one person', () => {
 })
 
 describe('local copies of new releases belong to one tab', () => {
-  it('two tabs writing new releases keep their own copies; a reloaded tab gets its own back', { timeout: 60_000 }, async () => {
-    const tabA = await renderApp('/releases/new', { signedInAs: 'user-editor-amra' })
-    await tabA.user.type(await titleField(), 'Written in tab A')
-    tabA.view.unmount()
-    const savedTabA = snapshotOfTab()
+  it(
+    'two tabs writing new releases keep their own copies; a reloaded tab gets its own back',
+    { timeout: 60_000 },
+    async () => {
+      const tabA = await renderApp('/releases/new', { signedInAs: 'user-editor-amra' })
+      await tabA.user.type(await titleField(), 'Written in tab A')
+      tabA.view.unmount()
+      const savedTabA = snapshotOfTab()
 
-    openAnotherTab()
-    const tabB = await renderApp('/releases/new', { signedInAs: 'user-editor-amra' })
-    await tabB.user.type(await titleField(), 'Written in tab B')
-    tabB.view.unmount()
+      openAnotherTab()
+      const tabB = await renderApp('/releases/new', { signedInAs: 'user-editor-amra' })
+      await tabB.user.type(await titleField(), 'Written in tab B')
+      tabB.view.unmount()
 
-    returnToTab(savedTabA)
-    const { user } = await renderApp('/releases/new')
-    expect(await screen.findByText(/^Restore your unsaved changes from today, \d\d:\d\d\?$/)).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Restore' }))
-    expect(await titleField()).toHaveValue('Written in tab A')
-    expect(keptTexts()).toContain('Written in tab B')
-  })
+      returnToTab(savedTabA)
+      const { user } = await renderApp('/releases/new')
+      expect(await screen.findByText(/^Restore your unsaved changes from today, \d\d:\d\d\?$/)).toBeInTheDocument()
+      await user.click(screen.getByRole('button', { name: 'Restore' }))
+      expect(await titleField()).toHaveValue('Written in tab A')
+      expect(keptTexts()).toContain('Written in tab B')
+    },
+  )
 
-  it('a new tab is offered the copies of closed tabs, by title, and takes the one restored', { timeout: 60_000 }, async () => {
-    const closed = await renderApp('/releases/new', { signedInAs: 'user-editor-amra' })
-    await closed.user.type(await titleField(), 'Left in a closed tab')
-    closed.view.unmount()
-    const closedTabId = sessionStorage.getItem(tabIdKey)
+  it(
+    'a new tab is offered the copies of closed tabs, by title, and takes the one restored',
+    { timeout: 60_000 },
+    async () => {
+      const closed = await renderApp('/releases/new', { signedInAs: 'user-editor-amra' })
+      await closed.user.type(await titleField(), 'Left in a closed tab')
+      closed.view.unmount()
+      const closedTabId = sessionStorage.getItem(tabIdKey)
 
-    openAnotherTab()
-    const { user } = await renderApp('/releases/new', { signedInAs: 'user-editor-amra' })
-    expect(await screen.findByText(/^Restore your unsaved new release “Left in a closed tab” from today, \d\d:\d\d\?$/)).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Restore' }))
+      openAnotherTab()
+      const { user } = await renderApp('/releases/new', { signedInAs: 'user-editor-amra' })
+      expect(
+        await screen.findByText(/^Restore your unsaved new release “Left in a closed tab” from today, \d\d:\d\d\?$/),
+      ).toBeInTheDocument()
+      await user.click(screen.getByRole('button', { name: 'Restore' }))
 
-    expect(await titleField()).toHaveValue('Left in a closed tab')
-    // It is this tab's copy now: no other tab is offered it too.
-    const keys = Object.keys(localStorage).filter((key) => key.includes(':new:'))
-    expect(keys).toHaveLength(1)
-    expect(keys[0]).not.toContain(closedTabId)
-    expect(keys[0]).toContain(sessionStorage.getItem(tabIdKey))
-  })
+      expect(await titleField()).toHaveValue('Left in a closed tab')
+      // It is this tab's copy now: no other tab is offered it too.
+      const keys = Object.keys(localStorage).filter((key) => key.includes(':new:'))
+      expect(keys).toHaveLength(1)
+      expect(keys[0]).not.toContain(closedTabId)
+      expect(keys[0]).toContain(sessionStorage.getItem(tabIdKey))
+    },
+  )
 })

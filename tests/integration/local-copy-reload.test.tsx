@@ -26,7 +26,9 @@ describe('a local copy after a reload', () => {
     await pick(first.user, /^Sources/, 'OSCE Chairpersonship')
     commitThenDropConnection('post', '/releases', { times: 1 })
     await first.user.click(saveButton())
-    expect(await within(screen.getByRole('form', { name: 'New release' })).findByRole('alert')).toHaveTextContent('No connection')
+    expect(await within(screen.getByRole('form', { name: 'New release' })).findByRole('alert')).toHaveTextContent(
+      'No connection',
+    )
     const made = () => db.releases.all().filter((release) => release.title === 'Made only once')
     expect(made()).toHaveLength(1)
 

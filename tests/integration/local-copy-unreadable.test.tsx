@@ -35,7 +35,17 @@ describe('a malformed local copy', () => {
   it.each([
     ['sources that are not a list', { ...good, values: { ...good.values, sourceIds: 'structure-chairpersonship' } }],
     ['a savedAt that is no date', { ...good, savedAt: 'Tuesday' }],
-    ['an empty Idempotency-Key', { ...good, createAttempt: { key: '', input: { ...good.values, title: 'T', dateline: { place: 'Vienna', date: '2026-11-27' }, sourceIds: ['x'] }, sent: good.values } }],
+    [
+      'an empty Idempotency-Key',
+      {
+        ...good,
+        createAttempt: {
+          key: '',
+          input: { ...good.values, title: 'T', dateline: { place: 'Vienna', date: '2026-11-27' }, sourceIds: ['x'] },
+          sent: good.values,
+        },
+      },
+    ],
     ['text that is not JSON', '{"values": {'],
   ])('of a release (%s) is removed with a note, and no Restore is offered', async (_, copy) => {
     const draft = amrasDraft()

@@ -15,10 +15,14 @@ describe('chairpersonships', () => {
     vi.setSystemTime(new Date('2025-05-01T10:00:00Z'))
     await renderApp('/chairpersonships', { signedInAs: editor })
 
-    expect(await card(/^Previous Chairpersonship, 2024/)).toHaveTextContent(/Malta.*Ian Borg.*Minister for Foreign and European Affairs and Trade of Malta/)
+    expect(await card(/^Previous Chairpersonship, 2024/)).toHaveTextContent(
+      /Malta.*Ian Borg.*Minister for Foreign and European Affairs and Trade of Malta/,
+    )
     expect(await card(/^Current Chairpersonship, 2025/)).toHaveTextContent('Finland')
     expect(await card(/^Incoming Chairpersonship, 2026/)).toHaveTextContent('Switzerland')
-    const years = within(await table()).getAllByRole('rowheader').map((cell) => cell.textContent?.slice(0, 4))
+    const years = within(await table())
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent?.slice(0, 4))
     expect(years).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'])
   })
 
@@ -33,7 +37,10 @@ describe('chairpersonships', () => {
     expect(within(form).getByRole('textbox', { name: /^Year/ })).toHaveValue('2027')
     await user.selectOptions(within(form).getByRole('combobox', { name: /^Chairing State/ }), 'Austria')
     await user.type(within(form).getByRole('textbox', { name: /^Chair-in-Office/ }), 'Beate Meinl-Reisinger')
-    await user.type(within(form).getByRole('textbox', { name: /^Title/ }), 'Federal Minister for European and International Affairs of Austria')
+    await user.type(
+      within(form).getByRole('textbox', { name: /^Title/ }),
+      'Federal Minister for European and International Affairs of Austria',
+    )
     await user.click(within(form).getByRole('button', { name: 'Save' }))
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
@@ -81,16 +88,26 @@ describe('chairpersonships', () => {
     await user.type(within(form).getByRole('textbox', { name: /^Chair-in-Office/ }), 'A. Person')
     await user.type(within(form).getByRole('textbox', { name: /^Title/ }), 'Minister')
     // Meanwhile another admin makes Austria a Partner (the list in the form is now out of date).
-    await commit('states', 'state-at', (current) => ({ ...current!, kind: 'mediterranean-partner', version: current!.version + 1 }))
+    await commit('states', 'state-at', (current) => ({
+      ...current!,
+      kind: 'mediterranean-partner',
+      version: current!.version + 1,
+    }))
     await user.click(within(form).getByRole('button', { name: 'Save' }))
 
-    expect(await within(form).findByText('Austria is a Partner for Co-operation, not a participating State')).toBeInTheDocument()
-    expect(within(form).getByRole('combobox', { name: /^Chairing State/ })).toHaveAccessibleDescription(/Partner for Co-operation/)
+    expect(
+      await within(form).findByText('Austria is a Partner for Co-operation, not a participating State'),
+    ).toBeInTheDocument()
+    expect(within(form).getByRole('combobox', { name: /^Chairing State/ })).toHaveAccessibleDescription(
+      /Partner for Co-operation/,
+    )
   })
 
   it('edits a year; someone else saving first is a 409 that keeps the typing', async () => {
     const { user } = await renderApp('/chairpersonships', { signedInAs: admin })
-    await user.click(within(rowOf(await table(), /^2024/)).getByRole('button', { name: 'Edit the 2024 Chairpersonship' }))
+    await user.click(
+      within(rowOf(await table(), /^2024/)).getByRole('button', { name: 'Edit the 2024 Chairpersonship' }),
+    )
     const form = await dialog('Edit the 2024 Chairpersonship')
     await bumpVersion('chairpersonships', 'chairpersonship-2024')
     const title = within(form).getByRole('textbox', { name: /^Title/ })

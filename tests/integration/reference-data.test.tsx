@@ -35,7 +35,9 @@ describe('reference data', () => {
     const row2024 = within(table).getByRole('rowheader', { name: '2024' }).closest('tr') as HTMLElement
     expect(within(row2024).getByText('Malta')).toBeInTheDocument()
     expect(within(row2024).getByText('Ian Borg')).toBeInTheDocument()
-    expect(within(row2024).getByText('Minister for Foreign and European Affairs and Trade of Malta')).toBeInTheDocument()
+    expect(
+      within(row2024).getByText('Minister for Foreign and European Affairs and Trade of Malta'),
+    ).toBeInTheDocument()
 
     const current = within(table).getByText('Current')
     const currentYear = String(new Date().getFullYear())
@@ -47,7 +49,9 @@ describe('reference data', () => {
     await renderApp('/field-operations', { signedInAs })
 
     const table = await screen.findByRole('table', { name: /Field operations/ })
-    const dushanbe = within(table).getByRole('rowheader', { name: 'Programme Office in Dushanbe' }).closest('tr') as HTMLElement
+    const dushanbe = within(table)
+      .getByRole('rowheader', { name: 'Programme Office in Dushanbe' })
+      .closest('tr') as HTMLElement
     expect(within(dushanbe).getByText('Ambassador Willy Kempel')).toBeInTheDocument()
     expect(within(dushanbe).getByText('Tajikistan')).toBeInTheDocument()
     expect(within(dushanbe).getByText('1994')).toBeInTheDocument()

@@ -11,7 +11,9 @@ describe('field operations', () => {
   it.each([editor, reviewer])('link each name to its page and show no edit controls to %s', async (signedInAs) => {
     const { user, router } = await renderApp('/field-operations?status=active', { signedInAs })
     expect(await screen.findByRole('table', { name: 'Field operations (12)' })).toBeInTheDocument()
-    expect(screen.queryByRole('button', { name: /New field operation|^Edit |^Close operation|^Delete / })).not.toBeInTheDocument()
+    expect(
+      screen.queryByRole('button', { name: /New field operation|^Edit |^Close operation|^Delete / }),
+    ).not.toBeInTheDocument()
 
     await user.click(within(await table()).getByRole('link', { name: 'Programme Office in Dushanbe' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Programme Office in Dushanbe' })).toBeInTheDocument()
@@ -36,7 +38,9 @@ describe('field operations', () => {
     await user.selectOptions(within(form).getByRole('combobox', { name: /^Host State/ }), 'Serbia')
     await user.type(within(form).getByRole('textbox', { name: /^Year opened/ }), '2001')
     await user.click(within(form).getByRole('button', { name: 'Save' }))
-    expect(await within(form).findByText('Another field operation is already called Mission to Serbia')).toBeInTheDocument()
+    expect(
+      await within(form).findByText('Another field operation is already called Mission to Serbia'),
+    ).toBeInTheDocument()
 
     await user.clear(within(form).getByRole('textbox', { name: /^Name/ }))
     await user.type(within(form).getByRole('textbox', { name: /^Name/ }), 'Mission to Atlantis')
@@ -51,7 +55,9 @@ describe('field operations', () => {
 
   it('closes one: a year before it opened is refused on the field, then it shows as closed', async () => {
     const { user } = await renderApp('/field-operations', { signedInAs: admin })
-    const closeButton = within(rowOf(await table(), 'Programme Office in Dushanbe')).getByRole('button', { name: 'Close operation Programme Office in Dushanbe' })
+    const closeButton = within(rowOf(await table(), 'Programme Office in Dushanbe')).getByRole('button', {
+      name: 'Close operation Programme Office in Dushanbe',
+    })
     await user.click(closeButton)
     const form = await dialog('Close Programme Office in Dushanbe')
     const year = within(form).getByRole('textbox', { name: /^Year closed/ })
@@ -67,7 +73,9 @@ describe('field operations', () => {
     await user.type(year, '2025')
     await user.click(within(form).getByRole('button', { name: 'Close operation' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
-    expect(await within(rowOf(await table(), 'Programme Office in Dushanbe')).findByText('Closed 2025')).toBeInTheDocument()
+    expect(
+      await within(rowOf(await table(), 'Programme Office in Dushanbe')).findByText('Closed 2025'),
+    ).toBeInTheDocument()
     expect(find('fieldOperations', dushanbe)).toMatchObject({ closed: 2025, head: 'Ambassador Willy Kempel' })
   })
 
@@ -86,10 +94,16 @@ describe('field operations', () => {
 
   it('refuses to delete one that releases use, saying how', async () => {
     const { user } = await renderApp('/field-operations', { signedInAs: admin })
-    await user.click(within(rowOf(await table(), 'Programme Office in Dushanbe')).getByRole('button', { name: 'Delete Programme Office in Dushanbe' }))
+    await user.click(
+      within(rowOf(await table(), 'Programme Office in Dushanbe')).getByRole('button', {
+        name: 'Delete Programme Office in Dushanbe',
+      }),
+    )
     const confirm = await dialog('Delete Programme Office in Dushanbe?')
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }))
-    expect(await within(confirm).findByRole('alert')).toHaveTextContent(/Programme Office in Dushanbe cannot be deleted: it is used by \d+ releases? assigned to it/)
+    expect(await within(confirm).findByRole('alert')).toHaveTextContent(
+      /Programme Office in Dushanbe cannot be deleted: it is used by \d+ releases? assigned to it/,
+    )
   })
 
   it('lists the releases assigned to it, newest first, page by page', async () => {
@@ -101,15 +115,23 @@ describe('field operations', () => {
 
     expect(await screen.findByText('Ambassador Willy Kempel')).toBeInTheDocument()
     const releases = await screen.findByRole('table', { name: `Releases assigned (${assigned.length})` })
-    const titles = within(releases).getAllByRole('rowheader').map((cell) => cell.textContent)
+    const titles = within(releases)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent)
     expect(titles).toHaveLength(10)
     const datelines = assigned.slice(0, 10).map((release) => release.dateline.date)
     expect(datelines).toEqual(datelines.toSorted().toReversed())
     expect(titles[0]).toBe(assigned[0]!.title)
-    expect(within(releases).getAllByText(/^(Draft|In review|Changes requested|Scheduled|Published|Withdrawn)$/)).toHaveLength(10)
+    expect(
+      within(releases).getAllByText(/^(Draft|In review|Changes requested|Scheduled|Published|Withdrawn)$/),
+    ).toHaveLength(10)
 
     await user.click(screen.getByRole('button', { name: 'Page 2' }))
-    await waitFor(() => expect(within(screen.getByRole('table', { name: /^Releases assigned/ })).getAllByRole('rowheader')[0]).toHaveTextContent(assigned[10]!.title))
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('table', { name: /^Releases assigned/ })).getAllByRole('rowheader')[0],
+      ).toHaveTextContent(assigned[10]!.title),
+    )
     expect(router.state.location.search).toEqual({ page: 2 })
   })
 
@@ -124,9 +146,13 @@ describe('field operations', () => {
     await user.clear(name)
     await user.type(name, 'Programme Office in Dushanbe and Khujand')
     await user.click(within(form).getByRole('button', { name: 'Save' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Programme Office in Dushanbe and Khujand' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Programme Office in Dushanbe and Khujand' }),
+    ).toBeInTheDocument()
 
     await act(() => router.navigate({ to: '/releases/$id', params: { id: 'release-borg-tajikistan' } }))
-    expect(await screen.findByText('OSCE Chairpersonship, OSCE Programme Office in Dushanbe and Khujand')).toBeInTheDocument()
+    expect(
+      await screen.findByText('OSCE Chairpersonship, OSCE Programme Office in Dushanbe and Khujand'),
+    ).toBeInTheDocument()
   })
 })

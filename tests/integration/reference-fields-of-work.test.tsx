@@ -33,7 +33,9 @@ describe('fields of work', () => {
 
   it('renames one; a stale version says so and keeps the new name typed', async () => {
     const { user } = await renderApp('/fields-of-work', { signedInAs: admin })
-    await user.click(within(rowOf(await table(), 'Border management')).getByRole('button', { name: 'Rename Border management' }))
+    await user.click(
+      within(rowOf(await table(), 'Border management')).getByRole('button', { name: 'Rename Border management' }),
+    )
     const form = await dialog('Rename Border management')
     await bumpVersion('fieldsOfWork', 'field-of-work-border-management')
 
@@ -47,16 +49,22 @@ describe('fields of work', () => {
     await user.click(within(form).getByRole('button', { name: 'Reload' }))
     expect(await within(form).findByText(/The saved record now reads: “Border management”/)).toBeInTheDocument()
     await user.click(within(form).getByRole('button', { name: 'Rename' }))
-    expect(await within(await table()).findByRole('rowheader', { name: 'Border security and management' })).toBeInTheDocument()
+    expect(
+      await within(await table()).findByRole('rowheader', { name: 'Border security and management' }),
+    ).toBeInTheDocument()
     expect(find('fieldsOfWork', 'field-of-work-border-management')?.name).toBe('Border security and management')
   })
 
   it('cannot delete one in use: the message says how many releases use it', async () => {
     const { user } = await renderApp('/fields-of-work', { signedInAs: admin })
-    await user.click(within(rowOf(await table(), 'Border management')).getByRole('button', { name: 'Delete Border management' }))
+    await user.click(
+      within(rowOf(await table(), 'Border management')).getByRole('button', { name: 'Delete Border management' }),
+    )
     const confirm = await dialog('Delete Border management?')
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }))
-    expect(await within(confirm).findByRole('alert')).toHaveTextContent(/Border management cannot be deleted: it is used by \d+ releases?/)
+    expect(await within(confirm).findByRole('alert')).toHaveTextContent(
+      /Border management cannot be deleted: it is used by \d+ releases?/,
+    )
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
   })

@@ -14,7 +14,10 @@ export function rowOf(table: HTMLElement, name: string | RegExp): HTMLElement {
 }
 
 /** Someone else saves the record first: its version moves on. */
-export async function bumpVersion(collection: 'states' | 'chairpersonships' | 'fieldOperations' | 'fieldsOfWork', id: string) {
+export async function bumpVersion(
+  collection: 'states' | 'chairpersonships' | 'fieldOperations' | 'fieldsOfWork',
+  id: string,
+) {
   if (!find(collection, id)) throw new Error(`bumpVersion: no ${collection} ${id}`)
   await commit(collection, id, (current) => ({ ...current!, version: current!.version + 1 }) as never)
 }

@@ -18,7 +18,11 @@ describe('participating States and partners', () => {
     expect(await screen.findByRole('table', { name: 'Participating States (3)' })).toBeInTheDocument()
     expect(router.state.location.search).toEqual({ kind: 'participating-state', q: 'mon' })
     const table = await statesTable()
-    expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Monaco', 'Mongolia', 'Montenegro'])
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Monaco', 'Mongolia', 'Montenegro'])
   })
 
   it.each([editor, reviewer])('shows no edit controls to %s', async (signedInAs) => {
@@ -88,7 +92,11 @@ describe('participating States and partners', () => {
     const { user } = await renderApp('/states', { signedInAs: admin })
     await user.click(within(rowOf(await statesTable(), 'Albania')).getByRole('button', { name: 'Edit Albania' }))
     const form = await dialog('Edit Albania')
-    server.use(http.patch('/api/states/:id', () => problem(500, 'Internal server error', 'The database is down.'), { once: true }))
+    server.use(
+      http.patch('/api/states/:id', () => problem(500, 'Internal server error', 'The database is down.'), {
+        once: true,
+      }),
+    )
 
     await user.clear(within(form).getByRole('textbox', { name: /^Capital/ }))
     await user.type(within(form).getByRole('textbox', { name: /^Capital/ }), 'Durrës')
@@ -103,7 +111,9 @@ describe('participating States and partners', () => {
 
   it('refuses to delete a State in use and says what uses it', async () => {
     const { user } = await renderApp('/states?q=tajik', { signedInAs: admin })
-    await user.click(within(rowOf(await statesTable(), 'Tajikistan')).getByRole('button', { name: 'Delete Tajikistan' }))
+    await user.click(
+      within(rowOf(await statesTable(), 'Tajikistan')).getByRole('button', { name: 'Delete Tajikistan' }),
+    )
     const confirm = await dialog('Delete Tajikistan?')
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }))
 

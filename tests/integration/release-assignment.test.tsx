@@ -13,8 +13,13 @@ const serbia = 'field-operation-mission-to-serbia'
 /** Another admin (Daniel) assigns a release meanwhile, through the API. */
 async function assignedMeanwhile(id: string, fieldOperationId: string) {
   const token = await signInAs('user-admin-daniel')
-  const response = await api('/releases/assignments', { method: 'POST', token, body: { releaseIds: [id], fieldOperationIds: [fieldOperationId], mode: 'add' } })
-  if (response.status !== 200 || response.json.changed.length !== 1) throw new Error(`assignment answered ${response.status}: ${JSON.stringify(response.json)}`)
+  const response = await api('/releases/assignments', {
+    method: 'POST',
+    token,
+    body: { releaseIds: [id], fieldOperationIds: [fieldOperationId], mode: 'add' },
+  })
+  if (response.status !== 200 || response.json.changed.length !== 1)
+    throw new Error(`assignment answered ${response.status}: ${JSON.stringify(response.json)}`)
 }
 
 const rowCheckboxes = () => screen.getAllByRole('checkbox', { name: /^Select (?!all on this page)/ })
@@ -75,13 +80,17 @@ describe('assigning releases to field operations from the list', { timeout: 60_0
     const [first, second] = [titleOf(boxes[0]!), titleOf(boxes[1]!)]
     await user.click(boxes[0]!)
     await user.click(screen.getByRole('button', { name: 'Assign to field operations…' }))
-    await user.click(within(await chooseOperation(user, 'Mission to Moldova')).getByRole('button', { name: 'Assign 1 release' }))
+    await user.click(
+      within(await chooseOperation(user, 'Mission to Moldova')).getByRole('button', { name: 'Assign 1 release' }),
+    )
     await screen.findByText(/^1 changed$/)
 
     await user.click(rowCheckboxes().find((box) => titleOf(box) === first)!)
     await user.click(rowCheckboxes().find((box) => titleOf(box) === second)!)
     await user.click(screen.getByRole('button', { name: 'Remove from field operations…' }))
-    await user.click(within(await chooseOperation(user, 'Mission to Moldova')).getByRole('button', { name: 'Remove 2 releases' }))
+    await user.click(
+      within(await chooseOperation(user, 'Mission to Moldova')).getByRole('button', { name: 'Remove 2 releases' }),
+    )
     expect(await screen.findByText(`1 changed, 1 skipped: ${second} (not assigned)`)).toBeInTheDocument()
     expect(find('releases', idByTitle(first))!.fieldOperationIds).not.toContain(moldova)
 
@@ -105,7 +114,9 @@ describe('assigning releases to field operations from the list', { timeout: 60_0
     await assignedMeanwhile(idByTitle(second), serbia)
     await user.click(within(dialog).getByRole('button', { name: 'Assign 2 releases' }))
 
-    expect(await screen.findByText(`1 changed, 1 skipped: ${second} (changed since you saw it: check it and try again)`)).toBeInTheDocument()
+    expect(
+      await screen.findByText(`1 changed, 1 skipped: ${second} (changed since you saw it: check it and try again)`),
+    ).toBeInTheDocument()
     expect(find('releases', idByTitle(first))!.fieldOperationIds).toContain(moldova)
     expect(find('releases', idByTitle(second))!.fieldOperationIds).not.toContain(moldova)
   })
@@ -175,8 +186,14 @@ describe('a release’s field operations on its page', () => {
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('This release changed since you opened it')
     expect(alert).toHaveTextContent('Your choice is still here.')
-    expect(await screen.findByText(/^Field operations: Programme Office in Dushanbe → Programme Office in Dushanbe, Mission to Serbia$/)).toBeInTheDocument()
-    await waitFor(() => expect(alert.parentElement).toHaveTextContent(/Since then: Field operations changed by Daniel Okafor/))
+    expect(
+      await screen.findByText(
+        /^Field operations: Programme Office in Dushanbe → Programme Office in Dushanbe, Mission to Serbia$/,
+      ),
+    ).toBeInTheDocument()
+    await waitFor(() =>
+      expect(alert.parentElement).toHaveTextContent(/Since then: Field operations changed by Daniel Okafor/),
+    )
     expect(find('releases', id)).toMatchObject({ version: theirs })
     expect(find('releases', id)!.fieldOperationIds).not.toContain(moldova)
 
@@ -185,7 +202,9 @@ describe('a release’s field operations on its page', () => {
     // The admin's change (Moldova added) now applies to the new version, which kept Serbia.
     expect(screen.getByRole('button', { name: 'Save field operations' })).toBeEnabled()
     await user.click(screen.getByRole('button', { name: 'Save field operations' }))
-    await waitFor(() => expect(find('releases', id)!.fieldOperationIds).toEqual(expect.arrayContaining([moldova, serbia])))
+    await waitFor(() =>
+      expect(find('releases', id)!.fieldOperationIds).toEqual(expect.arrayContaining([moldova, serbia])),
+    )
     expect(find('releases', id)!.version).toBe(theirs + 1)
   })
 

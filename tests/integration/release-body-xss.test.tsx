@@ -38,7 +38,11 @@ describe('a body with script in it, from editor to preview', () => {
     expect(stored).toBe(created.body)
     const parsed = new DOMParser().parseFromString(stored, 'text/html')
     expect(parsed.querySelectorAll('script, img, svg, iframe, noscript')).toHaveLength(0)
-    expect([...parsed.body.querySelectorAll('*')].flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on')))).toEqual([])
+    expect(
+      [...parsed.body.querySelectorAll('*')].flatMap((element) =>
+        element.getAttributeNames().filter((name) => name.startsWith('on')),
+      ),
+    ).toEqual([])
     expect(stored).not.toMatch(/javascript:/i)
     expect(stored).toContain('<a href="https://www.osce.org/">link</a>')
 
@@ -50,6 +54,8 @@ describe('a body with script in it, from editor to preview', () => {
     expect(within(article).getByText('bad link')).not.toHaveAttribute('href')
     expect(article.querySelector('script, img, svg, iframe, [onclick], [onerror], [onload]')).toBeNull()
     expect(document.querySelector('script, img, iframe, [onclick], [onerror], [onload]')).toBeNull()
-    expect(article.querySelector('[data-lead]')?.parentElement?.textContent).toMatch(/^SARAJEVO, 20 November 2026 — Safe opening link$/)
+    expect(article.querySelector('[data-lead]')?.parentElement?.textContent).toMatch(
+      /^SARAJEVO, 20 November 2026 — Safe opening link$/,
+    )
   })
 })

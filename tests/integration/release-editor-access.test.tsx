@@ -34,13 +34,19 @@ describe('release editor: who may do what', () => {
 
   it('shows a refused delete (403) as an error and keeps the draft', async () => {
     const draft = amrasDraft()
-    server.use(http.delete('/api/releases/:id', () => problem(403, 'Not allowed', 'Only its author or an admin can delete a release.')))
+    server.use(
+      http.delete('/api/releases/:id', () =>
+        problem(403, 'Not allowed', 'Only its author or an admin can delete a release.'),
+      ),
+    )
     const { user, router } = await renderApp(`/releases/${draft.id}/edit`, { signedInAs: 'user-editor-amra' })
 
     await user.click(await screen.findByRole('button', { name: 'Delete draft' }))
     await user.click(await screen.findByRole('button', { name: 'Delete' }))
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('You are not allowed to delete it: Only its author or an admin can delete a release.')
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'You are not allowed to delete it: Only its author or an admin can delete a release.',
+    )
     expect(router.state.location.pathname).toBe(`/releases/${draft.id}/edit`)
     expect(find('releases', draft.id)).toBeDefined()
   })
@@ -56,12 +62,16 @@ describe('release editor: who may do what', () => {
   })
 
   it('shows an editor a read-only notice for someone else’s release and for a release in review', async () => {
-    const others = db.releases.all().find((release) => release.authorId === 'user-editor-jonas' && release.status === 'draft')!
+    const others = db.releases
+      .all()
+      .find((release) => release.authorId === 'user-editor-jonas' && release.status === 'draft')!
     const { view } = await renderApp(`/releases/${others.id}/edit`, { signedInAs: 'user-editor-amra' })
     expect(await screen.findByText('Only its author or an admin can change a release.')).toBeInTheDocument()
     view.unmount()
 
-    const inReview = db.releases.all().find((release) => release.authorId === 'user-editor-amra' && release.status === 'in-review')!
+    const inReview = db.releases
+      .all()
+      .find((release) => release.authorId === 'user-editor-amra' && release.status === 'in-review')!
     await renderApp(`/releases/${inReview.id}/edit`, { signedInAs: 'user-editor-amra' })
     expect(await screen.findByText('This release is in review: it cannot be changed now.')).toBeInTheDocument()
   })

@@ -20,7 +20,10 @@ describe('release editor: body', () => {
     const { user } = await renderApp(`/releases/${draft.id}/edit`, { signedInAs: 'user-editor-amra' })
 
     // A plain read-only fallback holds the place until the editor's chunk arrives.
-    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Body' })).toHaveAttribute('contenteditable', 'true'), { timeout: 10_000 })
+    await waitFor(
+      () => expect(screen.getByRole('textbox', { name: 'Body' })).toHaveAttribute('contenteditable', 'true'),
+      { timeout: 10_000 },
+    )
     const body = screen.getByRole('textbox', { name: 'Body' })
     await user.click(body)
     await user.keyboard('{Control>}a{/Control}{Backspace}')

@@ -32,13 +32,17 @@ async function editAndCollide() {
 }
 
 const choice = (panel: HTMLElement, field: string, option: 'Keep mine' | 'Take theirs') =>
-  within(within(panel).getByRole('radiogroup', { name: `${field}: which version` })).getByRole('radio', { name: option })
+  within(within(panel).getByRole('radiogroup', { name: `${field}: which version` })).getByRole('radio', {
+    name: option,
+  })
 
 describe('release editor: someone else saved first (409)', () => {
   it('shows both versions of the fields that differ, mine chosen where I changed them', async () => {
     const { panel } = await editAndCollide()
 
-    const groups = within(panel).getAllByRole('group').map((group) => group.querySelector('legend')?.textContent)
+    const groups = within(panel)
+      .getAllByRole('group')
+      .map((group) => group.querySelector('legend')?.textContent)
     expect(groups).toEqual(['Title', 'Place', 'Summary'])
     expect(within(panel).getByText('Their title')).toBeInTheDocument()
     expect(within(panel).getByText('My title')).toBeInTheDocument()
@@ -53,7 +57,13 @@ describe('release editor: someone else saved first (409)', () => {
     await user.click(within(panel).getByRole('button', { name: 'Keep all mine' }))
     await user.click(within(panel).getByRole('button', { name: 'Save merged' }))
 
-    await waitFor(() => expect(find('releases', draft.id)).toMatchObject({ title: 'My title', summary: 'My summary', version: draft.version + 2 }))
+    await waitFor(() =>
+      expect(find('releases', draft.id)).toMatchObject({
+        title: 'My title',
+        summary: 'My summary',
+        version: draft.version + 2,
+      }),
+    )
     expect(find('releases', draft.id)?.dateline.place).toBe(draft.dateline.place)
     expect(await screen.findByText(/^Saved at/)).toBeInTheDocument()
     expect(screen.queryByRole('region', { name: 'Conflicting changes' })).not.toBeInTheDocument()

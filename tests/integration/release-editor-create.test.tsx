@@ -45,9 +45,11 @@ describe('release editor: a new release', () => {
       open = resolve
     })
     // Holds the POST until the gate opens, then lets it through to the mock backend.
-    server.use(http.post('/api/releases', async () => {
-      await gate
-    }))
+    server.use(
+      http.post('/api/releases', async () => {
+        await gate
+      }),
+    )
     const { user, router } = await renderApp('/releases/new', { signedInAs })
     const title = await screen.findByRole('textbox', { name: /^Title/ })
     await user.type(title, 'First words')

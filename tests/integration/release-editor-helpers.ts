@@ -12,7 +12,9 @@ export async function pick(user: UserEvent, label: string | RegExp, option: stri
 
 /** An existing draft of the editor Amra, from the seed. */
 export function amrasDraft() {
-  const draft = db.releases.all().find((release) => release.authorId === 'user-editor-amra' && release.status === 'draft')
+  const draft = db.releases
+    .all()
+    .find((release) => release.authorId === 'user-editor-amra' && release.status === 'draft')
   if (!draft) throw new Error('the seed has no draft of Amra')
   return draft
 }
@@ -21,4 +23,5 @@ export const saveButton = () => screen.getByRole('button', { name: 'Save' })
 export const saveStatus = () => within(document.querySelector('output') as HTMLElement)
 
 /** The keys of every local copy kept in this browser. */
-export const localCopyKeys = () => Object.keys(localStorage).filter((key) => key.startsWith('newsroom-admin:local-copy:'))
+export const localCopyKeys = () =>
+  Object.keys(localStorage).filter((key) => key.startsWith('newsroom-admin:local-copy:'))

@@ -26,71 +26,95 @@ async function typeInDraft() {
 }
 
 describe('when the release moves on under the editor', () => {
-  it('a save after it was submitted elsewhere says so, keeps the text, copies it and saves it as a new draft', { timeout: 60_000 }, async () => {
-    const { user, router, draft } = await typeInDraft()
-    await transition(signedInAs, draft.id, { action: 'submit' })
+  it(
+    'a save after it was submitted elsewhere says so, keeps the text, copies it and saves it as a new draft',
+    { timeout: 60_000 },
+    async () => {
+      const { user, router, draft } = await typeInDraft()
+      await transition(signedInAs, draft.id, { action: 'submit' })
 
-    await user.click(saveButton())
+      await user.click(saveButton())
 
-    expect(await screen.findByText(/^This release was submitted for review by Amra Hadžić at \d\d:\d\d while you were typing$/)).toBeInTheDocument()
-    expect(titleField()).toHaveValue('Typed while it moved on')
-    expect(screen.queryByText('You can’t edit this release')).not.toBeInTheDocument()
-    expect(find('releases', draft.id)).toMatchObject({ title: draft.title, status: 'in-review' })
+      expect(
+        await screen.findByText(
+          /^This release was submitted for review by Amra Hadžić at \d\d:\d\d while you were typing$/,
+        ),
+      ).toBeInTheDocument()
+      expect(titleField()).toHaveValue('Typed while it moved on')
+      expect(screen.queryByText('You can’t edit this release')).not.toBeInTheDocument()
+      expect(find('releases', draft.id)).toMatchObject({ title: draft.title, status: 'in-review' })
 
-    await user.click(screen.getByRole('button', { name: 'Copy my text' }))
-    expect(await screen.findByText('Copied')).toBeInTheDocument()
-    expect(await navigator.clipboard.readText()).toContain('Typed while it moved on')
+      await user.click(screen.getByRole('button', { name: 'Copy my text' }))
+      expect(await screen.findByText('Copied')).toBeInTheDocument()
+      expect(await navigator.clipboard.readText()).toContain('Typed while it moved on')
 
-    await user.click(screen.getByRole('button', { name: 'Save as a new draft' }))
-    await waitFor(() => expect(withTitle('Typed while it moved on')).toHaveLength(1))
-    const created = withTitle('Typed while it moved on')[0]!
-    expect(created).toMatchObject({ status: 'draft', summary: draft.summary })
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/releases/${created.id}/edit`))
-    expect(await screen.findByRole('textbox', { name: /^Title/ })).toHaveValue('Typed while it moved on')
-    expect(find('releases', draft.id)).toMatchObject({ title: draft.title, status: 'in-review' })
-  })
+      await user.click(screen.getByRole('button', { name: 'Save as a new draft' }))
+      await waitFor(() => expect(withTitle('Typed while it moved on')).toHaveLength(1))
+      const created = withTitle('Typed while it moved on')[0]!
+      expect(created).toMatchObject({ status: 'draft', summary: draft.summary })
+      await waitFor(() => expect(router.state.location.pathname).toBe(`/releases/${created.id}/edit`))
+      expect(await screen.findByRole('textbox', { name: /^Title/ })).toHaveValue('Typed while it moved on')
+      expect(find('releases', draft.id)).toMatchObject({ title: draft.title, status: 'in-review' })
+    },
+  )
 
-  it('a refetch that finds it submitted keeps the form and its text on screen, with the offer', { timeout: 60_000 }, async () => {
-    const { queryClient, draft } = await typeInDraft()
-    await transition(signedInAs, draft.id, { action: 'submit' })
+  it(
+    'a refetch that finds it submitted keeps the form and its text on screen, with the offer',
+    { timeout: 60_000 },
+    async () => {
+      const { queryClient, draft } = await typeInDraft()
+      await transition(signedInAs, draft.id, { action: 'submit' })
 
-    // What a return to the tab does (the detail is a live query, refetched on focus).
-    await act(() => queryClient.refetchQueries({ queryKey: releaseQueries.detail(draft.id).queryKey }))
+      // What a return to the tab does (the detail is a live query, refetched on focus).
+      await act(() => queryClient.refetchQueries({ queryKey: releaseQueries.detail(draft.id).queryKey }))
 
-    expect(await screen.findByText(/^This release was submitted for review by Amra Hadžić/)).toBeInTheDocument()
-    expect(titleField()).toHaveValue('Typed while it moved on')
-    expect(screen.getByRole('button', { name: 'Save as a new draft' })).toBeInTheDocument()
-    expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument()
-  })
+      expect(await screen.findByText(/^This release was submitted for review by Amra Hadžić/)).toBeInTheDocument()
+      expect(titleField()).toHaveValue('Typed while it moved on')
+      expect(screen.getByRole('button', { name: 'Save as a new draft' })).toBeInTheDocument()
+      expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument()
+    },
+  )
 
-  it('a save after it was deleted says so and offers to save it as a new draft, not "Not found" forever', { timeout: 60_000 }, async () => {
-    const { user, router, draft } = await typeInDraft()
-    const removed = await api(`/releases/${draft.id}`, { method: 'DELETE', token: await signInAs(signedInAs) })
-    expect(removed.status).toBe(204)
+  it(
+    'a save after it was deleted says so and offers to save it as a new draft, not "Not found" forever',
+    { timeout: 60_000 },
+    async () => {
+      const { user, router, draft } = await typeInDraft()
+      const removed = await api(`/releases/${draft.id}`, { method: 'DELETE', token: await signInAs(signedInAs) })
+      expect(removed.status).toBe(204)
 
-    await user.click(saveButton())
+      await user.click(saveButton())
 
-    expect(await screen.findByText('This release was deleted')).toBeInTheDocument()
-    expect(screen.queryByText(/Not found/)).not.toBeInTheDocument()
-    expect(titleField()).toHaveValue('Typed while it moved on')
-    await user.click(screen.getByRole('button', { name: 'Save as a new draft' }))
+      expect(await screen.findByText('This release was deleted')).toBeInTheDocument()
+      expect(screen.queryByText(/Not found/)).not.toBeInTheDocument()
+      expect(titleField()).toHaveValue('Typed while it moved on')
+      await user.click(screen.getByRole('button', { name: 'Save as a new draft' }))
 
-    await waitFor(() => expect(withTitle('Typed while it moved on')).toHaveLength(1))
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/releases/${withTitle('Typed while it moved on')[0]!.id}/edit`))
-  })
+      await waitFor(() => expect(withTitle('Typed while it moved on')).toHaveLength(1))
+      await waitFor(() =>
+        expect(router.state.location.pathname).toBe(`/releases/${withTitle('Typed while it moved on')[0]!.id}/edit`),
+      )
+    },
+  )
 
-  it('after a reload, the text kept from before it moved on is offered back, to save as a new draft', { timeout: 60_000 }, async () => {
-    const first = await typeInDraft()
-    first.view.unmount()
-    await transition(signedInAs, first.draft.id, { action: 'submit' })
+  it(
+    'after a reload, the text kept from before it moved on is offered back, to save as a new draft',
+    { timeout: 60_000 },
+    async () => {
+      const first = await typeInDraft()
+      first.view.unmount()
+      await transition(signedInAs, first.draft.id, { action: 'submit' })
 
-    const { user, router } = await renderApp(`/releases/${first.draft.id}/edit`, { signedInAs })
-    expect(await screen.findByText(/^This release was submitted for review by Amra Hadžić/)).toBeInTheDocument()
-    await user.click(await screen.findByRole('button', { name: 'Restore' }))
-    expect(titleField()).toHaveValue('Typed while it moved on')
-    await user.click(screen.getByRole('button', { name: 'Save as a new draft' }))
+      const { user, router } = await renderApp(`/releases/${first.draft.id}/edit`, { signedInAs })
+      expect(await screen.findByText(/^This release was submitted for review by Amra Hadžić/)).toBeInTheDocument()
+      await user.click(await screen.findByRole('button', { name: 'Restore' }))
+      expect(titleField()).toHaveValue('Typed while it moved on')
+      await user.click(screen.getByRole('button', { name: 'Save as a new draft' }))
 
-    await waitFor(() => expect(withTitle('Typed while it moved on')).toHaveLength(1))
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/releases/${withTitle('Typed while it moved on')[0]!.id}/edit`))
-  })
+      await waitFor(() => expect(withTitle('Typed while it moved on')).toHaveLength(1))
+      await waitFor(() =>
+        expect(router.state.location.pathname).toBe(`/releases/${withTitle('Typed while it moved on')[0]!.id}/edit`),
+      )
+    },
+  )
 })

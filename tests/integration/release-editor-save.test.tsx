@@ -50,7 +50,11 @@ describe('release editor: saving', () => {
 
   it('keeps what was typed when a save fails, and Retry saves it', async () => {
     const { user, draft, title } = await openDraft()
-    server.use(http.patch('/api/releases/:id', () => problem(500, 'Internal server error', 'The database is down.'), { once: true }))
+    server.use(
+      http.patch('/api/releases/:id', () => problem(500, 'Internal server error', 'The database is down.'), {
+        once: true,
+      }),
+    )
 
     await user.clear(title)
     await user.type(title, 'Not lost')
@@ -93,7 +97,10 @@ describe('release editor: saving', () => {
     await pick(user, /^Sources/, 'OSCE Chairpersonship')
 
     await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/releases\/release-[\w-]+\/edit$/))
-    expect(find('releases', router.state.location.pathname.split('/')[2]!)).toMatchObject({ title: 'Created by autosave', dateline: { place: 'Vienna' } })
+    expect(find('releases', router.state.location.pathname.split('/')[2]!)).toMatchObject({
+      title: 'Created by autosave',
+      dateline: { place: 'Vienna' },
+    })
   })
 })
 

@@ -45,7 +45,13 @@ describe('release editor: validation', () => {
     server.use(
       http.patch(`/api/releases/${draft.id}`, () =>
         HttpResponse.json(
-          { type: 'about:blank', title: 'Validation failed', status: 422, detail: 'Some fields are not valid.', errors: { 'dateline.place': 'There is no such city' } },
+          {
+            type: 'about:blank',
+            title: 'Validation failed',
+            status: 422,
+            detail: 'Some fields are not valid.',
+            errors: { 'dateline.place': 'There is no such city' },
+          },
           { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
         ),
       ),
@@ -59,7 +65,9 @@ describe('release editor: validation', () => {
 
     expect(await screen.findByText('There is no such city')).toBeInTheDocument()
     expect(place).toHaveAttribute('aria-invalid', 'true')
-    expect(within(screen.getByRole('alert')).getByRole('link', { name: 'Place: There is no such city' })).toBeInTheDocument()
+    expect(
+      within(screen.getByRole('alert')).getByRole('link', { name: 'Place: There is no such city' }),
+    ).toBeInTheDocument()
     expect(place).toHaveValue('Atlantis')
   })
 })

@@ -6,12 +6,18 @@ import { renderApp } from '../render'
 const seeded = 'release-borg-tajikistan'
 
 /** Sets the status and author of a release straight in the mock db. */
-const setRelease = (id: string, patch: { status?: 'draft' | 'in-review' | 'changes-requested' | 'scheduled' | 'published' | 'withdrawn'; authorId?: string; body?: string }) =>
+const setRelease = (
+  id: string,
+  patch: {
+    status?: 'draft' | 'in-review' | 'changes-requested' | 'scheduled' | 'published' | 'withdrawn'
+    authorId?: string
+    body?: string
+  },
+) =>
   commit('releases', id, (current) => {
     if (!current) throw new Error(`no release ${id}`)
     return { ...current, ...patch }
   })
-
 
 describe('release preview', () => {
   it('shows the seeded release as the public page does', async () => {
@@ -23,8 +29,12 @@ describe('release preview', () => {
       'OSCE Chair-in-Office Borg concludes visit to Tajikistan, stresses importance of regional responses to common challenges',
     )
     const list = within(article).getByLabelText('Release details')
-    const terms = within(list).getAllByRole('term').map((term) => term.textContent)
-    const values = within(list).getAllByRole('definition').map((value) => value.textContent)
+    const terms = within(list)
+      .getAllByRole('term')
+      .map((term) => term.textContent)
+    const values = within(list)
+      .getAllByRole('definition')
+      .map((value) => value.textContent)
     expect(terms).toEqual(['Date:', 'Place:', 'Source:'])
     expect(values).toEqual(['26 June 2024', 'DUSHANBE', 'OSCE Chairpersonship, OSCE Programme Office in Dushanbe'])
 
@@ -51,7 +61,12 @@ describe('release preview', () => {
 
   it.each([
     { who: 'its author, on a draft', user: 'user-editor-jonas', status: 'draft', shown: true },
-    { who: 'its author, when changes are requested', user: 'user-editor-jonas', status: 'changes-requested', shown: true },
+    {
+      who: 'its author, when changes are requested',
+      user: 'user-editor-jonas',
+      status: 'changes-requested',
+      shown: true,
+    },
     { who: 'its author, in review', user: 'user-editor-jonas', status: 'in-review', shown: false },
     { who: 'its author, once published', user: 'user-editor-jonas', status: 'published', shown: false },
     { who: 'another editor, on a draft', user: 'user-editor-amra', status: 'draft', shown: false },
@@ -94,6 +109,8 @@ describe('release preview', () => {
     expect(document.querySelector('img, script')).toBeNull()
     expect(document.querySelector('[onerror]')).toBeNull()
     // The body opens with a paragraph once the image is gone, so the dateline leads it.
-    expect(article.querySelector('.mantine-Typography-root')?.innerHTML).toBe('<p><span data-lead="">DUSHANBE, 26 June 2024 — </span>ok</p>')
+    expect(article.querySelector('.mantine-Typography-root')?.innerHTML).toBe(
+      '<p><span data-lead="">DUSHANBE, 26 June 2024 — </span>ok</p>',
+    )
   })
 })

@@ -38,7 +38,9 @@ describe('releases list filters', () => {
     await screen.findByText(/^51–75 of \d+$/)
     await choose(user, 'Source', 'OSCE Programme Office in Dushanbe')
 
-    expect(await screen.findByRole('table', caption(countWhere((r) => r.sourceIds.includes(sourceId))))).toBeInTheDocument()
+    expect(
+      await screen.findByRole('table', caption(countWhere((r) => r.sourceIds.includes(sourceId)))),
+    ).toBeInTheDocument()
     // A new filter starts again at page 1.
     expect(router.state.location.search).toEqual({ source: sourceId })
   })
@@ -81,19 +83,22 @@ describe('releases list filters', () => {
     },
   ]
 
-  it.each(referenceFilters)('narrows the table by $label, under More filters', async ({ label, param, id: pickId, name: nameOf, matches }) => {
-    const { user, router } = await renderApp('/releases', { signedInAs })
-    await screen.findByRole('table', { name: /^Releases/ })
-    const id = pickId()
+  it.each(referenceFilters)(
+    'narrows the table by $label, under More filters',
+    async ({ label, param, id: pickId, name: nameOf, matches }) => {
+      const { user, router } = await renderApp('/releases', { signedInAs })
+      await screen.findByRole('table', { name: /^Releases/ })
+      const id = pickId()
 
-    await openMoreFilters(user)
-    expect(screen.getByRole('button', { name: /^More filters/ })).toHaveAttribute('aria-expanded', 'true')
-    await choose(user, label, nameOf(id))
+      await openMoreFilters(user)
+      expect(screen.getByRole('button', { name: /^More filters/ })).toHaveAttribute('aria-expanded', 'true')
+      await choose(user, label, nameOf(id))
 
-    expect(await screen.findByRole('table', caption(countWhere(matches(id))))).toBeInTheDocument()
-    expect(router.state.location.search).toEqual({ [param]: id })
-    expect(screen.getByRole('button', { name: /^More filters, 1 set$/ })).toBeInTheDocument()
-  })
+      expect(await screen.findByRole('table', caption(countWhere(matches(id))))).toBeInTheDocument()
+      expect(router.state.location.search).toEqual({ [param]: id })
+      expect(screen.getByRole('button', { name: /^More filters, 1 set$/ })).toBeInTheDocument()
+    },
+  )
 
   it('narrows the table to a dateline range typed as dates', async () => {
     const { user, router } = await renderApp('/releases', { signedInAs })
@@ -160,7 +165,12 @@ describe('releases list filters', () => {
 
     for (const status of releaseStatuses) {
       const count = countWhere((r) => r.authorId === authorId && r.status === status)
-      const label = status === 'in-review' ? 'In review' : status === 'changes-requested' ? 'Changes requested' : status[0]!.toUpperCase() + status.slice(1)
+      const label =
+        status === 'in-review'
+          ? 'In review'
+          : status === 'changes-requested'
+            ? 'Changes requested'
+            : status[0]!.toUpperCase() + status.slice(1)
       expect(await screen.findByRole('radio', { name: `${label} ${count}` })).toBeInTheDocument()
     }
     const all = countWhere((r) => r.authorId === authorId)
@@ -168,7 +178,9 @@ describe('releases list filters', () => {
 
     await user.click(screen.getByRole('radio', { name: /^Draft/ }))
 
-    expect(await screen.findByRole('table', caption(countWhere((r) => r.authorId === authorId && r.status === 'draft')))).toBeInTheDocument()
+    expect(
+      await screen.findByRole('table', caption(countWhere((r) => r.authorId === authorId && r.status === 'draft'))),
+    ).toBeInTheDocument()
     expect(router.state.location.search).toEqual({ author: authorId, status: 'draft' })
     expect(screen.getByRole('radio', { name: /^Draft/ })).toBeChecked()
   })

@@ -41,11 +41,11 @@ describe('releases list', () => {
     expect(within(bodyRows(table)[0] as HTMLElement).getByRole('rowheader').textContent).not.toBe(firstOnPageOne)
     expect(screen.getByRole('button', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page')
 
-    expect(within(screen.getByLabelText('Rows per page')).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      '25',
-      '50',
-      '100',
-    ])
+    expect(
+      within(screen.getByLabelText('Rows per page'))
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['25', '50', '100'])
     await user.selectOptions(screen.getByLabelText('Rows per page'), '50')
 
     expect(await screen.findByText(/^1–50 of \d+$/)).toBeInTheDocument()
@@ -63,9 +63,11 @@ describe('releases list', () => {
     const table = await screen.findByRole('table', { name: /^Releases/ })
     const firstTitle = within(bodyRows(table)[0] as HTMLElement).getByRole('rowheader').textContent
     // Holds page 2 until the gate opens, then lets it through to the mock backend.
-    server.use(http.get('/api/releases', async ({ request }) => {
-      if (new URL(request.url).searchParams.get('page') === '2') await gate
-    }))
+    server.use(
+      http.get('/api/releases', async ({ request }) => {
+        if (new URL(request.url).searchParams.get('page') === '2') await gate
+      }),
+    )
 
     await user.click(screen.getByRole('button', { name: 'Page 2' }))
 
@@ -82,7 +84,9 @@ describe('releases list', () => {
 
     expect(await screen.findByText(/^101–150 of \d+$/)).toBeInTheDocument()
     const table = screen.getByRole('table', { name: /^Releases/ })
-    const titles = within(table).getAllByRole('rowheader').map((cell) => cell.textContent ?? '')
+    const titles = within(table)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent ?? '')
     expect(titles).toEqual(titles.toSorted((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })))
     expect(within(table).getByRole('columnheader', { name: 'Title' })).toHaveAttribute('aria-sort', 'ascending')
 

@@ -11,7 +11,9 @@ function expectedPerMonth() {
     return date.toISOString().slice(0, 7)
   })
   const published = db.releases.all().filter((release) => release.status === 'published' && release.publishedAt)
-  return months.map((month) => [month, published.filter((release) => release.publishedAt!.startsWith(month)).length] as const)
+  return months.map(
+    (month) => [month, published.filter((release) => release.publishedAt!.startsWith(month)).length] as const,
+  )
 }
 
 const panel = (title: string) => within(screen.getByRole('region', { name: title }))
@@ -24,7 +26,12 @@ describe('reports page', () => {
     await user.click(await screen.findByRole('link', { name: 'Reports' }))
     await waitFor(() => expect(router.state.location.pathname).toBe('/reports'))
     expect(await screen.findByRole('heading', { level: 1, name: 'Reports' })).toBeInTheDocument()
-    for (const title of ['Releases published per month', 'Median review turnaround', 'Published releases per field operation', 'Published releases per field of work']) {
+    for (const title of [
+      'Releases published per month',
+      'Median review turnaround',
+      'Published releases per field operation',
+      'Published releases per field of work',
+    ]) {
       expect(screen.getByRole('heading', { level: 2, name: title })).toBeInTheDocument()
     }
   })
@@ -38,7 +45,10 @@ describe('reports page', () => {
     await user.click(toggle)
     expect(toggle).toHaveAttribute('aria-pressed', 'true')
     const table = months.getByRole('table', { name: 'Releases published per month' })
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent))
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent))
     const expected = expectedPerMonth()
     expect(rows).toEqual(expected.map(([month, count]) => [month, String(count)]))
     expect(expected.some(([, count]) => count > 0)).toBe(true)
@@ -53,7 +63,9 @@ describe('reports page', () => {
     const published = db.releases.all().filter((release) => release.status === 'published')
     for (const field of db.fieldsOfWork.all()) {
       const row = within(table).getByRole('rowheader', { name: field.name }).closest('tr')!
-      expect(within(row).getByRole('cell')).toHaveTextContent(String(published.filter((release) => release.fieldOfWorkIds.includes(field.id)).length))
+      expect(within(row).getByRole('cell')).toHaveTextContent(
+        String(published.filter((release) => release.fieldOfWorkIds.includes(field.id)).length),
+      )
     }
   })
 
@@ -72,7 +84,9 @@ describe('reports page', () => {
     const { user } = await renderApp('/reports', { signedInAs: 'user-admin-elena' })
     await screen.findByRole('heading', { level: 1, name: 'Reports' })
 
-    await user.click(panel('Releases published per month').getByRole('button', { name: 'Download CSV: Releases published per month' }))
+    await user.click(
+      panel('Releases published per month').getByRole('button', { name: 'Download CSV: Releases published per month' }),
+    )
 
     expect(createObjectURL).toHaveBeenCalledOnce()
     expect(clicks[0]?.download).toBe('releases-published-per-month.csv')

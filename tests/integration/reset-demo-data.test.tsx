@@ -8,7 +8,11 @@ const field = 'field-of-work-border-management'
 
 /** A change made in the demo: one field of work renamed. */
 async function renameField() {
-  await commit('fieldsOfWork', field, (current) => ({ ...current!, name: 'Renamed in the demo', version: current!.version + 1 }))
+  await commit('fieldsOfWork', field, (current) => ({
+    ...current!,
+    name: 'Renamed in the demo',
+    version: current!.version + 1,
+  }))
 }
 
 describe('reset demo data', () => {
@@ -39,7 +43,11 @@ describe('reset demo data', () => {
     await screen.findByRole('rowheader', { name: 'Renamed in the demo' })
 
     await user.click(screen.getByRole('button', { name: 'Reset demo data' }))
-    await user.click(within(await screen.findByRole('dialog', { name: 'Reset the demo data?' })).getByRole('button', { name: 'Reset' }))
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Reset the demo data?' })).getByRole('button', {
+        name: 'Reset',
+      }),
+    )
 
     expect(await screen.findByText('The demo data is back to its starting point.')).toBeInTheDocument()
     expect(find('fieldsOfWork', field)?.name).not.toBe('Renamed in the demo')

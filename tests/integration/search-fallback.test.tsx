@@ -13,7 +13,10 @@ describe('bad search params fall back to defaults', () => {
     ['/releases?sort=bogus&page=-3&pageSize=7&status=nope&from=yesterday&author=', /^Releases \(\d+\)$/],
     ['/states?sort=bogus&page=0&pageSize=9999&kind=nope', /^Participating States and Partners \(\d+\)$/],
     ['/field-operations?sort=bogus&page=x&pageSize=-1&status=nope', /^Field operations \(\d+\)$/],
-    ['/field-operations/field-operation-programme-office-in-dushanbe?page=bogus&sort=bogus', /^Releases assigned \(\d+\)$/],
+    [
+      '/field-operations/field-operation-programme-office-in-dushanbe?page=bogus&sort=bogus',
+      /^Releases assigned \(\d+\)$/,
+    ],
     ['/review?page=bogus&sort=bogus&pageSize=0&status=draft', /^In review \(\d+\)$/],
     ['/fields-of-work?sort=bogus&page=0&pageSize=9999', /^Fields of work \(\d+\)$/],
     ['/chairpersonships?sort=bogus&page=0', /^Chairpersonships \(\d+\)$/],

@@ -41,7 +41,11 @@ describe('release page: the actions a person may take', () => {
     // Exactly what the API allows: the contract's own rule, applied to the same release.
     const stored = find('releases', seeded)!
     const role = find('users', user)!.role
-    expect(shown).toEqual(allowedActions({ id: user, role }, stored).map((action) => label[action]).toSorted())
+    expect(shown).toEqual(
+      allowedActions({ id: user, role }, stored)
+        .map((action) => label[action])
+        .toSorted(),
+    )
   })
 
   it('shows a reviewer no Approve on a release they wrote themselves (four eyes)', async () => {

@@ -27,14 +27,20 @@ describe('release page: someone else moved the release first', () => {
     expect(find('releases', seeded)!.version).toBe(theirs)
     expect(within(dialog).getByRole('textbox', { name: /What needs to change/ })).toHaveValue(comment)
     // The changes are loaded after the refusal: who moved it, and that its text is as it was.
-    await waitFor(() => expect(dialog).toHaveTextContent(/Since then: Changes requested by Tomasz Nowak; Submitted for review by Jonas Lindqvist/))
+    await waitFor(() =>
+      expect(dialog).toHaveTextContent(
+        /Since then: Changes requested by Tomasz Nowak; Submitted for review by Jonas Lindqvist/,
+      ),
+    )
     expect(within(dialog).getByText('Its title, summary and body are as you saw them.')).toBeInTheDocument()
     await user.click(within(dialog).getByRole('button', { name: 'Review the new version' }))
     expect(await within(dialog).findByText('You are now deciding on the new version')).toBeInTheDocument()
     expect(within(dialog).getByRole('textbox', { name: /What needs to change/ })).toHaveValue(comment)
 
     await user.click(within(dialog).getByRole('button', { name: 'Request changes' }))
-    await waitFor(() => expect(find('releases', seeded)).toMatchObject({ status: 'changes-requested', version: theirs + 1 }))
+    await waitFor(() =>
+      expect(find('releases', seeded)).toMatchObject({ status: 'changes-requested', version: theirs + 1 }),
+    )
     expect(await statusInToolbar()).toHaveTextContent('Changes requested')
   })
 
@@ -55,14 +61,20 @@ describe('release page: someone else moved the release first', () => {
 
   it('shows a refusal (403) in the dialog and keeps what was typed', async () => {
     await arrange(seeded, { status: 'in-review', authorId: 'user-editor-jonas' })
-    server.use(http.post('/api/releases/:id/transitions', () => problem(403, 'Forbidden', 'Only reviewers can request changes.')))
+    server.use(
+      http.post('/api/releases/:id/transitions', () =>
+        problem(403, 'Forbidden', 'Only reviewers can request changes.'),
+      ),
+    )
     const { user } = await renderApp(`/releases/${seeded}`, { signedInAs: 'user-reviewer-claire' })
     await user.click(within(await toolbar()).getByRole('button', { name: 'Request changes' }))
     const dialog = await screen.findByRole('dialog', { name: 'Request changes' })
     await user.type(within(dialog).getByRole('textbox', { name: /What needs to change/ }), 'Shorter, please.')
     await user.click(within(dialog).getByRole('button', { name: 'Request changes' }))
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('You are not allowed to do this: Only reviewers can request changes.')
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'You are not allowed to do this: Only reviewers can request changes.',
+    )
     expect(within(dialog).getByRole('textbox', { name: /What needs to change/ })).toHaveValue('Shorter, please.')
   })
 
@@ -71,7 +83,12 @@ describe('release page: someone else moved the release first', () => {
     server.use(
       http.post('/api/releases/:id/transitions', () =>
         Response.json(
-          { type: 'about:blank', title: 'Unprocessable Content', status: 422, errors: { comment: 'Comment must not only quote the release' } },
+          {
+            type: 'about:blank',
+            title: 'Unprocessable Content',
+            status: 422,
+            errors: { comment: 'Comment must not only quote the release' },
+          },
           { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
         ),
       ),

@@ -12,13 +12,30 @@ const sectionTitles = async () => {
 
 describe('dashboard', () => {
   it.each([
-    { who: 'an editor', user: 'user-editor-amra', sections: ['My drafts', 'Changes requested of me', 'Scheduled', 'Recently published'] },
-    { who: 'a reviewer', user: 'user-reviewer-claire', sections: ['Awaiting my review', 'Scheduled', 'Recently published'] },
-    { who: 'an admin', user: 'user-admin-elena', sections: ['My drafts', 'Changes requested of me', 'Awaiting my review', 'Scheduled', 'Recently published'] },
+    {
+      who: 'an editor',
+      user: 'user-editor-amra',
+      sections: ['My drafts', 'Changes requested of me', 'Scheduled', 'Recently published'],
+    },
+    {
+      who: 'a reviewer',
+      user: 'user-reviewer-claire',
+      sections: ['Awaiting my review', 'Scheduled', 'Recently published'],
+    },
+    {
+      who: 'an admin',
+      user: 'user-admin-elena',
+      sections: ['My drafts', 'Changes requested of me', 'Awaiting my review', 'Scheduled', 'Recently published'],
+    },
   ])('shows $who the sections of their role, then the counts', async ({ user, sections }) => {
     await renderApp('/', { signedInAs: user })
 
-    expect(await sectionTitles()).toEqual([...sections, 'Releases by status', 'Releases published per month', 'Median review turnaround'])
+    expect(await sectionTitles()).toEqual([
+      ...sections,
+      'Releases by status',
+      'Releases published per month',
+      'Median review turnaround',
+    ])
   })
 
   it('lists my five latest drafts, with a link to all of them in the filtered list', async () => {
@@ -31,7 +48,9 @@ describe('dashboard', () => {
 
     const section = within(await screen.findByRole('region', { name: /^My drafts/ }))
     const list = within(await section.findByRole('list', { name: 'My drafts' }))
-    expect(list.getAllByRole('link').map((link) => link.textContent)).toEqual(mine.slice(0, 5).map((release) => release.title))
+    expect(list.getAllByRole('link').map((link) => link.textContent)).toEqual(
+      mine.slice(0, 5).map((release) => release.title),
+    )
     expect(section.getByRole('heading')).toHaveTextContent(`My drafts (${mine.length})`)
 
     await user.click(section.getByRole('link', { name: 'See all: My drafts' }))
@@ -44,9 +63,15 @@ describe('dashboard', () => {
     await renderApp('/', { signedInAs: 'user-reviewer-tomasz' })
 
     const awaiting = within(await screen.findByRole('region', { name: /^Awaiting my review/ }))
-    expect(awaiting.getByRole('link', { name: 'See all: Awaiting my review' })).toHaveAttribute('href', '/releases?status=in-review&sort=submittedAt')
+    expect(awaiting.getByRole('link', { name: 'See all: Awaiting my review' })).toHaveAttribute(
+      'href',
+      '/releases?status=in-review&sort=submittedAt',
+    )
     const published = within(await screen.findByRole('region', { name: /^Recently published/ }))
-    expect(published.getByRole('link', { name: 'See all: Recently published' })).toHaveAttribute('href', '/releases?status=published&sort=-publishedAt')
+    expect(published.getByRole('link', { name: 'See all: Recently published' })).toHaveAttribute(
+      'href',
+      '/releases?status=published&sort=-publishedAt',
+    )
     await waitFor(() => expect(within(published.getByRole('list')).getAllByRole('listitem')).toHaveLength(5))
     const counts = within(screen.getByRole('region', { name: 'Releases by status' }))
     expect(counts.getByRole('link', { name: /Published/ })).toHaveAttribute('href', '/releases?status=published')

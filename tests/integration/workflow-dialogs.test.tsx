@@ -15,7 +15,10 @@ describe('release page: workflow dialogs', () => {
     const { user } = await renderApp(`/releases/${seeded}`, { signedInAs: 'user-editor-jonas' })
 
     const dialog = await open(user, 'Submit for review', 'Submit for review')
-    await user.type(within(dialog).getByRole('textbox', { name: 'Note for the reviewers (optional)' }), 'Ready when you are.')
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Note for the reviewers (optional)' }),
+      'Ready when you are.',
+    )
     await user.click(within(dialog).getByRole('button', { name: 'Submit for review' }))
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
@@ -48,7 +51,9 @@ describe('release page: workflow dialogs', () => {
     await user.click(within(dialog).getByRole('radio', { name: 'Schedule' }))
     // Tomorrow at 14:00 in the person's zone (UTC in the tests): 15:00 in Vienna in winter, 16:00 in summer.
     const tomorrow = new Date(Date.now() + 86_400_000)
-    const dayLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(tomorrow)
+    const dayLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+      tomorrow,
+    )
     await user.click(within(dialog).getByRole('button', { name: /^Publication time/ }))
     await user.click(within(dialog).getAllByRole('button', { name: dayLabel })[0]!)
     const hours = within(dialog).getByRole('spinbutton', { name: 'Hours' })
@@ -123,7 +128,11 @@ describe('release page: workflow dialogs', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
-    await waitFor(() => expect(document.activeElement).toBe(within(screen.getByRole('toolbar', { name: 'Release' })).getByRole('button', { name: 'Request changes' })))
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(screen.getByRole('toolbar', { name: 'Release' })).getByRole('button', { name: 'Request changes' }),
+      ),
+    )
     expect(find('releases', seeded)?.status).toBe('in-review')
   })
 })

@@ -7,7 +7,10 @@ import { api } from '../../mocks/test-support/api'
 export const seeded = 'release-borg-tajikistan'
 
 /** Puts a release into a status (and authorship) straight in the mock db. */
-export async function arrange(id: string, patch: { status: ReleaseStatus; authorId?: string; submittedAt?: string | null }) {
+export async function arrange(
+  id: string,
+  patch: { status: ReleaseStatus; authorId?: string; submittedAt?: string | null },
+) {
   await commit('releases', id, (current) => {
     if (!current) throw new Error(`no release ${id}`)
     return { ...current, ...patch }
@@ -19,7 +22,8 @@ export async function transition(userId: string, id: string, input: Omit<Transit
   const token = await signInAs(userId)
   const version = find('releases', id)!.version
   const response = await api(`/releases/${id}/transitions`, { method: 'POST', token, body: { ...input, version } })
-  if (response.status !== 200) throw new Error(`transition ${input.action} answered ${response.status}: ${JSON.stringify(response.json)}`)
+  if (response.status !== 200)
+    throw new Error(`transition ${input.action} answered ${response.status}: ${JSON.stringify(response.json)}`)
   return response.json as { status: ReleaseStatus; version: number }
 }
 

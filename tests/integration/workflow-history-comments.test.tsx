@@ -34,9 +34,16 @@ describe('release page: history and comments', () => {
     expect(last[3]).toHaveTextContent('Approved')
     expect(last[3]).toHaveTextContent('In review → Scheduled')
     expect(last[3]).toHaveTextContent('Tomasz Nowak')
-    expect(within(last[3]!).getByText(/^Publication time:/).querySelector('time')).toHaveAttribute('dateTime', '2026-11-28T13:00:00.000Z')
+    expect(
+      within(last[3]!)
+        .getByText(/^Publication time:/)
+        .querySelector('time'),
+    ).toHaveAttribute('dateTime', '2026-11-28T13:00:00.000Z')
     // The name sits in its own <bdi> (typed text); the time is beside it in the same line.
-    expect(within(last[0]!).getByText('Jonas Lindqvist').parentElement?.querySelector('time')).toHaveAttribute('dateTime', '2026-11-27T09:00:00.000Z')
+    expect(within(last[0]!).getByText('Jonas Lindqvist').parentElement?.querySelector('time')).toHaveAttribute(
+      'dateTime',
+      '2026-11-27T09:00:00.000Z',
+    )
   })
 
   it('adds the new entry to the timeline after a transition on the page', async () => {

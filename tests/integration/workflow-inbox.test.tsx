@@ -44,8 +44,14 @@ describe('inbox', () => {
     await renderApp('/inbox', { signedInAs: 'user-reviewer-claire' })
 
     const list = within(await screen.findByRole('list', { name: 'Notifications' }))
-    expect(list.getAllByRole('link', { name: `“${find('releases', seeded)!.title}” awaits review` })[0]).toHaveTextContent('awaits review')
-    expect(await within(screen.getByRole('navigation', { name: 'Main' })).findByRole('link', { name: `Inbox, ${unread} unread` })).toBeInTheDocument()
+    expect(
+      list.getAllByRole('link', { name: `“${find('releases', seeded)!.title}” awaits review` })[0],
+    ).toHaveTextContent('awaits review')
+    expect(
+      await within(screen.getByRole('navigation', { name: 'Main' })).findByRole('link', {
+        name: `Inbox, ${unread} unread`,
+      }),
+    ).toBeInTheDocument()
   })
 
   it('marks all as read', async () => {
@@ -72,6 +78,10 @@ describe('inbox', () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/releases/${seeded}`))
     await waitFor(() => expect(unreadOf('user-editor-jonas')).toBe(before - 1))
-    expect(await (await header()).findByRole('link', { name: before - 1 > 0 ? `Inbox, ${before - 1} unread` : 'Inbox, nothing unread' })).toBeInTheDocument()
+    expect(
+      await (
+        await header()
+      ).findByRole('link', { name: before - 1 > 0 ? `Inbox, ${before - 1} unread` : 'Inbox, nothing unread' }),
+    ).toBeInTheDocument()
   })
 })

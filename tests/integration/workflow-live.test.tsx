@@ -26,7 +26,10 @@ describe('what someone else changes shows up when the window regains focus', () 
     await waitFor(() => expect(history.getAllByRole('listitem').length).toBeGreaterThan(0))
     const entries = history.getAllByRole('listitem').length
 
-    await transition('user-reviewer-tomasz', seeded, { action: 'request-changes', comment: 'Add the date of the visit.' })
+    await transition('user-reviewer-tomasz', seeded, {
+      action: 'request-changes',
+      comment: 'Add the date of the visit.',
+    })
     returnToWindowLater()
 
     await waitFor(async () => expect(await statusInToolbar()).toHaveTextContent('Changes requested'))

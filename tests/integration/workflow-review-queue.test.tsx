@@ -8,13 +8,17 @@ const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toI
 
 /** Leaves exactly these releases in review, submitted when given. */
 async function inReviewOnly(submitted: { id: string; submittedAt: string }[]) {
-  for (const waiting of db.releases.all().filter((release) => release.status === 'in-review')) await arrange(waiting.id, { status: 'draft', submittedAt: null })
+  for (const waiting of db.releases.all().filter((release) => release.status === 'in-review'))
+    await arrange(waiting.id, { status: 'draft', submittedAt: null })
   for (const { id, submittedAt } of submitted) await arrange(id, { status: 'in-review', submittedAt })
 }
 
 describe('review queue', () => {
   it('lists the releases in review, the one waiting longest first, with how long each has waited', async () => {
-    const [a, b, c] = db.releases.all().filter((release) => release.status === 'draft').slice(0, 3)
+    const [a, b, c] = db.releases
+      .all()
+      .filter((release) => release.status === 'draft')
+      .slice(0, 3)
     await inReviewOnly([
       { id: a!.id, submittedAt: hoursAgo(3 * 24 + 1) },
       { id: b!.id, submittedAt: hoursAgo(5.5) },
@@ -26,12 +30,19 @@ describe('review queue', () => {
     const table = screen.getByRole('table', { name: 'In review (3)' })
     const rows = within(table).getAllByRole('row').slice(1)
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([c!.title, a!.title, b!.title])
-    expect(rows.map((row) => within(row).getByText(/^waiting/).textContent)).toEqual(['waiting 10 days', 'waiting 3 days', 'waiting 5 hours'])
+    expect(rows.map((row) => within(row).getByText(/^waiting/).textContent)).toEqual([
+      'waiting 10 days',
+      'waiting 3 days',
+      'waiting 5 hours',
+    ])
     expect(within(rows[0]!).getByRole('link', { name: c!.title })).toHaveAttribute('href', `/releases/${c!.id}`)
   })
 
   it('pages through a long queue', async () => {
-    const drafts = db.releases.all().filter((release) => release.status === 'draft').slice(0, 30)
+    const drafts = db.releases
+      .all()
+      .filter((release) => release.status === 'draft')
+      .slice(0, 30)
     await inReviewOnly(drafts.map((release, index) => ({ id: release.id, submittedAt: hoursAgo(100 - index) })))
     const { user, router } = await renderApp('/review', { signedInAs: 'user-admin-elena' })
 
@@ -59,7 +70,9 @@ describe('review queue', () => {
 
   it('is in the navigation of reviewers and admins, not of editors', async () => {
     const { view } = await renderApp('/', { signedInAs: 'user-reviewer-tomasz' })
-    expect(within(await screen.findByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Review queue' })).toBeInTheDocument()
+    expect(
+      within(await screen.findByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Review queue' }),
+    ).toBeInTheDocument()
     view.unmount()
 
     await renderApp('/', { signedInAs: 'user-editor-aigerim' })

@@ -23,11 +23,16 @@ function returnToWindowLater() {
 /** Jonas rewrites the body, as the editor would save it. */
 async function rewrite(id: string, body: string) {
   const token = await signInAs('user-editor-jonas')
-  const response = await api(`/releases/${id}`, { method: 'PATCH', token, body: { body, version: find('releases', id)!.version } })
+  const response = await api(`/releases/${id}`, {
+    method: 'PATCH',
+    token,
+    body: { body, version: find('releases', id)!.version },
+  })
   if (response.status !== 200) throw new Error(`PATCH answered ${response.status}: ${JSON.stringify(response.json)}`)
 }
 
-const approvalsBy = (id: string, actorId: string) => historyOf(id).filter((entry) => entry.kind === 'approve' && entry.actorId === actorId)
+const approvalsBy = (id: string, actorId: string) =>
+  historyOf(id).filter((entry) => entry.kind === 'approve' && entry.actorId === actorId)
 
 describe('a decision is bound to the version its maker saw (issue #10)', () => {
   it('refuses an approval of a version Claire never read, shows what changed, and approves the new one once she has seen it', async () => {
@@ -60,7 +65,11 @@ describe('a decision is bound to the version its maker saw (issue #10)', () => {
     expect(approvalsBy(seeded, 'user-reviewer-claire')).toHaveLength(earlier)
 
     // What changed: who moved it, and the text word by word, marked in words as well as lines.
-    await waitFor(() => expect(dialog).toHaveTextContent(/Since then: Changes requested by Tomasz Nowak; Submitted for review by Jonas Lindqvist/))
+    await waitFor(() =>
+      expect(dialog).toHaveTextContent(
+        /Since then: Changes requested by Tomasz Nowak; Submitted for review by Jonas Lindqvist/,
+      ),
+    )
     const body = within(dialog).getByRole('figure', { name: 'Body' })
     const marked = (tag: string) => [...body.querySelectorAll(tag)].map((element) => element.textContent).join(' ')
     expect(marked('ins')).toMatch(/^\[added: .*nobody reviewed/)

@@ -25,11 +25,15 @@ for (const file of files) {
 
 if (mapsWithSource.length > 0) {
   const shown = mapsWithSource.slice(0, 3).join(', ')
-  problems.push(`${mapsWithSource.length} source maps with the source text (sourcesContent): ${shown}${mapsWithSource.length > 3 ? ', …' : ''}`)
+  problems.push(
+    `${mapsWithSource.length} source maps with the source text (sourcesContent): ${shown}${mapsWithSource.length > 3 ? ', …' : ''}`,
+  )
 }
 
 if (problems.length > 0) {
-  console.error(`${dir} must not publish these (mocking is off in a production build):\n${problems.map((line) => `  ${line}`).join('\n')}`)
+  console.error(
+    `${dir} must not publish these (mocking is off in a production build):\n${problems.map((line) => `  ${line}`).join('\n')}`,
+  )
   process.exit(1)
 }
 console.info(`${dir}: no mock worker, no mock code, no source text in source maps (${files.length} files checked)`)

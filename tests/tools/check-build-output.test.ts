@@ -20,19 +20,39 @@ function fakeBuild(files: Record<string, string>): string {
 }
 
 const check = (dir: string) => spawnSync(process.execPath, [script, dir], { encoding: 'utf8' })
-const map = (sourcesContent: (string | null)[] | undefined) => JSON.stringify({ version: 3, sources: ['a.ts'], mappings: '', sourcesContent })
+const map = (sourcesContent: (string | null)[] | undefined) =>
+  JSON.stringify({ version: 3, sources: ['a.ts'], mappings: '', sourcesContent })
 
 describe('check-build-output', () => {
   it('passes a build without the worker, mock code or source text', () => {
-    const result = check(fakeBuild({ 'index.html': '<script src="/assets/index.js"></script>', 'assets/index.js': 'fetch("/api/releases")', 'assets/index.js.map': map(undefined), 'robots.txt': '' }))
+    const result = check(
+      fakeBuild({
+        'index.html': '<script src="/assets/index.js"></script>',
+        'assets/index.js': 'fetch("/api/releases")',
+        'assets/index.js.map': map(undefined),
+        'robots.txt': '',
+      }),
+    )
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
   })
 
   it.each([
-    ['the MSW worker script', { 'mockServiceWorker.js': 'self.addEventListener("fetch", () => {})' }, "mockServiceWorker.js: MSW's worker script"],
-    ['code that starts the worker', { 'assets/browser.js': 'worker.start({ serviceWorker: { url: "/mockServiceWorker.js" } })' }, 'assets/browser.js: mentions mockServiceWorker'],
-    ['a source map with the source text', { 'assets/index.js.map': map(['export const secret = 1']) }, '1 source maps with the source text (sourcesContent): assets/index.js.map'],
+    [
+      'the MSW worker script',
+      { 'mockServiceWorker.js': 'self.addEventListener("fetch", () => {})' },
+      "mockServiceWorker.js: MSW's worker script",
+    ],
+    [
+      'code that starts the worker',
+      { 'assets/browser.js': 'worker.start({ serviceWorker: { url: "/mockServiceWorker.js" } })' },
+      'assets/browser.js: mentions mockServiceWorker',
+    ],
+    [
+      'a source map with the source text',
+      { 'assets/index.js.map': map(['export const secret = 1']) },
+      '1 source maps with the source text (sourcesContent): assets/index.js.map',
+    ],
   ])('fails a build with %s, naming it', (_what, files, named) => {
     const result = check(fakeBuild({ 'index.html': '', ...files }))
     expect(result.status).toBe(1)

@@ -12,7 +12,16 @@ describe('docs/openapi.json', () => {
   it('describes every resource with its errors as problem+json', () => {
     const doc = buildOpenApi()
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/releases', '/releases/{id}', '/states', '/chairpersonships', '/field-operations', '/fields-of-work', '/structures', '/session']),
+      expect.arrayContaining([
+        '/releases',
+        '/releases/{id}',
+        '/states',
+        '/chairpersonships',
+        '/field-operations',
+        '/fields-of-work',
+        '/structures',
+        '/session',
+      ]),
     )
     const patch = doc.paths['/releases/{id}']?.patch as { responses: Record<string, unknown> }
     expect(Object.keys(patch.responses)).toEqual(expect.arrayContaining(['200', '401', '403', '404', '409', '422']))

@@ -43,8 +43,8 @@ export const buildOpenApi = () => {
       [endpoint.status]: endpoint.responseType
         ? { description: 'OK', content: { [endpoint.responseType]: { schema: { type: 'string' } } } }
         : endpoint.response
-        ? { description: 'OK', content: { 'application/json': { schema: toSchema(endpoint.response, 'output') } } }
-        : { description: 'No content' },
+          ? { description: 'OK', content: { 'application/json': { schema: toSchema(endpoint.response, 'output') } } }
+          : { description: 'No content' },
     }
     for (const status of endpoint.errors) responses[status] = problemResponse(status)
     paths[endpoint.path] ??= {}

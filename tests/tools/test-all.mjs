@@ -12,7 +12,9 @@ const run = (title, command, args) => {
   console.info(`\n▶ ${title}: ${command} ${args.join(' ')}`)
   const started = Date.now()
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env })
-  console.info(`◀ ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.info(
+    `◀ ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  )
   return result.status === 0
 }
 
@@ -28,7 +30,11 @@ mkdirSync('test-results', { recursive: true })
 let ok = run('type check', 'npx', ['tsc', '--noEmit'])
 ok = run('lint', 'npx', ['oxlint', '--deny-warnings']) && ok
 const unitOk = run('unit and integration tests', 'npx', [
-  'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/vitest.json',
 ])
 if (!unitOk) totals.failed += 1
 ok = unitOk && ok
@@ -39,7 +45,12 @@ count('test-results/vitest.json', (report) => ({
 }))
 
 if (existsSync(chromium)) {
-  const e2eOk = run('end-to-end tests (Chromium)', 'npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'])
+  const e2eOk = run('end-to-end tests (Chromium)', 'npx', [
+    'playwright',
+    'test',
+    '-c',
+    'tests/e2e/playwright.config.ts',
+  ])
   if (!e2eOk) totals.failed += 1
   ok = e2eOk && ok
   count('test-results/e2e.json', (report) => ({
@@ -52,7 +63,9 @@ if (existsSync(chromium)) {
   ok = false
   totals.failed += 1
 } else {
-  console.info(`\nSKIPPED end-to-end tests: no Chromium at ${chromium} (apt-get install -y chromium, or set CHROMIUM_PATH).`)
+  console.info(
+    `\nSKIPPED end-to-end tests: no Chromium at ${chromium} (apt-get install -y chromium, or set CHROMIUM_PATH).`,
+  )
 }
 
 console.info(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)

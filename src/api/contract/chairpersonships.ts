@@ -24,7 +24,9 @@ export const chairpersonshipInputSchema = z
 export type ChairpersonshipInput = z.infer<typeof chairpersonshipInputSchema>
 
 /** A change carries the version it was based on: a stale one answers 409. */
-export const chairpersonshipPatchSchema = chairpersonshipInputSchema.extend({ version: versionSchema }).meta({ id: 'ChairpersonshipPatch' })
+export const chairpersonshipPatchSchema = chairpersonshipInputSchema
+  .extend({ version: versionSchema })
+  .meta({ id: 'ChairpersonshipPatch' })
 export type ChairpersonshipPatch = z.input<typeof chairpersonshipPatchSchema>
 
 export const chairpersonshipSchema = z

@@ -62,10 +62,13 @@ export type Page<T> = { items: T[]; total: number; page: number; pageSize: numbe
  * descending) from a fixed set, free text, and the resource's own filters.
  * Query strings arrive as text, so numbers are coerced.
  */
-export const listQuerySchema = <
-  const S extends readonly [string, ...string[]],
-  F extends z.ZodRawShape,
->(options: { sortKeys: S; defaultSort: S[number] | `-${S[number]}`; maxPageSize: number; defaultPageSize: number; filters: F }) => {
+export const listQuerySchema = <const S extends readonly [string, ...string[]], F extends z.ZodRawShape>(options: {
+  sortKeys: S
+  defaultSort: S[number] | `-${S[number]}`
+  maxPageSize: number
+  defaultPageSize: number
+  filters: F
+}) => {
   type Sort = S[number] | `-${S[number]}`
   const sortValues = options.sortKeys.flatMap((key) => [key, `-${key}`]) as [Sort, ...Sort[]]
   return z.object({

@@ -26,7 +26,12 @@ describe('release input', () => {
   })
 
   it('names each missing or invalid field with its own message', () => {
-    const result = releaseInputSchema.safeParse({ ...validRelease, title: '   ', dateline: { place: '', date: '26/06/2024' }, sourceIds: [] })
+    const result = releaseInputSchema.safeParse({
+      ...validRelease,
+      title: '   ',
+      dateline: { place: '', date: '26/06/2024' },
+      sourceIds: [],
+    })
     expect(messages(result)).toEqual({
       title: 'Title is required',
       'dateline.place': 'Place is required',
@@ -62,7 +67,13 @@ describe('list queries', () => {
   })
 
   it('reject what the server cannot answer, with a message per parameter', () => {
-    const result = releaseListQuerySchema.safeParse({ page: '0', pageSize: '1000', sort: 'author', status: 'lost', from: 'yesterday' })
+    const result = releaseListQuerySchema.safeParse({
+      page: '0',
+      pageSize: '1000',
+      sort: 'author',
+      status: 'lost',
+      from: 'yesterday',
+    })
     expect(Object.keys(messages(result)).toSorted()).toEqual(['from', 'page', 'pageSize', 'sort', 'status'])
   })
 })
@@ -76,7 +87,14 @@ describe('reference data input', () => {
   })
 
   it('does not let an operation close before it opened', () => {
-    const operation = { name: 'Mission to Georgia', type: 'mission', location: 'Tbilisi', hostStateId: 'state-ge', head: null, opened: 1992 }
+    const operation = {
+      name: 'Mission to Georgia',
+      type: 'mission',
+      location: 'Tbilisi',
+      hostStateId: 'state-ge',
+      head: null,
+      opened: 1992,
+    }
     expect(fieldOperationInputSchema.safeParse({ ...operation, closed: 2009 }).success).toBe(true)
     expect(messages(fieldOperationInputSchema.safeParse({ ...operation, closed: 1990 }))).toEqual({
       closed: 'The year closed cannot be before the year opened',
@@ -84,8 +102,15 @@ describe('reference data input', () => {
   })
 
   it('requires a Chair-in-Office name and title', () => {
-    const result = chairpersonshipInputSchema.safeParse({ year: 2024, stateId: 'state-mt', chairInOffice: { name: '', title: '' } })
-    expect(messages(result)).toEqual({ 'chairInOffice.name': 'Name is required', 'chairInOffice.title': 'Title is required' })
+    const result = chairpersonshipInputSchema.safeParse({
+      year: 2024,
+      stateId: 'state-mt',
+      chairInOffice: { name: '', title: '' },
+    })
+    expect(messages(result)).toEqual({
+      'chairInOffice.name': 'Name is required',
+      'chairInOffice.title': 'Title is required',
+    })
   })
 })
 

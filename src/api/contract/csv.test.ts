@@ -5,14 +5,22 @@ const bom = '\uFEFF'
 
 describe('toCsv', () => {
   it('starts with a byte-order mark, ends every line with CRLF and writes the header first', () => {
-    expect(toCsv(['Name', 'Count'], [['plain', 1], ['other', 2]])).toBe(`${bom}Name,Count\r\nplain,1\r\nother,2\r\n`)
+    expect(
+      toCsv(
+        ['Name', 'Count'],
+        [
+          ['plain', 1],
+          ['other', 2],
+        ],
+      ),
+    ).toBe(`${bom}Name,Count\r\nplain,1\r\nother,2\r\n`)
     expect(toCsv(['Name', 'Count'], [])).toBe(`${bom}Name,Count\r\n`)
   })
 
   it('quotes commas, quotes, line breaks and edge spaces, and leaves nothing empty', () => {
-    expect(toCsv(['a', 'b', 'c', 'd', 'e'], [['Mission to Serbia, Belgrade', 'Say "hi"', 'two\nlines', ' padded', null]])).toBe(
-      `${bom}a,b,c,d,e\r\n"Mission to Serbia, Belgrade","Say ""hi""","two\nlines"," padded",\r\n`,
-    )
+    expect(
+      toCsv(['a', 'b', 'c', 'd', 'e'], [['Mission to Serbia, Belgrade', 'Say "hi"', 'two\nlines', ' padded', null]]),
+    ).toBe(`${bom}a,b,c,d,e\r\n"Mission to Serbia, Belgrade","Say ""hi""","two\nlines"," padded",\r\n`)
   })
 
   it.each([
@@ -33,8 +41,14 @@ describe('toCsv', () => {
   })
 
   it('writes numbers as numbers, negative ones too', () => {
-    expect(toCsv(['Month', 'Change', 'Hours'], [['2026-11', -3, 1.5], ['2026-12', 0, null]])).toBe(
-      `${bom}Month,Change,Hours\r\n2026-11,-3,1.5\r\n2026-12,0,\r\n`,
-    )
+    expect(
+      toCsv(
+        ['Month', 'Change', 'Hours'],
+        [
+          ['2026-11', -3, 1.5],
+          ['2026-12', 0, null],
+        ],
+      ),
+    ).toBe(`${bom}Month,Change,Hours\r\n2026-11,-3,1.5\r\n2026-12,0,\r\n`)
   })
 })

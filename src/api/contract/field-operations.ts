@@ -14,24 +14,30 @@ export const fieldOperationTypeSchema = z.enum(fieldOperationTypes, { error: 'Ch
 export const operationStatuses = ['active', 'closed'] as const
 export const operationStatusSchema = z.enum(operationStatuses)
 
-export const operationYearSchema = z.coerce.number({ error: 'Enter a year' }).int('Enter a whole year').min(1973).max(2100)
+export const operationYearSchema = z.coerce
+  .number({ error: 'Enter a year' })
+  .int('Enter a whole year')
+  .min(1973)
+  .max(2100)
 
-const fieldOperationFieldsSchema = z
-  .object({
-    name: requiredText('Name', 150),
-    type: fieldOperationTypeSchema,
-    location: requiredText('Location', 100),
-    hostStateId: idSchema.nullable().describe('Null where there is no host State (Mission in Kosovo)'),
-    head: optionalText('Head', 150),
-    opened: operationYearSchema,
-    closed: operationYearSchema.nullable(),
-  })
+const fieldOperationFieldsSchema = z.object({
+  name: requiredText('Name', 150),
+  type: fieldOperationTypeSchema,
+  location: requiredText('Location', 100),
+  hostStateId: idSchema.nullable().describe('Null where there is no host State (Mission in Kosovo)'),
+  head: optionalText('Head', 150),
+  opened: operationYearSchema,
+  closed: operationYearSchema.nullable(),
+})
 
 export const closedBeforeOpenedMessage = 'The year closed cannot be before the year opened'
-const closedAfterOpened = (value: { opened: number; closed: number | null }) => value.closed === null || value.closed >= value.opened
+const closedAfterOpened = (value: { opened: number; closed: number | null }) =>
+  value.closed === null || value.closed >= value.opened
 const closedRule = { path: ['closed'], message: closedBeforeOpenedMessage }
 
-export const fieldOperationInputSchema = fieldOperationFieldsSchema.refine(closedAfterOpened, closedRule).meta({ id: 'FieldOperationInput' })
+export const fieldOperationInputSchema = fieldOperationFieldsSchema
+  .refine(closedAfterOpened, closedRule)
+  .meta({ id: 'FieldOperationInput' })
 export type FieldOperationInput = z.infer<typeof fieldOperationInputSchema>
 
 /** A change carries the version it was based on: a stale one answers 409. */

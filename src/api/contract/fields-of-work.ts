@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import { idSchema, listQuerySchema, pageSchema, requiredText, versionSchema } from './common'
 
-export const fieldOfWorkInputSchema = z
-  .object({ name: requiredText('Name', 100) })
-  .meta({ id: 'FieldOfWorkInput' })
+export const fieldOfWorkInputSchema = z.object({ name: requiredText('Name', 100) }).meta({ id: 'FieldOfWorkInput' })
 export type FieldOfWorkInput = z.infer<typeof fieldOfWorkInputSchema>
 
 /** A change carries the version it was based on: a stale one answers 409. */
-export const fieldOfWorkPatchSchema = fieldOfWorkInputSchema.extend({ version: versionSchema }).meta({ id: 'FieldOfWorkPatch' })
+export const fieldOfWorkPatchSchema = fieldOfWorkInputSchema
+  .extend({ version: versionSchema })
+  .meta({ id: 'FieldOfWorkPatch' })
 export type FieldOfWorkPatch = z.input<typeof fieldOfWorkPatchSchema>
 
 export const fieldOfWorkSchema = fieldOfWorkInputSchema

@@ -16,7 +16,10 @@ const expectedVersionsSchema = z
 export const releaseAssignmentInputSchema = z
   .object({
     releaseIds: z.array(idSchema).min(1, 'Choose at least one release').max(500, 'At most 500 releases at a time'),
-    fieldOperationIds: z.array(idSchema).min(1, 'Choose at least one field operation').max(50, 'At most 50 field operations at a time'),
+    fieldOperationIds: z
+      .array(idSchema)
+      .min(1, 'Choose at least one field operation')
+      .max(50, 'At most 50 field operations at a time'),
     mode: z.enum(assignmentModes, { error: 'Say whether to add or remove' }),
     expectedVersions: expectedVersionsSchema.optional(),
   })
@@ -24,9 +27,16 @@ export const releaseAssignmentInputSchema = z
 export type ReleaseAssignmentInput = z.input<typeof releaseAssignmentInputSchema>
 
 /** Why a release of the batch was left as it was. */
-export const assignmentSkipReasons = ['unknown-release', 'already-assigned', 'not-assigned', 'closed-field-operation', 'changed-since-seen'] as const
+export const assignmentSkipReasons = [
+  'unknown-release',
+  'already-assigned',
+  'not-assigned',
+  'closed-field-operation',
+  'changed-since-seen',
+] as const
 export const assignmentSkipReasonSchema = z.enum(assignmentSkipReasons).meta({
-  description: '"changed-since-seen": the release is no longer at the version named in expectedVersions; the others say why there was nothing to do.',
+  description:
+    '"changed-since-seen": the release is no longer at the version named in expectedVersions; the others say why there was nothing to do.',
 })
 export type AssignmentSkipReason = z.infer<typeof assignmentSkipReasonSchema>
 
@@ -36,7 +46,9 @@ export const releaseAssignmentResultSchema = z
     changed: z.array(idSchema),
     skipped: z.array(z.object({ id: idSchema, reason: assignmentSkipReasonSchema })),
     /** The new version of each changed release, so that a follow-up request can name the version it builds on. */
-    versions: z.record(idSchema, versionSchema).meta({ description: 'The new version of each changed release, by release id.' }),
+    versions: z
+      .record(idSchema, versionSchema)
+      .meta({ description: 'The new version of each changed release, by release id.' }),
   })
   .meta({ id: 'ReleaseAssignmentResult' })
 export type ReleaseAssignmentResult = z.infer<typeof releaseAssignmentResultSchema>

@@ -1,6 +1,13 @@
 import { z } from 'zod'
 
 /** The workflow's statuses, in workflow order (the status sort follows it). */
-export const releaseStatuses = ['draft', 'in-review', 'changes-requested', 'scheduled', 'published', 'withdrawn'] as const
+export const releaseStatuses = [
+  'draft',
+  'in-review',
+  'changes-requested',
+  'scheduled',
+  'published',
+  'withdrawn',
+] as const
 export const releaseStatusSchema = z.enum(releaseStatuses, { error: 'Unknown status' })
 export type ReleaseStatus = z.infer<typeof releaseStatusSchema>

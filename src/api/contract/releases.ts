@@ -117,7 +117,12 @@ export type ReleaseListQuery = z.input<typeof releaseListQuerySchema>
 export const releasePageSchema = pageSchema(releaseListItemSchema)
 
 /** The filters of the list without paging, sorting or status: what the per-status counts answer for. */
-export const releaseCountsQuerySchema = releaseListQuerySchema.omit({ page: true, pageSize: true, sort: true, status: true })
+export const releaseCountsQuerySchema = releaseListQuerySchema.omit({
+  page: true,
+  pageSize: true,
+  sort: true,
+  status: true,
+})
 export type ReleaseCountsQuery = z.input<typeof releaseCountsQuerySchema>
 
 export const releaseCountsSchema = z

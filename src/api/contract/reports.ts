@@ -5,15 +5,14 @@ import { refSchema } from './common'
  * Reports (issue #5). Every figure counts releases that are published now: a withdrawn
  * release is off the public page, so it leaves the reports too (decision 0007).
  */
-export const reportMonthsQuerySchema = z
-  .object({
-    months: z.coerce
-      .number({ error: 'Months must be a number' })
-      .int('Months must be a whole number')
-      .min(1, 'Months must be 1 or more')
-      .max(120, 'Months must be at most 120')
-      .default(24),
-  })
+export const reportMonthsQuerySchema = z.object({
+  months: z.coerce
+    .number({ error: 'Months must be a number' })
+    .int('Months must be a whole number')
+    .min(1, 'Months must be 1 or more')
+    .max(120, 'Months must be at most 120')
+    .default(24),
+})
 export type ReportMonthsQuery = z.input<typeof reportMonthsQuerySchema>
 
 /** A calendar month in UTC, as YYYY-MM. */
@@ -21,7 +20,10 @@ export const reportMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A 
 
 export const publishedPerMonthSchema = z
   .object({ items: z.array(z.object({ month: reportMonthSchema, count: z.number().int().min(0) })) })
-  .meta({ id: 'PublishedPerMonth', description: 'Releases published in each of the last N months (oldest first, months without any included)' })
+  .meta({
+    id: 'PublishedPerMonth',
+    description: 'Releases published in each of the last N months (oldest first, months without any included)',
+  })
 export type PublishedPerMonth = z.infer<typeof publishedPerMonthSchema>
 
 export const perFieldOperationSchema = z
@@ -45,5 +47,8 @@ export const reviewTurnaroundSchema = z
       }),
     ),
   })
-  .meta({ id: 'ReviewTurnaround', description: 'Median hours from a submission to its approval, per month of approval (oldest first)' })
+  .meta({
+    id: 'ReviewTurnaround',
+    description: 'Median hours from a submission to its approval, per month of approval (oldest first)',
+  })
 export type ReviewTurnaround = z.infer<typeof reviewTurnaroundSchema>

@@ -5,11 +5,34 @@ import { sanitizeRichText } from './sanitize-rich-text'
 
 const allowedTags = new Set<string>(richTextConfig.ALLOWED_TAGS)
 const allowedAttributes = new Set<string>(richTextConfig.ALLOWED_ATTR)
-const forbiddenTags = ['script', 'iframe', 'object', 'embed', 'svg', 'math', 'style', 'form', 'meta', 'base', 'link', 'img', 'input', 'body', 'details', 'noscript', 'frame']
+const forbiddenTags = [
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'style',
+  'form',
+  'meta',
+  'base',
+  'link',
+  'img',
+  'input',
+  'body',
+  'details',
+  'noscript',
+  'frame',
+]
 
 /** Whether a URL would run or embed something, read as a browser reads a scheme: without whitespace or control characters, any case. */
 const dangerousUrl = (value: string) =>
-  /^(?:javascript|vbscript|data):/.test([...value].filter((char) => char > ' ' && !(char >= '\u007f' && char <= '\u009f')).join('').toLowerCase())
+  /^(?:javascript|vbscript|data):/.test(
+    [...value]
+      .filter((char) => char > ' ' && !(char >= '\u007f' && char <= '\u009f'))
+      .join('')
+      .toLowerCase(),
+  )
 
 /** Parses sanitized HTML as a browser would and lists every problem with it. */
 function problemsOf(html: string): string[] {
@@ -24,9 +47,11 @@ function problemsOf(html: string): string[] {
       if (!allowedAttributes.has(name)) problems.push(`attribute ${name} on <${tag}>`)
       if (name.startsWith('on')) problems.push(`handler ${name} on <${tag}>`)
       // An empty href (the page itself) is harmless; DOMPurify keeps it.
-      if (name === 'href' && value !== '' && !richTextConfig.ALLOWED_URI_REGEXP.test(value)) problems.push(`href ${value}`)
+      if (name === 'href' && value !== '' && !richTextConfig.ALLOWED_URI_REGEXP.test(value))
+        problems.push(`href ${value}`)
       if (dangerousUrl(value)) problems.push(`${name}=${value}`)
-      if (name === 'target' && (value !== '_blank' || !element.getAttribute('rel')?.includes('noopener'))) problems.push(`target=${value} without noopener`)
+      if (name === 'target' && (value !== '_blank' || !element.getAttribute('rel')?.includes('noopener')))
+        problems.push(`target=${value} without noopener`)
     }
   }
   return problems
@@ -101,7 +126,9 @@ describe('sanitizeRichText', () => {
   })
 
   it('keeps the text of what it removes', () => {
-    expect(sanitizeRichText('<p>Before <span>inside</span> <font>font</font> after</p>')).toBe('<p>Before inside font after</p>')
+    expect(sanitizeRichText('<p>Before <span>inside</span> <font>font</font> after</p>')).toBe(
+      '<p>Before inside font after</p>',
+    )
   })
 
   it('does not let a link that opens a new tab reach its opener', () => {
@@ -111,15 +138,59 @@ describe('sanitizeRichText', () => {
     expect(sanitizeRichText('<a href="https://example.org" target="_blank" rel="opener">x</a>')).toBe(
       '<a href="https://example.org" target="_blank" rel="noopener noreferrer">x</a>',
     )
-    expect(sanitizeRichText('<a href="https://example.org" target="other-window">x</a>')).toBe('<a href="https://example.org">x</a>')
+    expect(sanitizeRichText('<a href="https://example.org" target="other-window">x</a>')).toBe(
+      '<a href="https://example.org">x</a>',
+    )
   })
 
   const fragments = [
     ...payloads,
-    ...payloads.flatMap((payload) => [payload.slice(0, Math.ceil(payload.length / 2)), payload.slice(Math.ceil(payload.length / 2))]),
-    '<p>', '</p>', '<a href="', '">', '"', "'", '<', '>', '/', '=', ' ', '\t', '\n', '&#x09;', '&lt;', '<!--', '-->', '<![CDATA[', ']]>',
-    'javascript:', 'JaVaScRiPt:', 'data:text/html,', 'https://example.org', 'onerror=', 'onload=alert(1)', 'ok', '<strong>', '</em>',
-    '<a target="_blank" href="https://example.org">', ' target=x', ' rel=opener', '<li>', '<ul>', '<blockquote>', '<svg>', '<math>', '<noscript>', '<template>', '<style>', '<textarea>', '<title>', '<select>',
+    ...payloads.flatMap((payload) => [
+      payload.slice(0, Math.ceil(payload.length / 2)),
+      payload.slice(Math.ceil(payload.length / 2)),
+    ]),
+    '<p>',
+    '</p>',
+    '<a href="',
+    '">',
+    '"',
+    "'",
+    '<',
+    '>',
+    '/',
+    '=',
+    ' ',
+    '\t',
+    '\n',
+    '&#x09;',
+    '&lt;',
+    '<!--',
+    '-->',
+    '<![CDATA[',
+    ']]>',
+    'javascript:',
+    'JaVaScRiPt:',
+    'data:text/html,',
+    'https://example.org',
+    'onerror=',
+    'onload=alert(1)',
+    'ok',
+    '<strong>',
+    '</em>',
+    '<a target="_blank" href="https://example.org">',
+    ' target=x',
+    ' rel=opener',
+    '<li>',
+    '<ul>',
+    '<blockquote>',
+    '<svg>',
+    '<math>',
+    '<noscript>',
+    '<template>',
+    '<style>',
+    '<textarea>',
+    '<title>',
+    '<select>',
   ]
   const mixedHtml = fc
     .array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 8 })), { maxLength: 25 })
@@ -135,7 +206,8 @@ describe('sanitizeRichText', () => {
   })
 
   it('is stable when removed elements leave one link inside another (found by fast-check)', () => {
-    const html = '<a href="jav&#x0A;ascrip1)"><button>go</button></form><marquee onst<script>alert(1)</script><a target="_blank" href="https://example.org">'
+    const html =
+      '<a href="jav&#x0A;ascrip1)"><button>go</button></form><marquee onst<script>alert(1)</script><a target="_blank" href="https://example.org">'
     const once = sanitizeRichText(html)
     expect(sanitizeRichText(once)).toBe(once)
     expect(once).not.toMatch(/<a[^>]*>[^<]*<a/)

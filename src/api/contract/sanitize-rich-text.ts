@@ -16,7 +16,8 @@ export function sanitizeRichText(html: string): string {
     // other target (a named window or frame) has no use in a release and is dropped.
     DOMPurify.addHook('afterSanitizeAttributes', (node) => {
       if (!node.hasAttribute('target')) return
-      if (node.tagName === 'A' && node.getAttribute('target') === '_blank') node.setAttribute('rel', 'noopener noreferrer')
+      if (node.tagName === 'A' && node.getAttribute('target') === '_blank')
+        node.setAttribute('rel', 'noopener noreferrer')
       else node.removeAttribute('target')
     })
     hooked = true

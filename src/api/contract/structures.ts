@@ -1,13 +1,7 @@
 import { z } from 'zod'
 import { idSchema, listQuerySchema, pageSchema, versionSchema } from './common'
 
-export const structureKinds = [
-  'chairpersonship',
-  'secretariat',
-  'institution',
-  'field-operation',
-  'other',
-] as const
+export const structureKinds = ['chairpersonship', 'secretariat', 'institution', 'field-operation', 'other'] as const
 export const structureKindSchema = z.enum(structureKinds)
 export type StructureKind = z.infer<typeof structureKindSchema>
 

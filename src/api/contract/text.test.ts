@@ -41,11 +41,20 @@ describe('bidi controls in one-line fields', () => {
   })
 
   it('are removed from titles, places, names and search text on input', () => {
-    const parsed = releaseInputSchema.parse({ ...release, title: `Visit ${rlo}txt.exe`, dateline: { ...release.dateline, place: `${rlo}Vienna` } })
+    const parsed = releaseInputSchema.parse({
+      ...release,
+      title: `Visit ${rlo}txt.exe`,
+      dateline: { ...release.dateline, place: `${rlo}Vienna` },
+    })
     expect(parsed.title).toBe('Visit txt.exe')
     expect(parsed.dateline.place).toBe('Vienna')
 
-    const state = stateInputSchema.parse({ name: `Aus${rlo}tria`, iso2: 'at', kind: 'participating-state', capital: `${everyControl} Vienna` })
+    const state = stateInputSchema.parse({
+      name: `Aus${rlo}tria`,
+      iso2: 'at',
+      kind: 'participating-state',
+      capital: `${everyControl} Vienna`,
+    })
     expect(state).toMatchObject({ name: 'Austria', capital: 'Vienna' })
 
     const operation = fieldOperationInputSchema.parse({
@@ -60,7 +69,10 @@ describe('bidi controls in one-line fields', () => {
     expect(operation).toMatchObject({ name: 'Mission', location: 'Skopje', head: 'Someone' })
 
     expect(fieldOfWorkInputSchema.parse({ name: `${rlo}Elections` }).name).toBe('Elections')
-    expect(chairpersonshipInputSchema.shape.chairInOffice.parse({ name: `${rlo}Name`, title: `Chair${rlo}` })).toEqual({ name: 'Name', title: 'Chair' })
+    expect(chairpersonshipInputSchema.shape.chairInOffice.parse({ name: `${rlo}Name`, title: `Chair${rlo}` })).toEqual({
+      name: 'Name',
+      title: 'Chair',
+    })
     expect(releaseListQuerySchema.parse({ q: `${rlo}visit` }).q).toBe('visit')
   })
 

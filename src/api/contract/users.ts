@@ -23,9 +23,7 @@ export const signInInputSchema = z
   .meta({ id: 'SignInInput' })
 export type SignInInput = z.infer<typeof signInInputSchema>
 
-export const sessionSchema = z
-  .object({ token: z.string().min(1), user: userSchema })
-  .meta({ id: 'Session' })
+export const sessionSchema = z.object({ token: z.string().min(1), user: userSchema }).meta({ id: 'Session' })
 export type Session = z.infer<typeof sessionSchema>
 
 /** GET /session: who the bearer token belongs to. The client shows this, never what a tab stored. */

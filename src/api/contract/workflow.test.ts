@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { releaseStatuses, type ReleaseStatus } from './release-status'
-import { allowedActions, nextStatus, publicationGaps, releaseActions, transitionInputSchema, whyNot, workflowRules, type ReleaseAction, type WorkflowActor } from './workflow'
+import {
+  allowedActions,
+  nextStatus,
+  publicationGaps,
+  releaseActions,
+  transitionInputSchema,
+  whyNot,
+  workflowRules,
+  type ReleaseAction,
+  type WorkflowActor,
+} from './workflow'
 
 const amra: WorkflowActor = { id: 'amra', role: 'editor' }
 const jonas: WorkflowActor = { id: 'jonas', role: 'editor' }
@@ -61,7 +71,11 @@ describe('who may', () => {
   })
 
   it('only admins withdraw and reopen', () => {
-    for (const [action, status] of [['withdraw', 'published'], ['withdraw', 'scheduled'], ['reopen', 'withdrawn']] as const) {
+    for (const [action, status] of [
+      ['withdraw', 'published'],
+      ['withdraw', 'scheduled'],
+      ['reopen', 'withdrawn'],
+    ] as const) {
       expect(whyNot(action, elena, by('amra', status))).toBeNull()
       for (const other of [amra, claire]) expect(whyNot(action, other, by(other.id, status))?.status).toBe(403)
     }
@@ -71,7 +85,9 @@ describe('who may', () => {
     for (const actor of [amra, jonas, claire, elena]) {
       for (const status of releaseStatuses) {
         const release = by('amra', status)
-        expect(allowedActions(actor, release)).toEqual(releaseActions.filter((action) => whyNot(action, actor, release) === null))
+        expect(allowedActions(actor, release)).toEqual(
+          releaseActions.filter((action) => whyNot(action, actor, release) === null),
+        )
       }
     }
     expect(allowedActions(amra, by('amra', 'draft'))).toEqual(['edit', 'delete', 'submit'])
@@ -101,11 +117,18 @@ describe('nextStatus', () => {
 describe('transitionInputSchema', () => {
   it('requires a comment to request changes and a reason to withdraw; a publication time only on approval', () => {
     expect(transitionInputSchema.safeParse({ action: 'approve', version: 1 }).success).toBe(true)
-    expect(transitionInputSchema.safeParse({ action: 'approve', version: 1, publishAt: '2026-12-01T09:00:00Z' }).success).toBe(true)
+    expect(
+      transitionInputSchema.safeParse({ action: 'approve', version: 1, publishAt: '2026-12-01T09:00:00Z' }).success,
+    ).toBe(true)
     const noComment = transitionInputSchema.safeParse({ action: 'request-changes', version: 1, comment: '   ' })
     expect(noComment.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['comment'])
-    expect(transitionInputSchema.safeParse({ action: 'withdraw', version: 1 }).error?.issues[0]?.message).toBe('Give a reason for withdrawing')
-    expect(transitionInputSchema.safeParse({ action: 'submit', version: 1, publishAt: '2026-12-01T09:00:00Z' }).error?.issues[0]?.path).toEqual(['publishAt'])
+    expect(transitionInputSchema.safeParse({ action: 'withdraw', version: 1 }).error?.issues[0]?.message).toBe(
+      'Give a reason for withdrawing',
+    )
+    expect(
+      transitionInputSchema.safeParse({ action: 'submit', version: 1, publishAt: '2026-12-01T09:00:00Z' }).error
+        ?.issues[0]?.path,
+    ).toEqual(['publishAt'])
     expect(transitionInputSchema.safeParse({ action: 'publish', version: 1 }).success).toBe(false)
     expect(transitionInputSchema.safeParse({ action: 'submit' }).success).toBe(false)
   })
@@ -115,7 +138,16 @@ describe('publicationGaps', () => {
   const ready = { title: 'T', dateline: { place: 'Vienna', date: '2026-11-27' }, body: '<p>Text</p>', sourceCount: 1 }
   it('is empty for a ready release and names each missing field', () => {
     expect(publicationGaps(ready)).toEqual({})
-    expect(Object.keys(publicationGaps({ title: ' ', dateline: { place: '', date: '' }, body: '<p> </p><p>&nbsp;</p>', sourceCount: 0 })).toSorted()).toEqual(['body', 'dateline.date', 'dateline.place', 'sourceIds', 'title'])
+    expect(
+      Object.keys(
+        publicationGaps({
+          title: ' ',
+          dateline: { place: '', date: '' },
+          body: '<p> </p><p>&nbsp;</p>',
+          sourceCount: 0,
+        }),
+      ).toSorted(),
+    ).toEqual(['body', 'dateline.date', 'dateline.place', 'sourceIds', 'title'])
     expect(publicationGaps({ ...ready, body: '<h2></h2><ul><li><br></li></ul>' })).toHaveProperty('body')
   })
 })

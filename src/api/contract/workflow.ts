@@ -35,7 +35,9 @@ type Rule = {
 
 const isAuthor = (actor: Actor, release: Subject) => actor.id === release.authorId
 const editorOwnOrAdmin = (verb: string) => (actor: Actor, release: Subject) =>
-  actor.role === 'admin' || (actor.role === 'editor' && isAuthor(actor, release)) ? null : `Only its author or an admin can ${verb} a release.`
+  actor.role === 'admin' || (actor.role === 'editor' && isAuthor(actor, release))
+    ? null
+    : `Only its author or an admin can ${verb} a release.`
 const reviewerNotAuthor = (verb: string) => (actor: Actor, release: Subject) => {
   if (actor.role !== 'reviewer') return `Only reviewers can ${verb}.`
   return isAuthor(actor, release) ? `Nobody can ${verb} a release they wrote (four eyes).` : null
@@ -47,7 +49,9 @@ export const workflowRules: Record<ReleaseAction, Rule> = {
   edit: {
     from: ['draft', 'changes-requested', 'scheduled'],
     who: (actor, release) =>
-      release.status === 'scheduled' ? adminOnly('change a scheduled release')(actor) : editorOwnOrAdmin('change')(actor, release),
+      release.status === 'scheduled'
+        ? adminOnly('change a scheduled release')(actor)
+        : editorOwnOrAdmin('change')(actor, release),
   },
   delete: { from: ['draft'], who: editorOwnOrAdmin('delete') },
   submit: { from: ['draft', 'changes-requested'], who: editorOwnOrAdmin('submit') },
@@ -58,11 +62,19 @@ export const workflowRules: Record<ReleaseAction, Rule> = {
 }
 
 /** Why `actor` may not take `action` on `release` now, as the API words it, or null when they may. */
-export function whyNot(action: ReleaseAction, actor: Actor, release: Subject): { status: 403 | 409; detail: string } | null {
+export function whyNot(
+  action: ReleaseAction,
+  actor: Actor,
+  release: Subject,
+): { status: 403 | 409; detail: string } | null {
   const rule = workflowRules[action]
   const forbidden = rule.who(actor, release)
   if (forbidden) return { status: 403, detail: forbidden }
-  if (!rule.from.includes(release.status)) return { status: 409, detail: `This release is ${release.status.replace('-', ' ')}: it cannot be ${pastTense[action]} now.` }
+  if (!rule.from.includes(release.status))
+    return {
+      status: 409,
+      detail: `This release is ${release.status.replace('-', ' ')}: it cannot be ${pastTense[action]} now.`,
+    }
   return null
 }
 
@@ -96,7 +108,12 @@ export function nextStatus(action: TransitionAction, options: { publishAt?: stri
 }
 
 /** What a release must have before it goes to review. */
-export type PublicationFields = { title: string; dateline: { place: string; date: string }; body: string; sourceCount: number }
+export type PublicationFields = {
+  title: string
+  dateline: { place: string; date: string }
+  body: string
+  sourceCount: number
+}
 
 /**
  * What keeps a release from being submitted, keyed by the field the form shows it on
@@ -136,7 +153,11 @@ export const transitionInputSchema = z
     // The format takes any offset on years 0000–9999, so 9999-12-31T23:00:00-05:00 parses but
     // lies in the year 10000 in UTC, which a stored (UTC) time cannot hold.
     if (input.publishAt && new Date(input.publishAt).getUTCFullYear() > 9999) {
-      context.addIssue({ code: 'custom', path: ['publishAt'], message: 'Choose a publication time before the year 10000' })
+      context.addIssue({
+        code: 'custom',
+        path: ['publishAt'],
+        message: 'Choose a publication time before the year 10000',
+      })
     }
   })
   .meta({ id: 'TransitionInput' })
@@ -168,7 +189,9 @@ export type History = z.infer<typeof historySchema>
 
 /** The conversation about a release between its editors and reviewers. */
 export const commentInputSchema = z
-  .object({ body: z.string().trim().min(1, 'Write a comment first').max(2000, 'Comment must be at most 2000 characters') })
+  .object({
+    body: z.string().trim().min(1, 'Write a comment first').max(2000, 'Comment must be at most 2000 characters'),
+  })
   .meta({ id: 'CommentInput' })
 export const commentSchema = z
   .object({ id: idSchema, author: refSchema, body: z.string(), createdAt: isoDateTimeSchema })
@@ -178,7 +201,14 @@ export type CommentInput = z.input<typeof commentInputSchema>
 export const commentsSchema = z.object({ items: z.array(commentSchema) }).meta({ id: 'Comments' })
 
 /** What reaches a person's inbox. */
-export const notificationKinds = ['changes-requested', 'approved', 'published', 'withdrawn', 'awaiting-review', 'commented'] as const
+export const notificationKinds = [
+  'changes-requested',
+  'approved',
+  'published',
+  'withdrawn',
+  'awaiting-review',
+  'commented',
+] as const
 export const notificationSchema = z
   .object({
     id: idSchema,
@@ -198,12 +228,21 @@ export const inboxQuerySchema = z.object({
   unread: z.enum(['true', 'false']).optional(),
 })
 export const inboxPageSchema = z
-  .object({ items: z.array(notificationSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), unread: z.number().int() })
+  .object({
+    items: z.array(notificationSchema),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    unread: z.number().int(),
+  })
   .meta({ id: 'InboxPage' })
 export type InboxQuery = z.input<typeof inboxQuerySchema>
 export type InboxPage = z.infer<typeof inboxPageSchema>
 export const markReadInputSchema = z
   .object({ ids: z.array(idSchema).max(500).optional(), all: z.boolean().optional() })
-  .refine((input) => input.all === true || (input.ids?.length ?? 0) > 0, { path: ['ids'], message: 'Name the notifications to mark, or all' })
+  .refine((input) => input.all === true || (input.ids?.length ?? 0) > 0, {
+    path: ['ids'],
+    message: 'Name the notifications to mark, or all',
+  })
   .meta({ id: 'MarkReadInput' })
 export type MarkReadInput = z.input<typeof markReadInputSchema>

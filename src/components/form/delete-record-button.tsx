@@ -16,7 +16,8 @@ type Props = {
 const describe = (error: unknown) => {
   if (isApiError(error) && error.status === 403) return 'Only admins delete reference data.'
   const { message } = describeProblem(error)
-  if (isApiError(error) && error.status === 0) return `${message} If it was deleted before the connection dropped, Retry finishes it.`
+  if (isApiError(error) && error.status === 0)
+    return `${message} If it was deleted before the connection dropped, Retry finishes it.`
   // A 409 names what uses the record: describeProblem passes the server's words on.
   return message
 }
@@ -25,7 +26,8 @@ const describe = (error: unknown) => {
 const notDeletedTitle = (name: string, error: unknown) => {
   if (isApiError(error) && error.status === 409) return `${name} was not deleted`
   // No answer: it may have been deleted after all, so the title does not claim otherwise.
-  if (isApiError(error) && error.status === 0) return `${describeProblem(error).title}: ${name} may not have been deleted`
+  if (isApiError(error) && error.status === 0)
+    return `${describeProblem(error).title}: ${name} may not have been deleted`
   return `${name} was not deleted: ${describeProblem(error).title}`
 }
 

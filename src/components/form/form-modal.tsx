@@ -20,7 +20,17 @@ type Props = {
  * A form in a dialog. It stays open with everything typed until the save succeeds; Mantine
  * traps focus inside and returns it to the control that opened it on close.
  */
-export function FormModal({ opened, title, onClose, onSubmit, isPending, problem, onReload, submitLabel = 'Save', children }: Props) {
+export function FormModal({
+  opened,
+  title,
+  onClose,
+  onSubmit,
+  isPending,
+  problem,
+  onReload,
+  submitLabel = 'Save',
+  children,
+}: Props) {
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered size="lg" returnFocus={false}>
       <form

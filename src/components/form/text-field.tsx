@@ -14,7 +14,12 @@ export function TextField<T extends FieldValues, O = T>({ control, name, ...prop
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <TextInput {...props} {...field} value={(field.value as string | null) ?? ''} error={fieldState.error?.message} />
+        <TextInput
+          {...props}
+          {...field}
+          value={(field.value as string | null) ?? ''}
+          error={fieldState.error?.message}
+        />
       )}
     />
   )

@@ -111,7 +111,8 @@ export function useRecordSave<TValues extends FieldValues, TOutput, TRecord exte
         const names = new Set(Object.keys(form.getValues()))
         const unplaced: string[] = []
         for (const [path, message] of Object.entries(error.fieldErrors)) {
-          if (names.has(path.split('.')[0]!)) form.setError(path as Path<TValues>, { type: 'server', message }, { shouldFocus: false })
+          if (names.has(path.split('.')[0]!))
+            form.setError(path as Path<TValues>, { type: 'server', message }, { shouldFocus: false })
           else unplaced.push(message)
         }
         if (unplaced.length > 0) setProblem({ kind: 'failed', error: new Error(unplaced.join(' ')) })

@@ -21,7 +21,13 @@ const everyone: readonly Role[] = ['editor', 'reviewer', 'admin']
 const items = [
   { to: '/', label: 'Dashboard', icon: IconLayoutDashboard, exact: true, roles: everyone },
   { to: '/inbox', label: 'Inbox', icon: IconInbox, exact: false, roles: everyone },
-  { to: '/review', label: 'Review queue', icon: IconClipboardCheck, exact: false, roles: ['reviewer', 'admin'] as readonly Role[] },
+  {
+    to: '/review',
+    label: 'Review queue',
+    icon: IconClipboardCheck,
+    exact: false,
+    roles: ['reviewer', 'admin'] as readonly Role[],
+  },
   { to: '/releases', label: 'Releases', icon: IconNews, exact: false, roles: everyone },
   { to: '/states', label: 'Participating States', icon: IconFlag, exact: false, roles: everyone },
   { to: '/chairpersonships', label: 'Chairpersonship', icon: IconCalendarStar, exact: false, roles: everyone },

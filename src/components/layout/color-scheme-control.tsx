@@ -1,4 +1,11 @@
-import { Center, type MantineColorScheme, SegmentedControl, Tooltip, useMantineColorScheme, VisuallyHidden } from '@mantine/core'
+import {
+  Center,
+  type MantineColorScheme,
+  SegmentedControl,
+  Tooltip,
+  useMantineColorScheme,
+  VisuallyHidden,
+} from '@mantine/core'
 import { IconDeviceDesktop, IconMoon, IconSun, type TablerIcon } from '@tabler/icons-react'
 
 const options: { value: MantineColorScheme; label: string; icon: TablerIcon }[] = [

@@ -32,8 +32,12 @@ export function useConnectionLost(): boolean {
       const news = heard(event)
       if (news) setUnreachable(news === 'lost')
     }
-    const stopQueries = queryClient.getQueryCache().subscribe((event) => listen(event as { type: string; action?: CacheAction; query: Query }))
-    const stopMutations = queryClient.getMutationCache().subscribe((event) => listen(event as { type: string; action?: CacheAction; mutation?: Mutation }))
+    const stopQueries = queryClient
+      .getQueryCache()
+      .subscribe((event) => listen(event as { type: string; action?: CacheAction; query: Query }))
+    const stopMutations = queryClient
+      .getMutationCache()
+      .subscribe((event) => listen(event as { type: string; action?: CacheAction; mutation?: Mutation }))
     const onOnline = () => setUnreachable(false)
     window.addEventListener('online', onOnline)
     return () => {
@@ -56,11 +60,29 @@ const textColor = { title: { color: 'var(--mantine-color-text)' }, message: { co
 export function ConnectionStatus() {
   const lost = useConnectionLost()
   return (
-    <Box component="output" aria-live="polite" aria-atomic="true" display="block" pos="sticky" top="var(--app-shell-header-height, 0px)" style={{ zIndex: 2 }}>
+    <Box
+      component="output"
+      aria-live="polite"
+      aria-atomic="true"
+      display="block"
+      pos="sticky"
+      top="var(--app-shell-header-height, 0px)"
+      style={{ zIndex: 2 }}
+    >
       {lost ? (
-        <Alert role="none" color="orange" variant="light" icon={<IconWifiOff aria-hidden />} title="No connection" mb="sm" styles={textColor} bg="var(--mantine-color-body)" bd="1px solid var(--mantine-color-orange-filled)">
-          You are offline or the server cannot be reached. What you have typed stays here; save or retry once the connection is back. This
-          notice goes away by itself.
+        <Alert
+          role="none"
+          color="orange"
+          variant="light"
+          icon={<IconWifiOff aria-hidden />}
+          title="No connection"
+          mb="sm"
+          styles={textColor}
+          bg="var(--mantine-color-body)"
+          bd="1px solid var(--mantine-color-orange-filled)"
+        >
+          You are offline or the server cannot be reached. What you have typed stays here; save or retry once the
+          connection is back. This notice goes away by itself.
         </Alert>
       ) : null}
     </Box>

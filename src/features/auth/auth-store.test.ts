@@ -2,7 +2,10 @@ import { describe, expect, it, vi } from 'vitest'
 import type { Session } from '../../api/contract'
 import { createAuth } from './auth-store'
 
-const session: Session = { token: 'token-1', user: { id: 'u1', name: 'Ann', role: 'reviewer', title: 'Deputy Spokesperson' } }
+const session: Session = {
+  token: 'token-1',
+  user: { id: 'u1', name: 'Ann', role: 'reviewer', title: 'Deputy Spokesperson' },
+}
 const key = 'newsroom-admin.session'
 
 describe('createAuth', () => {
@@ -28,7 +31,10 @@ describe('createAuth', () => {
   })
 
   it('reads only the token of a stored session, whatever else it says', () => {
-    sessionStorage.setItem(key, JSON.stringify({ token: 'token-2', user: { id: 'x', name: 'Mallory', role: 'admin', title: '' } }))
+    sessionStorage.setItem(
+      key,
+      JSON.stringify({ token: 'token-2', user: { id: 'x', name: 'Mallory', role: 'admin', title: '' } }),
+    )
     expect(createAuth().session).toEqual({ token: 'token-2' })
   })
 })

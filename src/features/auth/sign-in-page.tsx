@@ -34,9 +34,15 @@ export function SignInPage() {
     <Center component="main" mih="100vh" p="md">
       <Stack w="100%" maw={560}>
         <Title order={1}>Sign in to Newsroom admin</Title>
-        <Text c="dimmed">Choose who you are. Each person has one role: editors write, reviewers approve, admins manage.</Text>
+        <Text c="dimmed">
+          Choose who you are. Each person has one role: editors write, reviewers approve, admins manage.
+        </Text>
         {signIn.isError ? (
-          <ErrorView title="Signing in failed" error={signIn.error} onRetry={() => signIn.variables && signIn.mutate(signIn.variables)} />
+          <ErrorView
+            title="Signing in failed"
+            error={signIn.error}
+            onRetry={() => signIn.variables && signIn.mutate(signIn.variables)}
+          />
         ) : null}
         <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="People">
           {users.map((user) => (

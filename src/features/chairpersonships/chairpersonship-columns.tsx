@@ -3,7 +3,10 @@ import type { Chairpersonship } from '../../api/contract'
 import type { Column } from '../../components/data-table'
 
 /** One row per year; admins get an Actions column. */
-export function chairpersonshipColumns(currentYear: number, actions: ((chair: Chairpersonship) => React.ReactNode) | null): Column<Chairpersonship>[] {
+export function chairpersonshipColumns(
+  currentYear: number,
+  actions: ((chair: Chairpersonship) => React.ReactNode) | null,
+): Column<Chairpersonship>[] {
   const columns: Column<Chairpersonship>[] = [
     {
       key: 'year',

@@ -27,18 +27,26 @@ export function ChairpersonshipForm({ chair, suggestedYear, opened, onClose }: P
   const states = useSuspenseQuery(chairpersonshipPageQueries.participatingStates()).data.items
   const form = useForm<Values, unknown, ChairpersonshipInput>({
     defaultValues: toValues(chair, suggestedYear),
-    resolver: contractResolver(chairpersonshipInputSchema, (values: Values) => ({ ...values, year: yearOrMissing(values.year) })),
+    resolver: contractResolver(chairpersonshipInputSchema, (values: Values) => ({
+      ...values,
+      year: yearOrMissing(values.year),
+    })),
     mode: 'onTouched',
   })
   const saver = useRecordSave({
     form,
     version: chair?.version ?? null,
     save: (input, version, options) =>
-      chair && version !== null ? updateChairpersonship(chair.id, { ...input, version }) : createChairpersonship(input, options),
+      chair && version !== null
+        ? updateChairpersonship(chair.id, { ...input, version })
+        : createChairpersonship(input, options),
     saveOver: (created, input) => updateChairpersonship(created.id, { ...input, version: created.version }),
     valuesOf: (latest) => toValues(latest, suggestedYear),
-    reload: chair ? () => queryClient.fetchQuery({ ...chairpersonshipQueries.detail(chair.id), staleTime: 0 }) : undefined,
-    summarize: (latest) => `${latest.year}, ${latest.state.name}, ${latest.chairInOffice.name} (${latest.chairInOffice.title})`,
+    reload: chair
+      ? () => queryClient.fetchQuery({ ...chairpersonshipQueries.detail(chair.id), staleTime: 0 })
+      : undefined,
+    summarize: (latest) =>
+      `${latest.year}, ${latest.state.name}, ${latest.chairInOffice.name} (${latest.chairInOffice.title})`,
     onSaved: (saved) => {
       refreshAfterReferenceWrite(queryClient, 'chairpersonships', { before: chair, after: saved })
       onClose()
@@ -47,7 +55,8 @@ export function ChairpersonshipForm({ chair, suggestedYear, opened, onClose }: P
   const { control } = form
   // A State that is no longer a participating one still shows, so editing another field does not silently change it.
   const options = states.map((state) => ({ value: state.id, label: state.name }))
-  if (chair && !options.some((option) => option.value === chair.state.id)) options.push({ value: chair.state.id, label: chair.state.name })
+  if (chair && !options.some((option) => option.value === chair.state.id))
+    options.push({ value: chair.state.id, label: chair.state.name })
 
   return (
     <FormModal
@@ -60,11 +69,39 @@ export function ChairpersonshipForm({ chair, suggestedYear, opened, onClose }: P
       onReload={() => void saver.reloadLatest()}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextField control={control} name="year" label="Year" required inputMode="numeric" maxLength={4} data-autofocus />
-        <SelectField control={control} name="stateId" label="Chairing State" description="A participating State" required placeholderOption="Select…" options={options} />
+        <TextField
+          control={control}
+          name="year"
+          label="Year"
+          required
+          inputMode="numeric"
+          maxLength={4}
+          data-autofocus
+        />
+        <SelectField
+          control={control}
+          name="stateId"
+          label="Chairing State"
+          description="A participating State"
+          required
+          placeholderOption="Select…"
+          options={options}
+        />
       </SimpleGrid>
-      <TextField control={control} name="chairInOffice.name" label="Chair-in-Office" description="Name, e.g. Ian Borg" required />
-      <TextField control={control} name="chairInOffice.title" label="Title" description="e.g. Minister for Foreign Affairs of Malta" required />
+      <TextField
+        control={control}
+        name="chairInOffice.name"
+        label="Chair-in-Office"
+        description="Name, e.g. Ian Borg"
+        required
+      />
+      <TextField
+        control={control}
+        name="chairInOffice.title"
+        label="Title"
+        description="e.g. Minister for Foreign Affairs of Malta"
+        required
+      />
     </FormModal>
   )
 }

@@ -21,7 +21,9 @@ export function ChairpersonshipsPage() {
   const canManage = useCanManageReference()
   const { dialog, open, close } = useFormDialog<Chairpersonship>()
   const lastYear = data.items.at(-1)?.year ?? currentYear
-  const actions = (chair: Chairpersonship) => <RowActionButton action="Edit" name={`the ${chair.year} Chairpersonship`} onClick={() => open(chair)} />
+  const actions = (chair: Chairpersonship) => (
+    <RowActionButton action="Edit" name={`the ${chair.year} Chairpersonship`} onClick={() => open(chair)} />
+  )
 
   return (
     <Stack gap="md">
@@ -45,7 +47,13 @@ export function ChairpersonshipsPage() {
         empty={<EmptyState title="No chairpersonships yet" />}
       />
       {dialog ? (
-        <ChairpersonshipForm key={dialog.key} chair={dialog.record} suggestedYear={Math.max(lastYear + 1, currentYear)} opened={dialog.opened} onClose={close} />
+        <ChairpersonshipForm
+          key={dialog.key}
+          chair={dialog.record}
+          suggestedYear={Math.max(lastYear + 1, currentYear)}
+          opened={dialog.opened}
+          onClose={close}
+        />
       ) : null}
     </Stack>
   )

@@ -33,7 +33,11 @@ export default function CommandPalette({ openRequest }: Props) {
     if (openRequest > 0) palette.open()
   }, [openRequest])
 
-  const releases = useQuery({ ...releaseQueries.list({ q: debounced, pageSize: RELEASE_LIMIT, sort: '-updatedAt' }), enabled: opened && debounced.length >= 2, placeholderData: keepPreviousData })
+  const releases = useQuery({
+    ...releaseQueries.list({ q: debounced, pageSize: RELEASE_LIMIT, sort: '-updatedAt' }),
+    enabled: opened && debounced.length >= 2,
+    placeholderData: keepPreviousData,
+  })
   const states = useQuery({ ...stateQueries.list({ pageSize: 500 }), enabled: opened })
   const operations = useQuery({ ...fieldOperationQueries.list({ pageSize: 500 }), enabled: opened })
 
@@ -42,8 +46,12 @@ export default function CommandPalette({ openRequest }: Props) {
   const pages = pagesFor(user.role).filter((page) => matches(page.label, typed))
   const newRelease = canCreateRelease(user.role) && matches('New release', typed)
   const foundReleases = typed.length >= 2 && debounced === typed ? (releases.data?.items ?? []) : []
-  const foundStates = typed ? (states.data?.items ?? []).filter((state) => matches(state.name, typed)).slice(0, OTHER_LIMIT) : []
-  const foundOperations = typed ? (operations.data?.items ?? []).filter((operation) => matches(operation.name, typed)).slice(0, OTHER_LIMIT) : []
+  const foundStates = typed
+    ? (states.data?.items ?? []).filter((state) => matches(state.name, typed)).slice(0, OTHER_LIMIT)
+    : []
+  const foundOperations = typed
+    ? (operations.data?.items ?? []).filter((operation) => matches(operation.name, typed)).slice(0, OTHER_LIMIT)
+    : []
   const searching = typed.length >= 2 && (debounced !== typed || releases.isFetching)
   const nothing = pages.length + foundReleases.length + foundStates.length + foundOperations.length === 0 && !newRelease
 
@@ -59,11 +67,19 @@ export default function CommandPalette({ openRequest }: Props) {
       scrollable
       maxHeight={480}
     >
-      <Spotlight.Search placeholder="Search pages, releases, States, field operations…" aria-label="Search pages, releases, States and field operations" leftSection={<IconSearch size={18} stroke={1.5} aria-hidden />} />
+      <Spotlight.Search
+        placeholder="Search pages, releases, States, field operations…"
+        aria-label="Search pages, releases, States and field operations"
+        leftSection={<IconSearch size={18} stroke={1.5} aria-hidden />}
+      />
       <Spotlight.ActionsList aria-label="Results">
         {newRelease ? (
           <Spotlight.ActionsGroup label="Actions">
-            <Spotlight.Action label="New release" leftSection={<IconPlus size={18} aria-hidden />} onClick={() => void navigate({ to: '/releases/new' })} />
+            <Spotlight.Action
+              label="New release"
+              leftSection={<IconPlus size={18} aria-hidden />}
+              onClick={() => void navigate({ to: '/releases/new' })}
+            />
           </Spotlight.ActionsGroup>
         ) : null}
         {pages.length > 0 ? (
@@ -76,21 +92,37 @@ export default function CommandPalette({ openRequest }: Props) {
         {foundReleases.length > 0 ? (
           <Spotlight.ActionsGroup label="Releases">
             {foundReleases.map((release) => (
-              <Spotlight.Action key={release.id} label={release.title} description={release.status.replace('-', ' ')} leftSection={<IconFileText size={18} aria-hidden />} onClick={() => void navigate({ to: '/releases/$id', params: { id: release.id } })} />
+              <Spotlight.Action
+                key={release.id}
+                label={release.title}
+                description={release.status.replace('-', ' ')}
+                leftSection={<IconFileText size={18} aria-hidden />}
+                onClick={() => void navigate({ to: '/releases/$id', params: { id: release.id } })}
+              />
             ))}
           </Spotlight.ActionsGroup>
         ) : null}
         {foundStates.length > 0 ? (
           <Spotlight.ActionsGroup label="Participating States">
             {foundStates.map((state) => (
-              <Spotlight.Action key={state.id} label={state.name} leftSection={<IconFlag size={18} aria-hidden />} onClick={() => void navigate({ to: '/states', search: { q: state.name } })} />
+              <Spotlight.Action
+                key={state.id}
+                label={state.name}
+                leftSection={<IconFlag size={18} aria-hidden />}
+                onClick={() => void navigate({ to: '/states', search: { q: state.name } })}
+              />
             ))}
           </Spotlight.ActionsGroup>
         ) : null}
         {foundOperations.length > 0 ? (
           <Spotlight.ActionsGroup label="Field operations">
             {foundOperations.map((operation) => (
-              <Spotlight.Action key={operation.id} label={operation.name} leftSection={<IconBuildingCommunity size={18} aria-hidden />} onClick={() => void navigate({ to: '/field-operations/$id', params: { id: operation.id } })} />
+              <Spotlight.Action
+                key={operation.id}
+                label={operation.name}
+                leftSection={<IconBuildingCommunity size={18} aria-hidden />}
+                onClick={() => void navigate({ to: '/field-operations/$id', params: { id: operation.id } })}
+              />
             ))}
           </Spotlight.ActionsGroup>
         ) : null}

@@ -19,5 +19,9 @@ export const pagesFor = (role: Role) => palettePages.filter((page) => !('roles' 
 export const canCreateRelease = (role: Role) => role === 'editor' || role === 'admin'
 
 /** Case- and accent-insensitive "contains", so "markovic" finds "Marković". */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
 export const matches = (text: string, query: string) => fold(text).includes(fold(query.trim()))

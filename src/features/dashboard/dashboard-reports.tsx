@@ -23,5 +23,15 @@ type QueryState<T> = { data: T | undefined; isError: boolean; error: Error | nul
 function CompactReport<T>({ query, toReport }: { query: QueryState<T>; toReport: (data: T) => Report }) {
   if (query.isError) return <ErrorView error={query.error} onRetry={() => void query.refetch()} />
   if (!query.data) return <Skeleton h={220} />
-  return <ReportPanel report={toReport(query.data)} chartHeight={160} action={<AnchorLink to="/reports" size="sm">All reports</AnchorLink>} />
+  return (
+    <ReportPanel
+      report={toReport(query.data)}
+      chartHeight={160}
+      action={
+        <AnchorLink to="/reports" size="sm">
+          All reports
+        </AnchorLink>
+      }
+    />
+  )
 }

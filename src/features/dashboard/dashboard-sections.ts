@@ -60,4 +60,8 @@ export function dashboardSections(user: Pick<User, 'id' | 'role'>): DashboardSec
   return all.filter((section) => section.roles.includes(user.role)).map(({ roles: _roles, ...section }) => section)
 }
 
-export const sectionQuery = (section: DashboardSection): ReleaseListQuery => ({ ...section.filters, page: 1, pageSize: dashboardRowCount })
+export const sectionQuery = (section: DashboardSection): ReleaseListQuery => ({
+  ...section.filters,
+  page: 1,
+  pageSize: dashboardRowCount,
+})

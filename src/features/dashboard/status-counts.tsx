@@ -16,7 +16,14 @@ export function StatusCounts() {
       </Text>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
         {counts.map(({ status, total }) => (
-          <PaperLink key={status} withBorder p="md" to="/releases" search={{ status }} style={{ color: 'inherit', textDecoration: 'none' }}>
+          <PaperLink
+            key={status}
+            withBorder
+            p="md"
+            to="/releases"
+            search={{ status }}
+            style={{ color: 'inherit', textDecoration: 'none' }}
+          >
             <Stack gap={6} align="flex-start">
               <StatusBadge status={status} />
               <Text fz={28} fw={700} lh={1}>

@@ -32,7 +32,11 @@ export function CloseOperationDialog({ operation, opened, onClose }: Props) {
     form,
     version: operation.version,
     save: ({ closed }, version) =>
-      updateFieldOperation(operation.id, { ...toFieldOperationInput(basis.current), closed, version: version ?? operation.version }),
+      updateFieldOperation(operation.id, {
+        ...toFieldOperationInput(basis.current),
+        closed,
+        version: version ?? operation.version,
+      }),
     valuesOf: (latest) => ({ closed: String(latest.closed ?? '') }),
     reload: async () => (basis.current = await fetchLatestOperation(queryClient, operation.id)),
     summarize: (latest) => `${latest.name}, ${latest.status === 'closed' ? `closed in ${latest.closed}` : 'active'}`,
@@ -56,7 +60,15 @@ export function CloseOperationDialog({ operation, opened, onClose }: Props) {
       <Text size="sm">
         It opened in {operation.opened}. A closed operation stays listed, and its releases keep naming it.
       </Text>
-      <TextField control={form.control} name="closed" label="Year closed" required inputMode="numeric" maxLength={4} data-autofocus />
+      <TextField
+        control={form.control}
+        name="closed"
+        label="Year closed"
+        required
+        inputMode="numeric"
+        maxLength={4}
+        data-autofocus
+      />
     </FormModal>
   )
 }

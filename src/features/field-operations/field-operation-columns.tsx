@@ -6,7 +6,9 @@ import { operationTypeLabel } from './labels'
 import { OperationStatusBadge } from './operation-status-badge'
 
 /** The table's columns; the name links to the operation's page; admins get an Actions column. */
-export function fieldOperationColumns(actions: ((operation: FieldOperation) => React.ReactNode) | null): Column<FieldOperation>[] {
+export function fieldOperationColumns(
+  actions: ((operation: FieldOperation) => React.ReactNode) | null,
+): Column<FieldOperation>[] {
   const columns: Column<FieldOperation>[] = [
     {
       key: 'name',
@@ -26,6 +28,15 @@ export function fieldOperationColumns(actions: ((operation: FieldOperation) => R
     { key: 'opened', header: 'Opened', cell: (operation) => operation.opened },
     { key: 'status', header: 'Status', cell: (operation) => <OperationStatusBadge operation={operation} /> },
   ]
-  if (actions) columns.push({ key: 'actions', header: 'Actions', cell: (operation) => <Group gap={4} wrap="nowrap">{actions(operation)}</Group> })
+  if (actions)
+    columns.push({
+      key: 'actions',
+      header: 'Actions',
+      cell: (operation) => (
+        <Group gap={4} wrap="nowrap">
+          {actions(operation)}
+        </Group>
+      ),
+    })
   return columns
 }

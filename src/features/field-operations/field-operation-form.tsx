@@ -1,7 +1,12 @@
 import { SimpleGrid } from '@mantine/core'
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { useForm } from 'react-hook-form'
-import { type FieldOperation, type FieldOperationInput, fieldOperationInputSchema, fieldOperationTypes } from '../../api/contract'
+import {
+  type FieldOperation,
+  type FieldOperationInput,
+  fieldOperationInputSchema,
+  fieldOperationTypes,
+} from '../../api/contract'
 import { createFieldOperation, updateFieldOperation } from '../../api/field-operations'
 import { contractResolver, textOrNull, yearOrMissing } from '../../components/form/contract-resolver'
 import { FormModal } from '../../components/form/form-modal'
@@ -44,7 +49,9 @@ export function FieldOperationForm({ operation, opened, onClose }: Props) {
     form,
     version: operation?.version ?? null,
     save: (input, version, options) =>
-      operation && version !== null ? updateFieldOperation(operation.id, { ...input, version }) : createFieldOperation(input, options),
+      operation && version !== null
+        ? updateFieldOperation(operation.id, { ...input, version })
+        : createFieldOperation(input, options),
     saveOver: (created, input) => updateFieldOperation(created.id, { ...input, version: created.version }),
     valuesOf: toValues,
     reload: operation ? () => fetchLatestOperation(queryClient, operation.id) : undefined,
@@ -66,7 +73,14 @@ export function FieldOperationForm({ operation, opened, onClose }: Props) {
       problem={saver.problem}
       onReload={() => void saver.reloadLatest()}
     >
-      <TextField control={control} name="name" label="Name" description="e.g. Programme Office in Dushanbe" required data-autofocus />
+      <TextField
+        control={control}
+        name="name"
+        label="Name"
+        description="e.g. Programme Office in Dushanbe"
+        required
+        data-autofocus
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <SelectField
           control={control}

@@ -18,8 +18,11 @@ export const toFieldOperationInput = (operation: FieldOperation): FieldOperation
 export const fetchLatestOperation = (queryClient: QueryClient, id: string) =>
   queryClient.fetchQuery({ ...fieldOperationQueries.detail(id), staleTime: 0 })
 
-export const refreshAfterOperationWrite = (queryClient: QueryClient, before: FieldOperation | null, after: FieldOperation | null) =>
-  refreshAfterReferenceWrite(queryClient, 'fieldOperations', { before, after })
+export const refreshAfterOperationWrite = (
+  queryClient: QueryClient,
+  before: FieldOperation | null,
+  after: FieldOperation | null,
+) => refreshAfterReferenceWrite(queryClient, 'fieldOperations', { before, after })
 
 /** Every State (a few dozen), for the host State choice. */
 export const hostStateQuery = () => stateQueries.list({ pageSize: 500 })

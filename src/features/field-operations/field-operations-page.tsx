@@ -17,7 +17,8 @@ import { useOperationDialogs } from './use-operation-dialogs'
 
 const route = getRouteApi('/_authenticated/field-operations/')
 
-const isStatus = (value: string): value is (typeof operationStatuses)[number] => operationStatuses.some((status) => status === value)
+const isStatus = (value: string): value is (typeof operationStatuses)[number] =>
+  operationStatuses.some((status) => status === value)
 
 export function FieldOperationsPage() {
   const { status } = route.useSearch()
@@ -30,7 +31,14 @@ export function FieldOperationsPage() {
   const actions = (operation: FieldOperation) => (
     <>
       <RowActionButton action="Edit" name={operation.name} onClick={() => dialogs.edit.open(operation)} />
-      {operation.status === 'active' ? <RowActionButton action="Close operation" label="Close" name={operation.name} onClick={() => dialogs.close.open(operation)} /> : null}
+      {operation.status === 'active' ? (
+        <RowActionButton
+          action="Close operation"
+          label="Close"
+          name={operation.name}
+          onClick={() => dialogs.close.open(operation)}
+        />
+      ) : null}
       <DeleteRecordButton
         name={operation.name}
         remove={() => deleteFieldOperation(operation.id)}

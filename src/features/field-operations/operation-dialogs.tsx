@@ -9,9 +9,21 @@ export function OperationDialogs({ dialogs }: { dialogs: ReturnType<typeof useOp
   // The form reads the States for its host choice; until they arrive, only the dialog waits.
   return (
     <Suspense fallback={null}>
-      {edit.dialog ? <FieldOperationForm key={`edit-${edit.dialog.key}`} operation={edit.dialog.record} opened={edit.dialog.opened} onClose={edit.close} /> : null}
+      {edit.dialog ? (
+        <FieldOperationForm
+          key={`edit-${edit.dialog.key}`}
+          operation={edit.dialog.record}
+          opened={edit.dialog.opened}
+          onClose={edit.close}
+        />
+      ) : null}
       {close.dialog?.record ? (
-        <CloseOperationDialog key={`close-${close.dialog.key}`} operation={close.dialog.record} opened={close.dialog.opened} onClose={close.close} />
+        <CloseOperationDialog
+          key={`close-${close.dialog.key}`}
+          operation={close.dialog.record}
+          opened={close.dialog.opened}
+          onClose={close.close}
+        />
       ) : null}
     </Suspense>
   )

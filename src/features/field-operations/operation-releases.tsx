@@ -48,7 +48,9 @@ export function OperationReleases({ operationId, page, onPageChange }: Props) {
         Releases assigned to it
       </Title>
       {query.isPending ? <PendingView /> : null}
-      {query.isError ? <ErrorView error={query.error} onRetry={() => void query.refetch()} title="The releases could not be loaded" /> : null}
+      {query.isError ? (
+        <ErrorView error={query.error} onRetry={() => void query.refetch()} title="The releases could not be loaded" />
+      ) : null}
       {query.data ? (
         <>
           <Text size="sm" c="dimmed">
@@ -68,8 +70,13 @@ export function OperationReleases({ operationId, page, onPageChange }: Props) {
                 total={Math.ceil(query.data.total / operationReleasesPageSize)}
                 value={page}
                 onChange={onPageChange}
-                getControlProps={(control) => ({ 'aria-label': `${control[0]?.toUpperCase()}${control.slice(1)} page` })}
-                getItemProps={(item) => ({ 'aria-label': `Page ${item}`, 'aria-current': item === page ? 'page' : undefined })}
+                getControlProps={(control) => ({
+                  'aria-label': `${control[0]?.toUpperCase()}${control.slice(1)} page`,
+                })}
+                getItemProps={(item) => ({
+                  'aria-label': `Page ${item}`,
+                  'aria-current': item === page ? 'page' : undefined,
+                })}
               />
             </nav>
           ) : null}

@@ -22,7 +22,10 @@ export function FieldOfWorkForm({ field, opened, onClose }: Props) {
   const saver = useRecordSave({
     form,
     version: field?.version ?? null,
-    save: (input, version, options) => (field && version !== null ? updateFieldOfWork(field.id, { ...input, version }) : createFieldOfWork(input, options)),
+    save: (input, version, options) =>
+      field && version !== null
+        ? updateFieldOfWork(field.id, { ...input, version })
+        : createFieldOfWork(input, options),
     saveOver: (created, input) => updateFieldOfWork(created.id, { ...input, version: created.version }),
     valuesOf: (latest) => ({ name: latest.name }),
     reload: field ? () => queryClient.fetchQuery({ ...fieldOfWorkQueries.detail(field.id), staleTime: 0 }) : undefined,

@@ -16,7 +16,16 @@ import { fieldsOfWorkListParams } from './fields-of-work-params'
 
 function fieldOfWorkColumns(actions: ((field: FieldOfWork) => React.ReactNode) | null): Column<FieldOfWork>[] {
   const columns: Column<FieldOfWork>[] = [{ key: 'name', header: 'Name', rowHeader: true, cell: (field) => field.name }]
-  if (actions) columns.push({ key: 'actions', header: 'Actions', cell: (field) => <Group gap={4} wrap="nowrap">{actions(field)}</Group> })
+  if (actions)
+    columns.push({
+      key: 'actions',
+      header: 'Actions',
+      cell: (field) => (
+        <Group gap={4} wrap="nowrap">
+          {actions(field)}
+        </Group>
+      ),
+    })
   return columns
 }
 
@@ -58,7 +67,9 @@ export function FieldsOfWorkPage() {
         minWidth={320}
         empty={<EmptyState title="No fields of work" />}
       />
-      {dialog ? <FieldOfWorkForm key={dialog.key} field={dialog.record} opened={dialog.opened} onClose={close} /> : null}
+      {dialog ? (
+        <FieldOfWorkForm key={dialog.key} field={dialog.record} opened={dialog.opened} onClose={close} />
+      ) : null}
     </Stack>
   )
 }

@@ -28,7 +28,12 @@ export function InboxPage() {
         title="Inbox"
         description={query.data ? `${unread} unread` : undefined}
         actions={
-          <Button variant="default" disabled={unread === 0} loading={markRead.isPending} onClick={() => markRead.mutate({ all: true })}>
+          <Button
+            variant="default"
+            disabled={unread === 0}
+            loading={markRead.isPending}
+            onClick={() => markRead.mutate({ all: true })}
+          >
             Mark all as read
           </Button>
         }
@@ -45,7 +50,15 @@ export function InboxPage() {
           </EmptyState>
         ) : (
           <>
-            <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Notifications" aria-busy={query.isPlaceholderData || undefined}>
+            <Stack
+              component="ul"
+              gap="xs"
+              p={0}
+              m={0}
+              style={{ listStyle: 'none' }}
+              aria-label="Notifications"
+              aria-busy={query.isPlaceholderData || undefined}
+            >
               {query.data.items.map((notification) => (
                 <NotificationItem
                   key={notification.id}

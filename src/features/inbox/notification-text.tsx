@@ -20,16 +20,33 @@ export function notificationText({ kind, release, actor }: Notification): ReactN
   ) : null
   switch (kind) {
     case 'changes-requested':
-      return <>Changes requested on your release {title}{by}</>
+      return (
+        <>
+          Changes requested on your release {title}
+          {by}
+        </>
+      )
     case 'approved':
-      return <>Your release {title} was approved{by}</>
+      return (
+        <>
+          Your release {title} was approved{by}
+        </>
+      )
     case 'published':
       return <>Your release {title} was published</>
     case 'withdrawn':
-      return <>Your release {title} was withdrawn{by}</>
+      return (
+        <>
+          Your release {title} was withdrawn{by}
+        </>
+      )
     case 'awaiting-review':
       return <>{title} awaits review</>
     case 'commented':
-      return <>{actor ? <bdi>{actor.name}</bdi> : 'Someone'} commented on {title}</>
+      return (
+        <>
+          {actor ? <bdi>{actor.name}</bdi> : 'Someone'} commented on {title}
+        </>
+      )
   }
 }

@@ -25,7 +25,10 @@ type Props = {
   onDone: (result: ReleaseAssignmentResult) => void
 }
 
-const titles: Record<AssignmentMode, string> = { add: 'Assign to field operations', remove: 'Remove from field operations' }
+const titles: Record<AssignmentMode, string> = {
+  add: 'Assign to field operations',
+  remove: 'Remove from field operations',
+}
 
 /** Chooses field operations and assigns the selected releases to them (or removes them), in one request. */
 export function AssignmentDialog({ mode, ...props }: Props) {
@@ -36,7 +39,15 @@ export function AssignmentDialog({ mode, ...props }: Props) {
   )
 }
 
-function AssignmentForm({ mode, releaseIds, seenVersions, onScreen, onReview, onClose, onDone }: Props & { mode: AssignmentMode }) {
+function AssignmentForm({
+  mode,
+  releaseIds,
+  seenVersions,
+  onScreen,
+  onReview,
+  onClose,
+  onDone,
+}: Props & { mode: AssignmentMode }) {
   const queryClient = useQueryClient()
   const { options, pending } = useFieldOperationOptions(mode === 'add' ? 'active' : 'all')
   const [chosen, setChosen] = useState<string[]>([])
@@ -45,8 +56,13 @@ function AssignmentForm({ mode, releaseIds, seenVersions, onScreen, onReview, on
   const key = useIdempotencyKey()
   const mutation = useMutation({
     mutationFn: () => {
-      const expectedVersions = Object.fromEntries(releaseIds.flatMap((id) => (seenVersions[id] === undefined ? [] : [[id, seenVersions[id]]])))
-      return assignReleases({ releaseIds: [...releaseIds], fieldOperationIds: chosen, mode, expectedVersions }, { idempotencyKey: key.get() })
+      const expectedVersions = Object.fromEntries(
+        releaseIds.flatMap((id) => (seenVersions[id] === undefined ? [] : [[id, seenVersions[id]]])),
+      )
+      return assignReleases(
+        { releaseIds: [...releaseIds], fieldOperationIds: chosen, mode, expectedVersions },
+        { idempotencyKey: key.get() },
+      )
     },
     onSuccess: async (result) => {
       key.renew()
@@ -68,7 +84,9 @@ function AssignmentForm({ mode, releaseIds, seenVersions, onScreen, onReview, on
     >
       <Stack gap="md">
         <Text size="sm">
-          {mode === 'add' ? `Assign ${count} to the field operations you choose.` : `Remove ${count} from the field operations you choose.`}
+          {mode === 'add'
+            ? `Assign ${count} to the field operations you choose.`
+            : `Remove ${count} from the field operations you choose.`}
         </Text>
         <MultiSelect
           label="Field operations"

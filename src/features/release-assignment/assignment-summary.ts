@@ -9,7 +9,10 @@ const reasonText: Record<AssignmentSkipReason, string> = {
 }
 
 /** "3 changed, 1 skipped: Title (already assigned)", naming skipped releases by title where known. */
-export function assignmentSummary(result: ReleaseAssignmentResult, titleOf: (id: string) => string | undefined): string {
+export function assignmentSummary(
+  result: ReleaseAssignmentResult,
+  titleOf: (id: string) => string | undefined,
+): string {
   const changed = `${result.changed.length} changed`
   if (result.skipped.length === 0) return changed
   const skipped = result.skipped.map(({ id, reason }) => `${titleOf(id) ?? id} (${reasonText[reason]})`).join('; ')

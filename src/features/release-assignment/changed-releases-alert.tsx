@@ -28,12 +28,15 @@ export function ChangedReleasesAlert({ releaseIds, seenVersions, onScreen, onRev
           <Text size="sm" fw={600}>
             {count} changed since you chose them
           </Text>
-          <Text size="sm">They will be left as they are unless you take their new versions. Your choice is still here.</Text>
+          <Text size="sm">
+            They will be left as they are unless you take their new versions. Your choice is still here.
+          </Text>
         </output>
         <List size="sm" spacing={2}>
           {changed.map(({ release, seen }) => (
             <List.Item key={release.id}>
-              <bdi>{release.title}</bdi>: version {seen} → {release.version}, now {releaseStatusLabel(release.status).toLowerCase()}
+              <bdi>{release.title}</bdi>: version {seen} → {release.version}, now{' '}
+              {releaseStatusLabel(release.status).toLowerCase()}
             </List.Item>
           ))}
         </List>

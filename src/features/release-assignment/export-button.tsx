@@ -27,7 +27,12 @@ export function ExportButton({ search }: { search: ReleaseListQuery }) {
     onSuccess: (csv) => download(csv, `releases-${new Date().toISOString().slice(0, 10)}.csv`),
   })
   return (
-    <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={mutation.isPending} onClick={() => mutation.mutate()}>
+    <Button
+      variant="default"
+      leftSection={<IconDownload size={16} aria-hidden />}
+      loading={mutation.isPending}
+      onClick={() => mutation.mutate()}
+    >
       Export CSV
     </Button>
   )

@@ -10,7 +10,10 @@ export function useFieldOperationOptions(which: 'all' | 'active'): { options: Op
     select: (page) =>
       page.items
         .filter((operation) => which === 'all' || operation.status === 'active')
-        .map((operation) => ({ value: operation.id, label: operation.status === 'closed' ? `${operation.name} (closed)` : operation.name })),
+        .map((operation) => ({
+          value: operation.id,
+          label: operation.status === 'closed' ? `${operation.name} (closed)` : operation.name,
+        })),
   })
   return { options: query.data ?? [], pending: query.isPending }
 }

@@ -10,7 +10,9 @@ import { useReleaseSelection } from './use-release-selection'
 
 // The dialog (a Modal and a MultiSelect) is code the list's first paint does not need: it
 // loads when an admin first selects a row (before they choose an action), and stays mounted.
-const AssignmentDialog = lazy(() => import('./assignment-dialog').then((module) => ({ default: module.AssignmentDialog })))
+const AssignmentDialog = lazy(() =>
+  import('./assignment-dialog').then((module) => ({ default: module.AssignmentDialog })),
+)
 
 /**
  * An admin's batch assignment on the releases list: the checkbox column, the bar of what to
@@ -25,16 +27,28 @@ export function useReleaseAssignmentTools(rows: readonly ReleaseListItem[], view
   const [summary, setSummary] = useState<string | null>(null)
   const titles = new Map(rows.map((row) => [row.id, row.title]))
   const onScreen = new Map(rows.map((row) => [row.id, row]))
-  const versionsOnScreen = () => Object.fromEntries(ids.flatMap((id) => (onScreen.has(id) ? [[id, onScreen.get(id)!.version]] : [])))
+  const versionsOnScreen = () =>
+    Object.fromEntries(ids.flatMap((id) => (onScreen.has(id) ? [[id, onScreen.get(id)!.version]] : [])))
   const ids = [...selection.selected]
   const [dialogUsed, setDialogUsed] = useState(false)
   if ((ids.length > 0 || mode !== null) && !dialogUsed) setDialogUsed(true)
 
-  const column = selectionColumn({ rows, selected: selection.selected, onToggle: selection.toggle, onToggleAll: selection.toggleAll })
+  const column = selectionColumn({
+    rows,
+    selected: selection.selected,
+    onToggle: selection.toggle,
+    onToggleAll: selection.toggleAll,
+  })
   const panel = (
     <>
       {summary && (
-        <Alert color="teal" title="Field operations updated" withCloseButton closeButtonLabel="Dismiss" onClose={() => setSummary(null)}>
+        <Alert
+          color="teal"
+          title="Field operations updated"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setSummary(null)}
+        >
           {summary}
         </Alert>
       )}

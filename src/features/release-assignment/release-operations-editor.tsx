@@ -49,7 +49,10 @@ export function ReleaseOperationsEditor({ release }: { release: Release }) {
     mutationFn: async () => {
       let version = seen.release.version
       const send = async (mode: 'add' | 'remove', fieldOperationIds: string[], key: string) => {
-        const result = await assignReleases({ releaseIds: [release.id], fieldOperationIds, mode, expectedVersions: { [release.id]: version } }, { idempotencyKey: key })
+        const result = await assignReleases(
+          { releaseIds: [release.id], fieldOperationIds, mode, expectedVersions: { [release.id]: version } },
+          { idempotencyKey: key },
+        )
         if (result.skipped.some((skip) => skip.reason === 'changed-since-seen')) throw new ChangedSinceSeen()
         version = result.versions[release.id] ?? version
       }
@@ -82,7 +85,10 @@ export function ReleaseOperationsEditor({ release }: { release: Release }) {
     const adopted = release
     if (await seen.adopt()) {
       // The admin's change (what they added, what they took away) applied to the new version.
-      setChosen([...operationIds(adopted).filter((id) => !removed.includes(id)), ...added.filter((id) => !operationIds(adopted).includes(id))])
+      setChosen([
+        ...operationIds(adopted).filter((id) => !removed.includes(id)),
+        ...added.filter((id) => !operationIds(adopted).includes(id)),
+      ])
       addKey.renew()
       removeKey.renew()
       mutation.reset()
@@ -98,7 +104,15 @@ export function ReleaseOperationsEditor({ release }: { release: Release }) {
       }}
     >
       <Stack gap="xs">
-        <MultiSelect ref={select} label="Field operations" data={data} value={chosen} onChange={choose} searchable placeholder={chosen.length ? undefined : 'None'} />
+        <MultiSelect
+          ref={select}
+          label="Field operations"
+          data={data}
+          value={chosen}
+          onChange={choose}
+          searchable
+          placeholder={chosen.length ? undefined : 'None'}
+        />
         {refused || (seen.changed && dirty && !mutation.isPending) ? (
           <ReleaseChangedAlert
             seen={seen.release}
@@ -112,7 +126,12 @@ export function ReleaseOperationsEditor({ release }: { release: Release }) {
           />
         ) : null}
         {mutation.isError && !refused && (
-          <ProblemAlert error={mutation.error} title="Field operations not saved" onRetry={send} kept="Your choice is still here." />
+          <ProblemAlert
+            error={mutation.error}
+            title="Field operations not saved"
+            onRetry={send}
+            kept="Your choice is still here."
+          />
         )}
         <Group gap="xs">
           <Button type="submit" size="xs" disabled={!dirty} loading={mutation.isPending}>

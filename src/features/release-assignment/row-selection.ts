@@ -15,12 +15,20 @@ export const selectionFor = (selection: RowSelection, viewKey: string): RowSelec
  * A click on the checkbox of row `index`. With shift and an earlier click on this view, every
  * row between the two takes the state the clicked row takes (as in a mail client).
  */
-export function toggleRow(selection: RowSelection, rowIds: readonly string[], index: number, shift: boolean): RowSelection {
+export function toggleRow(
+  selection: RowSelection,
+  rowIds: readonly string[],
+  index: number,
+  shift: boolean,
+): RowSelection {
   const id = rowIds[index]
   if (id === undefined) return selection
   const select = !selection.ids.has(id)
   const ids = new Set(selection.ids)
-  const [from, to] = shift && selection.anchor !== null ? [Math.min(selection.anchor, index), Math.max(selection.anchor, index)] : [index, index]
+  const [from, to] =
+    shift && selection.anchor !== null
+      ? [Math.min(selection.anchor, index), Math.max(selection.anchor, index)]
+      : [index, index]
   for (const rowId of rowIds.slice(from, to + 1)) {
     if (select) ids.add(rowId)
     else ids.delete(rowId)

@@ -2,7 +2,15 @@ import { Button, Group, Paper, Text } from '@mantine/core'
 import type { AssignmentMode } from './assignment-dialog'
 
 /** What to do with the selected rows; shown while any is selected. */
-export function SelectionBar({ count, onAction, onClear }: { count: number; onAction: (mode: AssignmentMode) => void; onClear: () => void }) {
+export function SelectionBar({
+  count,
+  onAction,
+  onClear,
+}: {
+  count: number
+  onAction: (mode: AssignmentMode) => void
+  onClear: () => void
+}) {
   return (
     <Paper component="section" withBorder px="md" py="xs" aria-label="Selected releases">
       <Group justify="space-between" wrap="wrap">

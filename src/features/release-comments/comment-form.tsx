@@ -17,7 +17,11 @@ type Output = z.output<typeof commentInputSchema>
 /** "Add a comment": validated with the contract; a failure keeps the text. */
 export function CommentForm({ releaseId }: { releaseId: string }) {
   const queryClient = useQueryClient()
-  const form = useForm<Values, unknown, Output>({ defaultValues: { body: '' }, resolver: zodResolver(commentInputSchema), mode: 'onSubmit' })
+  const form = useForm<Values, unknown, Output>({
+    defaultValues: { body: '' },
+    resolver: zodResolver(commentInputSchema),
+    mode: 'onSubmit',
+  })
   // One key per comment composed: a Retry after a lost answer never posts it twice.
   const key = useIdempotencyKey()
   const mutation = useMutation({
@@ -31,7 +35,8 @@ export function CommentForm({ releaseId }: { releaseId: string }) {
     onError: (error) => {
       key.settle(error)
       // The first attempt went through (its answer was lost) before the text was changed: show it.
-      if (isKeyAlreadyUsed(error)) void queryClient.invalidateQueries({ queryKey: commentQueries.list(releaseId).queryKey })
+      if (isKeyAlreadyUsed(error))
+        void queryClient.invalidateQueries({ queryKey: commentQueries.list(releaseId).queryKey })
       const message = isApiError(error) ? error.fieldErrors.body : undefined
       if (message) form.setError('body', { type: 'server', message }, { shouldFocus: true })
     },
@@ -45,8 +50,20 @@ export function CommentForm({ releaseId }: { releaseId: string }) {
   return (
     <form noValidate aria-label="Add a comment" onSubmit={(event) => void submit(event)}>
       <Stack gap="xs">
-        <Textarea {...form.register('body')} label="Add a comment" rows={3} error={form.formState.errors.body?.message} />
-        {mutation.isError && !fieldError ? <ProblemAlert error={mutation.error} title="Your comment was not posted" onRetry={() => void submit()} kept="Your comment is still here." /> : null}
+        <Textarea
+          {...form.register('body')}
+          label="Add a comment"
+          rows={3}
+          error={form.formState.errors.body?.message}
+        />
+        {mutation.isError && !fieldError ? (
+          <ProblemAlert
+            error={mutation.error}
+            title="Your comment was not posted"
+            onRetry={() => void submit()}
+            kept="Your comment is still here."
+          />
+        ) : null}
         <Group justify="flex-end">
           <Button type="submit" loading={mutation.isPending} disabled={mutation.isPending}>
             Post

@@ -16,7 +16,11 @@ export function CommentThread({ releaseId }: { releaseId: string }) {
       </Title>
       <Stack gap="md">
         {query.isError ? (
-          <ErrorView title="The comments could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
+          <ErrorView
+            title="The comments could not be loaded"
+            error={query.error}
+            onRetry={() => void query.refetch()}
+          />
         ) : query.isPending ? (
           <Text size="sm" c="dimmed" component="output">
             Loading the comments…

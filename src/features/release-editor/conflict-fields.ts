@@ -22,7 +22,11 @@ export const defaultChoice = (name: FormFieldName, myChanges: string[]): Choice 
   myChanges.includes(name.split('.')[0]!) ? 'mine' : 'theirs'
 
 /** Their values with mine where chosen. */
-export function mergeValues(mine: ReleaseFormValues, theirs: ReleaseFormValues, choices: Partial<Record<FormFieldName, Choice>>): ReleaseFormValues {
+export function mergeValues(
+  mine: ReleaseFormValues,
+  theirs: ReleaseFormValues,
+  choices: Partial<Record<FormFieldName, Choice>>,
+): ReleaseFormValues {
   const merged: ReleaseFormValues = structuredClone(theirs)
   for (const [name, choice] of Object.entries(choices) as [FormFieldName, Choice][]) {
     if (choice !== 'mine') continue
@@ -51,7 +55,10 @@ export function displayValue(values: ReleaseFormValues, name: FormFieldName, opt
     case 'fieldOfWorkIds':
       return names(values.fieldOfWorkIds, options.fieldsOfWork)
     case 'stateIds':
-      return names(values.stateIds, options.states.flatMap((group) => group.items))
+      return names(
+        values.stateIds,
+        options.states.flatMap((group) => group.items),
+      )
     default:
       return values[name] || '—'
   }

@@ -27,52 +27,60 @@ export function ConflictPanel({ theirs, mine, myChanges, options, onSaveMerged }
 
   return (
     <section aria-label="Conflicting changes">
-    <Alert color="orange" variant="light" title="Someone else saved this release first">
-      <Stack gap="md">
-        <Text size="sm">
-          Version {theirs.version} was saved while you were editing. Choose, field by field, which text to keep, then save the
-          result. Nothing is lost until you do.
-        </Text>
-        <Group gap="xs">
-          <Button size="xs" variant="default" onClick={() => chooseAll('mine')}>
-            Keep all mine
-          </Button>
-          <Button size="xs" variant="default" onClick={() => chooseAll('theirs')}>
-            Take all theirs
-          </Button>
-        </Group>
-        {fields.map((name) => (
-          <Paper key={name} withBorder p="sm" component="fieldset" style={{ margin: 0 }}>
-            <Title order={3} size="h5" component="legend" px={4}>
-              {fieldLabel(name)}
-            </Title>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} mb="xs">
-              <div>
-                <Text size="xs" fw={700} c="dimmed">Their version</Text>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lineClamp={8}>{displayValue(theirValues, name, options)}</Text>
-              </div>
-              <div>
-                <Text size="xs" fw={700} c="dimmed">Your version</Text>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lineClamp={8}>{displayValue(mine, name, options)}</Text>
-              </div>
-            </SimpleGrid>
-            <SegmentedControl
-              size="xs"
-              aria-label={`${fieldLabel(name)}: which version`}
-              value={choices[name] ?? 'theirs'}
-              onChange={(value) => setChoices((current) => ({ ...current, [name]: value as Choice }))}
-              data={[
-                { value: 'mine', label: 'Keep mine' },
-                { value: 'theirs', label: 'Take theirs' },
-              ]}
-            />
-          </Paper>
-        ))}
-        <Group>
-          <Button onClick={() => onSaveMerged(mergeValues(mine, theirValues, choices))}>Save merged</Button>
-        </Group>
-      </Stack>
-    </Alert>
+      <Alert color="orange" variant="light" title="Someone else saved this release first">
+        <Stack gap="md">
+          <Text size="sm">
+            Version {theirs.version} was saved while you were editing. Choose, field by field, which text to keep, then
+            save the result. Nothing is lost until you do.
+          </Text>
+          <Group gap="xs">
+            <Button size="xs" variant="default" onClick={() => chooseAll('mine')}>
+              Keep all mine
+            </Button>
+            <Button size="xs" variant="default" onClick={() => chooseAll('theirs')}>
+              Take all theirs
+            </Button>
+          </Group>
+          {fields.map((name) => (
+            <Paper key={name} withBorder p="sm" component="fieldset" style={{ margin: 0 }}>
+              <Title order={3} size="h5" component="legend" px={4}>
+                {fieldLabel(name)}
+              </Title>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} mb="xs">
+                <div>
+                  <Text size="xs" fw={700} c="dimmed">
+                    Their version
+                  </Text>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lineClamp={8}>
+                    {displayValue(theirValues, name, options)}
+                  </Text>
+                </div>
+                <div>
+                  <Text size="xs" fw={700} c="dimmed">
+                    Your version
+                  </Text>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lineClamp={8}>
+                    {displayValue(mine, name, options)}
+                  </Text>
+                </div>
+              </SimpleGrid>
+              <SegmentedControl
+                size="xs"
+                aria-label={`${fieldLabel(name)}: which version`}
+                value={choices[name] ?? 'theirs'}
+                onChange={(value) => setChoices((current) => ({ ...current, [name]: value as Choice }))}
+                data={[
+                  { value: 'mine', label: 'Keep mine' },
+                  { value: 'theirs', label: 'Take theirs' },
+                ]}
+              />
+            </Paper>
+          ))}
+          <Group>
+            <Button onClick={() => onSaveMerged(mergeValues(mine, theirValues, choices))}>Save merged</Button>
+          </Group>
+        </Stack>
+      </Alert>
     </section>
   )
 }

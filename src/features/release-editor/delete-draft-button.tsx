@@ -10,7 +10,8 @@ type Props = { releaseId: string; title: string; onDeleted: () => void }
 
 const describe = (error: unknown): { title: string; message: string } => {
   const problem = describeProblem(error)
-  if (isApiError(error) && error.status === 403) return { ...problem, message: `You are not allowed to delete it: ${error.detail ?? error.title}` }
+  if (isApiError(error) && error.status === 403)
+    return { ...problem, message: `You are not allowed to delete it: ${error.detail ?? error.title}` }
   const next = isRetryable(error) ? ' Press Delete to try again.' : ''
   return { ...problem, message: `${problem.message}${next}` }
 }
@@ -34,13 +35,27 @@ export function DeleteDraftButton({ releaseId, title, onDeleted }: Props) {
       <Button variant="light" color="red" onClick={open}>
         Delete draft
       </Button>
-      <Modal opened={opened} onClose={close} title="Delete this draft?" centered closeButtonProps={{ 'aria-label': 'Close' }}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title="Delete this draft?"
+        centered
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
         <Text size="sm">“{title || 'Untitled'}” will be deleted for good. This cannot be undone.</Text>
         {mutation.isError ? (
-          <Alert color="red" variant="light" role="alert" mt="sm" title={
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            mt="sm"
+            title={
               // No answer: it may be deleted already; a second Delete finds it gone and says so by going on.
-              isApiError(mutation.error) && mutation.error.status === 0 ? describe(mutation.error).title : `The draft was not deleted: ${describe(mutation.error).title}`
-            }>
+              isApiError(mutation.error) && mutation.error.status === 0
+                ? describe(mutation.error).title
+                : `The draft was not deleted: ${describe(mutation.error).title}`
+            }
+          >
             {describe(mutation.error).message}
           </Alert>
         ) : null}

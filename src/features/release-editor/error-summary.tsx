@@ -33,7 +33,9 @@ export function ErrorSummary({ errors, focusKey, onFocusField }: Props) {
       color="red"
       variant="light"
       icon={<IconAlertTriangle aria-hidden />}
-      title={errors.length === 1 ? 'There is a problem with 1 field' : `There are problems with ${errors.length} fields`}
+      title={
+        errors.length === 1 ? 'There is a problem with 1 field' : `There are problems with ${errors.length} fields`
+      }
     >
       <List size="sm" spacing={4}>
         {errors.map((error) => (

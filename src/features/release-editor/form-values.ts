@@ -6,7 +6,17 @@ export type ReleaseFormValues = Required<ReleaseInput>
 /** What the form hands over once the contract has parsed it (trimmed, defaults filled). */
 export type ReleaseFormOutput = z.output<typeof releaseInputSchema>
 
-export const editableKeys = ['type', 'title', 'language', 'dateline', 'summary', 'body', 'sourceIds', 'fieldOfWorkIds', 'stateIds'] as const
+export const editableKeys = [
+  'type',
+  'title',
+  'language',
+  'dateline',
+  'summary',
+  'body',
+  'sourceIds',
+  'fieldOfWorkIds',
+  'stateIds',
+] as const
 export type EditableKey = (typeof editableKeys)[number]
 
 /** The fields a person sees, in the order of the form: their names in react-hook-form and their labels. */

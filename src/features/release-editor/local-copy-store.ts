@@ -47,7 +47,12 @@ export function clearLocalCopy(key: string) {
   }
 }
 
-export type CopyToKeep = { values: ReleaseFormValues; baseVersion: number; createAttempt: CreateAttempt | null; savedAt?: string }
+export type CopyToKeep = {
+  values: ReleaseFormValues
+  baseVersion: number
+  createAttempt: CreateAttempt | null
+  savedAt?: string
+}
 
 export function writeLocalCopy(key: string, { savedAt = new Date().toISOString(), ...copy }: CopyToKeep) {
   try {

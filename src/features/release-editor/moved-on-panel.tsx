@@ -82,7 +82,11 @@ export function MovedOnPanel({ movedOn, values, onSaveAsNew, saving, saveError }
             Save as a new draft
           </Button>
           <Text component="output" size="sm" c={copied === 'failed' ? 'var(--mantine-color-error)' : 'dimmed'}>
-            {copied === 'copied' ? 'Copied' : copied === 'failed' ? 'Could not copy: select the text below and copy it yourself.' : ''}
+            {copied === 'copied'
+              ? 'Copied'
+              : copied === 'failed'
+                ? 'Could not copy: select the text below and copy it yourself.'
+                : ''}
           </Text>
         </Group>
         {problem ? (

@@ -10,7 +10,9 @@ describe('my text, for the clipboard', () => {
       summary: 'A week of training.',
       body: '<h2>Days</h2><p>First <strong>day</strong>.</p><ul><li><p>Maps</p></li><li><p>Radios</p></li></ul><p>End</p>',
     }
-    expect(myText(values)).toBe('Border guards trained\n\nA week of training.\n\nDays\n\nFirst day.\n\n- Maps\n\n- Radios\n\nEnd')
+    expect(myText(values)).toBe(
+      'Border guards trained\n\nA week of training.\n\nDays\n\nFirst day.\n\n- Maps\n\n- Radios\n\nEnd',
+    )
   })
 
   it('leaves out what is empty', () => {

@@ -7,7 +7,9 @@ import { type Release, type User, whyNot } from '../../api/contract'
 export function whyNotEditable(user: Pick<User, 'id' | 'role'> | null, release: Release): string | null {
   if (release.allowedActions.includes('edit')) return null
   if (!user) return 'You are not signed in.'
-  return whyNot('edit', user, { status: release.status, authorId: release.author.id })?.detail ?? 'It cannot be changed now.'
+  return (
+    whyNot('edit', user, { status: release.status, authorId: release.author.id })?.detail ?? 'It cannot be changed now.'
+  )
 }
 
 /** Drafts and releases sent back for changes save themselves; others are saved on purpose only. */

@@ -40,10 +40,18 @@ export function useReferenceOptions(): ReferenceOptions {
   const states = useSuspenseQuery(referenceQueries.states()).data.items
   const operations = useSuspenseQuery(referenceQueries.fieldOperations()).data.items
 
-  return useMemo(() => buildOptions(structures, fieldsOfWork, states, operations), [structures, fieldsOfWork, states, operations])
+  return useMemo(
+    () => buildOptions(structures, fieldsOfWork, states, operations),
+    [structures, fieldsOfWork, states, operations],
+  )
 }
 
-function buildOptions(structures: Structure[], fieldsOfWork: FieldOfWork[], states: State[], operations: FieldOperation[]): ReferenceOptions {
+function buildOptions(
+  structures: Structure[],
+  fieldsOfWork: FieldOfWork[],
+  states: State[],
+  operations: FieldOperation[],
+): ReferenceOptions {
   const stateOption = (state: State) => ({ value: state.id, label: state.name })
   const places = new Set<string>()
   for (const operation of operations) places.add(operation.location)
@@ -53,8 +61,20 @@ function buildOptions(structures: Structure[], fieldsOfWork: FieldOfWork[], stat
     sources: structures.map((structure) => ({ value: structure.id, label: structure.sourceName })).toSorted(byLabel),
     fieldsOfWork: fieldsOfWork.map((field) => ({ value: field.id, label: field.name })).toSorted(byLabel),
     states: [
-      { group: 'Participating States', items: states.filter((s) => s.kind === 'participating-state').map(stateOption).toSorted(byLabel) },
-      { group: 'Partners for Co-operation', items: states.filter((s) => s.kind !== 'participating-state').map(stateOption).toSorted(byLabel) },
+      {
+        group: 'Participating States',
+        items: states
+          .filter((s) => s.kind === 'participating-state')
+          .map(stateOption)
+          .toSorted(byLabel),
+      },
+      {
+        group: 'Partners for Co-operation',
+        items: states
+          .filter((s) => s.kind !== 'participating-state')
+          .map(stateOption)
+          .toSorted(byLabel),
+      },
     ],
     places: [...places].toSorted((a, b) => a.localeCompare(b, 'en')),
   }

@@ -53,10 +53,14 @@ export function ReleaseEditorPage() {
 function EditorOrNotice({ release, user, gone }: { release: Release; user: User | null; gone: boolean }) {
   const reason = whyNotEditable(user, release)
   // Text of theirs kept from before it moved on (a reload since): the form offers it back, to copy or save as new.
-  const [hasCopy] = useState(() => user !== null && readLocalCopy(releaseCopyKey(user.id, release.id), { peek: true }).copy !== null)
+  const [hasCopy] = useState(
+    () => user !== null && readLocalCopy(releaseCopyKey(user.id, release.id), { peek: true }).copy !== null,
+  )
   const editor = useEditorKept(user, !reason || hasCopy)
   if (!editor) return <ReadOnlyNotice reason={reason ?? 'You are not signed in.'} />
-  return <ReleaseForm release={release} user={editor} gone={gone} canDelete={release.allowedActions.includes('delete')} />
+  return (
+    <ReleaseForm release={release} user={editor} gone={gone} canDelete={release.allowedActions.includes('delete')} />
+  )
 }
 
 /**
@@ -75,8 +79,15 @@ export function NewReleasePage() {
   const editor = useEditorKept(user, user?.role === 'editor' || user?.role === 'admin')
   return (
     <Stack gap="sm">
-      <PageHeader title="New release" description="A press release, news item or statement. It stays a draft until you submit it for review." />
-      {editor ? <ReleaseForm release={null} user={editor} canDelete={false} /> : <ReadOnlyNotice reason="Only editors and admins write releases." />}
+      <PageHeader
+        title="New release"
+        description="A press release, news item or statement. It stays a draft until you submit it for review."
+      />
+      {editor ? (
+        <ReleaseForm release={null} user={editor} canDelete={false} />
+      ) : (
+        <ReadOnlyNotice reason="Only editors and admins write releases." />
+      )}
     </Stack>
   )
 }

@@ -6,7 +6,11 @@ import { BodyField } from './body-field'
 import type { ReleaseFormValues } from './form-values'
 import type { ReferenceOptions } from './reference-options'
 
-export const releaseTypeLabels = { 'press-release': 'Press release', 'news-item': 'News item', statement: 'Statement' } as const
+export const releaseTypeLabels = {
+  'press-release': 'Press release',
+  'news-item': 'News item',
+  statement: 'Statement',
+} as const
 
 type Props = { control: Control<ReleaseFormValues>; options: ReferenceOptions }
 
@@ -39,7 +43,13 @@ export function ReleaseFormFields({ control, options }: Props) {
         control={control}
         name="title"
         render={({ field, fieldState }) => (
-          <TextInput {...field} label="Title" required description={count(field.value, 200)} error={fieldState.error?.message} />
+          <TextInput
+            {...field}
+            label="Title"
+            required
+            description={count(field.value, 200)}
+            error={fieldState.error?.message}
+          />
         )}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -80,7 +90,13 @@ export function ReleaseFormFields({ control, options }: Props) {
         control={control}
         name="summary"
         render={({ field, fieldState }) => (
-          <Textarea {...field} label="Summary" rows={3} description={count(field.value, 500)} error={fieldState.error?.message} />
+          <Textarea
+            {...field}
+            label="Summary"
+            rows={3}
+            description={count(field.value, 500)}
+            error={fieldState.error?.message}
+          />
         )}
       />
       <BodyField control={control} />
@@ -106,14 +122,30 @@ export function ReleaseFormFields({ control, options }: Props) {
           control={control}
           name="fieldOfWorkIds"
           render={({ field, fieldState }) => (
-            <MultiSelect {...field} label="Fields of work" searchable hidePickedOptions nothingFoundMessage="No field of work matches" data={options.fieldsOfWork} error={fieldState.error?.message} />
+            <MultiSelect
+              {...field}
+              label="Fields of work"
+              searchable
+              hidePickedOptions
+              nothingFoundMessage="No field of work matches"
+              data={options.fieldsOfWork}
+              error={fieldState.error?.message}
+            />
           )}
         />
         <Controller
           control={control}
           name="stateIds"
           render={({ field, fieldState }) => (
-            <MultiSelect {...field} label="Participating States" searchable hidePickedOptions nothingFoundMessage="No State matches" data={options.states} error={fieldState.error?.message} />
+            <MultiSelect
+              {...field}
+              label="Participating States"
+              searchable
+              hidePickedOptions
+              nothingFoundMessage="No State matches"
+              data={options.states}
+              error={fieldState.error?.message}
+            />
           )}
         />
       </SimpleGrid>

@@ -165,7 +165,9 @@ export function ReleaseForm({ release, canDelete, user, gone = false }: Props) {
           />
         ) : null}
         <ErrorSummary errors={summaryErrors} focusKey={summaryFocusKey} onFocusField={focusField} />
-        {saver.state.kind === 'failed' && !movedOn ? <SaveFailedAlert error={saver.state.error} creating={saver.base.current.id === null} /> : null}
+        {saver.state.kind === 'failed' && !movedOn ? (
+          <SaveFailedAlert error={saver.state.error} creating={saver.base.current.id === null} />
+        ) : null}
         {conflict && !movedOn ? (
           <ConflictPanel
             theirs={conflict.theirs}
@@ -185,26 +187,32 @@ export function ReleaseForm({ release, canDelete, user, gone = false }: Props) {
           keepCopy={keepCopy}
         />
         {movedOn ? null : (
-        <Group justify="space-between" wrap="wrap" style={{ position: 'sticky', bottom: 0 }} py="sm" bg="var(--mantine-color-body)">
-          <Group gap="md">
-            <Button type="submit" loading={saver.state.kind === 'saving'}>
-              Save
-            </Button>
-            <SaveStatus state={saver.state} isDirty={isDirty} onRetry={() => void submit()} />
+          <Group
+            justify="space-between"
+            wrap="wrap"
+            style={{ position: 'sticky', bottom: 0 }}
+            py="sm"
+            bg="var(--mantine-color-body)"
+          >
+            <Group gap="md">
+              <Button type="submit" loading={saver.state.kind === 'saving'}>
+                Save
+              </Button>
+              <SaveStatus state={saver.state} isDirty={isDirty} onRetry={() => void submit()} />
+            </Group>
+            {release && canDelete ? (
+              <DeleteDraftButton
+                releaseId={release.id}
+                title={release.title}
+                onDeleted={() => {
+                  forgotten.current = true
+                  clearLocalCopy(copyKey())
+                  guard.allowNext()
+                  void navigate({ to: '/releases' })
+                }}
+              />
+            ) : null}
           </Group>
-          {release && canDelete ? (
-            <DeleteDraftButton
-              releaseId={release.id}
-              title={release.title}
-              onDeleted={() => {
-                forgotten.current = true
-                clearLocalCopy(copyKey())
-                guard.allowNext()
-                void navigate({ to: '/releases' })
-              }}
-            />
-          ) : null}
-        </Group>
         )}
       </Stack>
       {/* The last words typed before a confirmed leave are kept at once, not after the usual pause. */}

@@ -76,7 +76,9 @@ export async function liveTabIds(): Promise<Set<string> | null> {
   if (!manager) return null
   try {
     const { held = [] } = await manager.query()
-    return new Set(held.flatMap((lock) => (lock.name?.startsWith(lockPrefix) ? [lock.name.slice(lockPrefix.length)] : [])))
+    return new Set(
+      held.flatMap((lock) => (lock.name?.startsWith(lockPrefix) ? [lock.name.slice(lockPrefix.length)] : [])),
+    )
   } catch {
     return null
   }

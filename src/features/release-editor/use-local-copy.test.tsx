@@ -18,9 +18,18 @@ describe('the offer of local copies', () => {
 
   it('offers this tab’s copy of a new release before those of closed tabs, and only the person’s', async () => {
     sessionStorage.setItem('newsroom-admin.tab-id', 'mine')
-    localStorage.setItem(newCopyKey('u1', 'closed'), JSON.stringify({ ...good, values: { ...good.values, title: 'Closed tab' } }))
-    localStorage.setItem(newCopyKey('u1', 'mine'), JSON.stringify({ ...good, values: { ...good.values, title: 'Mine' }, savedAt: '2020-01-01T00:00:00Z' }))
-    localStorage.setItem(newCopyKey('u2', 'other'), JSON.stringify({ ...good, values: { ...good.values, title: 'Someone else' } }))
+    localStorage.setItem(
+      newCopyKey('u1', 'closed'),
+      JSON.stringify({ ...good, values: { ...good.values, title: 'Closed tab' } }),
+    )
+    localStorage.setItem(
+      newCopyKey('u1', 'mine'),
+      JSON.stringify({ ...good, values: { ...good.values, title: 'Mine' }, savedAt: '2020-01-01T00:00:00Z' }),
+    )
+    localStorage.setItem(
+      newCopyKey('u2', 'other'),
+      JSON.stringify({ ...good, values: { ...good.values, title: 'Someone else' } }),
+    )
     const { result } = renderHook(() => useLocalCopyOffer('u1', null), { wrapper: StrictMode })
     await waitFor(() => expect(result.current.offer?.copy.values.title).toBe('Mine'))
     expect(result.current.offer?.fromAnotherTab).toBe(false)

@@ -1,6 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
 import type { LocalCopy } from './local-copy-schema'
-import { clearLocalCopy, newCopiesOf, newCopyKey, readLocalCopy, releaseCopyKey, writeLocalCopy } from './local-copy-store'
+import {
+  clearLocalCopy,
+  newCopiesOf,
+  newCopyKey,
+  readLocalCopy,
+  releaseCopyKey,
+  writeLocalCopy,
+} from './local-copy-store'
 import { claimTab, currentTabId, liveTabIds } from './tab-id'
 import { editorTiming } from './timing'
 
@@ -72,7 +79,8 @@ async function newReleaseCopies(userId: string): Promise<Found> {
 export function useLocalCopyOffer(userId: string, releaseId: string | null) {
   const [found, setFound] = useState<Found>({ offers: [], unreadable: false })
   useEffect(() => {
-    const show = (copies: Found) => setFound((was) => ({ offers: copies.offers, unreadable: was.unreadable || copies.unreadable }))
+    const show = (copies: Found) =>
+      setFound((was) => ({ offers: copies.offers, unreadable: was.unreadable || copies.unreadable }))
     if (releaseId === null) void newReleaseCopies(userId).then(show)
     else show(ownCopy(releaseCopyKey(userId, releaseId)))
   }, [userId, releaseId])

@@ -71,7 +71,9 @@ export function useSaveRelease({ release, userId, copyKey, keepCopyNow, form, on
   // A 503/429 with Retry-After: autosave waits that long (Save and Retry are the person's call).
   const autosaveNotBefore = useRef(0)
   // An existing release opens as saved when it was last written (also right after the first save created it).
-  const [state, setState] = useState<SaveState>(release ? { kind: 'saved', at: new Date(release.updatedAt) } : { kind: 'idle' })
+  const [state, setState] = useState<SaveState>(
+    release ? { kind: 'saved', at: new Date(release.updatedAt) } : { kind: 'idle' },
+  )
 
   /** Makes `saved` the new base, keeping anything typed since `sent` was taken. */
   const adopt = (saved: Release, sent: ReleaseFormValues) => {
@@ -80,7 +82,8 @@ export function useSaveRelease({ release, userId, copyKey, keepCopyNow, form, on
     base.current = { id: saved.id, values: savedValues, version: saved.version }
     form.reset(savedValues)
     for (const key of editableKeys) {
-      if (JSON.stringify(current[key]) !== JSON.stringify(sent[key])) form.setValue(key, current[key], { shouldDirty: true })
+      if (JSON.stringify(current[key]) !== JSON.stringify(sent[key]))
+        form.setValue(key, current[key], { shouldDirty: true })
     }
   }
 
@@ -119,11 +122,17 @@ export function useSaveRelease({ release, userId, copyKey, keepCopyNow, form, on
       if (id === null) {
         // The edit page takes over: what was typed while the release was being created
         // waits there as a local copy to restore, rather than being dropped.
-        if (changedKeys(form.getValues(), base.current.values).length > 0) writeLocalCopy(releaseCopyKey(userId, saved.id), { values: form.getValues(), baseVersion: saved.version, createAttempt: null })
+        if (changedKeys(form.getValues(), base.current.values).length > 0)
+          writeLocalCopy(releaseCopyKey(userId, saved.id), {
+            values: form.getValues(),
+            baseVersion: saved.version,
+            createAttempt: null,
+          })
         onCreated(saved)
       }
     } catch (error) {
-      if (isApiError(error) && error.retryAfterSeconds !== undefined) autosaveNotBefore.current = secondsFromNow(error.retryAfterSeconds)
+      if (isApiError(error) && error.retryAfterSeconds !== undefined)
+        autosaveNotBefore.current = secondsFromNow(error.retryAfterSeconds)
       // A refused create was not made: the next save is a new attempt, with what the form holds then.
       if (id === null && !isRetryable(error)) createAttempt.current = null
       if (isApiError(error) && error.status === 409 && id !== null) {
@@ -144,7 +153,12 @@ export function useSaveRelease({ release, userId, copyKey, keepCopyNow, form, on
     }
   }
 
-  const showConflict = async (id: string, conflictError: unknown, patch: ReleasePatch | null, sent: ReleaseFormValues) => {
+  const showConflict = async (
+    id: string,
+    conflictError: unknown,
+    patch: ReleasePatch | null,
+    sent: ReleaseFormValues,
+  ) => {
     try {
       const theirs = await queryClient.fetchQuery({ ...releaseQueries.detail(id), staleTime: 0 })
       if (patch && isOurOwnWrite(theirs, patch)) {
@@ -171,7 +185,9 @@ export function useSaveRelease({ release, userId, copyKey, keepCopyNow, form, on
   const isOurOwnWrite = (theirs: Release, patch: ReleasePatch): boolean => {
     if (theirs.version !== patch.version + 1) return false
     const theirValues = toFormValues(theirs)
-    return Object.entries(patch).every(([key, value]) => key === 'version' || sameValue(theirValues[key as keyof ReleaseFormValues], value))
+    return Object.entries(patch).every(
+      ([key, value]) => key === 'version' || sameValue(theirValues[key as keyof ReleaseFormValues], value),
+    )
   }
 
   /** Takes their version as the new base and keeps mine for the fields named; answers whether anything is left to save. */
@@ -187,7 +203,8 @@ export function useSaveRelease({ release, userId, copyKey, keepCopyNow, form, on
 
   /** Restoring a local copy: its changes are judged against the version they started from, so a newer one answers 409. */
   const rebase = (version: number) => {
-    if (base.current.id !== null && version > 0 && version < base.current.version) base.current = { ...base.current, version }
+    if (base.current.id !== null && version > 0 && version < base.current.version)
+      base.current = { ...base.current, version }
   }
 
   /** Whether autosave may send now: not before the server's Retry-After has passed. */

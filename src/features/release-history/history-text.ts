@@ -22,4 +22,6 @@ export const historyTitle = (entry: HistoryEntry): string => kindTitle[entry.kin
 
 /** "In review → Scheduled", or just "Draft" for the first entry. */
 export const historyMove = (entry: HistoryEntry): string =>
-  entry.from && entry.from !== entry.to ? `${statusLabel(entry.from)} → ${statusLabel(entry.to)}` : statusLabel(entry.to)
+  entry.from && entry.from !== entry.to
+    ? `${statusLabel(entry.from)} → ${statusLabel(entry.to)}`
+    : statusLabel(entry.to)

@@ -25,12 +25,22 @@ export function HistoryTimeline({ releaseId }: { releaseId: string }) {
           Loading the history…
         </Text>
       ) : (
-        <Timeline active={items.length - 1} bulletSize={14} lineWidth={2} aria-label="History" component="ol" p={0} m={0} style={{ listStyle: 'none' }}>
+        <Timeline
+          active={items.length - 1}
+          bulletSize={14}
+          lineWidth={2}
+          aria-label="History"
+          component="ol"
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+        >
           {items.map((entry) => (
             <Timeline.Item key={entry.id} title={historyTitle(entry)} component="li">
               <Text size="sm">{historyMove(entry)}</Text>
               <Text size="xs" c="dimmed">
-                {entry.actor ? <bdi>{entry.actor.name}</bdi> : 'Automatically'}, <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                {entry.actor ? <bdi>{entry.actor.name}</bdi> : 'Automatically'},{' '}
+                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
               </Text>
               {entry.publishAt ? (
                 <Text size="xs">

@@ -15,7 +15,9 @@ export function ReleaseFacts({ release }: { release: Release }) {
     ['Author', release.author.name],
     ['Last updated', formatDateTime(release.updatedAt)],
     ['Version', release.version],
-    ...(release.submittedAt && release.status === 'in-review' ? [['Submitted for review', formatDateTime(release.submittedAt)] as [string, string]] : []),
+    ...(release.submittedAt && release.status === 'in-review'
+      ? [['Submitted for review', formatDateTime(release.submittedAt)] as [string, string]]
+      : []),
     ...(release.scheduledAt ? [['Scheduled for', formatDateTime(release.scheduledAt)] as [string, string]] : []),
     ...(release.publishedAt ? [['Published', formatDateTime(release.publishedAt)] as [string, string]] : []),
     ['Fields of work', orNone(joinNames(release.fieldsOfWork))],

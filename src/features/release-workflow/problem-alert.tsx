@@ -20,7 +20,8 @@ export function ProblemAlert({ error, title, onRetry, kept = 'What you typed is 
   // No answer: it may have gone through, so the title does not say it was not done. Retry
   // sends the same Idempotency-Key, so it never happens twice.
   const noAnswer = isApiError(error) && error.status === 0
-  const unknown = noAnswer && onRetry ? ' If it went through before the connection dropped, Retry will not do it twice.' : ''
+  const unknown =
+    noAnswer && onRetry ? ' If it went through before the connection dropped, Retry will not do it twice.' : ''
   return (
     <Alert
       color={done ? 'blue' : 'red'}

@@ -10,9 +10,15 @@ export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions
 export const localToUtcIso = (local: string): string => dayjs(local).toISOString()
 
 /** The next full hour from `now`, as DateTimePicker holds it: a sensible first choice for "Schedule". */
-export const nextFullHour = (now: Date): string => dayjs(now).add(1, 'hour').startOf('hour').format('YYYY-MM-DD HH:mm:ss')
+export const nextFullHour = (now: Date): string =>
+  dayjs(now).add(1, 'hour').startOf('hour').format('YYYY-MM-DD HH:mm:ss')
 
-const viennaTime = new Intl.DateTimeFormat('en-GB', { timeZone: newsroomTimeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+const viennaTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: newsroomTimeZone,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
 const viennaDay = new Intl.DateTimeFormat('en-GB', { timeZone: newsroomTimeZone, day: 'numeric', month: 'long' })
 const localDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long' })
 

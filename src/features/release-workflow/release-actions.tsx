@@ -29,7 +29,10 @@ const doneMessage = (action: TransitionAction, release: Release) =>
 export function ReleaseActions({ release, onTransitioned }: Props) {
   const navigate = useNavigate()
   // Always mounted, so the dialog sees itself open (and knows where to give focus back on close).
-  const [dialog, setDialog] = useState<{ action: TransitionAction; opened: boolean }>({ action: 'submit', opened: false })
+  const [dialog, setDialog] = useState<{ action: TransitionAction; opened: boolean }>({
+    action: 'submit',
+    opened: false,
+  })
   const allowed = new Set(release.allowedActions)
   const close = () => setDialog((current) => ({ ...current, opened: false }))
 
@@ -60,7 +63,11 @@ export function ReleaseActions({ release, onTransitioned }: Props) {
           </Button>
         ))}
       {allowed.has('delete') ? (
-        <DeleteDraftButton releaseId={release.id} title={release.title} onDeleted={() => void navigate({ to: '/releases' })} />
+        <DeleteDraftButton
+          releaseId={release.id}
+          title={release.title}
+          onDeleted={() => void navigate({ to: '/releases' })}
+        />
       ) : null}
       <TransitionDialog
         release={release}

@@ -21,7 +21,16 @@ type Props = {
  * The release moved on since the person opened it: says so, shows what changed, and offers to
  * decide again on the new version. Only the sentence is live; the details are read at will.
  */
-export function ReleaseChangedAlert({ seen, current, knownHistory, refused, reviewing, checking, onReview, kept = 'What you typed is still here.' }: Props) {
+export function ReleaseChangedAlert({
+  seen,
+  current,
+  knownHistory,
+  refused,
+  reviewing,
+  checking,
+  onReview,
+  kept = 'What you typed is still here.',
+}: Props) {
   const loaded = current.version !== seen.version
   const sentence = refused
     ? `Nothing was done: it would have applied to a version you have not seen. ${kept}`
@@ -47,7 +56,9 @@ export function ReleaseChangedAlert({ seen, current, knownHistory, refused, revi
           </>
         ) : (
           // Refused, yet the release loaded is the one seen (it changed and changed back, or could not load): nothing new to read.
-          <Text size="sm">{checking ? 'Loading what changed…' : 'It is still the version you saw: you can send your decision again.'}</Text>
+          <Text size="sm">
+            {checking ? 'Loading what changed…' : 'It is still the version you saw: you can send your decision again.'}
+          </Text>
         )}
       </Stack>
     </Alert>

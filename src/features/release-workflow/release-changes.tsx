@@ -21,7 +21,9 @@ type Props = {
  */
 export function ReleaseChanges({ seen, current, knownHistory }: Props) {
   const history = useQuery(releaseHistoryQueries.detail(current.id))
-  const since = (history.data?.items ?? []).filter((entry) => (knownHistory ? !knownHistory.has(entry.id) : entry.at > seen.updatedAt))
+  const since = (history.data?.items ?? []).filter((entry) =>
+    knownHistory ? !knownHistory.has(entry.id) : entry.at > seen.updatedAt,
+  )
   const texts = [
     { label: 'Title', before: seen.title, after: current.title },
     { label: 'Summary', before: seen.summary, after: current.summary },
@@ -34,7 +36,10 @@ export function ReleaseChanges({ seen, current, knownHistory }: Props) {
     <Stack gap="xs">
       <List size="sm" spacing={2}>
         <List.Item>
-          Status: {seen.status === current.status ? `${releaseStatusLabel(current.status)} (as before)` : `${releaseStatusLabel(seen.status)} → ${releaseStatusLabel(current.status)}`}
+          Status:{' '}
+          {seen.status === current.status
+            ? `${releaseStatusLabel(current.status)} (as before)`
+            : `${releaseStatusLabel(seen.status)} → ${releaseStatusLabel(current.status)}`}
         </List.Item>
         <List.Item>
           Version: {seen.version} → {current.version}

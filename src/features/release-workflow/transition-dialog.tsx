@@ -12,7 +12,12 @@ import { useSeenRelease } from './use-seen-release'
 import { ProblemAlert } from './problem-alert'
 import { PublishTimeField } from './publish-time-field'
 import { transitionCopy } from './transition-copy'
-import { emptyTransitionForm, isTransitionFormField, transitionResolver, type TransitionFormValues } from './transition-form'
+import {
+  emptyTransitionForm,
+  isTransitionFormField,
+  transitionResolver,
+  type TransitionFormValues,
+} from './transition-form'
 import { isKeyAlreadyUsed } from '../../api/problem-message'
 import { useIdempotencyKey } from '../../components/form/use-idempotency-key'
 
@@ -29,13 +34,27 @@ type Props = {
 export function TransitionDialog({ release, action, opened, onClose, onDone }: Props) {
   const copy = transitionCopy[action]
   return (
-    <Modal opened={opened} onClose={onClose} title={copy.title} centered size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
-      {opened ? <TransitionForm key={action} release={release} action={action} onCancel={onClose} onDone={onDone} /> : null}
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={copy.title}
+      centered
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
+      {opened ? (
+        <TransitionForm key={action} release={release} action={action} onCancel={onClose} onDone={onDone} />
+      ) : null}
     </Modal>
   )
 }
 
-function TransitionForm({ release, action, onCancel, onDone }: Omit<Props, 'opened' | 'onClose'> & { onCancel: () => void }) {
+function TransitionForm({
+  release,
+  action,
+  onCancel,
+  onDone,
+}: Omit<Props, 'opened' | 'onClose'> & { onCancel: () => void }) {
   const copy = transitionCopy[action]
   const queryClient = useQueryClient()
   const { user } = useAuth()
@@ -72,9 +91,14 @@ function TransitionForm({ release, action, onCancel, onDone }: Omit<Props, 'open
   // Moved on by this very dialog (its first attempt's answer was lost): "Already done" says so, not a change by others.
   const changed = conflict || (seen.changed && !isKeyAlreadyUsed(mutation.error))
   const fieldsOnly =
-    isApiError(mutation.error) && mutation.error.status === 422 && !isKeyAlreadyUsed(mutation.error) && Object.keys(mutation.error.fieldErrors).some(isTransitionFormField)
+    isApiError(mutation.error) &&
+    mutation.error.status === 422 &&
+    !isKeyAlreadyUsed(mutation.error) &&
+    Object.keys(mutation.error.fieldErrors).some(isTransitionFormField)
   const stillAllowed = release.allowedActions.includes(action)
-  const notAllowed = user ? whyNot(action, user, { status: release.status, authorId: release.author.id })?.detail : undefined
+  const notAllowed = user
+    ? whyNot(action, user, { status: release.status, authorId: release.author.id })?.detail
+    : undefined
 
   const review = async () => {
     if (await seen.adopt()) {
@@ -125,7 +149,9 @@ function TransitionForm({ release, action, onCancel, onDone }: Omit<Props, 'open
             </Alert>
           </output>
         ) : null}
-        {mutation.isError && !conflict && !fieldsOnly ? <ProblemAlert error={mutation.error} title={copy.failed} onRetry={() => void submit()} /> : null}
+        {mutation.isError && !conflict && !fieldsOnly ? (
+          <ProblemAlert error={mutation.error} title={copy.failed} onRetry={() => void submit()} />
+        ) : null}
         {!stillAllowed ? (
           <Alert color="gray" variant="light" title="This can no longer be done">
             {notAllowed ?? 'The release has moved on since you opened this dialog.'}

@@ -13,7 +13,11 @@ export type TransitionFormValues = {
 export const emptyTransitionForm: TransitionFormValues = { comment: '', when: 'now', publishAt: null }
 
 /** What the form sends: the contract's input, with the version the person saw. */
-export function toTransitionInput(action: TransitionAction, version: number, values: TransitionFormValues): TransitionInput {
+export function toTransitionInput(
+  action: TransitionAction,
+  version: number,
+  values: TransitionFormValues,
+): TransitionInput {
   const comment = values.comment.trim()
   const scheduled = action === 'approve' && values.when === 'schedule' && values.publishAt
   return {
@@ -26,7 +30,8 @@ export function toTransitionInput(action: TransitionAction, version: number, val
 
 const formFields = ['comment', 'publishAt'] as const
 export type TransitionFormField = (typeof formFields)[number]
-export const isTransitionFormField = (path: string): path is TransitionFormField => formFields.some((field) => field === path)
+export const isTransitionFormField = (path: string): path is TransitionFormField =>
+  formFields.some((field) => field === path)
 
 /**
  * Validates with the contract's transitionInputSchema (the server checks the same), plus
@@ -49,7 +54,8 @@ export function transitionResolver(
     }
     if (action === 'approve' && values.when === 'schedule') {
       if (!values.publishAt) errors.publishAt = { type: 'required', message: 'Choose a publication time' }
-      else if (new Date(localToUtcIso(values.publishAt)) <= now) errors.publishAt = { type: 'future', message: 'Choose a time in the future, or publish now' }
+      else if (new Date(localToUtcIso(values.publishAt)) <= now)
+        errors.publishAt = { type: 'future', message: 'Choose a time in the future, or publish now' }
     }
     return Object.keys(errors).length > 0 ? { values: {}, errors } : { values: input, errors: {} }
   }

@@ -58,5 +58,14 @@ export function useSeenRelease(current: Release) {
     setKnownHistory(historyIds(queryClient, next.id))
   }
 
-  return { release: seen, follow, changed: current.version !== seen.version, knownHistory, adopting, checking, refresh, adopt }
+  return {
+    release: seen,
+    follow,
+    changed: current.version !== seen.version,
+    knownHistory,
+    adopting,
+    checking,
+    refresh,
+    adopt,
+  }
 }

@@ -21,7 +21,9 @@ const DateFilterInput = lazy(() => import('./date-filter-input'))
  */
 export const DateFilter = memo(function DateFilter(props: DateFilterProps) {
   return (
-    <Suspense fallback={<TextInput label={props.label} placeholder="YYYY-MM-DD" value={props.value ?? ''} readOnly w={width} />}>
+    <Suspense
+      fallback={<TextInput label={props.label} placeholder="YYYY-MM-DD" value={props.value ?? ''} readOnly w={width} />}
+    >
       <DateFilterInput {...props} />
     </Suspense>
   )

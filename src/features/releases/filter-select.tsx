@@ -11,7 +11,14 @@ type Props = FilterChoices & {
 }
 
 /** One reference filter: type to narrow the choices, clear to show everything again. Memoized: another filter's change leaves it alone. */
-export const FilterSelect = memo(function FilterSelect({ label, value, options, pending, onChange, width = 220 }: Props) {
+export const FilterSelect = memo(function FilterSelect({
+  label,
+  value,
+  options,
+  pending,
+  onChange,
+  width = 220,
+}: Props) {
   return (
     <Select
       label={label}

@@ -17,11 +17,19 @@ type Cell = (release: ReleaseListItem) => ReactNode
 const cells = {
   title: (release) => <ReleaseTitleLink release={release} />,
   status: (release) => <StatusBadge status={release.status} />,
-  dateline: (release) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDateline(release.dateline)}</Text>,
+  dateline: (release) => (
+    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+      {formatDateline(release.dateline)}
+    </Text>
+  ),
   sources: (release) => joinNames(release.sources),
   fieldOperations: (release) => joinNames(release.fieldOperations) || '—',
   author: (release) => release.author.name,
-  updatedAt: (release) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDateTime(release.updatedAt)}</Text>,
+  updatedAt: (release) => (
+    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+      {formatDateTime(release.updatedAt)}
+    </Text>
+  ),
 } satisfies Record<string, Cell>
 
 /** The columns of the releases table; sortable ones toggle between ascending and descending. */
@@ -29,7 +37,13 @@ export function releaseColumns(sort: Sort, onSort: (sort: Sort) => void): Column
   const sortable = (key: SortKey, label: string, firstDirection: 'asc' | 'desc' = 'asc') => {
     const direction = sortDirection(sort, key)
     const next: Sort =
-      direction === 'ascending' ? `-${key}` : direction === 'descending' ? key : firstDirection === 'asc' ? key : `-${key}`
+      direction === 'ascending'
+        ? `-${key}`
+        : direction === 'descending'
+          ? key
+          : firstDirection === 'asc'
+            ? key
+            : `-${key}`
     return {
       header: <SortButton label={label} direction={direction} onClick={() => onSort(next)} />,
       ariaSort: direction,

@@ -55,7 +55,13 @@ export const ReleaseFilters = memo(function ReleaseFilters({ filters, onChange, 
           <Button
             variant="default"
             leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
-            rightSection={activeMore > 0 ? <Badge size="sm" circle aria-hidden>{activeMore}</Badge> : null}
+            rightSection={
+              activeMore > 0 ? (
+                <Badge size="sm" circle aria-hidden>
+                  {activeMore}
+                </Badge>
+              ) : null
+            }
             aria-expanded={moreOpen}
             aria-controls={panelId}
             onClick={() => setMoreOpen((open) => !open)}

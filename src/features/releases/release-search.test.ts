@@ -17,12 +17,27 @@ describe('releaseSearchSchema', () => {
       from: '2024-01-01',
       to: '2024-12-31',
     })
-    expect(search).toMatchObject({ page: 2, pageSize: 50, sort: 'title', status: 'draft', from: '2024-01-01', to: '2024-12-31' })
+    expect(search).toMatchObject({
+      page: 2,
+      pageSize: 50,
+      sort: 'title',
+      status: 'draft',
+      from: '2024-01-01',
+      to: '2024-12-31',
+    })
   })
 
   it('falls back to the default of each bad value and keeps the good ones', () => {
     expect(
-      releaseSearchSchema.parse({ page: '-1', pageSize: '10', sort: 'author', status: 'lost', from: '2024-02-30', to: 'soon', state: 'state-tj' }),
+      releaseSearchSchema.parse({
+        page: '-1',
+        pageSize: '10',
+        sort: 'author',
+        status: 'lost',
+        from: '2024-02-30',
+        to: 'soon',
+        state: 'state-tj',
+      }),
     ).toEqual({ page: 1, pageSize: 25, sort: '-updatedAt', state: 'state-tj' })
   })
 

@@ -21,7 +21,15 @@ type Props = {
 const releaseKey = (release: ReleaseListItem) => release.id
 
 /** The page of releases on screen, or why there is none. */
-export const ReleaseTable = memo(function ReleaseTable({ page, search, busy, onSort, emptyAction, onFirstPage, selectColumn }: Props) {
+export const ReleaseTable = memo(function ReleaseTable({
+  page,
+  search,
+  busy,
+  onSort,
+  emptyAction,
+  onFirstPage,
+  selectColumn,
+}: Props) {
   const sorted = useMemo(() => releaseColumns(search.sort, onSort), [search.sort, onSort])
   const columns = useMemo(() => (selectColumn ? [selectColumn, ...sorted] : sorted), [selectColumn, sorted])
   return (
@@ -37,7 +45,17 @@ export const ReleaseTable = memo(function ReleaseTable({ page, search, busy, onS
   )
 })
 
-function Empty({ total, filtered, action, onFirstPage }: { total: number; filtered: boolean; action: ReactNode; onFirstPage: () => void }) {
+function Empty({
+  total,
+  filtered,
+  action,
+  onFirstPage,
+}: {
+  total: number
+  filtered: boolean
+  action: ReactNode
+  onFirstPage: () => void
+}) {
   if (total > 0) {
     return (
       <EmptyState

@@ -13,7 +13,8 @@ export function useReleaseSearch() {
   const navigate = route.useNavigate()
   // The same functions on every render, so the filters (memo) do not re-render for a new page of rows.
   const actions = useMemo(() => {
-    const update = (patch: Partial<ReleaseSearch>) => void navigate({ search: (previous) => ({ ...previous, page: 1, ...patch }) })
+    const update = (patch: Partial<ReleaseSearch>) =>
+      void navigate({ search: (previous) => ({ ...previous, page: 1, ...patch }) })
     return {
       setFilters: (patch: Partial<ReleaseFilters>) => update(patch),
       clearFilters: () => update(noFilters),

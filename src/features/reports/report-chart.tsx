@@ -9,7 +9,17 @@ type Props = { spec: ChartSpec; height: number }
 export default function ReportChart({ spec, height }: Props) {
   const series = [{ name: spec.valueKey, label: spec.valueLabel, color: spec.kind === 'line' ? 'teal.7' : 'blue.7' }]
   if (spec.kind === 'line') {
-    return <LineChart h={height} data={spec.data} dataKey={spec.labelKey} series={series} unit={spec.unit} connectNulls curveType="monotone" />
+    return (
+      <LineChart
+        h={height}
+        data={spec.data}
+        dataKey={spec.labelKey}
+        series={series}
+        unit={spec.unit}
+        connectNulls
+        curveType="monotone"
+      />
+    )
   }
   const rows = spec.layout === 'rows'
   return (

@@ -38,7 +38,14 @@ export function publishedPerMonthReport({ items }: PublishedPerMonth): Report {
     header: ['Month', 'Releases published'],
     rows: items.map((item) => [item.month, item.count]),
     filename: 'releases-published-per-month.csv',
-    chart: { kind: 'bar', data: items.map((item) => ({ month: monthLabel(item.month), count: item.count })), labelKey: 'month', valueKey: 'count', valueLabel: 'Releases', layout: 'columns' },
+    chart: {
+      kind: 'bar',
+      data: items.map((item) => ({ month: monthLabel(item.month), count: item.count })),
+      labelKey: 'month',
+      valueKey: 'count',
+      valueLabel: 'Releases',
+      layout: 'columns',
+    },
   }
 }
 
@@ -51,7 +58,14 @@ export function reviewTurnaroundReport({ items }: ReviewTurnaround): Report {
     header: ['Month', 'Median hours', 'Approvals'],
     rows: items.map((item) => [item.month, item.medianHours, item.count]),
     filename: 'median-review-turnaround.csv',
-    chart: { kind: 'line', data: items.map((item) => ({ month: monthLabel(item.month), hours: item.medianHours })), labelKey: 'month', valueKey: 'hours', valueLabel: 'Median hours', unit: ' h' },
+    chart: {
+      kind: 'line',
+      data: items.map((item) => ({ month: monthLabel(item.month), hours: item.medianHours })),
+      labelKey: 'month',
+      valueKey: 'hours',
+      valueLabel: 'Median hours',
+      unit: ' h',
+    },
   }
 }
 
@@ -64,7 +78,14 @@ export function perFieldOperationReport({ items }: PerFieldOperation): Report {
     header: ['Field operation', 'Published releases'],
     rows: items.map((item) => [item.fieldOperation.name, item.count]),
     filename: 'published-releases-per-field-operation.csv',
-    chart: { kind: 'bar', data: items.map((item) => ({ name: item.fieldOperation.name, count: item.count })), labelKey: 'name', valueKey: 'count', valueLabel: 'Releases', layout: 'rows' },
+    chart: {
+      kind: 'bar',
+      data: items.map((item) => ({ name: item.fieldOperation.name, count: item.count })),
+      labelKey: 'name',
+      valueKey: 'count',
+      valueLabel: 'Releases',
+      layout: 'rows',
+    },
   }
 }
 
@@ -77,6 +98,13 @@ export function perFieldOfWorkReport({ items }: PerFieldOfWork): Report {
     header: ['Field of work', 'Published releases'],
     rows: items.map((item) => [item.fieldOfWork.name, item.count]),
     filename: 'published-releases-per-field-of-work.csv',
-    chart: { kind: 'bar', data: items.map((item) => ({ name: item.fieldOfWork.name, count: item.count })), labelKey: 'name', valueKey: 'count', valueLabel: 'Releases', layout: 'rows' },
+    chart: {
+      kind: 'bar',
+      data: items.map((item) => ({ name: item.fieldOfWork.name, count: item.count })),
+      labelKey: 'name',
+      valueKey: 'count',
+      valueLabel: 'Releases',
+      layout: 'rows',
+    },
   }
 }

@@ -29,10 +29,22 @@ export function ReportPanel({ report, chartHeight = 260, action }: Props) {
         </Stack>
         <Group gap="xs">
           {action}
-          <Button size="xs" variant={showTable ? 'filled' : 'default'} leftSection={<IconTable size={16} aria-hidden />} aria-pressed={showTable} aria-controls={viewId} onClick={() => setShowTable((shown) => !shown)}>
+          <Button
+            size="xs"
+            variant={showTable ? 'filled' : 'default'}
+            leftSection={<IconTable size={16} aria-hidden />}
+            aria-pressed={showTable}
+            aria-controls={viewId}
+            onClick={() => setShowTable((shown) => !shown)}
+          >
             Show table<VisuallyHidden>: {report.title}</VisuallyHidden>
           </Button>
-          <Button size="xs" variant="default" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => downloadCsv(report.filename, toCsv(report.header, report.rows))}>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            onClick={() => downloadCsv(report.filename, toCsv(report.header, report.rows))}
+          >
             Download CSV<VisuallyHidden>: {report.title}</VisuallyHidden>
           </Button>
         </Group>

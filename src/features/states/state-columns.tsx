@@ -11,6 +11,15 @@ export function stateColumns(actions: ((state: State) => React.ReactNode) | null
     { key: 'iso2', header: 'ISO 3166 code', cell: (state) => state.iso2 },
     { key: 'capital', header: 'Capital', cell: (state) => state.capital ?? '—' },
   ]
-  if (actions) columns.push({ key: 'actions', header: 'Actions', cell: (state) => <Group gap={4} wrap="nowrap">{actions(state)}</Group> })
+  if (actions)
+    columns.push({
+      key: 'actions',
+      header: 'Actions',
+      cell: (state) => (
+        <Group gap={4} wrap="nowrap">
+          {actions(state)}
+        </Group>
+      ),
+    })
   return columns
 }

@@ -34,11 +34,13 @@ export function StateForm({ state, opened, onClose }: Props) {
   const saver = useRecordSave({
     form,
     version: state?.version ?? null,
-    save: (input, version, options) => (state && version !== null ? updateState(state.id, { ...input, version }) : createState(input, options)),
+    save: (input, version, options) =>
+      state && version !== null ? updateState(state.id, { ...input, version }) : createState(input, options),
     saveOver: (created, input) => updateState(created.id, { ...input, version: created.version }),
     valuesOf: toValues,
     reload: state ? () => queryClient.fetchQuery({ ...stateQueries.detail(state.id), staleTime: 0 }) : undefined,
-    summarize: (latest) => `${latest.name} (${latest.iso2}), ${stateKindLabel(latest.kind)}${latest.capital ? `, capital ${latest.capital}` : ''}`,
+    summarize: (latest) =>
+      `${latest.name} (${latest.iso2}), ${stateKindLabel(latest.kind)}${latest.capital ? `, capital ${latest.capital}` : ''}`,
     onSaved: (saved) => {
       refreshAfterReferenceWrite(queryClient, 'states', { before: state, after: saved })
       onClose()
@@ -58,7 +60,14 @@ export function StateForm({ state, opened, onClose }: Props) {
     >
       <TextField control={control} name="name" label="Name" required data-autofocus />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextField control={control} name="iso2" label="ISO 3166-1 alpha-2 code" description="Two letters, e.g. AL" required maxLength={2} />
+        <TextField
+          control={control}
+          name="iso2"
+          label="ISO 3166-1 alpha-2 code"
+          description="Two letters, e.g. AL"
+          required
+          maxLength={2}
+        />
         <SelectField
           control={control}
           name="kind"

@@ -60,7 +60,10 @@ export function StatesPage() {
         <NativeSelect
           label="Kind"
           value={search.kind ?? ''}
-          data={[{ value: '', label: 'All kinds' }, ...stateKinds.map((value) => ({ value, label: stateKindPlural(value) }))]}
+          data={[
+            { value: '', label: 'All kinds' },
+            ...stateKinds.map((value) => ({ value, label: stateKindPlural(value) })),
+          ]}
           onChange={(event) => {
             const value = event.currentTarget.value
             void navigate({ search: (previous) => ({ ...previous, kind: isStateKind(value) ? value : undefined }) })

@@ -8,7 +8,8 @@ export const Route = createFileRoute('/_authenticated/inbox')({
   validateSearch: inboxSearchSchema,
   search: { middlewares: [stripSearchParams({ page: 1 })] },
   loaderDeps: ({ search: { page } }) => ({ page }),
-  loader: ({ context, deps }) => context.queryClient.ensureQueryData(inboxQueries.list({ page: deps.page, pageSize: inboxPageSize })),
+  loader: ({ context, deps }) =>
+    context.queryClient.ensureQueryData(inboxQueries.list({ page: deps.page, pageSize: inboxPageSize })),
   head: pageTitle('Inbox'),
   component: InboxPage,
 })

@@ -7,7 +7,8 @@ import { dashboardSections, sectionQuery } from '../../features/dashboard/dashbo
 export const Route = createFileRoute('/_authenticated/')({
   loader: ({ context: { queryClient, user } }) => {
     // The sections fill in as they arrive; the counts hold the page so the tiles do not jump.
-    for (const section of dashboardSections(user)) void queryClient.prefetchQuery(releaseQueries.list(sectionQuery(section)))
+    for (const section of dashboardSections(user))
+      void queryClient.prefetchQuery(releaseQueries.list(sectionQuery(section)))
     return queryClient.ensureQueryData(releaseQueries.counts({}))
   },
   head: pageTitle('Dashboard'),

@@ -8,7 +8,9 @@ import { ReleasesPage } from '../../../features/releases/releases-page'
 export const Route = createFileRoute('/_authenticated/releases/')({
   validateSearch: releaseSearchSchema,
   search: { middlewares: [stripSearchParams(releaseSearchDefaults)] },
-  loaderDeps: ({ search: { page, pageSize, sort, status, q, fieldOfWork, state, fieldOperation, source, author, from, to } }) => ({
+  loaderDeps: ({
+    search: { page, pageSize, sort, status, q, fieldOfWork, state, fieldOperation, source, author, from, to },
+  }) => ({
     page,
     pageSize,
     sort,
