@@ -1,4 +1,4 @@
-// `npm test`: type check, lint, unit and integration tests, then end-to-end tests in
+// `npm test`: type check, lint, the formatter's check, unit and integration tests, then end-to-end tests in
 // Chromium when one is found (required when E2E_REQUIRED=1, as in CI). Ends with one
 // line "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process'
@@ -29,6 +29,7 @@ const count = (file, read) => {
 mkdirSync('test-results', { recursive: true })
 let ok = run('type check', 'npx', ['tsc', '--noEmit'])
 ok = run('lint', 'npx', ['oxlint', '--deny-warnings']) && ok
+ok = run('format', 'npx', ['prettier', '--check', '.']) && ok
 const unitOk = run('unit and integration tests', 'npx', [
   'vitest',
   'run',
