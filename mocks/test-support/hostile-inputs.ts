@@ -450,14 +450,12 @@ export function hostileBody(schema: z.ZodType | undefined, pools: Pools): fc.Arb
   ]
   const decoder = new TextDecoder()
   const bytes = (value: fc.Arbitrary<unknown>) =>
-    fc
-      .tuple(bytesOf(value), contentTypes)
-      .map(([sent, contentType]): HostileBody => ({
-        kind: 'bytes',
-        text: decoder.decode(sent),
-        bytes: sent,
-        contentType,
-      }))
+    fc.tuple(bytesOf(value), contentTypes).map(([sent, contentType]): HostileBody => ({
+      kind: 'bytes',
+      text: decoder.decode(sent),
+      bytes: sent,
+      contentType,
+    }))
   if (schema) {
     const valid = plausibleValue(schema, pools)
     options.push(
