@@ -22,7 +22,7 @@ function returnToTab(saved: Record<string, string>) {
 }
 const snapshotOfTab = (): Record<string, string> => ({ ...sessionStorage })
 
-describe('local copies belong to one person', () => {
+describe('local copies belong to one person', { timeout: 60_000 }, () => {
   it('a second editor of the same release, or of a new one, is never offered the first one’s text', async () => {
     const draft = amrasDraft()
     const amra = await renderApp(`/releases/${draft.id}/edit`, { signedInAs: 'user-editor-amra' })

@@ -18,7 +18,8 @@ afterEach(() => Object.assign(editorTiming, defaults))
 const titleField = () => screen.getByRole('textbox', { name: /^Title/ })
 const keptTexts = () => Object.values(localStorage).join('\n')
 
-describe('a local copy after a reload', () => {
+// Whole routes rendered twice (before and after a reload): on a busy 2-core machine they have taken over 15 s.
+describe('a local copy after a reload', { timeout: 60_000 }, () => {
   it('a create whose answer was lost, then a reload: restoring and saving makes one release and lands on it', async () => {
     const first = await renderApp('/releases/new', { signedInAs })
     await first.user.type(await screen.findByRole('textbox', { name: /^Title/ }), 'Made only once')
@@ -62,7 +63,7 @@ describe('a local copy after a reload', () => {
   })
 })
 
-describe('the last words before a close', () => {
+describe('the last words before a close', { timeout: 60_000 }, () => {
   it('are kept at once when the page is hidden or closed, without waiting for the pause', async () => {
     // A pause that never ends within the test: only the events below can write the copy.
     editorTiming.localDraftMs = 600_000

@@ -31,7 +31,8 @@ describe('when the release moves on under the editor', () => {
     { timeout: 60_000 },
     async () => {
       const { user, router, draft } = await typeInDraft()
-      await transition(signedInAs, draft.id, { action: 'submit' })
+      // Inside act: the editor's timers (autosave, local copy) may fire while the other tab's write is on its way.
+      await act(() => transition(signedInAs, draft.id, { action: 'submit' }))
 
       await user.click(saveButton())
 
@@ -46,7 +47,7 @@ describe('when the release moves on under the editor', () => {
 
       await user.click(screen.getByRole('button', { name: 'Copy my text' }))
       expect(await screen.findByText('Copied')).toBeInTheDocument()
-      expect(await navigator.clipboard.readText()).toContain('Typed while it moved on')
+      expect(await act(() => navigator.clipboard.readText())).toContain('Typed while it moved on')
 
       await user.click(screen.getByRole('button', { name: 'Save as a new draft' }))
       await waitFor(() => expect(withTitle('Typed while it moved on')).toHaveLength(1))
@@ -63,7 +64,7 @@ describe('when the release moves on under the editor', () => {
     { timeout: 60_000 },
     async () => {
       const { queryClient, draft } = await typeInDraft()
-      await transition(signedInAs, draft.id, { action: 'submit' })
+      await act(() => transition(signedInAs, draft.id, { action: 'submit' }))
 
       // What a return to the tab does (the detail is a live query, refetched on focus).
       await act(() => queryClient.refetchQueries({ queryKey: releaseQueries.detail(draft.id).queryKey }))
@@ -80,7 +81,8 @@ describe('when the release moves on under the editor', () => {
     { timeout: 60_000 },
     async () => {
       const { user, router, draft } = await typeInDraft()
-      const removed = await api(`/releases/${draft.id}`, { method: 'DELETE', token: await signInAs(signedInAs) })
+      const token = await act(() => signInAs(signedInAs))
+      const removed = await act(() => api(`/releases/${draft.id}`, { method: 'DELETE', token }))
       expect(removed.status).toBe(204)
 
       await user.click(saveButton())
