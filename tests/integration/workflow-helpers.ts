@@ -1,3 +1,5 @@
+import { focusManager } from '@tanstack/react-query'
+import { vi } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { type ReleaseStatus, type TransitionInput } from '../../src/api/contract'
 import { commit, find, signInAs } from '../../mocks/db'
@@ -39,3 +41,17 @@ export async function toolbarActions(): Promise<string[]> {
 }
 
 export const statusInToolbar = async () => within(await toolbar()).getByText(/^Status:/).parentElement!
+
+/** The person comes back to the window after a while: the live queries on screen are refetched. */
+export function returnToWindowLater() {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(Date.now() + 10_000)
+  focusManager.setFocused(false)
+  focusManager.setFocused(true)
+}
+
+/** Undoes returnToWindowLater: call it after each test that used it. */
+export function forgetWindowFocus() {
+  vi.useRealTimers()
+  focusManager.setFocused(undefined)
+}

@@ -1,21 +1,17 @@
-import { focusManager } from '@tanstack/react-query'
 import { screen, waitFor, within } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { renderApp } from '../render'
-import { arrange, seeded, statusInToolbar, toolbar, transition } from './workflow-helpers'
+import {
+  arrange,
+  forgetWindowFocus,
+  returnToWindowLater,
+  seeded,
+  statusInToolbar,
+  toolbar,
+  transition,
+} from './workflow-helpers'
 
-afterEach(() => {
-  vi.useRealTimers()
-  focusManager.setFocused(undefined)
-})
-
-/** The person comes back to the window after a while: what they see may be stale by then. */
-function returnToWindowLater() {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(Date.now() + 10_000)
-  focusManager.setFocused(false)
-  focusManager.setFocused(true)
-}
+afterEach(forgetWindowFocus)
 
 describe('what someone else changes shows up when the window regains focus', () => {
   it('updates the release page: its status, its actions and its history', async () => {

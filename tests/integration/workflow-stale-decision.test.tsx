@@ -1,24 +1,20 @@
-import { focusManager } from '@tanstack/react-query'
 import { screen, waitFor, within } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { find, signInAs } from '../../mocks/db'
 import { historyOf } from '../../mocks/workflow/records'
 import { api } from '../../mocks/test-support/api'
 import { renderApp } from '../render'
-import { arrange, seeded, statusInToolbar, toolbar, transition } from './workflow-helpers'
+import {
+  arrange,
+  forgetWindowFocus,
+  returnToWindowLater,
+  seeded,
+  statusInToolbar,
+  toolbar,
+  transition,
+} from './workflow-helpers'
 
-afterEach(() => {
-  vi.useRealTimers()
-  focusManager.setFocused(undefined)
-})
-
-/** Reviewer A comes back to the window: the page behind the open dialog is refetched. */
-function returnToWindowLater() {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(Date.now() + 10_000)
-  focusManager.setFocused(false)
-  focusManager.setFocused(true)
-}
+afterEach(forgetWindowFocus)
 
 /** Jonas rewrites the body, as the editor would save it. */
 async function rewrite(id: string, body: string) {
