@@ -9,13 +9,15 @@ type Props = { navOpened: boolean; onToggleNav: () => void }
 
 export function AppHeader({ navOpened, onToggleNav }: Props) {
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+    <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
       <Group gap="sm" wrap="nowrap" miw={0}>
         <Burger
           opened={navOpened}
           onClick={onToggleNav}
           hiddenFrom="sm"
           size="sm"
+          // On a phone the title gives way to the controls; the way to the navigation never does.
+          style={{ flexShrink: 0 }}
           aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
           aria-expanded={navOpened}
           aria-controls="app-navbar"
@@ -24,7 +26,7 @@ export function AppHeader({ navOpened, onToggleNav }: Props) {
           Newsroom admin
         </AnchorLink>
       </Group>
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="xs" wrap="nowrap">
         <CommandPaletteLauncher />
         <InboxLink />
         <ColorSchemeControl />

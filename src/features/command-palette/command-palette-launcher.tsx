@@ -1,6 +1,7 @@
 import { Button, Text } from '@mantine/core'
 import { useHotkeys, useOs } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
+import classes from './launcher.module.css'
 import { lazy, Suspense, useState } from 'react'
 
 // Spotlight and its styles load on the first Ctrl+K or click, not with every page.
@@ -28,7 +29,7 @@ export function CommandPaletteLauncher() {
         aria-haspopup="dialog"
         onClick={open}
       >
-        Search…
+        <span className={classes.word}>Search…</span>
       </Button>
       {openRequest > 0 ? (
         <Suspense fallback={null}>
