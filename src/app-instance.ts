@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications'
 import type { RouterHistory } from '@tanstack/react-router'
-import { createAuth } from './features/auth/auth-store'
+import { createAuth } from './lib/auth/auth-store'
 import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'
 

@@ -3,7 +3,7 @@ import { createRouter, type RouterHistory } from '@tanstack/react-router'
 import { NotFoundView } from './components/not-found-view'
 import { PendingView } from './components/pending-view'
 import { RouteError } from './components/route-error'
-import type { Auth } from './features/auth/auth-store'
+import type { Auth } from './lib/auth/auth-store'
 import { routeTree } from './routeTree.gen'
 
 export type RouterContext = {

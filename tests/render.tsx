@@ -5,7 +5,7 @@ import { find, signInAs } from '../mocks/db'
 import { isApiError } from '../src/api/api-error'
 import { App } from '../src/app'
 import { createAppInstance } from '../src/app-instance'
-import { writeSession } from '../src/features/auth/session-storage'
+import { writeSession } from '../src/api/session-storage'
 
 type Options = {
   /** Sign this seeded user in first (e.g. 'user-editor-amra'), as if they had used the sign-in page. */

@@ -2,7 +2,7 @@ import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { server } from '../../mocks/node'
-import { writeSession } from '../features/auth/session-storage'
+import { writeSession } from './session-storage'
 import { ApiError } from './api-error'
 import { request } from './http'
 

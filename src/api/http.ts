@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { env } from '../config/env'
-import { readSession } from '../features/auth/session-storage'
+import { readSession } from './session-storage'
 import { ApiError } from './api-error'
 import { problemSchema } from './contract'
 

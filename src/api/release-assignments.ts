@@ -5,7 +5,7 @@ import {
   type ReleaseListQuery,
 } from './contract'
 import { apiUrl, request, type WriteOptions } from './http'
-import { readSession } from '../features/auth/session-storage'
+import { readSession } from './session-storage'
 import { ApiError } from './api-error'
 
 /** Assigns releases to field operations, or removes them, in one request (admins only). */

@@ -2,6 +2,7 @@ import { createFileRoute, redirect } from '@tanstack/react-router'
 import { isUnauthorized } from '../api/api-error'
 import { sessionQueries } from '../api/session'
 import { AppLayout } from '../components/layout/app-layout'
+import { CommandPaletteLauncher } from '../features/command-palette/command-palette-launcher'
 
 /**
  * Every page but sign-in lives under this pathless layout, which lets only a signed-in person
@@ -21,5 +22,5 @@ export const Route = createFileRoute('/_authenticated')({
       throw error
     }
   },
-  component: AppLayout,
+  component: () => <AppLayout search={<CommandPaletteLauncher />} />,
 })

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { emptyFormValues } from '../../src/features/release-editor/form-values'
-import { newCopyKey, releaseCopyKey } from '../../src/features/release-editor/local-copy-store'
+import { newCopyKey, releaseCopyKey } from '../../src/lib/local-copy-keys'
 import { renderApp } from '../render'
 import { amrasDraft, saveButton } from './release-editor-helpers'
 

@@ -1,4 +1,4 @@
-import { useAuth } from '../../features/auth/use-auth'
+import { useAuth } from '../../lib/auth/use-auth'
 
 /**
  * Admins manage states, chairpersonships, field operations and fields of work; editors and

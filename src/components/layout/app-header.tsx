@@ -1,13 +1,13 @@
 import { Burger, Group } from '@mantine/core'
-import { CommandPaletteLauncher } from '../../features/command-palette/command-palette-launcher'
+import type { ReactNode } from 'react'
 import { AnchorLink } from '../router-links'
 import { ColorSchemeControl } from './color-scheme-control'
 import { InboxLink } from './inbox-link'
 import { UserMenu } from './user-menu'
 
-type Props = { navOpened: boolean; onToggleNav: () => void }
+type Props = { navOpened: boolean; onToggleNav: () => void; search: ReactNode }
 
-export function AppHeader({ navOpened, onToggleNav }: Props) {
+export function AppHeader({ navOpened, onToggleNav, search }: Props) {
   return (
     <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
       <Group gap="sm" wrap="nowrap" miw={0}>
@@ -27,7 +27,7 @@ export function AppHeader({ navOpened, onToggleNav }: Props) {
         </AnchorLink>
       </Group>
       <Group gap="xs" wrap="nowrap">
-        <CommandPaletteLauncher />
+        {search}
         <InboxLink />
         <ColorSchemeControl />
         <UserMenu />

@@ -2,14 +2,18 @@ import './focus-visible.css'
 import { AppShell } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { Outlet } from '@tanstack/react-router'
+import type { ReactNode } from 'react'
 import { AppHeader } from './app-header'
 import { AppNavbar } from './app-navbar'
 import { ConnectionStatus } from './connection-status'
 import { mainContentId, SkipLink } from './skip-link'
 import { useFocusMainOnNavigate } from './use-focus-main-on-navigate'
 
-/** The frame of every signed-in page: header, navigation (a burger on small screens), content. */
-export function AppLayout() {
+/**
+ * The frame of every signed-in page: header, navigation (a burger on small screens), content.
+ * `search` is the header's search (the command palette's launcher, composed in by the route).
+ */
+export function AppLayout({ search }: { search: ReactNode }) {
   const [navOpened, { toggle, close }] = useDisclosure(false)
   useFocusMainOnNavigate(mainContentId)
   return (
@@ -21,7 +25,7 @@ export function AppLayout() {
         padding="md"
       >
         <AppShell.Header>
-          <AppHeader navOpened={navOpened} onToggleNav={toggle} />
+          <AppHeader navOpened={navOpened} onToggleNav={toggle} search={search} />
         </AppShell.Header>
         <AppShell.Navbar p="xs" id="app-navbar" aria-label="Main">
           <AppNavbar onNavigate={close} />

@@ -11,7 +11,7 @@ import {
   IconNews,
 } from '@tabler/icons-react'
 import type { Role } from '../../api/contract'
-import { useAuth } from '../../features/auth/use-auth'
+import { useAuth } from '../../lib/auth/use-auth'
 import { NavLinkLink } from '../router-links'
 import { ResetDemoDataButton } from './reset-demo-data-button'
 import { useUnreadCount } from './use-unread-count'

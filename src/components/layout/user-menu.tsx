@@ -1,7 +1,7 @@
 import { Badge, Box, Button, Group, Text, VisuallyHidden } from '@mantine/core'
 import { IconLogout } from '@tabler/icons-react'
-import { useAuth } from '../../features/auth/use-auth'
-import { useSignOut } from '../../features/auth/use-sign-out'
+import { useAuth } from '../../lib/auth/use-auth'
+import { useSignOut } from '../../lib/auth/use-sign-out'
 
 /** Who is signed in (the name from small screens up, the role always) and the way out. */
 export function UserMenu() {

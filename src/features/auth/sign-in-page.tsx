@@ -7,7 +7,7 @@ import { createSession, sessionQueries, userQueries } from '../../api/session'
 import { ErrorView } from '../../components/error-view'
 import { landingPath } from './landing'
 import { safeRedirect } from './safe-redirect'
-import { useAuth } from './use-auth'
+import { useAuth } from '../../lib/auth/use-auth'
 
 const route = getRouteApi('/sign-in')
 

@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react'
 import { fieldOperationQueries } from '../../api/field-operations'
 import { releaseQueries } from '../../api/releases'
 import { stateQueries } from '../../api/states'
-import { useAuth } from '../auth/use-auth'
+import { useAuth } from '../../lib/auth/use-auth'
 import { canCreateRelease, matches, pagesFor } from './palette-pages'
 
 // The palette's own store: the launcher owns Ctrl+K (the shortcut is off here), so this

@@ -1,14 +1,17 @@
 import { SimpleGrid, Stack } from '@mantine/core'
+import type { ReactNode } from 'react'
 import { PageHeader } from '../../components/page-header'
 import { AnchorLink } from '../../components/router-links'
-import { useAuth } from '../auth/use-auth'
-import { DashboardReports } from './dashboard-reports'
+import { useAuth } from '../../lib/auth/use-auth'
 import { DashboardSection } from './dashboard-section'
 import { dashboardSections } from './dashboard-sections'
 import { StatusCounts } from './status-counts'
 
-/** `/`: what needs the person now (by role), then how many releases there are of each status. */
-export function DashboardPage() {
+/**
+ * `/`: what needs the person now (by role), then how many releases there are of each status,
+ * then `reports` (the reports feature's panels, composed in by the route).
+ */
+export function DashboardPage({ reports }: { reports?: ReactNode }) {
   const { user } = useAuth()
   const sections = user ? dashboardSections(user) : []
 
@@ -21,7 +24,7 @@ export function DashboardPage() {
         ))}
       </SimpleGrid>
       <StatusCounts />
-      <DashboardReports />
+      {reports}
       <AnchorLink to="/releases">See all releases</AnchorLink>
     </Stack>
   )

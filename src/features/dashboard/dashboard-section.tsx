@@ -4,7 +4,7 @@ import { releaseQueries } from '../../api/releases'
 import { ErrorView } from '../../components/error-view'
 import { AnchorLink } from '../../components/router-links'
 import { StatusBadge } from '../../components/status-badge'
-import { formatDateTime } from '../releases/format'
+import { formatDateTime } from '../../lib/format'
 import { type DashboardSection as Section, sectionQuery } from './dashboard-sections'
 
 const dateLabel: Record<Section['show'], string> = {

@@ -7,8 +7,8 @@ import { EmptyState } from '../../components/empty-state'
 import { ErrorView } from '../../components/error-view'
 import { PendingView } from '../../components/pending-view'
 import { StatusBadge } from '../../components/status-badge'
-import { ReleaseTitleLink } from '../releases/release-title-link'
-import { formatDateline } from '../releases/format'
+import { ReleaseTitleLink } from '../../components/release-title-link'
+import { formatDateline } from '../../lib/format'
 
 export const operationReleasesPageSize = 10
 

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core'
 import type { Notification } from '../../api/contract'
 import { AnchorLink } from '../../components/router-links'
-import { formatDateTime } from '../releases/format'
+import { formatDateTime } from '../../lib/format'
 import { notificationText } from './notification-text'
 
 type Props = { notification: Notification; onOpen: () => void }

@@ -7,7 +7,7 @@ import { isApiError } from '../../api/api-error'
 import { commentInputSchema } from '../../api/contract'
 import { commentQueries, postComment } from '../../api/comments'
 import { inboxQueries } from '../../api/inbox'
-import { ProblemAlert } from '../release-workflow/problem-alert'
+import { ProblemAlert } from '../../components/problem-alert'
 import { isKeyAlreadyUsed } from '../../api/problem-message'
 import { useIdempotencyKey } from '../../components/form/use-idempotency-key'
 

@@ -2,7 +2,7 @@ import { Paper, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { commentQueries } from '../../api/comments'
 import { ErrorView } from '../../components/error-view'
-import { formatDateTime } from '../releases/format'
+import { formatDateTime } from '../../lib/format'
 import { CommentForm } from './comment-form'
 
 /** Where editors and reviewers talk about a release. Comments are text, never HTML. */

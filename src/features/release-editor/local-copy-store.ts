@@ -1,22 +1,8 @@
 import type { ReleaseFormValues } from './form-values'
+import { clearLocalCopy, keysStartingWith, newPrefix } from '../../lib/local-copy-keys'
 import { type CreateAttempt, type LocalCopy, localCopySchema } from './local-copy-schema'
 
-/**
- * Local copies of unsaved release text, in localStorage, one per person and release, and
- * one per person and tab for a release not created yet (decision 0013):
- *   newsroom-admin:local-copy:<user>:release:<release id>
- *   newsroom-admin:local-copy:<user>:new:<tab id>
- * Every copy is checked against its schema when read: a bad one is removed, never used.
- */
-const prefix = 'newsroom-admin:local-copy:'
-/** Before decision 0013: one copy per release for everyone in the browser. Nobody's to offer. */
-const legacyPrefix = 'newsroom-admin:release-draft:'
-
-const userPrefix = (userId: string) => `${prefix}${encodeURIComponent(userId)}:`
-const newPrefix = (userId: string) => `${userPrefix(userId)}new:`
-
-export const releaseCopyKey = (userId: string, releaseId: string) => `${userPrefix(userId)}release:${releaseId}`
-export const newCopyKey = (userId: string, tabId: string) => `${newPrefix(userId)}${tabId}`
+/** Reading and writing the local copies of unsaved release text (their keys: src/lib/local-copy-keys.ts). */
 
 export type ReadCopy = { copy: LocalCopy | null; unreadable: boolean }
 
@@ -39,14 +25,6 @@ export function readLocalCopy(key: string, { peek = false } = {}): ReadCopy {
   return { copy: null, unreadable: true }
 }
 
-export function clearLocalCopy(key: string) {
-  try {
-    localStorage.removeItem(key)
-  } catch {
-    // Blocked storage: there is nothing to clear.
-  }
-}
-
 export type CopyToKeep = {
   values: ReleaseFormValues
   baseVersion: number
@@ -59,14 +37,6 @@ export function writeLocalCopy(key: string, { savedAt = new Date().toISOString()
     localStorage.setItem(key, JSON.stringify({ ...copy, savedAt } satisfies LocalCopy))
   } catch {
     // A full or blocked storage must not break typing; the server copy still autosaves.
-  }
-}
-
-const keysStartingWith = (start: string): string[] => {
-  try {
-    return Object.keys(localStorage).filter((key) => key.startsWith(start))
-  } catch {
-    return []
   }
 }
 
@@ -83,15 +53,4 @@ export function newCopiesOf(userId: string): { copies: NewCopy[]; unreadable: bo
   }
   copies.sort((a, b) => Date.parse(b.copy.savedAt) - Date.parse(a.copy.savedAt))
   return { copies, unreadable }
-}
-
-/** At sign-out: none of the person's words stay behind in this browser. */
-export function removeLocalCopiesOf(userId: string) {
-  for (const key of keysStartingWith(userPrefix(userId))) clearLocalCopy(key)
-  removeLegacyCopies()
-}
-
-/** Copies kept before they were per person cannot be told apart: they are removed unread. */
-export function removeLegacyCopies() {
-  for (const key of keysStartingWith(legacyPrefix)) clearLocalCopy(key)
 }

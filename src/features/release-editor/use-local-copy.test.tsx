@@ -2,7 +2,7 @@ import { renderHook, waitFor } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { describe, expect, it } from 'vitest'
 import { emptyFormValues } from './form-values'
-import { newCopyKey, releaseCopyKey } from './local-copy-store'
+import { newCopyKey, releaseCopyKey } from '../../lib/local-copy-keys'
 import { useLocalCopyOffer } from './use-local-copy'
 
 const good = { values: emptyFormValues(), savedAt: new Date().toISOString(), baseVersion: 2, createAttempt: null }

@@ -1,13 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
+import { clearLocalCopy, newCopyKey, releaseCopyKey } from '../../lib/local-copy-keys'
 import type { LocalCopy } from './local-copy-schema'
-import {
-  clearLocalCopy,
-  newCopiesOf,
-  newCopyKey,
-  readLocalCopy,
-  releaseCopyKey,
-  writeLocalCopy,
-} from './local-copy-store'
+import { newCopiesOf, readLocalCopy, writeLocalCopy } from './local-copy-store'
 import { claimTab, currentTabId, liveTabIds } from './tab-id'
 import { editorTiming } from './timing'
 

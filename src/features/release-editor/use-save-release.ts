@@ -17,7 +17,8 @@ import {
   toPatch,
 } from './form-values'
 import type { CreateAttempt } from './local-copy-schema'
-import { clearLocalCopy, releaseCopyKey, writeLocalCopy } from './local-copy-store'
+import { clearLocalCopy, releaseCopyKey } from '../../lib/local-copy-keys'
+import { writeLocalCopy } from './local-copy-store'
 
 export type SaveState =
   | { kind: 'idle' }

@@ -2,8 +2,8 @@ import { Paper, Text, Timeline, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { releaseHistoryQueries } from '../../api/release-history'
 import { ErrorView } from '../../components/error-view'
-import { formatDateTime } from '../releases/format'
-import { historyMove, historyTitle } from './history-text'
+import { formatDateTime } from '../../lib/format'
+import { historyMove, historyTitle } from '../../lib/history-text'
 
 /**
  * Every change of status, oldest first: who, when, from → to, the comment and any publication

@@ -2,8 +2,8 @@ import '@mantine/core/styles/DataList.css'
 import { DataList, Stack, Text, Title } from '@mantine/core'
 import type { Release } from '../../api/contract'
 import { SafeHtml } from '../../components/safe-html'
-import { formatDate, formatDateline, joinNames } from '../releases/format'
-import { releaseTypeLabels } from '../releases/release-type-label'
+import { formatDate, formatDateline, joinNames } from '../../lib/format'
+import { releaseTypeLabels } from '../../lib/release-type-label'
 
 /** What the public page shows of a release; the editor's live preview passes its form values. */
 export type ArticleRelease = Pick<Release, 'type' | 'title' | 'dateline' | 'body'> & {

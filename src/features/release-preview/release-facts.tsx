@@ -1,9 +1,9 @@
 import '@mantine/core/styles/DataList.css'
 import { DataList, Paper, Title } from '@mantine/core'
 import type { Release } from '../../api/contract'
-import { useAuth } from '../auth/use-auth'
-import { ReleaseOperationsEditor } from '../release-assignment/release-operations-editor'
-import { formatDateTime, joinNames } from '../releases/format'
+import { useAuth } from '../../lib/auth/use-auth'
+import { ReleaseOperationsEditor } from './release-operations-editor'
+import { formatDateTime, joinNames } from '../../lib/format'
 
 const orNone = (names: string) => names || 'None'
 

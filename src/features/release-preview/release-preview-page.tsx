@@ -1,24 +1,29 @@
-import '../release-workflow/styles'
 import '@mantine/core/styles/Grid.css'
 import '@mantine/core/styles/Divider.css'
 import { Divider, Grid, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core'
 import { IconArrowLeft } from '@tabler/icons-react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { useRef } from 'react'
+import { type ComponentType, useRef } from 'react'
+import type { Release } from '../../api/contract'
 import { releaseQueries } from '../../api/releases'
 import { AnchorLink } from '../../components/router-links'
 import { StatusBadge } from '../../components/status-badge'
-import { CommentThread } from '../release-comments/comment-thread'
-import { HistoryTimeline } from '../release-history/history-timeline'
-import { ReleaseActions } from '../release-workflow/release-actions'
 import { ReleaseArticle } from './release-article'
 import { ReleaseFacts } from './release-facts'
 
 const route = getRouteApi('/_authenticated/releases/$id/')
 
+/** The parts of the release page that other features draw; the route composes them in. */
+export type ReleasePageParts = {
+  /** The workflow actions; `onTransitioned` moves focus to the new status. */
+  Actions: ComponentType<{ release: Release; onTransitioned: () => void }>
+  Comments: ComponentType<{ releaseId: string }>
+  History: ComponentType<{ releaseId: string }>
+}
+
 /** A release as the public page will show it, with its status, workflow actions, history and comments around it. */
-export function ReleasePreviewPage() {
+export function ReleasePreviewPage({ Actions, Comments, History }: ReleasePageParts) {
   const { id } = route.useParams()
   const { data: release } = useSuspenseQuery(releaseQueries.detail(id))
   const status = useRef<HTMLDivElement>(null)
@@ -39,7 +44,7 @@ export function ReleasePreviewPage() {
             <StatusBadge status={release.status} />
           </div>
         </Group>
-        <ReleaseActions release={release} onTransitioned={() => window.setTimeout(() => status.current?.focus(), 20)} />
+        <Actions release={release} onTransitioned={() => window.setTimeout(() => status.current?.focus(), 20)} />
       </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
@@ -51,13 +56,13 @@ export function ReleasePreviewPage() {
               <Divider mb="md" />
               <ReleaseArticle release={release} />
             </Paper>
-            <CommentThread releaseId={release.id} />
+            <Comments releaseId={release.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             <ReleaseFacts release={release} />
-            <HistoryTimeline releaseId={release.id} />
+            <History releaseId={release.id} />
           </Stack>
         </Grid.Col>
       </Grid>

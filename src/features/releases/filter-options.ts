@@ -5,7 +5,7 @@ import { fieldOperationQueries } from '../../api/field-operations'
 import { userQueries } from '../../api/session'
 import { stateQueries } from '../../api/states'
 import { structureQueries } from '../../api/structures'
-import { stateKindPlural } from '../states/state-kind'
+import { stateKindPlural } from '../../lib/state-kind'
 
 export type FilterOption = { value: string; label: string }
 type FilterOptions = Array<FilterOption | { group: string; items: FilterOption[] }>

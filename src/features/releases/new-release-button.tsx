@@ -1,6 +1,6 @@
 import { IconPlus } from '@tabler/icons-react'
 import { ButtonLink } from '../../components/router-links'
-import { useAuth } from '../auth/use-auth'
+import { useAuth } from '../../lib/auth/use-auth'
 
 /** Editors and admins write releases; reviewers only review them (the API answers them 403). */
 export function NewReleaseButton() {

@@ -5,8 +5,8 @@ import type { Column } from '../../components/data-table'
 import { SortButton, sortDirection } from '../../components/sort-button'
 import { StatusBadge } from '../../components/status-badge'
 import type { ReleaseSearch } from './release-search'
-import { formatDateline, formatDateTime, joinNames } from './format'
-import { ReleaseTitleLink } from './release-title-link'
+import { formatDateline, formatDateTime, joinNames } from '../../lib/format'
+import { ReleaseTitleLink } from '../../components/release-title-link'
 
 type SortKey = 'title' | 'status' | 'dateline' | 'updatedAt'
 type Sort = ReleaseSearch['sort']

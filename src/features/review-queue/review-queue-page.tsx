@@ -9,11 +9,11 @@ import { ErrorView } from '../../components/error-view'
 import { PageHeader } from '../../components/page-header'
 import { PendingView } from '../../components/pending-view'
 import { TablePagination } from '../../components/table-pagination'
-import { formatDateline, formatDateTime } from '../releases/format'
+import { formatDateline, formatDateTime } from '../../lib/format'
 import { reviewQueuePageSize, reviewQueueQuery } from './review-queue-search'
 import { useNow } from './use-now'
 import { waitingTime } from './waiting-time'
-import { ReleaseTitleLink } from '../releases/release-title-link'
+import { ReleaseTitleLink } from '../../components/release-title-link'
 
 const route = getRouteApi('/_authenticated/review')
 

@@ -1,7 +1,7 @@
 import { Group } from '@mantine/core'
 import type { State } from '../../api/contract'
 import type { Column } from '../../components/data-table'
-import { stateKindLabel } from './state-kind'
+import { stateKindLabel } from '../../lib/state-kind'
 
 /** The table's columns; admins get an Actions column (Edit, Delete). */
 export function stateColumns(actions: ((state: State) => React.ReactNode) | null): Column<State>[] {

@@ -9,7 +9,7 @@ import { FormModal } from '../../components/form/form-modal'
 import { SelectField } from '../../components/form/select-field'
 import { TextField } from '../../components/form/text-field'
 import { useRecordSave } from '../../components/form/use-record-save'
-import { stateKindLabel } from './state-kind'
+import { stateKindLabel } from '../../lib/state-kind'
 
 type Values = { name: string; iso2: string; kind: string; capital: string }
 

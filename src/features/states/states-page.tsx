@@ -15,7 +15,7 @@ import { useFormDialog } from '../../components/form/use-form-dialog'
 import { PageHeader } from '../../components/page-header'
 import { stateColumns } from './state-columns'
 import { StateForm } from './state-form'
-import { isStateKind, stateKindPlural } from './state-kind'
+import { isStateKind, stateKindPlural } from '../../lib/state-kind'
 
 const route = getRouteApi('/_authenticated/states')
 

@@ -3,6 +3,7 @@ import { releaseQueries } from '../../api/releases'
 import { pageTitle } from '../../components/page-title'
 import { DashboardPage } from '../../features/dashboard/dashboard-page'
 import { dashboardSections, sectionQuery } from '../../features/dashboard/dashboard-sections'
+import { DashboardReports } from '../../features/reports/dashboard-reports'
 
 export const Route = createFileRoute('/_authenticated/')({
   loader: ({ context: { queryClient, user } }) => {
@@ -12,5 +13,5 @@ export const Route = createFileRoute('/_authenticated/')({
     return queryClient.ensureQueryData(releaseQueries.counts({}))
   },
   head: pageTitle('Dashboard'),
-  component: DashboardPage,
+  component: () => <DashboardPage reports={<DashboardReports />} />,
 })

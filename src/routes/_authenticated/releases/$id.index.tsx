@@ -6,10 +6,18 @@ import { releaseQueries } from '../../../api/releases'
 import { recordPageTitle } from '../../../components/page-title'
 import { RouteError } from '../../../components/route-error'
 import { ReleaseNotFound } from '../../../features/release-preview/release-not-found'
+import { CommentThread } from '../../../features/release-comments/comment-thread'
+import { HistoryTimeline } from '../../../features/release-history/history-timeline'
 import { ReleasePreviewPage } from '../../../features/release-preview/release-preview-page'
+import { ReleaseActions } from '../../../features/release-workflow/release-actions'
 
 function ReleasePreviewError(props: ErrorComponentProps) {
   return isApiError(props.error) && props.error.status === 404 ? <ReleaseNotFound /> : <RouteError {...props} />
+}
+
+/** The release page, with the parts other features draw. */
+function ReleasePage() {
+  return <ReleasePreviewPage Actions={ReleaseActions} Comments={CommentThread} History={HistoryTimeline} />
 }
 
 export const Route = createFileRoute('/_authenticated/releases/$id/')({
@@ -21,6 +29,6 @@ export const Route = createFileRoute('/_authenticated/releases/$id/')({
     return { title: release.title }
   },
   head: ({ loaderData }) => recordPageTitle(loaderData?.title, 'Release'),
-  component: ReleasePreviewPage,
+  component: ReleasePage,
   errorComponent: ReleasePreviewError,
 })

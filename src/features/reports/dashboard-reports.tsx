@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query'
 import { reportQueries } from '../../api/reports'
 import { ErrorView } from '../../components/error-view'
 import { AnchorLink } from '../../components/router-links'
-import { publishedPerMonthReport, type Report, reviewTurnaroundReport } from '../reports/report-definitions'
-import { ReportPanel } from '../reports/report-panel'
+import { publishedPerMonthReport, type Report, reviewTurnaroundReport } from './report-definitions'
+import { ReportPanel } from './report-panel'
 
 /** Two compact reports; they arrive after the rest of the dashboard and never hold it back. */
 export function DashboardReports() {

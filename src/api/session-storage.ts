@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { sessionSchema } from '../../api/contract'
+import { sessionSchema } from './contract'
 
 /**
  * The session lives in sessionStorage: per tab, so one person can be an editor in one tab

@@ -1,5 +1,5 @@
 import { Alert, Button, Stack, Text } from '@mantine/core'
-import type { Release } from '../../api/contract'
+import type { Release } from '../api/contract'
 import { ReleaseChanges } from './release-changes'
 
 type Props = {

@@ -1,11 +1,11 @@
 import { List, Stack, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
-import type { Release } from '../../api/contract'
-import { releaseHistoryQueries } from '../../api/release-history'
-import { releaseStatusLabel } from '../../components/status-badge'
-import { htmlToParagraphs, TextDiff, TextDiffLegend } from '../../components/text-diff'
-import { historyTitle } from '../release-history/history-text'
-import { joinNames } from '../releases/format'
+import type { Release } from '../api/contract'
+import { releaseHistoryQueries } from '../api/release-history'
+import { releaseStatusLabel } from './status-badge'
+import { htmlToParagraphs, TextDiff, TextDiffLegend } from './text-diff'
+import { historyTitle } from '../lib/history-text'
+import { joinNames } from '../lib/format'
 
 type Props = {
   /** The release as the person saw it when they began to decide. */

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { fieldOperationQueries } from '../../api/field-operations'
+import { fieldOperationQueries } from '../api/field-operations'
 
 export type OperationOption = { value: string; label: string }
 

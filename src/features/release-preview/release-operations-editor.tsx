@@ -4,12 +4,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import type { Release } from '../../api/contract'
 import { assignReleases } from '../../api/release-assignments'
-import { ProblemAlert } from '../release-workflow/problem-alert'
-import { ReleaseChangedAlert } from '../release-workflow/release-changed-alert'
-import { useSeenRelease } from '../release-workflow/use-seen-release'
+import { ProblemAlert } from '../../components/problem-alert'
+import { ReleaseChangedAlert } from '../../components/release-changed-alert'
+import { useSeenRelease } from '../../lib/use-seen-release'
 import { useIdempotencyKey } from '../../components/form/use-idempotency-key'
-import { afterAssignment } from './after-assignment'
-import { useFieldOperationOptions } from './field-operation-options'
+import { afterAssignment } from '../../lib/after-assignment'
+import { useFieldOperationOptions } from '../../lib/field-operation-options'
 
 /** The server left the release as it was: it is no longer the version the admin saw. */
 class ChangedSinceSeen extends Error {}

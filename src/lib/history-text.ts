@@ -1,6 +1,6 @@
-import type { HistoryEntry, ReleaseStatus } from '../../api/contract'
-import { releaseStatuses } from '../../api/contract'
-import { releaseStatusLabel } from '../../components/status-badge'
+import type { HistoryEntry, ReleaseStatus } from '../api/contract'
+import { releaseStatuses } from '../api/contract'
+import { releaseStatusLabel } from '../components/status-badge'
 
 const isStatus = (value: string): value is ReleaseStatus => releaseStatuses.some((status) => status === value)
 export const statusLabel = (value: string): string => (isStatus(value) ? releaseStatusLabel(value) : value)

@@ -1,4 +1,4 @@
-import type { ReleaseType } from '../../api/contract'
+import type { ReleaseType } from '../api/contract'
 
 /** A release's type as the public page names it above the title. */
 export const releaseTypeLabels: Record<ReleaseType, string> = {

@@ -1,8 +1,8 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import type { Release } from '../../api/contract'
-import { releaseHistoryQueries } from '../../api/release-history'
-import { releaseQueries } from '../../api/releases'
+import type { Release } from '../api/contract'
+import { releaseHistoryQueries } from '../api/release-history'
+import { releaseQueries } from '../api/releases'
 
 const historyIds = (queryClient: QueryClient, id: string): ReadonlySet<string> | null => {
   const history = queryClient.getQueryData(releaseHistoryQueries.detail(id).queryKey)

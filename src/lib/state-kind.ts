@@ -1,4 +1,4 @@
-import { type StateKind, stateKinds } from '../../api/contract'
+import { type StateKind, stateKinds } from '../api/contract'
 
 const labels: Record<StateKind, { one: string; many: string }> = {
   'participating-state': { one: 'Participating State', many: 'Participating States' },

@@ -1,4 +1,4 @@
-import { clearSession, readSession, type StoredSession, writeSession } from './session-storage'
+import { clearSession, readSession, type StoredSession, writeSession } from '../../api/session-storage'
 
 /**
  * Whether this tab is signed in, in router context: guards read it, components subscribe to

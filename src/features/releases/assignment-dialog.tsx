@@ -1,14 +1,14 @@
-import './styles'
+import './assignment-styles'
 import { Button, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { ReleaseAssignmentResult, ReleaseListItem } from '../../api/contract'
 import { assignReleases } from '../../api/release-assignments'
-import { ProblemAlert } from '../release-workflow/problem-alert'
+import { ProblemAlert } from '../../components/problem-alert'
 import { useIdempotencyKey } from '../../components/form/use-idempotency-key'
-import { afterAssignment } from './after-assignment'
+import { afterAssignment } from '../../lib/after-assignment'
 import { ChangedReleasesAlert } from './changed-releases-alert'
-import { useFieldOperationOptions } from './field-operation-options'
+import { useFieldOperationOptions } from '../../lib/field-operation-options'
 
 export type AssignmentMode = 'add' | 'remove'
 

@@ -1,5 +1,5 @@
-import type { ReleaseListItem } from '../../api/contract'
-import { AnchorLink } from '../../components/router-links'
+import type { ReleaseListItem } from '../api/contract'
+import { AnchorLink } from './router-links'
 
 /** A release's title as the link to its page: the first cell of every table of releases. */
 export function ReleaseTitleLink({ release }: { release: Pick<ReleaseListItem, 'id' | 'title'> }) {

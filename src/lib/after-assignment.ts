@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { releaseHistoryQueries } from '../../api/release-history'
-import { releaseQueries } from '../../api/releases'
+import { releaseHistoryQueries } from '../api/release-history'
+import { releaseQueries } from '../api/releases'
 
 /**
  * After an assignment, the one mechanism of every write (docs/architecture.md): what it

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
-import { isApiError } from '../../api/api-error'
-import { describeProblem, isKeyAlreadyUsed, isRetryable } from '../../api/problem-message'
+import { isApiError } from '../api/api-error'
+import { describeProblem, isKeyAlreadyUsed, isRetryable } from '../api/problem-message'
 
 type Props = {
   error: unknown

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { deleteSession } from '../../api/session'
-import { removeLocalCopiesOf } from '../release-editor/local-copy-store'
+import { removeLocalCopiesOf } from '../local-copy-keys'
 import { useAuth } from './use-auth'
 
 /** Ends the session on the server when it can, and locally in any case; the person's local copies go too. */

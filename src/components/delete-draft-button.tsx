@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Modal, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { isApiError } from '../../api/api-error'
-import { describeProblem, isRetryable } from '../../api/problem-message'
-import { deleteUnlessGone } from '../../api/http'
-import { deleteRelease, releaseQueries } from '../../api/releases'
+import { isApiError } from '../api/api-error'
+import { describeProblem, isRetryable } from '../api/problem-message'
+import { deleteUnlessGone } from '../api/http'
+import { deleteRelease, releaseQueries } from '../api/releases'
 
 type Props = { releaseId: string; title: string; onDeleted: () => void }
 
