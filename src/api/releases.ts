@@ -16,7 +16,8 @@ import { request, type WriteOptions } from './http'
 import { liveQuery } from './live-query'
 import { resourceQueries } from './resource-queries'
 
-const base = resourceQueries({
+// Releases are thousands, not a few dozen: they have no `allRecords` query.
+const { allRecords: _tooMany, ...base } = resourceQueries({
   key: 'releases',
   path: '/releases',
   query: releaseListQuerySchema,

@@ -2,6 +2,11 @@ import { queryOptions } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { type QueryParams, request } from './http'
 
+/** A list query schema built by the contract's `listQuerySchema`: its page size has a maximum. */
+type ListQuerySchema<TParams, TParamsInput> = z.ZodType<TParams, TParamsInput> & {
+  shape: { pageSize: z.ZodDefault<z.ZodCoercedNumber> }
+}
+
 /**
  * The query factory of a list + detail resource, TkDodo style: keys go from generic to
  * specific, so `all()` invalidates everything of the resource and `lists()` every list
@@ -17,7 +22,7 @@ export function resourceQueries<
 >(options: {
   key: TKey
   path: string
-  query: z.ZodType<TParams, TParamsInput>
+  query: ListQuerySchema<TParams, TParamsInput>
   page: z.ZodType<TPage>
   item: z.ZodType<TItem>
 }) {
@@ -25,17 +30,28 @@ export function resourceQueries<
   const all = () => [key] as const
   const lists = () => [...all(), 'list'] as const
   const details = () => [...all(), 'detail'] as const
+  const maxPageSize = query.shape.pageSize.unwrap().maxValue
+  if (maxPageSize === null) throw new Error(`The list query of ${path} has no maximum page size`)
+
+  const list = (params: TParamsInput) => {
+    const canonical = query.parse(params)
+    return queryOptions({
+      queryKey: [...lists(), canonical] as const,
+      queryFn: ({ signal }) => request(path, { query: canonical, schema: page, signal }),
+    })
+  }
 
   return {
     all,
     lists,
-    list: (params: TParamsInput) => {
-      const canonical = query.parse(params)
-      return queryOptions({
-        queryKey: [...lists(), canonical] as const,
-        queryFn: ({ signal }) => request(path, { query: canonical, schema: page, signal }),
-      })
-    },
+    list,
+    /**
+     * Every record (with the given sort and filters) in one page of the contract's largest
+     * size: for reference data, which is a few dozen records. It is a `list`, so a list
+     * asking for the same records shares its cache entry.
+     */
+    allRecords: (params?: Omit<TParamsInput, 'page' | 'pageSize'>) =>
+      list({ ...params, pageSize: maxPageSize } as TParamsInput),
     details,
     detail: (id: string) =>
       queryOptions({

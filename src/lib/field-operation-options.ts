@@ -6,7 +6,7 @@ export type OperationOption = { value: string; label: string }
 /** The field operations to choose from: every one, or only the active ones (closed operations receive no new releases). */
 export function useFieldOperationOptions(which: 'all' | 'active'): { options: OperationOption[]; pending: boolean } {
   const query = useQuery({
-    ...fieldOperationQueries.list({ pageSize: 500, sort: 'name' }),
+    ...fieldOperationQueries.allRecords({ sort: 'name' }),
     select: (page) =>
       page.items
         .filter((operation) => which === 'all' || operation.status === 'active')

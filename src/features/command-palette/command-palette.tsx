@@ -38,8 +38,8 @@ export default function CommandPalette({ openRequest }: Props) {
     enabled: opened && debounced.length >= 2,
     placeholderData: keepPreviousData,
   })
-  const states = useQuery({ ...stateQueries.list({ pageSize: 500 }), enabled: opened })
-  const operations = useQuery({ ...fieldOperationQueries.list({ pageSize: 500 }), enabled: opened })
+  const states = useQuery({ ...stateQueries.allRecords(), enabled: opened })
+  const operations = useQuery({ ...fieldOperationQueries.allRecords(), enabled: opened })
 
   if (!user) return null
   const typed = query.trim()

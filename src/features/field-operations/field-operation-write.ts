@@ -25,4 +25,4 @@ export const refreshAfterOperationWrite = (
 ) => refreshAfterReferenceWrite(queryClient, 'fieldOperations', { before, after })
 
 /** Every State (a few dozen), for the host State choice. */
-export const hostStateQuery = () => stateQueries.list({ pageSize: 500 })
+export const hostStateQuery = () => stateQueries.allRecords()

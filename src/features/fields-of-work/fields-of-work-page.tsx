@@ -12,7 +12,6 @@ import { useCanManageReference } from '../../components/form/use-can-manage-refe
 import { useFormDialog } from '../../components/form/use-form-dialog'
 import { PageHeader } from '../../components/page-header'
 import { FieldOfWorkForm } from './field-of-work-form'
-import { fieldsOfWorkListParams } from './fields-of-work-params'
 
 function fieldOfWorkColumns(actions: ((field: FieldOfWork) => React.ReactNode) | null): Column<FieldOfWork>[] {
   const columns: Column<FieldOfWork>[] = [{ key: 'name', header: 'Name', rowHeader: true, cell: (field) => field.name }]
@@ -30,7 +29,7 @@ function fieldOfWorkColumns(actions: ((field: FieldOfWork) => React.ReactNode) |
 }
 
 export function FieldsOfWorkPage() {
-  const { data } = useSuspenseQuery(fieldOfWorkQueries.list(fieldsOfWorkListParams))
+  const { data } = useSuspenseQuery(fieldOfWorkQueries.allRecords())
   const queryClient = useQueryClient()
   const canManage = useCanManageReference()
   const { dialog, open, close } = useFormDialog<FieldOfWork>()

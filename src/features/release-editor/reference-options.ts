@@ -8,10 +8,10 @@ import { structureQueries } from '../../api/structures'
 
 /** The reference lists the form picks from, whole (each is a few dozen entries). The loaders ensure the same queries. */
 export const referenceQueries = {
-  structures: () => structureQueries.list({ pageSize: 500 }),
-  fieldsOfWork: () => fieldOfWorkQueries.list({ pageSize: 500 }),
-  states: () => stateQueries.list({ pageSize: 500 }),
-  fieldOperations: () => fieldOperationQueries.list({ pageSize: 500 }),
+  structures: () => structureQueries.allRecords(),
+  fieldsOfWork: () => fieldOfWorkQueries.allRecords(),
+  states: () => stateQueries.allRecords(),
+  fieldOperations: () => fieldOperationQueries.allRecords(),
 }
 
 /** For the loaders: fetches whatever of the reference lists is not in the cache yet. */

@@ -11,13 +11,11 @@ export type FilterOption = { value: string; label: string }
 type FilterOptions = Array<FilterOption | { group: string; items: FilterOption[] }>
 export type FilterChoices = { options: FilterOptions; pending: boolean }
 
-// Each reference list is small: one page of 500 holds all of it.
-const all = { pageSize: 500 } as const
 const optionQueries = {
-  fieldsOfWork: () => fieldOfWorkQueries.list(all),
-  states: () => stateQueries.list(all),
-  fieldOperations: () => fieldOperationQueries.list(all),
-  sources: () => structureQueries.list(all),
+  fieldsOfWork: () => fieldOfWorkQueries.allRecords(),
+  states: () => stateQueries.allRecords(),
+  fieldOperations: () => fieldOperationQueries.allRecords(),
+  sources: () => structureQueries.allRecords(),
   authors: () => userQueries.list(),
 }
 

@@ -1,11 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { fieldOfWorkQueries } from '../../api/fields-of-work'
 import { FieldsOfWorkPage } from '../../features/fields-of-work/fields-of-work-page'
-import { fieldsOfWorkListParams } from '../../features/fields-of-work/fields-of-work-params'
 import { pageTitle } from '../../components/page-title'
 
 export const Route = createFileRoute('/_authenticated/fields-of-work')({
-  loader: ({ context }) => context.queryClient.ensureQueryData(fieldOfWorkQueries.list(fieldsOfWorkListParams)),
+  loader: ({ context }) => context.queryClient.ensureQueryData(fieldOfWorkQueries.allRecords()),
   head: pageTitle('Fields of work'),
   component: FieldsOfWorkPage,
 })
