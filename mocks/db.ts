@@ -1,17 +1,17 @@
 /**
- * The mock database: @msw/data collections seeded from the source page (mocks/seed/),
- * one write path (`commit`) inside transactions (`transaction`: all of a request's
- * writes or none, decision 0014) and, in the browser only, a journal in localStorage that
- * keeps changes across reloads and tabs. Why a journal and not persist()/sync():
- * see mocks/README.md.
+ * The live mock database: the one store the handlers, the workflow and the tests share
+ * (collections from `collections.ts`, seeded from the source page), its one write path
+ * (`commit`) inside transactions (`transaction`: all of a request's writes or none, decision
+ * 0014), reset and test sign-in. In the browser only, a journal in localStorage keeps its
+ * changes across reloads and tabs. Why a journal and not persist()/sync(): see mocks/README.md.
  */
 import { now, setNow } from './clock'
-import { DEFAULT_RELEASE_COUNT, type CollectionName, type StoredRecordOf } from './database'
+import { DEFAULT_RELEASE_COUNT, type CollectionName, type StoredRecordOf } from './collections'
 import { createStore, findRecord, reseed } from './persistence/store'
 import { commitTo, transact } from './persistence/transaction'
 
 export { clock, now, setNow } from './clock'
-export { DEFAULT_RELEASE_COUNT, type CollectionName, type Database, type StoredRecordOf } from './database'
+export { DEFAULT_RELEASE_COUNT, type CollectionName, type Database, type StoredRecordOf } from './collections'
 
 /** The store the handlers use: its database and (in the browser, once enabled) its journal. */
 export const store = createStore(DEFAULT_RELEASE_COUNT)

@@ -1,6 +1,7 @@
 import { http } from 'msw'
 import { endpoints } from '../../src/api/contract'
-import { ApiProblem, problemResponse } from './problem'
+import { ApiProblem } from '../problem'
+import { problemResponse } from './problem-response'
 import type { Route } from './route'
 
 /** Whether a path (below the base URL) is one of the contract's paths, `{id}` standing for any one segment. */

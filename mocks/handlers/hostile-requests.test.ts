@@ -9,7 +9,7 @@ import {
   type ReleaseAction,
 } from '../../src/api/contract'
 import { TEST_TODAY } from '../../tests/test-today'
-import { collectionNames, type CollectionName } from '../database'
+import { collectionNames, type CollectionName } from '../collections'
 import { db, find, resetDb, setNow, signInAs, store } from '../db'
 import { createJournal, JOURNAL_PREFIX } from '../persistence/journal'
 import {

@@ -1,6 +1,6 @@
 import { commit, db, find, now } from '../db'
+import { ApiProblem } from '../problem'
 import { tokenOf } from './auth'
-import { ApiProblem } from './problem'
 
 /** Longer than any Retry of a demo session; older records go when a new one is kept. */
 const KEEP_MS = 24 * 3_600_000

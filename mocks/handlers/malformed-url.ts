@@ -1,5 +1,5 @@
 import { http } from 'msw'
-import { ApiProblem } from './problem'
+import { ApiProblem } from '../problem'
 import type { Route } from './route'
 
 /** Whether every segment of the path decodes ("%", "%zz" or a cut UTF-8 sequence do not). */

@@ -1,9 +1,9 @@
 import { http, HttpResponse } from 'msw'
 import type { z } from 'zod'
 import { commit, db, find, type CollectionName, type StoredRecordOf } from '../db'
+import { assertVersion, conflict, invalid, notFound } from '../problem'
 import { requireAdmin, requireUser } from './auth'
 import { paginate, sortItems, type Comparator } from './list'
-import { assertVersion, conflict, invalid, notFound } from './problem'
 import { parseBody, parseQuery, type Route } from './route'
 
 type ReferenceCollection = Extract<CollectionName, 'states' | 'chairpersonships' | 'fieldOperations' | 'fieldsOfWork'>

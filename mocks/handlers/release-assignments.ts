@@ -5,11 +5,11 @@ import {
   type ReleaseAssignmentResult,
 } from '../../src/api/contract'
 import { find, now } from '../db'
+import { ApiProblem, invalid } from '../problem'
 import type { StoredFieldOperation, StoredRelease } from '../schemas'
 import { commitChange } from '../workflow/records'
 import type { Change } from '../workflow/transitions'
 import { requireAdmin } from './auth'
-import { ApiProblem, invalid } from './problem'
 import { parseBody, type Route } from './route'
 
 /** Thrown inside a commit to leave a release as it is; never leaves this file. */

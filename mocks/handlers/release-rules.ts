@@ -1,5 +1,5 @@
 import { db } from '../db'
-import { invalid } from './problem'
+import { invalid } from '../problem'
 import { allStructures } from './reference-views'
 
 // Who may change, delete or move a release is decided once, in src/api/contract/workflow.ts

@@ -1,11 +1,11 @@
 import { http, HttpResponse } from 'msw'
 import { commentInputSchema, transitionInputSchema, type Comment, type HistoryEntry } from '../../src/api/contract'
 import { commit, db, find, now } from '../db'
+import { notFound } from '../problem'
 import { notificationsForComment } from '../workflow/notify'
 import { commitChange, historyOf, newId, notify } from '../workflow/records'
 import { applyTransition } from '../workflow/transitions'
 import { requireUser } from './auth'
-import { notFound } from './problem'
 import { createReleaseResolver } from './release-view'
 import { parseBody, type Route } from './route'
 

@@ -8,11 +8,11 @@ import {
   whyNot,
 } from '../../src/api/contract'
 import { commit, db, find, now } from '../db'
+import { ApiProblem, notFound } from '../problem'
 import { commitChange, newId } from '../workflow/records'
 import { applyEdit } from '../workflow/transitions'
 import { requireRole, requireUser } from './auth'
 import { paginate, sortItems } from './list'
-import { ApiProblem, notFound } from './problem'
 import { writeBody } from './release-body'
 import { releaseComparators, releaseFilter, releaseTieBreak } from './release-query'
 import { assertReferencesExist } from './release-rules'

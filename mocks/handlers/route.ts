@@ -3,8 +3,9 @@ import type { z } from 'zod'
 import { fieldErrors } from '../../src/api/contract'
 import { transaction } from '../db'
 import { StorageUnavailable } from '../persistence/journal'
+import { ApiProblem, invalid, storageFull } from '../problem'
 import { isWrite, withIdempotency } from './idempotency'
-import { ApiProblem, invalid, problemResponse, storageFull } from './problem'
+import { problemResponse } from './problem-response'
 
 export type RouteContext = { request: Request; params: Record<string, string>; url: URL }
 export type RouteHandler = (context: RouteContext) => Response | Promise<Response>

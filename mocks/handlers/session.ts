@@ -1,8 +1,8 @@
 import { http, HttpResponse } from 'msw'
 import { signInInputSchema } from '../../src/api/contract'
 import { commit, db, find, newToken, now } from '../db'
+import { invalid } from '../problem'
 import { requireUser, tokenOf } from './auth'
-import { invalid } from './problem'
 import { parseBody, type Route } from './route'
 
 /** The demo's sign-in: choose a seeded user, get a bearer token. */

@@ -1,8 +1,8 @@
 import { http, HttpResponse } from 'msw'
 import { structureKinds, structureListQuerySchema, type Structure } from '../../src/api/contract'
+import { notFound } from '../problem'
 import { requireUser } from './auth'
 import { compareText, matchesText, paginate, sortItems } from './list'
-import { notFound } from './problem'
 import { allStructures } from './reference-views'
 import { parseQuery, type Route } from './route'
 

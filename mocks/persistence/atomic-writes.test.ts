@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { problemSchema, releaseSchema } from '../../src/api/contract'
-import { collectionNames } from '../database'
+import { collectionNames } from '../collections'
 import { db, find, resetDb, setNow, store } from '../db'
 import { api, tokens as signIn, users } from '../test-support/api'
 import { fullableStorage } from '../test-support/full-storage'

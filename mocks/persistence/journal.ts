@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { collectionNames, storedSchemas, type CollectionName, type StoredRecordOf } from '../database'
+import { collectionNames, storedSchemas, type CollectionName, type StoredRecordOf } from '../collections'
 
 /**
  * The journal: one localStorage key per changed record, on top of the deterministic seed.

@@ -5,7 +5,7 @@ import {
   type CollectionName,
   type Database,
   type StoredRecordOf,
-} from '../database'
+} from '../collections'
 import type { Journal, JournalEntry, JournalWrite } from './journal'
 
 /**

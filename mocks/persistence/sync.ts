@@ -1,5 +1,5 @@
 import { createJournal, parseJournalKey, parseJournalValue, type Journal } from './journal'
-import { seedRecordOf } from '../database'
+import { seedRecordOf } from '../collections'
 import { applyEntry, applyRecord, enqueue, reseed, reseedNow, type Store } from './store'
 
 /**

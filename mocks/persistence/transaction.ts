@@ -1,4 +1,4 @@
-import { storedSchemas, type CollectionName, type StoredRecordOf } from '../database'
+import { storedSchemas, type CollectionName, type StoredRecordOf } from '../collections'
 import type { JournalWrite } from './journal'
 import { applyEntry, applyRecord, enqueue, findRecord, type Store } from './store'
 

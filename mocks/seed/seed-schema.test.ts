@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
-import { collectionNames, storedSchemas } from '../database'
+import { collectionNames, storedSchemas } from '../collections'
 import { db, find, resetDb } from '../db'
 import { storedHistoryEntrySchema, storedReleaseSchema } from '../schemas'
 import { generateSeedReleases } from './generate-releases'
 import { seedPressRelease } from './press-release'
 
-// The seed goes into the collections unvalidated (database.ts, `trustingSeed`): this is where it is validated, once.
+// The seed goes into the collections unvalidated (collections.ts, `trustingSeed`): this is where it is validated, once.
 describe('the seed as stored', () => {
   it('is valid, record for record, and validating it changes nothing (no stripped keys, no defaults)', async () => {
     await resetDb()

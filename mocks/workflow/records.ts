@@ -1,5 +1,5 @@
 import { commit, db, now } from '../db'
-import { ApiProblem, notFound } from '../handlers/problem'
+import { ApiProblem, notFound } from '../problem'
 import type { StoredHistoryEntry, StoredRelease } from '../schemas'
 import { notificationsForEntry, type NotificationDraft } from './notify'
 import { applyDuePublication, type Change } from './transitions'

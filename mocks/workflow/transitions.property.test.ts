@@ -1,7 +1,7 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { releaseStatuses, transitionActions, whyNot, type TransitionAction } from '../../src/api/contract'
-import { ApiProblem } from '../handlers/problem'
+import { ApiProblem } from '../problem'
 import type { StoredRelease } from '../schemas'
 import { seedUsers } from '../seed/users'
 import { applyDuePublication, applyEdit, applyTransition, type Change, type HistoryDraft } from './transitions'

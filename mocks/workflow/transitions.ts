@@ -7,7 +7,7 @@ import {
   type TransitionAction,
   type WorkflowActor,
 } from '../../src/api/contract'
-import { ApiProblem, assertVersion, invalid } from '../handlers/problem'
+import { ApiProblem, assertVersion, invalid } from '../problem'
 import type { StoredHistoryEntry, StoredRelease } from '../schemas'
 
 /**

@@ -1,31 +1,13 @@
-import { HttpResponse } from 'msw'
-
-const titles: Record<number, string> = {
-  400: 'Bad request',
-  401: 'Not signed in',
-  403: 'Not allowed',
-  404: 'Not found',
-  405: 'Method not allowed',
-  409: 'Conflict',
-  422: 'Validation failed',
-  500: 'Internal server error',
-  503: 'Service unavailable',
-}
-const types: Record<number, string> = {
-  400: 'bad-request',
-  401: 'unauthenticated',
-  403: 'forbidden',
-  404: 'not-found',
-  405: 'method-not-allowed',
-  409: 'conflict',
-  422: 'validation-failed',
-  500: 'internal-error',
-  503: 'unavailable',
-}
+/**
+ * The mock backend's refusal, below the HTTP layer: `ApiProblem` (a status, a detail and
+ * extra members) and the helpers that build or throw it. The workflow reducer, `commit`'s
+ * mutate and the handlers throw it; only `handlers/problem-response.ts` turns it into an
+ * application/problem+json answer. Imports nothing, so every layer of mocks/ may use it.
+ */
 
 /**
- * A refusal as RFC 9457 problem details. Handlers throw it (also from inside `commit`'s
- * mutate), and `route()` turns it into an application/problem+json answer.
+ * A refusal as RFC 9457 problem details. Handlers and the workflow throw it (also from inside
+ * `commit`'s mutate), and `route()` turns it into an application/problem+json answer.
  */
 export class ApiProblem extends Error {
   constructor(
@@ -35,19 +17,6 @@ export class ApiProblem extends Error {
   ) {
     super(detail)
   }
-}
-
-export function problemResponse(problem: ApiProblem): Response {
-  const body = {
-    type: `https://newsroom-admin.example/problems/${types[problem.status] ?? 'error'}`,
-    title: titles[problem.status] ?? 'Error',
-    status: problem.status,
-    detail: problem.detail,
-    ...problem.extra,
-  }
-  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' }
-  if (problem.status === 401) headers['WWW-Authenticate'] = 'Bearer'
-  return HttpResponse.json(body, { status: problem.status, headers })
 }
 
 export const unauthorized = (detail = 'Sign in to continue.') => new ApiProblem(401, detail)

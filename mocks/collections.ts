@@ -1,3 +1,10 @@
+/**
+ * What the mock database is made of, with no instance of it: one @msw/data collection per
+ * stored resource, built from the stored zod schemas (`schemas.ts`); `createDatabase()`, an
+ * empty set of them; and the deterministic seed from the source page (`seedDatabase`,
+ * `seedRecordOf`, from `seed/`). The live database the handlers use is `db.ts`; its journal
+ * and transactions are in `persistence/`.
+ */
 import { Collection } from '@msw/data'
 import type { z } from 'zod'
 import {
