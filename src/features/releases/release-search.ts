@@ -1,46 +1,48 @@
 import { z } from 'zod'
-import { releaseListQuerySchema } from '../../api/contract'
+import { releaseCountsQuerySchema, releaseListQuerySchema } from '../../api/contract'
 
-const { page, pageSize, sort, status, q, fieldOfWork, state, fieldOperation, source, author, from, to } =
-  releaseListQuerySchema.shape
+// Every key below comes from the contract's list query: a filter added there is read from
+// links, kept by the loader, cleared by "Clear filters" and counted by the tabs unasked.
+const { page, pageSize, sort, status, ...otherFilters } = releaseListQuerySchema.shape
 
 export const releasePageSizes = [25, 50, 100] as const
+
+/** Left out of the URL when they have these values, so links stay short: the contract's defaults. */
+const contractDefaults = releaseListQuerySchema.parse({})
+export const releaseSearchDefaults = {
+  page: contractDefaults.page,
+  pageSize: contractDefaults.pageSize,
+  sort: contractDefaults.sort,
+}
+
+/** Each optional filter, falling back to unset when its value does not parse. */
+const unsetWhenInvalid = <S extends Record<string, z.ZodOptional>>(shape: S) =>
+  Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, schema.catch(undefined)])) as {
+    [K in keyof S]: z.ZodCatch<S[K]>
+  }
 
 /**
  * The releases list's search params: the contract's list query, where a value that does
  * not parse (a hand-edited link) falls back to its default instead of failing the page.
  */
 export const releaseSearchSchema = z.object({
-  page: page.catch(1),
-  pageSize: pageSize.refine((size) => releasePageSizes.some((allowed) => allowed === size)).catch(25),
-  sort: sort.catch('-updatedAt'),
-  status: status.catch(undefined),
-  q: q.catch(undefined),
-  fieldOfWork: fieldOfWork.catch(undefined),
-  state: state.catch(undefined),
-  fieldOperation: fieldOperation.catch(undefined),
-  source: source.catch(undefined),
-  author: author.catch(undefined),
-  from: from.catch(undefined),
-  to: to.catch(undefined),
+  page: page.catch(releaseSearchDefaults.page),
+  pageSize: pageSize
+    .refine((size) => releasePageSizes.some((allowed) => allowed === size))
+    .catch(releaseSearchDefaults.pageSize),
+  sort: sort.catch(releaseSearchDefaults.sort),
+  ...unsetWhenInvalid({ status, ...otherFilters }),
 })
 export type ReleaseSearch = z.infer<typeof releaseSearchSchema>
 
-/** Left out of the URL when they have these values, so links stay short. */
-export const releaseSearchDefaults = { page: 1, pageSize: 25, sort: '-updatedAt' } satisfies Partial<ReleaseSearch>
+const keysOf = <T extends object>(object: T) => Object.keys(object) as (keyof T)[]
+const pick = <T extends object, K extends keyof T>(object: T, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, object[key]])) as Pick<T, K>
 
 /** What narrows the list; paging and sorting only arrange it. */
-export const releaseFilterKeys = [
-  'status',
-  'q',
-  'fieldOfWork',
-  'state',
-  'fieldOperation',
-  'source',
-  'author',
-  'from',
-  'to',
-] as const satisfies readonly (keyof ReleaseSearch)[]
+export const releaseFilterKeys = keysOf(releaseSearchSchema.shape).filter(
+  (key): key is Exclude<typeof key, keyof typeof releaseSearchDefaults> => !(key in releaseSearchDefaults),
+)
 
 export type ReleaseFilterKey = (typeof releaseFilterKeys)[number]
 export type ReleaseFilters = Pick<ReleaseSearch, ReleaseFilterKey>
@@ -49,26 +51,14 @@ export const hasFilters = (search: Partial<ReleaseFilters>): boolean =>
   releaseFilterKeys.some((key) => search[key] !== undefined)
 
 /** Every filter unset: spread over the search to clear them and keep page size and sort. */
-export const noFilters: { [K in ReleaseFilterKey]: undefined } = {
-  status: undefined,
-  q: undefined,
-  fieldOfWork: undefined,
-  state: undefined,
-  fieldOperation: undefined,
-  source: undefined,
-  author: undefined,
-  from: undefined,
-  to: undefined,
+export const noFilters = Object.fromEntries(releaseFilterKeys.map((key) => [key, undefined])) as {
+  [K in ReleaseFilterKey]: undefined
 }
 
+/** Exactly the params of the list query: the route's `loaderDeps`. */
+const listKeys = keysOf(releaseListQuerySchema.shape)
+export const releaseListParams = (search: ReleaseSearch) => pick(search, listKeys)
+
 /** The filters the per-status counts answer for: all of them but the status itself. */
-export const countFilters = (search: ReleaseFilters) => ({
-  q: search.q,
-  fieldOfWork: search.fieldOfWork,
-  state: search.state,
-  fieldOperation: search.fieldOperation,
-  source: search.source,
-  author: search.author,
-  from: search.from,
-  to: search.to,
-})
+const countKeys = keysOf(releaseCountsQuerySchema.shape)
+export const countFilters = (search: ReleaseFilters) => pick(search, countKeys)

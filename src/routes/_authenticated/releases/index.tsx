@@ -2,28 +2,18 @@ import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { releaseQueries } from '../../../api/releases'
 import { pageTitle } from '../../../components/page-title'
 import { prefetchFilterOptions } from '../../../features/releases/filter-options'
-import { countFilters, releaseSearchDefaults, releaseSearchSchema } from '../../../features/releases/release-search'
+import {
+  countFilters,
+  releaseListParams,
+  releaseSearchDefaults,
+  releaseSearchSchema,
+} from '../../../features/releases/release-search'
 import { ReleasesPage } from '../../../features/releases/releases-page'
 
 export const Route = createFileRoute('/_authenticated/releases/')({
   validateSearch: releaseSearchSchema,
   search: { middlewares: [stripSearchParams(releaseSearchDefaults)] },
-  loaderDeps: ({
-    search: { page, pageSize, sort, status, q, fieldOfWork, state, fieldOperation, source, author, from, to },
-  }) => ({
-    page,
-    pageSize,
-    sort,
-    status,
-    q,
-    fieldOfWork,
-    state,
-    fieldOperation,
-    source,
-    author,
-    from,
-    to,
-  }),
+  loaderDeps: ({ search }) => releaseListParams(search),
   loader: async ({ context: { queryClient }, deps, cause }) => {
     const list = releaseQueries.list(deps)
     // The table's query is sent first: the (mock) backend answers in the order it is asked.
