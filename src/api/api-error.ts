@@ -51,4 +51,7 @@ export class ApiError extends Error {
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError
 
+/** No answer came at all (status 0): a lost connection, or nothing listening at the API's address. */
+export const isNoAnswer = (error: unknown): boolean => isApiError(error) && error.status === 0
+
 export const isUnauthorized = (error: unknown): boolean => isApiError(error) && error.status === 401

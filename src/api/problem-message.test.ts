@@ -9,6 +9,9 @@ describe('describeProblem', () => {
     expect(describeProblem(new ApiError({ status: 0, title: 'No connection' }))).toEqual({
       title: 'No connection',
       message: 'The server could not be reached. Check your connection, then try again.',
+      mayHaveHappened: true,
+      done: false,
+      retrySafe: true,
     })
     expect(describeProblem(new ApiError({ status: 500, title: 'Internal server error' })).message).toBe(
       'The server failed to do this. Try again; if it keeps failing, tell an admin.',
@@ -30,6 +33,9 @@ describe('describeProblem', () => {
     ).toEqual({
       title: 'Changed by someone else',
       message: 'Someone else saved first.',
+      mayHaveHappened: false,
+      done: false,
+      retrySafe: false,
     })
     expect(describeProblem(new Error('boom')).title).toBe('Something went wrong')
   })
@@ -48,6 +54,9 @@ describe('describeProblem', () => {
         title: 'The demo backend is not running in this tab',
         message: 'Reload this tab to start it.',
         reload: true,
+        mayHaveHappened: false,
+        done: false,
+        retrySafe: false,
       })
     })
 
@@ -57,6 +66,9 @@ describe('describeProblem', () => {
         title: 'Cannot reach the API at /api',
         message:
           'Something else answered there. Check that the API is running and your connection works, then try again.',
+        mayHaveHappened: false,
+        done: false,
+        retrySafe: false,
       })
       expect(describeProblem(new ApiError({ status: 0, title: 'No connection' })).title).toBe(
         'Cannot reach the API at /api',
@@ -72,7 +84,63 @@ describe('describeProblem', () => {
       ).toEqual({
         title: 'Not found',
         message: 'This release does not exist.',
+        mayHaveHappened: false,
+        done: false,
+        retrySafe: false,
       })
+    })
+  })
+
+  describe('whether it may have been done and Retry is safe', () => {
+    const fields = (error: unknown, context?: { reading?: boolean }) => {
+      const { mayHaveHappened, done, retrySafe } = describeProblem(error, context)
+      return { mayHaveHappened, done, retrySafe }
+    }
+
+    it('says a write with no answer may have been done, and that Retry is safe', () => {
+      expect(fields(new ApiError({ status: 0, title: 'No connection' }))).toEqual({
+        mayHaveHappened: true,
+        done: false,
+        retrySafe: true,
+      })
+    })
+
+    it('says a read with no answer did nothing, and may be tried again', () => {
+      expect(fields(new ApiError({ status: 0, title: 'No connection' }), { reading: true })).toEqual({
+        mayHaveHappened: false,
+        done: false,
+        retrySafe: true,
+      })
+    })
+
+    it('says a server failure or a busy server was answered (nothing done) and may pass on a Retry', () => {
+      const statuses = [500, 502, 503, 429]
+      expect(statuses.map((status) => [status, fields(new ApiError({ status, title: 'x' }))])).toEqual(
+        statuses.map((status) => [status, { mayHaveHappened: false, done: false, retrySafe: true }]),
+      )
+    })
+
+    it('says a refusal was not done and that sending it again cannot help', () => {
+      const statuses = [400, 401, 403, 404, 409, 422]
+      expect(statuses.map((status) => [status, fields(new ApiError({ status, title: 'x' }))])).toEqual(
+        statuses.map((status) => [status, { mayHaveHappened: false, done: false, retrySafe: false }]),
+      )
+      expect(fields(new ApiError({ status: 404, title: 'x', notFromApi: true }))).toEqual({
+        mayHaveHappened: false,
+        done: false,
+        retrySafe: false,
+      })
+      expect(fields(new Error('boom'))).toEqual({ mayHaveHappened: false, done: false, retrySafe: false })
+    })
+
+    it('says an earlier attempt with the same key was done, and that Retry would not help', () => {
+      const keyUsed = new ApiError({
+        status: 422,
+        title: 'Unprocessable Content',
+        fieldErrors: { 'Idempotency-Key': 'This key was used for a different request.' },
+      })
+      expect(fields(keyUsed)).toEqual({ mayHaveHappened: false, done: true, retrySafe: false })
+      expect(describeProblem(keyUsed).title).toBe('Already done')
     })
   })
 

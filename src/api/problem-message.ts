@@ -1,7 +1,7 @@
 import { env } from '../config/env'
-import { type ApiError, isApiError } from './api-error'
+import { type ApiError, isApiError, isNoAnswer } from './api-error'
 
-export type ProblemMessage = {
+type Wording = {
   /** What happened, in a few words. */
   title: string
   /** What happened in more detail and what to do next. */
@@ -10,13 +10,40 @@ export type ProblemMessage = {
   reload?: boolean
 }
 
+export type ProblemMessage = Wording & {
+  /**
+   * No answer came, so what was asked may have been done after all: a screen must not say it
+   * was not ("it may not have been saved"). Never for a call that only reads.
+   */
+  mayHaveHappened: boolean
+  /** It was done: an earlier attempt with the same Idempotency-Key went through, only its answer was lost. */
+  done: boolean
+  /**
+   * Sending the same call again may succeed (no answer, a server failure, too many requests)
+   * and cannot do it twice (a create resends its Idempotency-Key, an edit its version,
+   * decision 0011): offer Retry. A refusal (4xx) stays a refusal, whatever is sent again.
+   */
+  retrySafe: boolean
+}
+
 const seconds = (value: number) => (value === 1 ? '1 second' : `${value} seconds`)
 
 /**
- * One wording, everywhere, for a call that failed: what happened and what the person can do.
- * Callers add what is true of their own screen (e.g. "what you typed is still here").
+ * One wording, everywhere, for a call that failed: what happened, what the person can do, and
+ * whether it may have been done and Retry is safe. Callers add what is true of their own screen
+ * (e.g. "what you typed is still here"). `reading`: the call only read (a load, an export), so
+ * without an answer nothing was done.
  */
-export function describeProblem(error: unknown): ProblemMessage {
+export function describeProblem(error: unknown, { reading = false }: { reading?: boolean } = {}): ProblemMessage {
+  return {
+    ...word(error),
+    mayHaveHappened: !reading && isNoAnswer(error),
+    done: isKeyAlreadyUsed(error),
+    retrySafe: isRetryable(error),
+  }
+}
+
+function word(error: unknown): Wording {
   if (!isApiError(error)) {
     return {
       title: 'Something went wrong',
@@ -31,7 +58,7 @@ export function describeProblem(error: unknown): ProblemMessage {
         'Your earlier attempt went through after all: only its answer was lost on the way back. The page now shows it.',
     }
   }
-  if (status === 0) {
+  if (isNoAnswer(error)) {
     if (!env.mocking && navigator.onLine) return apiUnreachable(error)
     return {
       title: 'No connection',
@@ -91,7 +118,7 @@ export function describeProblem(error: unknown): ProblemMessage {
  * nothing answered while the browser is online). With the mock backend on, the mock lives in
  * each tab's service worker, so the tab it does not serve only needs a reload (decision 0015).
  */
-function apiUnreachable(error: ApiError): ProblemMessage {
+function apiUnreachable(error: ApiError): Wording {
   if (env.mocking) {
     return {
       title: 'The demo backend is not running in this tab',
@@ -99,7 +126,7 @@ function apiUnreachable(error: ApiError): ProblemMessage {
       reload: true,
     }
   }
-  const what = error.status === 0 ? 'Nothing answered there.' : 'Something else answered there.'
+  const what = isNoAnswer(error) ? 'Nothing answered there.' : 'Something else answered there.'
   return {
     title: `Cannot reach the API at ${env.apiBaseUrl}`,
     message: `${what} Check that the API is running and your connection works, then try again.`,
@@ -112,4 +139,4 @@ export const isKeyAlreadyUsed = (error: unknown): boolean =>
 
 /** Whether trying the same call again may succeed (a lost connection, a server failure). */
 export const isRetryable = (error: unknown): boolean =>
-  isApiError(error) && (error.status === 0 || error.status >= 500 || error.status === 429)
+  isNoAnswer(error) || (isApiError(error) && (error.status >= 500 || error.status === 429))
