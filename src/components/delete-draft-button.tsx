@@ -1,20 +1,22 @@
-import { Alert, Button, Group, Modal, Text } from '@mantine/core'
+import { Button } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { isApiError } from '../api/api-error'
-import { describeProblem, isRetryable } from '../api/problem-message'
+import type { ProblemMessage } from '../api/problem-message'
 import { deleteUnlessGone } from '../api/http'
 import { deleteRelease, releaseQueries } from '../api/releases'
+import { ConfirmDialog } from './confirm-dialog'
+import { ProblemAlert } from './problem-alert'
 
 type Props = { releaseId: string; title: string; onDeleted: () => void }
 
-const describe = (error: unknown): { title: string; message: string } => {
-  const problem = describeProblem(error)
-  if (isApiError(error) && error.status === 403)
-    return { ...problem, message: `You are not allowed to delete it: ${error.detail ?? error.title}` }
-  const next = isRetryable(error) ? ' Press Delete to try again.' : ''
-  return { ...problem, message: `${problem.message}${next}` }
-}
+/** A refusal names who may delete: the server's reason. */
+const rewordFor =
+  (error: unknown) =>
+  (problem: ProblemMessage): ProblemMessage =>
+    isApiError(error) && error.status === 403
+      ? { ...problem, message: `You are not allowed to delete it: ${error.detail ?? error.title}` }
+      : problem
 
 /** Deletes a draft after asking; the lists are refreshed and the detail forgotten. */
 export function DeleteDraftButton({ releaseId, title, onDeleted }: Props) {
@@ -35,39 +37,28 @@ export function DeleteDraftButton({ releaseId, title, onDeleted }: Props) {
       <Button variant="light" color="red" onClick={open}>
         Delete draft
       </Button>
-      <Modal
+      <ConfirmDialog
         opened={opened}
         onClose={close}
         title="Delete this draft?"
-        centered
-        closeButtonProps={{ 'aria-label': 'Close' }}
+        confirmLabel="Delete"
+        onConfirm={() => mutation.mutate()}
+        pending={mutation.isPending}
+        problem={
+          mutation.isError ? (
+            // No answer: it may be deleted already; a second Delete finds it gone and says so by going on.
+            <ProblemAlert
+              error={mutation.error}
+              title="The draft was not deleted"
+              kept={null}
+              retryElsewhere="Press Delete"
+              reword={rewordFor(mutation.error)}
+            />
+          ) : null
+        }
       >
-        <Text size="sm">“{title || 'Untitled'}” will be deleted for good. This cannot be undone.</Text>
-        {mutation.isError ? (
-          <Alert
-            color="red"
-            variant="light"
-            role="alert"
-            mt="sm"
-            title={
-              // No answer: it may be deleted already; a second Delete finds it gone and says so by going on.
-              isApiError(mutation.error) && mutation.error.status === 0
-                ? describe(mutation.error).title
-                : `The draft was not deleted: ${describe(mutation.error).title}`
-            }
-          >
-            {describe(mutation.error).message}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={close} data-autofocus>
-            Cancel
-          </Button>
-          <Button color="red" loading={mutation.isPending} onClick={() => mutation.mutate()}>
-            Delete
-          </Button>
-        </Group>
-      </Modal>
+        “{title || 'Untitled'}” will be deleted for good. This cannot be undone.
+      </ConfirmDialog>
     </>
   )
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
-import { isApiError } from '../api/api-error'
+import { isApiError, isNoAnswer } from '../api/api-error'
 import { describeProblem, type ProblemMessage } from '../api/problem-message'
 
 type Props = {
@@ -23,7 +23,7 @@ const describe = (error: unknown): string => {
  * one wording (describeProblem) says so, and says whether Try again or only a reload can help.
  */
 const unanswered = (error: unknown): ProblemMessage | undefined =>
-  isApiError(error) && (error.status === 0 || error.notFromApi) ? describeProblem(error) : undefined
+  isNoAnswer(error) || (isApiError(error) && error.notFromApi) ? describeProblem(error) : undefined
 
 /** A failed load, said plainly, with a way to try again. */
 export function ErrorView({ error, onRetry, title = 'This could not be loaded' }: Props) {

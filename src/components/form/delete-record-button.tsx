@@ -1,10 +1,11 @@
-import './styles'
-import { Alert, Button, Group, Modal, Text } from '@mantine/core'
+import { Button } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useMutation } from '@tanstack/react-query'
 import { isApiError } from '../../api/api-error'
 import { deleteUnlessGone } from '../../api/http'
-import { describeProblem, isRetryable } from '../../api/problem-message'
+import { describeProblem, type ProblemMessage } from '../../api/problem-message'
+import { ConfirmDialog } from '../confirm-dialog'
+import { ProblemAlert } from '../problem-alert'
 
 type Props = {
   /** What is deleted, as a person reads it: "Albania". */
@@ -13,27 +14,19 @@ type Props = {
   onDeleted: () => void
 }
 
-const describe = (error: unknown) => {
-  if (isApiError(error) && error.status === 403) return 'Only admins delete reference data.'
-  const { message } = describeProblem(error)
-  if (isApiError(error) && error.status === 0)
-    return `${message} If it was deleted before the connection dropped, Retry finishes it.`
-  // A 409 names what uses the record: describeProblem passes the server's words on.
-  return message
-}
-
-/** A 409 is a refusal (it is in use), not someone else's change: the server's message says which. */
-const notDeletedTitle = (name: string, error: unknown) => {
-  if (isApiError(error) && error.status === 409) return `${name} was not deleted`
-  // No answer: it may have been deleted after all, so the title does not claim otherwise.
-  if (isApiError(error) && error.status === 0)
-    return `${describeProblem(error).title}: ${name} may not have been deleted`
-  return `${name} was not deleted: ${describeProblem(error).title}`
-}
+const rewordFor =
+  (error: unknown) =>
+  (problem: ProblemMessage): ProblemMessage => {
+    if (isApiError(error) && error.status === 403) return { ...problem, message: 'Only admins delete reference data.' }
+    // A 409 is a refusal (it is in use), not someone else's change: no title of its own, the
+    // server's message says which (describeProblem passes its words on).
+    if (isApiError(error) && error.status === 409) return { ...problem, title: '' }
+    return problem
+  }
 
 /**
  * Delete, after asking. A refusal (in use, 409) is shown in the dialog as the server words it;
- * a failure that may pass (no connection, 5xx) offers Retry.
+ * a failure that may pass (no connection, 5xx) turns Delete into Retry.
  */
 export function DeleteRecordButton({ name, remove, onDeleted }: Props) {
   const [opened, { open, close }] = useDisclosure(false)
@@ -48,29 +41,39 @@ export function DeleteRecordButton({ name, remove, onDeleted }: Props) {
     close()
     mutation.reset()
   }
+  const problem = mutation.isError ? (
+    <ProblemAlert
+      error={mutation.error}
+      title={`${name} was not deleted`}
+      unsure={`${name} may not have been deleted`}
+      retryNote="If it was deleted before the connection dropped, Retry finishes it."
+      kept={null}
+      reword={rewordFor(mutation.error)}
+    />
+  ) : null
 
   return (
     <>
       <Button size="compact-sm" variant="subtle" color="red" onClick={open} aria-label={`Delete ${name}`}>
         Delete
       </Button>
-      <Modal opened={opened} onClose={dismiss} title={`Delete ${name}?`} centered returnFocus>
-        <Text size="sm">“{name}” will be deleted for good.</Text>
-        {mutation.isError ? (
-          <Alert color="red" variant="light" role="alert" mt="sm" title={notDeletedTitle(name, mutation.error)}>
-            {describe(mutation.error)}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end" mt="md">
-          {/* "Cancel" even after a refusal: the dialog's × is already "Close", and two buttons of one name confuse. */}
-          <Button variant="default" onClick={dismiss} data-autofocus>
-            Cancel
-          </Button>
-          <Button color="red" disabled={mutation.isPending} onClick={() => mutation.mutate()}>
-            {mutation.isPending ? 'Deleting…' : mutation.isError && isRetryable(mutation.error) ? 'Retry' : 'Delete'}
-          </Button>
-        </Group>
-      </Modal>
+      <ConfirmDialog
+        opened={opened}
+        onClose={dismiss}
+        title={`Delete ${name}?`}
+        confirmLabel={
+          mutation.isPending
+            ? 'Deleting…'
+            : mutation.isError && describeProblem(mutation.error).retrySafe
+              ? 'Retry'
+              : 'Delete'
+        }
+        onConfirm={() => mutation.mutate()}
+        pending={mutation.isPending}
+        problem={problem}
+      >
+        “{name}” will be deleted for good.
+      </ConfirmDialog>
     </>
   )
 }

@@ -1,18 +1,20 @@
 import { Alert, Button, Group, Text } from '@mantine/core'
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react'
 import { isApiError } from '../../api/api-error'
-import { describeProblem } from '../../api/problem-message'
+import type { ProblemMessage } from '../../api/problem-message'
+import { ProblemAlert } from '../problem-alert'
 import type { SaveProblem } from './use-record-save'
 
-/** What happened and what to do, in the app's one wording (describeProblem); a 403 here is about reference data. */
-export const describeSaveProblem = (error: unknown): { title: string; message: string } => {
-  // Messages the form made itself (a 422 for fields it does not show) are already plain words.
-  if (!isApiError(error) && error instanceof Error && error.message)
-    return { title: 'Some fields need attention', message: error.message }
-  const { title, message } = describeProblem(error)
-  if (isApiError(error) && error.status === 403) return { title, message: 'Only admins change reference data.' }
-  return { title, message }
-}
+/** What this form says in its own words: a 403 here is about reference data. */
+const rewordFor =
+  (error: unknown) =>
+  (problem: ProblemMessage): ProblemMessage => {
+    // Messages the form made itself (a 422 for fields it does not show) are already plain words.
+    if (!isApiError(error) && error instanceof Error && error.message)
+      return { ...problem, title: 'Some fields need attention', message: error.message }
+    if (isApiError(error) && error.status === 403) return { ...problem, message: 'Only admins change reference data.' }
+    return problem
+  }
 
 type Props = { problem: SaveProblem | null; onRetry: () => void; onReload: () => void }
 
@@ -54,33 +56,26 @@ export function SaveProblemAlert({ problem, onRetry, onReload }: Props) {
       </Alert>
     )
   }
-  const reloadFailed = problem.kind === 'reload-failed'
-  const { title, message } = describeSaveProblem(problem.error)
-  // No answer: it may have been saved after all, so the title does not claim otherwise.
-  const noAnswer = !reloadFailed && isApiError(problem.error) && problem.error.status === 0
-  const heading = reloadFailed
-    ? `Their version was not loaded: ${title}`
-    : noAnswer
-      ? `${title}: it may not have been saved`
-      : `Not saved: ${title}`
+  if (problem.kind === 'reload-failed') {
+    return (
+      <ProblemAlert
+        error={problem.error}
+        title="Their version was not loaded"
+        reading
+        reword={rewordFor(problem.error)}
+        action={{ label: 'Reload', onClick: onReload }}
+      />
+    )
+  }
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" title={heading}>
-      <Text size="sm">
-        {message}
-        {noAnswer ? ' If it was saved before the connection dropped, Retry will not save it twice.' : ''} What you typed
-        is still here.
-      </Text>
-      <Group mt="xs">
-        {reloadFailed ? (
-          <Button size="compact-sm" variant="default" onClick={onReload}>
-            Reload
-          </Button>
-        ) : (
-          <Button size="compact-sm" variant="default" onClick={onRetry}>
-            Retry
-          </Button>
-        )}
-      </Group>
-    </Alert>
+    <ProblemAlert
+      error={problem.error}
+      title="Not saved"
+      unsure="it may not have been saved"
+      retryNote="If it was saved before the connection dropped, Retry will not save it twice."
+      reword={rewordFor(problem.error)}
+      // Offered after any failure: a create refused with a 409 is sent again with a new key.
+      action={{ label: 'Retry', onClick: onRetry }}
+    />
   )
 }

@@ -2,7 +2,7 @@ import { Alert, Box } from '@mantine/core'
 import { IconWifiOff } from '@tabler/icons-react'
 import { type Mutation, onlineManager, type Query, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState, useSyncExternalStore } from 'react'
-import { isApiError } from '../../api/api-error'
+import { isNoAnswer } from '../../api/api-error'
 
 const subscribeOnline = (onChange: () => void) => onlineManager.subscribe(onChange)
 const isOnline = () => onlineManager.isOnline()
@@ -12,7 +12,7 @@ type CacheAction = { type: string; error?: unknown }
 const heard = (event: { type: string; action?: CacheAction }): 'lost' | 'back' | null => {
   if (event.type !== 'updated' || !event.action) return null
   const { type, error } = event.action
-  if ((type === 'error' || type === 'failed') && isApiError(error) && error.status === 0) return 'lost'
+  if ((type === 'error' || type === 'failed') && isNoAnswer(error)) return 'lost'
   if (type === 'success') return 'back'
   return null
 }

@@ -1,7 +1,7 @@
-import '../form/styles'
-import { Alert, Button, Group, Modal, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { ConfirmDialog } from '../confirm-dialog'
+import { ProblemAlert } from '../problem-alert'
 
 async function resetDemo(): Promise<void> {
   if (import.meta.env.VITE_MOCKING !== 'on') return
@@ -32,24 +32,27 @@ export default function ResetDemoDataDialog({ opened, onClose }: Props) {
   }
 
   return (
-    <Modal opened={opened} onClose={dismiss} title="Reset the demo data?" centered returnFocus>
-      <Text size="sm">
-        Every change made in the demo is lost, in every tab: releases, reviews, comments and reference data go back to
-        how they started. You stay signed in.
-      </Text>
-      {reset.isError ? (
-        <Alert color="red" variant="light" role="alert" mt="sm" title="The demo data could not be reset">
-          Try again, or reload the page.
-        </Alert>
-      ) : null}
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={dismiss} data-autofocus>
-          Cancel
-        </Button>
-        <Button color="red" loading={reset.isPending} onClick={() => reset.mutate()}>
-          Reset
-        </Button>
-      </Group>
-    </Modal>
+    <ConfirmDialog
+      opened={opened}
+      onClose={dismiss}
+      title="Reset the demo data?"
+      confirmLabel="Reset"
+      onConfirm={() => reset.mutate()}
+      pending={reset.isPending}
+      problem={
+        reset.isError ? (
+          <ProblemAlert
+            error={reset.error}
+            title="The demo data could not be reset"
+            kept={null}
+            // The browser's storage failed, not a request: no reason worth a title, only the way on.
+            reword={(problem) => ({ ...problem, title: '', message: 'Try again, or reload the page.' })}
+          />
+        ) : null
+      }
+    >
+      Every change made in the demo is lost, in every tab: releases, reviews, comments and reference data go back to how
+      they started. You stay signed in.
+    </ConfirmDialog>
   )
 }

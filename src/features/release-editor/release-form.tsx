@@ -9,6 +9,7 @@ import { type Release, releaseInputSchema } from '../../api/contract'
 import { bodyInputId } from './body-field'
 import { ConflictPanel } from './conflict-panel'
 import { DeleteDraftButton } from '../../components/delete-draft-button'
+import { ProblemAlert } from '../../components/problem-alert'
 import { ErrorSummary, type SummaryError } from './error-summary'
 import { useAuth } from '../../lib/auth/use-auth'
 import {
@@ -26,7 +27,6 @@ import { autosaves } from './permissions'
 import { useReferenceOptions } from './reference-options'
 import { ReleaseFormFields } from './release-form-fields'
 import { RestoreDraftAlert } from './restore-draft-alert'
-import { SaveFailedAlert } from './save-failed-alert'
 import { SaveStatus } from './save-status'
 import { FormKeeper } from './form-keeper'
 import { clearLocalCopy } from '../../lib/local-copy-keys'
@@ -167,7 +167,18 @@ export function ReleaseForm({ release, canDelete, user, gone = false }: Props) {
         ) : null}
         <ErrorSummary errors={summaryErrors} focusKey={summaryFocusKey} onFocusField={focusField} />
         {saver.state.kind === 'failed' && !movedOn ? (
-          <SaveFailedAlert error={saver.state.error} creating={saver.base.current.id === null} />
+          <ProblemAlert
+            error={saver.state.error}
+            title="Your changes were not saved"
+            unsure="your changes may not have been saved"
+            retryNote={
+              saver.base.current.id === null
+                ? 'If the release was made before the connection dropped, Retry will not make it twice.'
+                : undefined
+            }
+            kept="Everything you typed is still here."
+            retryElsewhere="Use Retry beside Save"
+          />
         ) : null}
         {conflict && !movedOn ? (
           <ConflictPanel

@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core'
-import { isApiError } from '../../api/api-error'
+import { describeProblem } from '../../api/problem-message'
 import type { SaveState } from './use-save-release'
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' })
@@ -35,7 +35,7 @@ export function SaveStatus({ state, isDirty, onRetry }: Props) {
       <Group gap={6}>
         {/* No answer: it may have been saved, so the status does not say it was not. */}
         <Text size="sm" c="var(--mantine-color-error)">
-          {isApiError(state.error) && state.error.status === 0 ? 'No connection —' : 'Not saved —'}
+          {describeProblem(state.error).mayHaveHappened ? 'No connection —' : 'Not saved —'}
         </Text>
         <Button size="compact-sm" variant="subtle" onClick={onRetry}>
           Retry
