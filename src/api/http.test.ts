@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { server } from '../../mocks/node'
 import { writeSession } from './session-storage'
 import { ApiError } from './api-error'
-import { request } from './http'
+import { request, requestFile } from './http'
 
 const pingSchema = z.object({ ok: z.boolean() })
 
@@ -106,5 +106,57 @@ describe('request', () => {
     )
     expect(key).toBe('key-1')
     expect(error).toMatchObject({ status: 503, retryAfterSeconds: 30 })
+  })
+})
+
+describe('requestFile', () => {
+  const csv = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('id,title\r\n')])
+
+  it('sends the bearer token and the type asked for, and gives the bytes back as they came', async () => {
+    writeSession({ token: 'token-abc' })
+    let authorization: string | null = null
+    let accept: string | null = null
+    server.use(
+      http.get('/api/releases/export', ({ request: incoming }) => {
+        authorization = incoming.headers.get('Authorization')
+        accept = incoming.headers.get('Accept')
+        return new HttpResponse(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+      }),
+    )
+
+    const file = await requestFile('/releases/export', { accept: 'text/csv', query: { status: 'draft' } })
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(csv)
+    expect(authorization).toBe('Bearer token-abc')
+    expect(accept).toBe('text/csv')
+  })
+
+  it('turns no answer into an ApiError with status 0, as for every request', async () => {
+    server.use(http.get('/api/releases/export', () => HttpResponse.error()))
+
+    const error = await requestFile('/releases/export', { accept: 'text/csv' }).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error).toMatchObject({ status: 0, title: 'No connection' })
+  })
+
+  it('reads a problem document, and refuses an answer of another type', async () => {
+    server.use(
+      http.get('/api/releases/export', () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Unprocessable Content', status: 422, detail: 'Unknown status.' },
+          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+      // A static host's fallback: the app's own index.html, with 200.
+      http.get('/api/elsewhere', () => HttpResponse.html('<!doctype html><div id="root"></div>')),
+    )
+
+    await expect(requestFile('/releases/export', { accept: 'text/csv' })).rejects.toMatchObject({
+      status: 422,
+      detail: 'Unknown status.',
+    })
+    await expect(requestFile('/elsewhere', { accept: 'text/csv' })).rejects.toMatchObject({
+      status: 200,
+      notFromApi: true,
+    })
   })
 })

@@ -24,7 +24,7 @@ type RequestOptions<T> = {
 export type WriteOptions = { idempotencyKey?: string }
 
 /** Resolves against the page's origin so a relative base URL works in the browser and in jsdom. */
-export const apiUrl = (path: string, query: QueryParams = {}): URL => {
+const apiUrl = (path: string, query: QueryParams = {}): URL => {
   const url = new URL(`${env.apiBaseUrl}${path}`, window.location.origin)
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value))
@@ -33,8 +33,43 @@ export const apiUrl = (path: string, query: QueryParams = {}): URL => {
 }
 
 export async function request<T = undefined>(path: string, options: RequestOptions<T> = {}): Promise<T> {
-  const { method = 'GET', query, body, schema, signal, idempotencyKey } = options
-  const headers = new Headers({ Accept: 'application/json' })
+  const { method = 'GET', schema } = options
+  const response = await send(path, { ...options, accept: 'application/json' })
+  if (!schema) return undefined as T
+  if (!isJson(response)) throw notFromApi(response)
+
+  const json: unknown = await response.json().catch(() => undefined)
+  const parsed = schema.safeParse(json)
+  if (!parsed.success) {
+    throw new ApiError({
+      status: response.status,
+      title: 'Unexpected answer',
+      detail: `The server's answer to ${method} ${path} does not match the API contract.`,
+    })
+  }
+  return parsed.data
+}
+
+/**
+ * A file the API answers (the CSV export), byte for byte: a Blob, not text, since decoding it
+ * as text drops a byte-order mark. Fails like `request`: always an ApiError.
+ */
+export async function requestFile(
+  path: string,
+  options: { accept: string; query?: QueryParams; signal?: AbortSignal },
+): Promise<Blob> {
+  const response = await send(path, options)
+  // Something in front of the API (a static host's index.html) answered instead.
+  if (!hasType(response, options.accept)) throw notFromApi(response)
+  return response.blob()
+}
+
+type SendOptions = Omit<RequestOptions<unknown>, 'schema'> & { accept: string }
+
+/** Sends with the session's token; no answer, or an answer that is not 2xx, is an ApiError. */
+async function send(path: string, options: SendOptions): Promise<Response> {
+  const { method = 'GET', query, body, signal, idempotencyKey, accept } = options
+  const headers = new Headers({ Accept: accept })
   const token = readSession()?.token
   if (token) headers.set('Authorization', `Bearer ${token}`)
   if (body !== undefined) headers.set('Content-Type', 'application/json')
@@ -56,30 +91,21 @@ export async function request<T = undefined>(path: string, options: RequestOptio
       detail: 'The server could not be reached. Check your connection and try again.',
     })
   }
-
   if (!response.ok) throw await toApiError(response)
-  if (!schema) return undefined as T
-  if (!isJson(response)) throw notFromApi(response)
-
-  const json: unknown = await response.json().catch(() => undefined)
-  const parsed = schema.safeParse(json)
-  if (!parsed.success) {
-    throw new ApiError({
-      status: response.status,
-      title: 'Unexpected answer',
-      detail: `The server's answer to ${method} ${path} does not match the API contract.`,
-    })
-  }
-  return parsed.data
+  return response
 }
 
 /**
- * The API answers JSON only (application/json, application/problem+json). Anything else came
- * from something in front of it or instead of it: the dev server's empty 404 when the mock is
- * not serving the tab, a static host's index.html, a proxy's error page.
+ * The API answers JSON (application/json, application/problem+json), and its one file as the
+ * type asked for (text/csv). Anything else came from something in front of it or instead of
+ * it: the dev server's empty 404 when the mock is not serving the tab, a static host's
+ * index.html, a proxy's error page.
  */
 const isJson = (response: Response): boolean =>
   /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(response.headers.get('Content-Type') ?? '')
+
+const hasType = (response: Response, type: string): boolean =>
+  (response.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase() === type.toLowerCase()
 
 const notFromApi = (response: Response, retryAfterSeconds?: number): ApiError =>
   new ApiError({ status: response.status, title: 'Not an answer from the API', notFromApi: true, retryAfterSeconds })

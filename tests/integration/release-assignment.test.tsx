@@ -4,6 +4,7 @@ import { focusManager } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { db, find, signInAs } from '../../mocks/db'
 import { api } from '../../mocks/test-support/api'
+import { failWithNetworkError } from './faults'
 import { renderApp } from '../render'
 
 const admin = 'user-admin-elena'
@@ -247,5 +248,26 @@ describe('export', () => {
     expect(lines[0]!.startsWith('id,type,title,status,')).toBe(true)
     const published = db.releases.findMany((q) => q.where({ status: 'published' })).length
     expect(lines).toHaveLength(published + 1)
+  })
+
+  it('says a lost connection as every request does, and Retry downloads it', async () => {
+    URL.createObjectURL = vi.fn<(value: Blob | MediaSource) => string>(() => 'blob:releases')
+    URL.revokeObjectURL = vi.fn<(url: string) => void>()
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const fault = failWithNetworkError('get', '/releases/export')
+    const { user } = await renderApp('/releases?status=published', { signedInAs: 'user-reviewer-claire' })
+    await screen.findByRole('table', { name: /^Releases/ })
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The CSV was not exported: No connection')
+    expect(alert).toHaveTextContent('The server could not be reached. Check your connection, then try again.')
+    expect(fault.calls).toBe(1)
+    expect(clicked).not.toHaveBeenCalled()
+
+    fault.heal()
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    await waitFor(() => expect(clicked).toHaveBeenCalled())
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
   })
 })

@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/page-header'
 import { PendingView } from '../../components/pending-view'
 import { TablePagination } from '../../components/table-pagination'
 import { useAuth } from '../../lib/auth/use-auth'
-import { ExportButton } from './export-button'
+import { useReleasesExport } from './use-releases-export'
 import { useReleaseAssignmentTools } from './release-assignment-tools'
 import { NewReleaseButton } from './new-release-button'
 import { ReleaseFilters } from './release-filters'
@@ -25,6 +25,7 @@ export function ReleasesPage() {
   // A selection belongs to the view it was made on: another page, filter or sort starts with none.
   const assignment = useReleaseAssignmentTools(query.data?.items ?? [], JSON.stringify(search))
   const isAdmin = user?.role === 'admin'
+  const exporter = useReleasesExport(search)
   // Stable, so the table's memoized rows and the pagination are left alone by a re-render.
   const emptyAction = useMemo(
     () => (
@@ -44,11 +45,12 @@ export function ReleasesPage() {
         description="Press releases, news items and statements, as the newsroom writes and reviews them."
         actions={
           <Group gap="xs">
-            <ExportButton search={search} />
+            {exporter.button}
             <NewReleaseButton />
           </Group>
         }
       />
+      {exporter.problem}
       <ReleaseFilters filters={search} onChange={setFilters} onClear={clearFilters} />
       <StatusTabs filters={search} onChange={setStatus} />
       {query.isError ? (

@@ -3,6 +3,7 @@ import { IconDownload } from '@tabler/icons-react'
 import { useMutation } from '@tanstack/react-query'
 import type { ReleaseListQuery } from '../../api/contract'
 import { fetchReleasesCsv } from '../../api/release-assignments'
+import { ProblemAlert } from '../../components/problem-alert'
 
 /** Hands the server's file to the browser as a download, byte for byte. */
 function download(file: Blob, filename: string) {
@@ -17,8 +18,11 @@ function download(file: Blob, filename: string) {
   window.setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
 
-/** Exports the current view: every release matching the filters (not only this page), in its sort. */
-export function ExportButton({ search }: { search: ReleaseListQuery }) {
+/**
+ * Exports the current view: every release matching the filters (not only this page), in its
+ * sort. The button goes in the page's header; the problem, when the export failed, under it.
+ */
+export function useReleasesExport(search: ReleaseListQuery) {
   const mutation = useMutation({
     mutationFn: () => {
       const { page: _page, pageSize: _pageSize, ...view } = search
@@ -26,7 +30,7 @@ export function ExportButton({ search }: { search: ReleaseListQuery }) {
     },
     onSuccess: (csv) => download(csv, `releases-${new Date().toISOString().slice(0, 10)}.csv`),
   })
-  return (
+  const button = (
     <Button
       variant="default"
       leftSection={<IconDownload size={16} aria-hidden />}
@@ -36,4 +40,14 @@ export function ExportButton({ search }: { search: ReleaseListQuery }) {
       Export CSV
     </Button>
   )
+  const problem = mutation.isError ? (
+    <ProblemAlert
+      error={mutation.error}
+      title="The CSV was not exported"
+      reading
+      kept={null}
+      onRetry={() => mutation.mutate()}
+    />
+  ) : null
+  return { button, problem }
 }
