@@ -27,36 +27,59 @@ const datelineInputSchema = z.object({
   date: isoDateSchema,
 })
 
-/** The fields an editor writes, without defaults, so that a patch changes only what it names. */
+/** One field an editor writes: as it is written (validated) and as a release answers it. */
+const written = <Input extends z.ZodType, Answer extends z.ZodType>(input: Input, answer: Answer) => ({
+  input,
+  answer,
+})
+/** References are written as ids and answered under their own key as refs with each one's current name. */
+const references = <Input extends z.ZodType, const Key extends string>(input: Input, answerKey: Key) => ({
+  input,
+  answer: z.array(refSchema),
+  answerKey,
+})
+
+/**
+ * The fields an editor writes, once: the input, the patch and the release are built from
+ * this list. A default makes a field optional in the input; a patch has none, so that it
+ * changes only what it names. Answers are not held to the input's rules: a record written
+ * under older rules still reads.
+ */
 const releaseFields = {
-  type: releaseTypeSchema,
-  title: requiredText('Title', 200),
-  language: languageSchema,
-  dateline: datelineInputSchema,
-  summary: z.string().trim().max(500, 'Summary must be at most 500 characters'),
+  type: written(releaseTypeSchema, releaseTypeSchema),
+  title: written(requiredText('Title', 200), z.string()),
+  language: written(languageSchema.default('en'), z.string()),
+  dateline: written(datelineInputSchema, z.object({ place: z.string(), date: isoDateSchema })),
+  summary: written(z.string().trim().max(500, 'Summary must be at most 500 characters').default(''), z.string()),
   /** Rich text as HTML; the server sanitizes it. */
-  body: z.string().max(200_000, 'Body is too long'),
-  sourceIds: z.array(idSchema).min(1, 'Choose at least one source'),
-  fieldOfWorkIds: z.array(idSchema),
-  stateIds: z.array(idSchema),
+  body: written(z.string().max(200_000, 'Body is too long').default(''), z.string()),
+  sourceIds: references(z.array(idSchema).min(1, 'Choose at least one source'), 'sources'),
+  fieldOfWorkIds: references(z.array(idSchema).default([]), 'fieldsOfWork'),
+  stateIds: references(z.array(idSchema).default([]), 'states'),
 }
+type ReleaseFields = typeof releaseFields
+type FieldKey = keyof ReleaseFields
+const fieldEntries = Object.entries(releaseFields) as [FieldKey, ReleaseFields[FieldKey]][]
+
+const inputShape = Object.fromEntries(fieldEntries.map(([key, field]) => [key, field.input])) as {
+  [K in FieldKey]: ReleaseFields[K]['input']
+}
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T
+const patchShape = Object.fromEntries(
+  fieldEntries.map(([key, { input }]) => [key, input instanceof z.ZodDefault ? input.unwrap() : input]),
+) as { [K in FieldKey]: WithoutDefault<ReleaseFields[K]['input']> }
+type AnsweredAs<K extends FieldKey> = ReleaseFields[K] extends { answerKey: infer A extends string } ? A : K
+const answerShape = Object.fromEntries(
+  fieldEntries.map(([key, field]) => ['answerKey' in field ? field.answerKey : key, field.answer]),
+) as { [K in FieldKey as AnsweredAs<K>]: ReleaseFields[K]['answer'] }
 
 /** What an editor writes. Assignment to field operations and status changes have their own calls. */
-export const releaseInputSchema = z
-  .object({
-    ...releaseFields,
-    language: releaseFields.language.default('en'),
-    summary: releaseFields.summary.default(''),
-    body: releaseFields.body.default(''),
-    fieldOfWorkIds: releaseFields.fieldOfWorkIds.default([]),
-    stateIds: releaseFields.stateIds.default([]),
-  })
-  .meta({ id: 'ReleaseInput' })
+export const releaseInputSchema = z.object(inputShape).meta({ id: 'ReleaseInput' })
 export type ReleaseInput = z.input<typeof releaseInputSchema>
 
 /** A change names only the fields it changes and the version it was based on: a stale one answers 409. */
 export const releasePatchSchema = z
-  .object(releaseFields)
+  .object(patchShape)
   .partial()
   .extend({ version: versionSchema })
   .meta({ id: 'ReleasePatch' })
@@ -65,15 +88,7 @@ export type ReleasePatch = z.input<typeof releasePatchSchema>
 export const releaseSchema = z
   .object({
     id: idSchema,
-    type: releaseTypeSchema,
-    title: z.string(),
-    language: z.string(),
-    dateline: z.object({ place: z.string(), date: isoDateSchema }),
-    summary: z.string(),
-    body: z.string(),
-    sources: z.array(refSchema),
-    fieldsOfWork: z.array(refSchema),
-    states: z.array(refSchema),
+    ...answerShape,
     fieldOperations: z.array(refSchema),
     status: releaseStatusSchema,
     scheduledAt: isoDateTimeSchema.nullable(),
