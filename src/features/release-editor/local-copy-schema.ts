@@ -1,22 +1,9 @@
 import { z } from 'zod'
-import { idSchema, isoDateTimeSchema, releaseInputSchema, releaseTypeSchema } from '../../api/contract'
-import type { ReleaseFormValues } from './form-values'
+import { isoDateTimeSchema, releaseInputSchema } from '../../api/contract'
+import { heldValuesSchema, type ReleaseFormValues } from './form-values'
 
-/**
- * What the form holds, whatever its state: the contract's fields and types, without the
- * input's rules (a copy may have an empty title: it was kept mid-typing).
- */
-const formValuesShape = z.object({
-  type: releaseTypeSchema,
-  title: z.string(),
-  language: z.string(),
-  dateline: z.object({ place: z.string(), date: z.string() }),
-  summary: z.string(),
-  body: z.string(),
-  sourceIds: z.array(idSchema),
-  fieldOfWorkIds: z.array(idSchema),
-  stateIds: z.array(idSchema),
-}) satisfies z.ZodType<ReleaseFormValues>
+/** What the form holds, whatever its state (a copy may have an empty title: it was kept mid-typing). */
+const formValuesShape = heldValuesSchema satisfies z.ZodType<ReleaseFormValues>
 
 /**
  * A create whose outcome is not known (no answer, a server failure): the exact input sent and
