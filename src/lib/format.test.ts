@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateline, joinNames } from './format'
+import { formatDate, formatDateline, joinNames } from './format'
+
+describe('formatDate', () => {
+  it('prints a date in words', () => {
+    expect(formatDate('2024-06-26')).toBe('26 June 2024')
+  })
+
+  it('leaves a text that is no date as it is', () => {
+    expect(formatDate('2024-13-01')).toBe('2024-13-01')
+    expect(formatDate('')).toBe('')
+  })
+})
 
 describe('formatDateline', () => {
   it('prints the place upper-case and the date in words', () => {

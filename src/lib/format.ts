@@ -1,9 +1,10 @@
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
-/** "26 June 2024" from "2024-06-26", whatever the time zone. */
+/** "26 June 2024" from "2024-06-26", whatever the time zone; a text that is no date (mid-typing) as it is. */
 export function formatDate(date: string): string {
-  return dateFormat.format(new Date(`${date}T00:00:00Z`))
+  const parsed = new Date(`${date}T00:00:00Z`)
+  return Number.isNaN(parsed.getTime()) ? date : dateFormat.format(parsed)
 }
 
 /** "DUSHANBE, 26 June 2024", as the public page prints a dateline. */

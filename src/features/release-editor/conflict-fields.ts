@@ -1,12 +1,7 @@
+import { formatDate } from '../../lib/format'
+import { releaseTypeLabels } from '../../lib/release-type-label'
 import { bodyAsText, type FormFieldName, formFields, type ReleaseFormValues, sameValue } from './form-values'
 import type { ReferenceOptions } from './reference-options'
-import { releaseTypeLabels } from './release-form-fields'
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-const formatDate = (date: string) => {
-  const parsed = new Date(`${date}T00:00:00Z`)
-  return Number.isNaN(parsed.getTime()) ? date : dateFormat.format(parsed)
-}
 
 export type Choice = 'mine' | 'theirs'
 

@@ -2,15 +2,10 @@ import { Autocomplete, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInp
 import { DateInput } from '@mantine/dates'
 import { type Control, Controller } from 'react-hook-form'
 import { releaseTypes, textLength } from '../../api/contract'
+import { releaseTypeLabels } from '../../lib/release-type-label'
 import { BodyField } from './body-field'
 import type { ReleaseFormValues } from './form-values'
 import type { ReferenceOptions } from './reference-options'
-
-export const releaseTypeLabels = {
-  'press-release': 'Press release',
-  'news-item': 'News item',
-  statement: 'Statement',
-} as const
 
 type Props = { control: Control<ReleaseFormValues>; options: ReferenceOptions }
 
