@@ -1,4 +1,4 @@
-import { Pagination, Stack, Text, Title } from '@mantine/core'
+import { Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import type { ReleaseListItem } from '../../api/contract'
 import { releaseQueries } from '../../api/releases'
@@ -6,8 +6,9 @@ import { type Column, DataTable } from '../../components/data-table'
 import { EmptyState } from '../../components/empty-state'
 import { ErrorView } from '../../components/error-view'
 import { PendingView } from '../../components/pending-view'
-import { StatusBadge } from '../../components/status-badge'
 import { ReleaseTitleLink } from '../../components/release-title-link'
+import { StatusBadge } from '../../components/status-badge'
+import { TablePagination } from '../../components/table-pagination'
 import { formatDateline } from '../../lib/format'
 
 export const operationReleasesPageSize = 10
@@ -65,20 +66,12 @@ export function OperationReleases({ operationId, page, onPageChange }: Props) {
             empty={<EmptyState title="No releases are assigned to this operation" />}
           />
           {query.data.total > operationReleasesPageSize ? (
-            <nav aria-label="Pages of releases">
-              <Pagination
-                total={Math.ceil(query.data.total / operationReleasesPageSize)}
-                value={page}
-                onChange={onPageChange}
-                getControlProps={(control) => ({
-                  'aria-label': `${control[0]?.toUpperCase()}${control.slice(1)} page`,
-                })}
-                getItemProps={(item) => ({
-                  'aria-label': `Page ${item}`,
-                  'aria-current': item === page ? 'page' : undefined,
-                })}
-              />
-            </nav>
+            <TablePagination
+              page={page}
+              pageSize={operationReleasesPageSize}
+              total={query.data.total}
+              onPageChange={onPageChange}
+            />
           ) : null}
         </>
       ) : null}
