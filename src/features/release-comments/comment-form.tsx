@@ -9,7 +9,7 @@ import { commentQueries, postComment } from '../../api/comments'
 import { inboxQueries } from '../../api/inbox'
 import { ProblemAlert } from '../../components/problem-alert'
 import { isKeyAlreadyUsed } from '../../api/problem-message'
-import { useIdempotencyKey } from '../../components/form/use-idempotency-key'
+import { useIdempotencyKey } from '../../lib/idempotency-key'
 
 type Values = z.input<typeof commentInputSchema>
 type Output = z.output<typeof commentInputSchema>

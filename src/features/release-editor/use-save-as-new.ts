@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { Release } from '../../api/contract'
 import { createRelease, releaseQueries } from '../../api/releases'
-import { useIdempotencyKey } from '../../components/form/use-idempotency-key'
+import { useIdempotencyKey } from '../../lib/idempotency-key'
 import type { ReleaseFormOutput } from './form-values'
 
 /**

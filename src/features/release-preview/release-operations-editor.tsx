@@ -7,7 +7,7 @@ import { assignReleases } from '../../api/release-assignments'
 import { ProblemAlert } from '../../components/problem-alert'
 import { ReleaseChangedAlert } from '../../components/release-changed-alert'
 import { useSeenRelease } from '../../lib/use-seen-release'
-import { useIdempotencyKey } from '../../components/form/use-idempotency-key'
+import { useIdempotencyKey } from '../../lib/idempotency-key'
 import { afterAssignment } from '../../lib/after-assignment'
 import { useFieldOperationOptions } from '../../lib/field-operation-options'
 

@@ -19,7 +19,7 @@ import {
   type TransitionFormValues,
 } from './transition-form'
 import { isKeyAlreadyUsed } from '../../api/problem-message'
-import { useIdempotencyKey } from '../../components/form/use-idempotency-key'
+import { useIdempotencyKey } from '../../lib/idempotency-key'
 
 type Props = {
   release: Release
