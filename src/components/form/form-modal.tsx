@@ -2,7 +2,7 @@ import './styles'
 import { Button, Group, Modal, Stack } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { SaveProblemAlert } from './save-problem-alert'
-import type { SaveProblem } from './use-record-save'
+import type { SaveProblem } from './use-save-problem'
 
 type Props = {
   opened: boolean

@@ -8,7 +8,8 @@ import { contractResolver, yearOrMissing } from '../../components/form/contract-
 import { FormModal } from '../../components/form/form-modal'
 import { SelectField } from '../../components/form/select-field'
 import { TextField } from '../../components/form/text-field'
-import { useRecordSave } from '../../components/form/use-record-save'
+import { useSaveProblem } from '../../components/form/use-save-problem'
+import { useVersionedSave } from '../../lib/versioned-save'
 import { chairpersonshipPageQueries } from './chairpersonship-queries'
 
 type Values = { year: string; stateId: string; chairInOffice: { name: string; title: string } }
@@ -33,25 +34,22 @@ export function ChairpersonshipForm({ chair, suggestedYear, opened, onClose }: P
     })),
     mode: 'onTouched',
   })
-  const saver = useRecordSave({
+  const saver = useVersionedSave({
     form,
-    version: chair?.version ?? null,
-    save: (input, version, options) =>
-      chair && version !== null
-        ? updateChairpersonship(chair.id, { ...input, version })
-        : createChairpersonship(input, options),
-    saveOver: (created, input) => updateChairpersonship(created.id, { ...input, version: created.version }),
-    valuesOf: (latest) => toValues(latest, suggestedYear),
-    reload: chair
-      ? () => queryClient.fetchQuery({ ...chairpersonshipQueries.detail(chair.id), staleTime: 0 })
-      : undefined,
-    summarize: (latest) =>
-      `${latest.year}, ${latest.state.name}, ${latest.chairInOffice.name} (${latest.chairInOffice.title})`,
+    record: chair,
+    create: createChairpersonship,
+    update: (record, input, version) => updateChairpersonship(record.id, { ...input, version }),
+    latest: (record) => queryClient.fetchQuery({ ...chairpersonshipQueries.detail(record.id), staleTime: 0 }),
+    asInput: ({ year, state, chairInOffice }) => ({ year, stateId: state.id, chairInOffice }),
     onSaved: (saved) => {
       refreshAfterReferenceWrite(queryClient, 'chairpersonships', { before: chair, after: saved })
       onClose()
     },
   })
+  const { problem, reload } = useSaveProblem(
+    saver,
+    (latest) => `${latest.year}, ${latest.state.name}, ${latest.chairInOffice.name} (${latest.chairInOffice.title})`,
+  )
   const { control } = form
   // A State that is no longer a participating one still shows, so editing another field does not silently change it.
   const options = states.map((state) => ({ value: state.id, label: state.name }))
@@ -63,10 +61,10 @@ export function ChairpersonshipForm({ chair, suggestedYear, opened, onClose }: P
       opened={opened}
       title={chair ? `Edit the ${chair.year} Chairpersonship` : 'New Chairpersonship'}
       onClose={onClose}
-      onSubmit={() => void saver.submit()}
+      onSubmit={() => void form.handleSubmit(saver.save)()}
       isPending={saver.isPending}
-      problem={saver.problem}
-      onReload={() => void saver.reloadLatest()}
+      problem={problem}
+      onReload={() => void reload()}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextField

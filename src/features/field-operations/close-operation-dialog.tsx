@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import { closedBeforeOpenedMessage, type FieldOperation, operationYearSchema } from '../../api/contract'
@@ -8,7 +8,8 @@ import { updateFieldOperation } from '../../api/field-operations'
 import { contractResolver, yearOrMissing } from '../../components/form/contract-resolver'
 import { FormModal } from '../../components/form/form-modal'
 import { TextField } from '../../components/form/text-field'
-import { useRecordSave } from '../../components/form/use-record-save'
+import { useSaveProblem } from '../../components/form/use-save-problem'
+import { useVersionedSave } from '../../lib/versioned-save'
 import { fetchLatestOperation, refreshAfterOperationWrite, toFieldOperationInput } from './field-operation-write'
 
 type Values = { closed: string }
@@ -26,25 +27,24 @@ export function CloseOperationDialog({ operation, opened, onClose }: Props) {
     resolver: contractResolver(schema, (values: Values) => ({ closed: yearOrMissing(values.closed) })),
     mode: 'onTouched',
   })
-  // After a 409 and Reload, the close applies to their version, not over it.
-  const basis = useRef(operation)
-  const saver = useRecordSave({
+  const saver = useVersionedSave({
     form,
-    version: operation.version,
-    save: ({ closed }, version) =>
-      updateFieldOperation(operation.id, {
-        ...toFieldOperationInput(basis.current),
-        closed,
-        version: version ?? operation.version,
-      }),
-    valuesOf: (latest) => ({ closed: String(latest.closed ?? '') }),
-    reload: async () => (basis.current = await fetchLatestOperation(queryClient, operation.id)),
-    summarize: (latest) => `${latest.name}, ${latest.status === 'closed' ? `closed in ${latest.closed}` : 'active'}`,
+    record: operation,
+    // The rest is sent as the record holds it: after a 409 and Reload, their version, so the
+    // close applies to it, not over it.
+    update: (record, { closed }, version) =>
+      updateFieldOperation(record.id, { ...toFieldOperationInput(record), closed, version }),
+    latest: (record) => fetchLatestOperation(queryClient, record.id),
+    asInput: ({ closed }) => ({ closed }),
     onSaved: (saved) => {
       refreshAfterOperationWrite(queryClient, operation, saved)
       onClose()
     },
   })
+  const { problem, reload } = useSaveProblem(
+    saver,
+    (latest) => `${latest.name}, ${latest.status === 'closed' ? `closed in ${latest.closed}` : 'active'}`,
+  )
 
   return (
     <FormModal
@@ -52,10 +52,10 @@ export function CloseOperationDialog({ operation, opened, onClose }: Props) {
       title={`Close ${operation.name}`}
       submitLabel="Close operation"
       onClose={onClose}
-      onSubmit={() => void saver.submit()}
+      onSubmit={() => void form.handleSubmit(saver.save)()}
       isPending={saver.isPending}
-      problem={saver.problem}
-      onReload={() => void saver.reloadLatest()}
+      problem={problem}
+      onReload={() => void reload()}
     >
       <Text size="sm">
         It opened in {operation.opened}. A closed operation stays listed, and its releases keep naming it.

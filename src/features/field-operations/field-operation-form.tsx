@@ -12,8 +12,14 @@ import { contractResolver, textOrNull, yearOrMissing } from '../../components/fo
 import { FormModal } from '../../components/form/form-modal'
 import { SelectField } from '../../components/form/select-field'
 import { TextField } from '../../components/form/text-field'
-import { useRecordSave } from '../../components/form/use-record-save'
-import { fetchLatestOperation, hostStateQuery, refreshAfterOperationWrite } from './field-operation-write'
+import { useSaveProblem } from '../../components/form/use-save-problem'
+import { useVersionedSave } from '../../lib/versioned-save'
+import {
+  fetchLatestOperation,
+  hostStateQuery,
+  refreshAfterOperationWrite,
+  toFieldOperationInput,
+} from './field-operation-write'
 import { operationTypeLabel } from './labels'
 
 type Values = { name: string; type: string; location: string; hostStateId: string; head: string; opened: string }
@@ -45,22 +51,22 @@ export function FieldOperationForm({ operation, opened, onClose }: Props) {
     resolver: contractResolver(fieldOperationInputSchema, toInput),
     mode: 'onTouched',
   })
-  const saver = useRecordSave({
+  const saver = useVersionedSave({
     form,
-    version: operation?.version ?? null,
-    save: (input, version, options) =>
-      operation && version !== null
-        ? updateFieldOperation(operation.id, { ...input, version })
-        : createFieldOperation(input, options),
-    saveOver: (created, input) => updateFieldOperation(created.id, { ...input, version: created.version }),
-    valuesOf: toValues,
-    reload: operation ? () => fetchLatestOperation(queryClient, operation.id) : undefined,
-    summarize: (latest) => `${latest.name}, ${latest.location}, head ${latest.head ?? 'none'}, opened ${latest.opened}`,
+    record: operation,
+    create: createFieldOperation,
+    update: (record, input, version) => updateFieldOperation(record.id, { ...input, version }),
+    latest: (record) => fetchLatestOperation(queryClient, record.id),
+    asInput: toFieldOperationInput,
     onSaved: (saved) => {
       refreshAfterOperationWrite(queryClient, operation, saved)
       onClose()
     },
   })
+  const { problem, reload } = useSaveProblem(
+    saver,
+    (latest) => `${latest.name}, ${latest.location}, head ${latest.head ?? 'none'}, opened ${latest.opened}`,
+  )
   const { control } = form
 
   return (
@@ -68,10 +74,10 @@ export function FieldOperationForm({ operation, opened, onClose }: Props) {
       opened={opened}
       title={operation ? `Edit ${operation.name}` : 'New field operation'}
       onClose={onClose}
-      onSubmit={() => void saver.submit()}
+      onSubmit={() => void form.handleSubmit(saver.save)()}
       isPending={saver.isPending}
-      problem={saver.problem}
-      onReload={() => void saver.reloadLatest()}
+      problem={problem}
+      onReload={() => void reload()}
     >
       <TextField
         control={control}

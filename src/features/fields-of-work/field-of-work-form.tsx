@@ -6,7 +6,8 @@ import { refreshAfterReferenceWrite } from '../../api/reference-writes'
 import { contractResolver } from '../../components/form/contract-resolver'
 import { FormModal } from '../../components/form/form-modal'
 import { TextField } from '../../components/form/text-field'
-import { useRecordSave } from '../../components/form/use-record-save'
+import { useSaveProblem } from '../../components/form/use-save-problem'
+import { useVersionedSave } from '../../lib/versioned-save'
 
 type Values = { name: string }
 type Props = { field: FieldOfWork | null; opened: boolean; onClose: () => void }
@@ -19,22 +20,19 @@ export function FieldOfWorkForm({ field, opened, onClose }: Props) {
     resolver: contractResolver(fieldOfWorkInputSchema, (values: Values) => values),
     mode: 'onTouched',
   })
-  const saver = useRecordSave({
+  const saver = useVersionedSave({
     form,
-    version: field?.version ?? null,
-    save: (input, version, options) =>
-      field && version !== null
-        ? updateFieldOfWork(field.id, { ...input, version })
-        : createFieldOfWork(input, options),
-    saveOver: (created, input) => updateFieldOfWork(created.id, { ...input, version: created.version }),
-    valuesOf: (latest) => ({ name: latest.name }),
-    reload: field ? () => queryClient.fetchQuery({ ...fieldOfWorkQueries.detail(field.id), staleTime: 0 }) : undefined,
-    summarize: (latest) => `“${latest.name}”`,
+    record: field,
+    create: createFieldOfWork,
+    update: (record, input, version) => updateFieldOfWork(record.id, { ...input, version }),
+    latest: (record) => queryClient.fetchQuery({ ...fieldOfWorkQueries.detail(record.id), staleTime: 0 }),
+    asInput: ({ name }) => ({ name }),
     onSaved: (saved) => {
       refreshAfterReferenceWrite(queryClient, 'fieldsOfWork', { before: field, after: saved })
       onClose()
     },
   })
+  const { problem, reload } = useSaveProblem(saver, (latest) => `“${latest.name}”`)
 
   return (
     <FormModal
@@ -42,10 +40,10 @@ export function FieldOfWorkForm({ field, opened, onClose }: Props) {
       title={field ? `Rename ${field.name}` : 'New field of work'}
       submitLabel={field ? 'Rename' : 'Add'}
       onClose={onClose}
-      onSubmit={() => void saver.submit()}
+      onSubmit={() => void form.handleSubmit(saver.save)()}
       isPending={saver.isPending}
-      problem={saver.problem}
-      onReload={() => void saver.reloadLatest()}
+      problem={problem}
+      onReload={() => void reload()}
     >
       <TextField control={form.control} name="name" label="Name" required data-autofocus />
     </FormModal>

@@ -79,8 +79,9 @@ export function ReleaseForm({ release, canDelete, user, gone = false }: Props) {
     if (forgotten.current || auth.session === null) return
     const attempt = saver.pendingCreate()
     const values = form.getValues()
-    if (!attempt && changedKeys(values, saver.base.current.values).length === 0) return
-    writeLocalCopy(copyKey(), { values, baseVersion: saver.base.current.version, createAttempt: attempt })
+    const base = saver.base()
+    if (!attempt && changedKeys(values, base.values).length === 0) return
+    writeLocalCopy(copyKey(), { values, baseVersion: base.version, createAttempt: attempt })
   }
   const saver = useSaveRelease({
     release,
@@ -172,7 +173,7 @@ export function ReleaseForm({ release, canDelete, user, gone = false }: Props) {
             title="Your changes were not saved"
             unsure="your changes may not have been saved"
             retryNote={
-              saver.base.current.id === null
+              saver.base().id === null
                 ? 'If the release was made before the connection dropped, Retry will not make it twice.'
                 : undefined
             }

@@ -8,8 +8,9 @@ import { contractResolver, textOrNull } from '../../components/form/contract-res
 import { FormModal } from '../../components/form/form-modal'
 import { SelectField } from '../../components/form/select-field'
 import { TextField } from '../../components/form/text-field'
-import { useRecordSave } from '../../components/form/use-record-save'
+import { useSaveProblem } from '../../components/form/use-save-problem'
 import { stateKindLabel } from '../../lib/state-kind'
+import { useVersionedSave } from '../../lib/versioned-save'
 
 type Values = { name: string; iso2: string; kind: string; capital: string }
 
@@ -31,21 +32,23 @@ export function StateForm({ state, opened, onClose }: Props) {
     resolver: contractResolver(stateInputSchema, toInput),
     mode: 'onTouched',
   })
-  const saver = useRecordSave({
+  const saver = useVersionedSave({
     form,
-    version: state?.version ?? null,
-    save: (input, version, options) =>
-      state && version !== null ? updateState(state.id, { ...input, version }) : createState(input, options),
-    saveOver: (created, input) => updateState(created.id, { ...input, version: created.version }),
-    valuesOf: toValues,
-    reload: state ? () => queryClient.fetchQuery({ ...stateQueries.detail(state.id), staleTime: 0 }) : undefined,
-    summarize: (latest) =>
-      `${latest.name} (${latest.iso2}), ${stateKindLabel(latest.kind)}${latest.capital ? `, capital ${latest.capital}` : ''}`,
+    record: state,
+    create: createState,
+    update: (record, input, version) => updateState(record.id, { ...input, version }),
+    latest: (record) => queryClient.fetchQuery({ ...stateQueries.detail(record.id), staleTime: 0 }),
+    asInput: ({ name, iso2, kind, capital }) => ({ name, iso2, kind, capital }),
     onSaved: (saved) => {
       refreshAfterReferenceWrite(queryClient, 'states', { before: state, after: saved })
       onClose()
     },
   })
+  const { problem, reload } = useSaveProblem(
+    saver,
+    (latest) =>
+      `${latest.name} (${latest.iso2}), ${stateKindLabel(latest.kind)}${latest.capital ? `, capital ${latest.capital}` : ''}`,
+  )
   const { control } = form
 
   return (
@@ -53,10 +56,10 @@ export function StateForm({ state, opened, onClose }: Props) {
       opened={opened}
       title={state ? `Edit ${state.name}` : 'New State or Partner'}
       onClose={onClose}
-      onSubmit={() => void saver.submit()}
+      onSubmit={() => void form.handleSubmit(saver.save)()}
       isPending={saver.isPending}
-      problem={saver.problem}
-      onReload={() => void saver.reloadLatest()}
+      problem={problem}
+      onReload={() => void reload()}
     >
       <TextField control={control} name="name" label="Name" required data-autofocus />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
