@@ -9,8 +9,9 @@ import { useEffect, useState } from 'react'
 import { fieldOperationQueries } from '../../api/field-operations'
 import { releaseQueries } from '../../api/releases'
 import { stateQueries } from '../../api/states'
+import { pagesFor } from '../../components/layout/app-pages'
 import { useAuth } from '../../lib/auth/use-auth'
-import { canCreateRelease, matches, pagesFor } from './palette-pages'
+import { canCreateRelease, matches } from './palette-pages'
 
 // The palette's own store: the launcher owns Ctrl+K (the shortcut is off here), so this
 // code loads only when someone first asks for it.
