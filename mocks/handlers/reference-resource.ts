@@ -6,7 +6,10 @@ import { requireAdmin, requireUser } from './auth'
 import { paginate, sortItems, type Comparator } from './list'
 import { parseBody, parseQuery, type Route } from './route'
 
-type ReferenceCollection = Extract<CollectionName, 'states' | 'chairpersonships' | 'fieldOperations' | 'fieldsOfWork'>
+/** Any collection of records with an id and a version can be served as a reference resource. */
+type ReferenceCollection = {
+  [N in CollectionName]: StoredRecordOf<N> extends { id: string; version: number } ? N : never
+}[CollectionName]
 type ListQuery = { page: number; pageSize: number; sort: string; q?: string | undefined }
 
 /** What differs between the reference resources (states, chairpersonships, field operations, fields of work). */
