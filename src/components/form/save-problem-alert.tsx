@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react'
 import { isApiError } from '../../api/api-error'
 import type { ProblemMessage } from '../../api/problem-message'
 import { ProblemAlert } from '../problem-alert'
-import type { SaveProblem } from './use-record-save'
+import type { SaveProblem } from './use-save-problem'
 
 /** What this form says in its own words: a 403 here is about reference data. */
 const rewordFor =
