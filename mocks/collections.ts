@@ -1,44 +1,35 @@
 /**
  * What the mock database is made of, with no instance of it: one @msw/data collection per
- * stored resource, built from the stored zod schemas (`schemas.ts`); `createDatabase()`, an
+ * stored resource, built from the stored zod schemas (`schemas.ts`, and for the reference
+ * resources `reference-resources.ts`, which also holds their seeds); `createDatabase()`, an
  * empty set of them; and the deterministic seed from the source page (`seedDatabase`,
  * `seedRecordOf`, from `seed/`). The live database the handlers use is `db.ts`; its journal
  * and transactions are in `persistence/`.
  */
 import { Collection } from '@msw/data'
 import type { z } from 'zod'
+import { referenceNames, referenceSchemas, referenceSeeds } from './reference-resources'
 import {
-  storedChairpersonshipSchema,
   storedCommentSchema,
-  storedFieldOfWorkSchema,
   storedHistoryEntrySchema,
   storedIdempotencyRecordSchema,
   storedNotificationSchema,
-  storedFieldOperationSchema,
   storedReleaseSchema,
   storedSessionSchema,
-  storedStateSchema,
   storedStructureSchema,
   storedUserSchema,
   type StoredHistoryEntry,
 } from './schemas'
-import { seedChairpersonships } from './seed/chairpersonships'
-import { seedFieldOperations } from './seed/field-operations'
-import { seedFieldsOfWork } from './seed/fields-of-work'
 import { generateSeedReleases, type GeneratedSeed } from './seed/generate-releases'
 import { seedNotifications } from './seed/notifications'
 import { seedPressRelease, seedPressReleaseHistory } from './seed/press-release'
-import { seedStates } from './seed/states'
 import { seedStructures } from './seed/structures'
 import { seedUsers } from './seed/users'
 
 export const storedSchemas = {
   users: storedUserSchema,
   sessions: storedSessionSchema,
-  states: storedStateSchema,
-  chairpersonships: storedChairpersonshipSchema,
-  fieldOperations: storedFieldOperationSchema,
-  fieldsOfWork: storedFieldOfWorkSchema,
+  ...referenceSchemas,
   structures: storedStructureSchema,
   releases: storedReleaseSchema,
   history: storedHistoryEntrySchema,
@@ -65,15 +56,20 @@ function validatedUnlessSeeding<S extends z.ZodType>(schema: S): S {
 }
 const collectionOf = <S extends z.ZodType>(schema: S) => new Collection({ schema: validatedUnlessSeeding(schema) })
 
+type ReferenceSchemas = typeof referenceSchemas
+/** An empty collection per reference resource, each of its own record type. */
+function referenceCollections() {
+  return Object.fromEntries(referenceNames.map((name) => [name, collectionOf(referenceSchemas[name])])) as {
+    [N in keyof ReferenceSchemas]: Collection<ReferenceSchemas[N]>
+  }
+}
+
 /** Empty collections, one per stored resource. */
 function emptyCollections() {
   return {
     users: collectionOf(storedSchemas.users),
     sessions: collectionOf(storedSchemas.sessions),
-    states: collectionOf(storedSchemas.states),
-    chairpersonships: collectionOf(storedSchemas.chairpersonships),
-    fieldOperations: collectionOf(storedSchemas.fieldOperations),
-    fieldsOfWork: collectionOf(storedSchemas.fieldsOfWork),
+    ...referenceCollections(),
     structures: collectionOf(storedSchemas.structures),
     releases: collectionOf(storedSchemas.releases),
     /** History written since the seed; the seed's own history is in `seedHistory`. */
@@ -112,10 +108,9 @@ export async function seedDatabase(database: Database, options: { releases: numb
   const seed = seedOf(options.releases)
   await Promise.all([
     createAll(database.users, seedUsers),
-    createAll(database.states, seedStates),
-    createAll(database.chairpersonships, seedChairpersonships),
-    createAll(database.fieldOperations, seedFieldOperations),
-    createAll(database.fieldsOfWork, seedFieldsOfWork),
+    ...referenceNames.map((name) =>
+      createAll(database[name] as CollectionOfRecords<StoredRecordOf<typeof name>>, referenceSeeds[name]),
+    ),
     createAll(database.structures, seedStructures),
   ])
   await createAll(database.releases, seed.releases)
@@ -139,10 +134,7 @@ export function seedRecordOf<N extends CollectionName>(
   const seed = seedOf(releases)
   const seeded: Partial<Record<CollectionName, ReadonlyArray<{ id: string }>>> = {
     users: seedUsers,
-    states: seedStates,
-    chairpersonships: seedChairpersonships,
-    fieldOperations: seedFieldOperations,
-    fieldsOfWork: seedFieldsOfWork,
+    ...referenceSeeds,
     structures: seedStructures,
     releases: seed.releases,
     notifications: seed.notifications,
@@ -177,10 +169,8 @@ function seedOf(count: number): Seed {
   return lastSeed
 }
 
-function createAll<T>(
-  collection: { createMany(count: number, factory: (index: number) => T): Promise<unknown> },
-  records: readonly T[],
-): Promise<unknown> {
+type CollectionOfRecords<T> = { createMany(count: number, factory: (index: number) => T): Promise<unknown> }
+function createAll<T>(collection: CollectionOfRecords<T>, records: readonly T[]): Promise<unknown> {
   // No copies needed: @msw/data stores a deep copy of what it is given (its own objects and
   // arrays), so no stored record shares arrays with the seed modules (seed-schema.test.ts checks).
   trustingSeed = true

@@ -1,13 +1,11 @@
 import { z } from 'zod'
 import {
   chairpersonshipSchema,
-  fieldOfWorkSchema,
   fieldOperationSchema,
   historyEntrySchema,
   notificationSchema,
   commentSchema,
   releaseSchema,
-  stateSchema,
   structureSchema,
   userSchema,
 } from '../src/api/contract'
@@ -16,6 +14,8 @@ import {
  * What the mock database stores. Records hold the ids of what they reference; the
  * handlers resolve them to `{ id, name }` refs when they answer, so a rename shows
  * everywhere at once. Built from the contract's response schemas so they cannot drift.
+ * A reference resource stored as the contract answers it (states, fields of work) has no
+ * line here: `reference-resources.ts` names the contract's schema.
  */
 export const storedUserSchema = userSchema
 export type StoredUser = z.infer<typeof storedUserSchema>
@@ -27,9 +27,6 @@ export const storedSessionSchema = z.object({
 })
 export type StoredSession = z.infer<typeof storedSessionSchema>
 
-export const storedStateSchema = stateSchema
-export type StoredState = z.infer<typeof storedStateSchema>
-
 export const storedChairpersonshipSchema = chairpersonshipSchema.omit({ state: true }).extend({ stateId: z.string() })
 export type StoredChairpersonship = z.infer<typeof storedChairpersonshipSchema>
 
@@ -38,9 +35,6 @@ export const storedFieldOperationSchema = fieldOperationSchema
   .omit({ hostState: true, status: true })
   .extend({ hostStateId: z.string().nullable() })
 export type StoredFieldOperation = z.infer<typeof storedFieldOperationSchema>
-
-export const storedFieldOfWorkSchema = fieldOfWorkSchema
-export type StoredFieldOfWork = z.infer<typeof storedFieldOfWorkSchema>
 
 /** Only the structures that are not field operations: those derive from the field operations. */
 export const storedStructureSchema = structureSchema

@@ -11,7 +11,6 @@ import type { Route } from './route'
 
 export function chairpersonshipHandlers(baseUrl: string, route: Route) {
   return referenceHandlers(baseUrl, route, {
-    path: '/chairpersonships',
     what: 'chairpersonship',
     idPrefix: 'chairpersonship',
     collection: 'chairpersonships',

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { endpoints, problemSchema, type Endpoint } from '../../src/api/contract'
 import { signInAs } from '../db'
+import { existingIdOf, referenceNames, referenceResources } from '../reference-resources'
 import { api } from '../test-support/api'
 
 /** A valid body for each resource that has one; unique values so creating them succeeds. */
 const samples: Record<string, unknown> = {
+  ...Object.fromEntries(
+    referenceNames.map((name) => [referenceResources[name].path, referenceResources[name].example(0)]),
+  ),
   '/session': { userId: 'user-editor-jonas' },
   '/releases': {
     type: 'news-item',
@@ -12,25 +16,10 @@ const samples: Record<string, unknown> = {
     dateline: { place: 'Vienna', date: '2026-11-27' },
     sourceIds: ['structure-chairpersonship'],
   },
-  '/states': { name: 'Testland', iso2: 'QQ', kind: 'mediterranean-partner' },
-  '/chairpersonships': { year: 2030, stateId: 'state-at', chairInOffice: { name: 'Test Person', title: 'Minister' } },
-  '/field-operations': {
-    name: 'Mission to Testland',
-    type: 'mission',
-    location: 'Testville',
-    hostStateId: null,
-    head: null,
-    opened: 2020,
-    closed: null,
-  },
-  '/fields-of-work': { name: 'Testing' },
 }
 const existing: Record<string, string> = {
+  ...Object.fromEntries(referenceNames.map((name) => [referenceResources[name].path, existingIdOf(name)])),
   '/releases': 'release-borg-tajikistan',
-  '/states': 'state-tj',
-  '/chairpersonships': 'chairpersonship-2024',
-  '/field-operations': 'field-operation-programme-office-in-dushanbe',
-  '/fields-of-work': 'field-of-work-youth',
   '/structures': 'structure-chairpersonship',
 }
 /** Bodies of the calls on one existing record, and of the calls that are not a resource's create or change. */

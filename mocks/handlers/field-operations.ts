@@ -11,7 +11,6 @@ import type { Route } from './route'
 
 export function fieldOperationHandlers(baseUrl: string, route: Route) {
   return referenceHandlers(baseUrl, route, {
-    path: '/field-operations',
     what: 'field operation',
     idPrefix: 'field-operation',
     collection: 'fieldOperations',

@@ -1,20 +1,23 @@
-import { fieldOfWorkInputSchema, fieldOfWorkListQuerySchema, fieldOfWorkPatchSchema } from '../../src/api/contract'
+import {
+  fieldOfWorkInputSchema,
+  fieldOfWorkListQuerySchema,
+  fieldOfWorkPatchSchema,
+  type FieldOfWork,
+} from '../../src/api/contract'
 import { db } from '../db'
-import type { StoredFieldOfWork } from '../schemas'
 import { compareText, matchesText, normalizeText } from './list'
 import { countOf, describeUsage, referenceHandlers } from './reference-resource'
 import type { Route } from './route'
 
 export function fieldOfWorkHandlers(baseUrl: string, route: Route) {
   return referenceHandlers(baseUrl, route, {
-    path: '/fields-of-work',
     what: 'field of work',
     idPrefix: 'field-of-work',
     collection: 'fieldsOfWork',
     query: fieldOfWorkListQuerySchema,
     input: fieldOfWorkInputSchema,
     patch: fieldOfWorkPatchSchema,
-    view: (record: StoredFieldOfWork) => ({ ...record }),
+    view: (record: FieldOfWork) => ({ ...record }),
     matches: (record, query) => matchesText(query.q, record.name),
     comparators: { name: (a, b) => compareText(a.name, b.name) },
     tieBreak: (a, b) => compareText(a.id, b.id),

@@ -12,6 +12,7 @@ import { TEST_TODAY } from '../../tests/test-today'
 import { collectionNames, type CollectionName } from '../collections'
 import { db, find, resetDb, setNow, signInAs, store } from '../db'
 import { createJournal, JOURNAL_PREFIX } from '../persistence/journal'
+import { referenceNames, referenceResources, type ReferenceName } from '../reference-resources'
 import {
   hostileBody,
   hostileId,
@@ -89,14 +90,16 @@ afterEach(() => {
   store.journal = null
 })
 
+/** A reference resource's first path segment: `fieldsOfWork` → `fields-of-work`. */
+const segmentOf = (name: ReferenceName) => referenceResources[name].path.slice(1)
+
 /** Ids of every kind, for path segments and for the id fields of plausible bodies. */
 function idsByResource(): Record<string, string[]> {
   return {
     releases: db.releases.all().map((release) => release.id),
-    states: db.states.all().map((state) => state.id),
-    chairpersonships: db.chairpersonships.all().map((chair) => chair.id),
-    'field-operations': db.fieldOperations.all().map((operation) => operation.id),
-    'fields-of-work': db.fieldsOfWork.all().map((field) => field.id),
+    ...Object.fromEntries(
+      referenceNames.map((name) => [segmentOf(name), db[name].all().map((record: { id: string }) => record.id)]),
+    ),
     structures: allStructures().map((structure) => structure.id),
     users: db.users.all().map((user) => user.id),
     notifications: db.notifications.all().map((notification) => notification.id),
@@ -189,10 +192,7 @@ function requestArbitrary(endpoint: Endpoint, ids: Record<string, string[]>): fc
 
 const collectionOf: Record<string, CollectionName> = {
   releases: 'releases',
-  states: 'states',
-  chairpersonships: 'chairpersonships',
-  'field-operations': 'fieldOperations',
-  'fields-of-work': 'fieldsOfWork',
+  ...Object.fromEntries(referenceNames.map((name) => [segmentOf(name), name])),
 }
 const actorOf = (caller: Caller) =>
   caller in roleOf ? { id: users[caller as keyof typeof roleOf], role: roleOf[caller as keyof typeof roleOf] } : null

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'msw'
+import { referenceNames, type ReferenceName } from '../reference-resources'
 import { chairpersonshipHandlers } from './chairpersonships'
 import { fieldOfWorkHandlers } from './fields-of-work'
 import { fallbackHandlers } from './fallback'
@@ -10,7 +11,7 @@ import { releaseExportHandlers } from './release-export'
 import { releaseWorkflowHandlers } from './release-workflow'
 import { releaseHandlers } from './releases'
 import { reportHandlers } from './reports'
-import { createRoute } from './route'
+import { createRoute, type Route } from './route'
 import { sessionHandlers } from './session'
 import { stateHandlers } from './states'
 import { structureHandlers } from './structures'
@@ -21,6 +22,14 @@ export type HandlerOptions = {
   baseUrl: string
   /** Simulated network latency per request; 0 in tests. */
   latencyMs: number
+}
+
+/** The handlers of each reference resource, one per entry of `reference-resources.ts` (a missing one is a type error). */
+const referenceResourceHandlers: { [N in ReferenceName]: (baseUrl: string, route: Route) => RequestHandler[] } = {
+  states: stateHandlers,
+  chairpersonships: chairpersonshipHandlers,
+  fieldOperations: fieldOperationHandlers,
+  fieldsOfWork: fieldOfWorkHandlers,
 }
 
 /** Every endpoint of src/api/contract/endpoints.ts. */
@@ -38,10 +47,7 @@ export function createHandlers({ baseUrl, latencyMs }: HandlerOptions): RequestH
     ...releaseHandlers(base, route),
     ...releaseWorkflowHandlers(base, route),
     ...inboxHandlers(base, route),
-    ...stateHandlers(base, route),
-    ...chairpersonshipHandlers(base, route),
-    ...fieldOperationHandlers(base, route),
-    ...fieldOfWorkHandlers(base, route),
+    ...referenceNames.flatMap((name) => referenceResourceHandlers[name](base, route)),
     ...structureHandlers(base, route),
     ...reportHandlers(base, route),
     ...fallbackHandlers(base, route),

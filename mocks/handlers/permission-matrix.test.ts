@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { endpoints } from '../../src/api/contract'
 import { commit, find, signInAs } from '../db'
+import { referenceResources } from '../reference-resources'
 import type { StoredRelease } from '../schemas'
 import { api } from '../test-support/api'
 import {
@@ -60,7 +61,7 @@ async function runCell(matrixCase: MatrixCase, column: Column): Promise<number> 
   let record = { id: 'none', version: 1 }
   if (matrixCase.reference) {
     const admin = await signInAs('user-admin-daniel')
-    const created = await api(`/${matrixCase.reference}`, {
+    const created = await api(referenceResources[matrixCase.reference].path, {
       method: 'POST',
       token: admin,
       body: referenceBody(matrixCase.reference, n),

@@ -1,20 +1,23 @@
 import { http, HttpResponse } from 'msw'
 import type { z } from 'zod'
-import { commit, db, find, type CollectionName, type StoredRecordOf } from '../db'
+import { commit, db, find, type StoredRecordOf } from '../db'
 import { assertVersion, conflict, invalid, notFound } from '../problem'
+import { referenceResources, type ReferenceName } from '../reference-resources'
 import { requireAdmin, requireUser } from './auth'
 import { paginate, sortItems, type Comparator } from './list'
 import { parseBody, parseQuery, type Route } from './route'
 
-/** Any collection of records with an id and a version can be served as a reference resource. */
+/** The resources of the registry (`reference-resources.ts`): collections of records with an id and a version. */
 type ReferenceCollection = {
-  [N in CollectionName]: StoredRecordOf<N> extends { id: string; version: number } ? N : never
-}[CollectionName]
+  [N in ReferenceName]: StoredRecordOf<N> extends { id: string; version: number } ? N : never
+}[ReferenceName]
 type ListQuery = { page: number; pageSize: number; sort: string; q?: string | undefined }
 
-/** What differs between the reference resources (states, chairpersonships, field operations, fields of work). */
+/**
+ * How the handlers treat each reference resource (states, chairpersonships, field operations,
+ * fields of work); its path, stored schema and seed are its entry in `reference-resources.ts`.
+ */
 export type ReferenceResource<N extends ReferenceCollection, Q extends ListQuery, I> = {
-  path: string
   /** Singular, for messages: "state". */
   what: string
   /** New ids are `${idPrefix}-<uuid>`; seeded ones are readable (see mocks/seed). */
@@ -42,7 +45,7 @@ export function referenceHandlers<N extends ReferenceCollection, Q extends ListQ
   resource: ReferenceResource<N, Q, I>,
 ) {
   const { what, collection } = resource
-  const path = `${baseUrl}${resource.path}`
+  const path = `${baseUrl}${referenceResources[collection].path}`
   const records = () => db[collection].all() as unknown as Array<StoredRecordOf<N>>
   const assertValid = (input: I, id: string | undefined) => {
     const errors = resource.check(input, id)

@@ -1,20 +1,18 @@
-import { stateInputSchema, stateListQuerySchema, statePatchSchema } from '../../src/api/contract'
+import { stateInputSchema, stateListQuerySchema, statePatchSchema, type State } from '../../src/api/contract'
 import { db } from '../db'
-import type { StoredState } from '../schemas'
 import { compareText, matchesText, normalizeText } from './list'
 import { countOf, describeUsage, referenceHandlers } from './reference-resource'
 import type { Route } from './route'
 
 export function stateHandlers(baseUrl: string, route: Route) {
   return referenceHandlers(baseUrl, route, {
-    path: '/states',
     what: 'state',
     idPrefix: 'state',
     collection: 'states',
     query: stateListQuerySchema,
     input: stateInputSchema,
     patch: statePatchSchema,
-    view: (record: StoredState) => ({ ...record }),
+    view: (record: State) => ({ ...record }),
     matches: (record, query) =>
       (!query.kind || record.kind === query.kind) && matchesText(query.q, record.name, record.iso2),
     comparators: {

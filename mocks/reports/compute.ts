@@ -1,4 +1,5 @@
-import type { StoredFieldOfWork, StoredFieldOperation, StoredHistoryEntry, StoredRelease } from '../schemas'
+import type { FieldOfWork } from '../../src/api/contract'
+import type { StoredFieldOperation, StoredHistoryEntry, StoredRelease } from '../schemas'
 
 /**
  * The reports' figures as pure functions of the stored records: each walks the releases (or
@@ -66,7 +67,7 @@ export const perFieldOperation = (releases: Iterable<StoredRelease>, operations:
   })),
 })
 
-export const perFieldOfWork = (releases: Iterable<StoredRelease>, fields: readonly StoredFieldOfWork[]) => ({
+export const perFieldOfWork = (releases: Iterable<StoredRelease>, fields: readonly FieldOfWork[]) => ({
   items: perReference(releases, fields, (release) => release.fieldOfWorkIds).map(({ id, name, count }) => ({
     fieldOfWork: { id, name },
     count,

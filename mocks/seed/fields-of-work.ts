@@ -1,7 +1,7 @@
-import type { StoredFieldOfWork } from '../schemas'
+import type { FieldOfWork } from '../../src/api/contract'
 
 /** The 23 fields of work in the order of the source page. */
-export const seedFieldsOfWork: StoredFieldOfWork[] = [
+export const seedFieldsOfWork: FieldOfWork[] = [
   { id: 'field-of-work-arms-control', name: 'Arms control', version: 1 },
   { id: 'field-of-work-border-management', name: 'Border management', version: 1 },
   {

@@ -1,7 +1,7 @@
-import type { StoredState } from '../schemas'
+import type { State } from '../../src/api/contract'
 
 /** The 57 participating States in the order of the source page, then the Partners for Co-operation, with capitals (suggested as dateline places). */
-export const seedStates: StoredState[] = [
+export const seedStates: State[] = [
   { id: 'state-al', name: 'Albania', iso2: 'AL', kind: 'participating-state', capital: 'Tirana', version: 1 },
   { id: 'state-ad', name: 'Andorra', iso2: 'AD', kind: 'participating-state', capital: 'Andorra la Vella', version: 1 },
   { id: 'state-am', name: 'Armenia', iso2: 'AM', kind: 'participating-state', capital: 'Yerevan', version: 1 },

@@ -1,4 +1,5 @@
 import type { ReleaseStatus } from '../../src/api/contract'
+import { existingIdOf, referenceNames, referenceResources, type ReferenceName } from '../reference-resources'
 
 /**
  * The permission matrix of the API as data: every endpoint × every role × owner or not.
@@ -60,8 +61,8 @@ export type MatrixCase = {
   situation: string
   /** The release the cell works on; `ready: false` leaves its body empty. */
   release?: { status: ReleaseStatus; ready?: boolean }
-  /** The reference collection whose fresh record the cell works on. */
-  reference?: 'states' | 'chairpersonships' | 'field-operations' | 'fields-of-work'
+  /** The reference resource (mocks/reference-resources.ts) whose fresh record the cell works on. */
+  reference?: ReferenceName
   request: (fixture: Fixture) => CaseRequest
   expected: Expected
 }
@@ -79,76 +80,50 @@ const move =
     path: `/releases/${f.release.id}/transitions`,
     body: { action, version: f.release.version, ...extra },
   })
-const referenceBodies = {
-  states: (n: number) => ({
-    name: `Matrixland ${n}`,
-    iso2: `Q${String.fromCharCode(65 + (n % 26))}`,
-    kind: 'mediterranean-partner',
-  }),
-  chairpersonships: (n: number) => ({
-    year: 2030 + (n % 70),
-    stateId: 'state-at',
-    chairInOffice: { name: 'Test Person', title: 'Minister' },
-  }),
-  'field-operations': (n: number) => ({
-    name: `Mission to Matrixland ${n}`,
-    type: 'mission',
-    location: 'Testville',
-    hostStateId: null,
-    head: null,
-    opened: 2020,
-    closed: null,
-  }),
-  'fields-of-work': (n: number) => ({ name: `Matrix studies ${n}` }),
-} as const
-export const referenceBody = (collection: keyof typeof referenceBodies, n: number) => referenceBodies[collection](n)
-const existingReference = {
-  states: 'state-tj',
-  chairpersonships: 'chairpersonship-2024',
-  'field-operations': 'field-operation-programme-office-in-dushanbe',
-  'fields-of-work': 'field-of-work-youth',
-} as const
+/** A valid create body for a reference resource, unique per `n` (its example in mocks/reference-resources.ts). */
+export const referenceBody = (name: ReferenceName, n: number) => referenceResources[name].example(n)
 
-const referenceCases = (Object.keys(referenceBodies) as Array<keyof typeof referenceBodies>).flatMap(
-  (collection): MatrixCase[] => [
+const referenceCases = referenceNames.flatMap((name): MatrixCase[] => {
+  const { path } = referenceResources[name]
+  return [
     {
-      endpoint: `GET /${collection}`,
+      endpoint: `GET ${path}`,
       situation: '',
-      request: () => ({ method: 'GET', path: `/${collection}` }),
+      request: () => ({ method: 'GET', path }),
       expected: byRole(200, 200, 200),
     },
     {
-      endpoint: `GET /${collection}/{id}`,
+      endpoint: `GET ${path}/{id}`,
       situation: '',
-      request: () => ({ method: 'GET', path: `/${collection}/${existingReference[collection]}` }),
+      request: () => ({ method: 'GET', path: `${path}/${existingIdOf(name)}` }),
       expected: byRole(200, 200, 200),
     },
     {
-      endpoint: `POST /${collection}`,
+      endpoint: `POST ${path}`,
       situation: '',
-      request: (f) => ({ method: 'POST', path: `/${collection}`, body: referenceBody(collection, f.n) }),
+      request: (f) => ({ method: 'POST', path, body: referenceBody(name, f.n) }),
       expected: byRole(403, 403, 201),
     },
     {
-      endpoint: `PATCH /${collection}/{id}`,
+      endpoint: `PATCH ${path}/{id}`,
       situation: '',
-      reference: collection,
+      reference: name,
       request: (f) => ({
         method: 'PATCH',
-        path: `/${collection}/${f.record.id}`,
-        body: { ...referenceBody(collection, f.n + 500), version: f.record.version },
+        path: `${path}/${f.record.id}`,
+        body: { ...referenceBody(name, f.n + 500), version: f.record.version },
       }),
       expected: byRole(403, 403, 200),
     },
     {
-      endpoint: `DELETE /${collection}/{id}`,
+      endpoint: `DELETE ${path}/{id}`,
       situation: 'unused',
-      reference: collection,
-      request: (f) => ({ method: 'DELETE', path: `/${collection}/${f.record.id}` }),
+      reference: name,
+      request: (f) => ({ method: 'DELETE', path: `${path}/${f.record.id}` }),
       expected: byRole(403, 403, 204),
     },
-  ],
-)
+  ]
+})
 
 export const matrixCases: MatrixCase[] = [
   {

@@ -3,6 +3,7 @@ import {
   publicationGaps,
   whyNot,
   type ReleaseAction,
+  type ReleaseInput,
   type ReleaseStatus,
   type TransitionAction,
   type WorkflowActor,
@@ -26,12 +27,8 @@ export type TransitionRequest = {
   comment?: string
   publishAt?: string | null
 }
-export type ContentChanges = Partial<
-  Pick<
-    StoredRelease,
-    'type' | 'title' | 'language' | 'dateline' | 'summary' | 'body' | 'sourceIds' | 'fieldOfWorkIds' | 'stateIds'
-  >
->
+/** What an edit may change: the release's input fields (the contract's `releaseFields`), as stored. */
+export type ContentChanges = Partial<Pick<StoredRelease, keyof ReleaseInput>>
 
 /** 403 when the caller may not, 409 on a stale version (with currentVersion), then 409 when the status does not allow it. */
 function check(action: ReleaseAction, actor: WorkflowActor, release: StoredRelease, version: number | undefined): void {

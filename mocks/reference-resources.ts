@@ -1,0 +1,109 @@
+/**
+ * The reference resources (states, chairpersonships, field operations, fields of work): what
+ * is particular to each below the HTTP handlers, in one place. `collections.ts` makes a
+ * collection of each (stored with `schema`, seeded with `seed`); each handler config
+ * (`handlers/<resource>.ts`) is served at `path`, and `handlers/index.ts` serves one per
+ * entry; the suites that call every endpoint (`handlers/contract.test.ts`,
+ * `handlers/hostile-requests.test.ts`, `test-support/permission-matrix.ts`) take their
+ * bodies, ids and paths from here.
+ *
+ * A new reference resource in the mock: its seed in `seed/`, an entry here, and its handler
+ * config in `handlers/` with its line in `handlers/index.ts` (a missing one is a type error).
+ * A resource stored as the contract answers it needs no line in `schemas.ts`: its `schema`
+ * is the contract's entity schema.
+ */
+import type { z } from 'zod'
+import {
+  chairpersonshipInputSchema,
+  fieldOfWorkInputSchema,
+  fieldOfWorkSchema,
+  fieldOperationInputSchema,
+  stateInputSchema,
+  stateSchema,
+} from '../src/api/contract'
+import { storedChairpersonshipSchema, storedFieldOperationSchema } from './schemas'
+import { seedChairpersonships } from './seed/chairpersonships'
+import { seedFieldOperations } from './seed/field-operations'
+import { seedFieldsOfWork } from './seed/fields-of-work'
+import { seedStates } from './seed/states'
+
+type ReferenceEntry<S extends z.ZodType<{ id: string; version: number }>, I> = {
+  /** Where its endpoints are: `/states`, `/states/{id}`. */
+  path: `/${string}`
+  /** What the database stores: the contract's entity schema when it is stored as is. */
+  schema: S
+  /** The records it starts with (from the source page). */
+  seed: ReadonlyArray<z.infer<S>>
+  /** A valid create body (the contract's input); `n` makes whatever must be unique unique. */
+  example: (n: number) => I
+  /** A seeded record the tests read (`existingIdOf` checks that the seed has it). */
+  existingId: string
+}
+const entry = <S extends z.ZodType<{ id: string; version: number }>, I>(reference: ReferenceEntry<S, I>) => reference
+
+/** In the order their collections, handlers and permission-matrix rows come in. */
+export const referenceResources = {
+  states: entry({
+    path: '/states',
+    schema: stateSchema,
+    seed: seedStates,
+    example: (n): z.input<typeof stateInputSchema> => ({
+      name: `Exampleland ${n}`,
+      iso2: `Q${String.fromCharCode(65 + (n % 26))}`,
+      kind: 'mediterranean-partner',
+    }),
+    existingId: 'state-tj',
+  }),
+  chairpersonships: entry({
+    path: '/chairpersonships',
+    schema: storedChairpersonshipSchema,
+    seed: seedChairpersonships,
+    example: (n): z.input<typeof chairpersonshipInputSchema> => ({
+      year: 2030 + (n % 70),
+      stateId: 'state-at',
+      chairInOffice: { name: 'Test Person', title: 'Minister' },
+    }),
+    existingId: 'chairpersonship-2024',
+  }),
+  fieldOperations: entry({
+    path: '/field-operations',
+    schema: storedFieldOperationSchema,
+    seed: seedFieldOperations,
+    example: (n): z.input<typeof fieldOperationInputSchema> => ({
+      name: `Mission to Exampleland ${n}`,
+      type: 'mission',
+      location: 'Testville',
+      hostStateId: null,
+      head: null,
+      opened: 2020,
+      closed: null,
+    }),
+    existingId: 'field-operation-programme-office-in-dushanbe',
+  }),
+  fieldsOfWork: entry({
+    path: '/fields-of-work',
+    schema: fieldOfWorkSchema,
+    seed: seedFieldsOfWork,
+    example: (n): z.input<typeof fieldOfWorkInputSchema> => ({ name: `Example studies ${n}` }),
+    existingId: 'field-of-work-youth',
+  }),
+}
+export type ReferenceName = keyof typeof referenceResources
+export const referenceNames = Object.keys(referenceResources) as ReferenceName[]
+
+/** The seeded record the tests read, checked against the seed. */
+export function existingIdOf(name: ReferenceName): string {
+  const { existingId, seed } = referenceResources[name]
+  if (!seed.some((record) => record.id === existingId)) throw new Error(`${name}: the seed has no ${existingId}`)
+  return existingId
+}
+
+/** Each reference resource's stored schema, by collection name, keeping each one's type. */
+export const referenceSchemas = Object.fromEntries(
+  referenceNames.map((name) => [name, referenceResources[name].schema]),
+) as { [N in ReferenceName]: (typeof referenceResources)[N]['schema'] }
+
+/** Each reference resource's seed, by collection name. */
+export const referenceSeeds = Object.fromEntries(
+  referenceNames.map((name) => [name, referenceResources[name].seed]),
+) as { [N in ReferenceName]: (typeof referenceResources)[N]['seed'] }
