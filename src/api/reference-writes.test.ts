@@ -1,6 +1,9 @@
 import { QueryClient } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
+import { chairpersonshipQueries } from './chairpersonships'
+import { fieldOperationQueries } from './field-operations'
 import { refreshAfterReferenceWrite } from './reference-writes'
+import { stateQueries } from './states'
 
 const seeded = () => {
   const queryClient = new QueryClient()
@@ -22,7 +25,7 @@ const operation = { id: 'op-1', name: 'Mission to Serbia' }
 describe('refreshAfterReferenceWrite', () => {
   it('puts the answer into the detail and refreshes the lists, and what carries the name when it changed', () => {
     const queryClient = seeded()
-    refreshAfterReferenceWrite(queryClient, 'fieldOperations', {
+    refreshAfterReferenceWrite(queryClient, fieldOperationQueries, {
       before: operation,
       after: { ...operation, name: 'Mission in Serbia' },
     })
@@ -34,7 +37,7 @@ describe('refreshAfterReferenceWrite', () => {
 
   it('leaves the carriers alone when the name did not change', () => {
     const queryClient = seeded()
-    refreshAfterReferenceWrite(queryClient, 'states', {
+    refreshAfterReferenceWrite(queryClient, stateQueries, {
       before: { id: 's', name: 'Albania' },
       after: { id: 's', name: 'Albania' },
     })
@@ -44,7 +47,7 @@ describe('refreshAfterReferenceWrite', () => {
   it('refreshes everything that names a State after one is created or deleted, and forgets the deleted detail', () => {
     const queryClient = seeded()
     queryClient.setQueryData(['states', 'detail', 's'], { id: 's', name: 'Atlantis' })
-    refreshAfterReferenceWrite(queryClient, 'states', { before: { id: 's', name: 'Atlantis' }, after: null })
+    refreshAfterReferenceWrite(queryClient, stateQueries, { before: { id: 's', name: 'Atlantis' }, after: null })
     expect(queryClient.getQueryData(['states', 'detail', 's'])).toBeUndefined()
     expect(invalidated(queryClient)).toEqual([
       'chairpersonships',
@@ -53,5 +56,13 @@ describe('refreshAfterReferenceWrite', () => {
       'states',
       'structures',
     ])
+  })
+  it('refreshes only its own lists for a resource whose name nothing else carries', () => {
+    const queryClient = seeded()
+    refreshAfterReferenceWrite(queryClient, chairpersonshipQueries, {
+      before: { id: 'c', name: 'Malta' },
+      after: { id: 'c', name: 'Malta 2025' },
+    })
+    expect(invalidated(queryClient)).toEqual(['chairpersonships'])
   })
 })

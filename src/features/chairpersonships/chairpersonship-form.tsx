@@ -42,7 +42,7 @@ export function ChairpersonshipForm({ chair, suggestedYear, opened, onClose }: P
     latest: (record) => queryClient.fetchQuery({ ...chairpersonshipQueries.detail(record.id), staleTime: 0 }),
     asInput: ({ year, state, chairInOffice }) => ({ year, stateId: state.id, chairInOffice }),
     onSaved: (saved) => {
-      refreshAfterReferenceWrite(queryClient, 'chairpersonships', { before: chair, after: saved })
+      refreshAfterReferenceWrite(queryClient, chairpersonshipQueries, { before: chair, after: saved })
       onClose()
     },
   })

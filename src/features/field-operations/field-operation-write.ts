@@ -22,7 +22,7 @@ export const refreshAfterOperationWrite = (
   queryClient: QueryClient,
   before: FieldOperation | null,
   after: FieldOperation | null,
-) => refreshAfterReferenceWrite(queryClient, 'fieldOperations', { before, after })
+) => refreshAfterReferenceWrite(queryClient, fieldOperationQueries, { before, after })
 
 /** Every State (a few dozen), for the host State choice. */
 export const hostStateQuery = () => stateQueries.allRecords()

@@ -28,7 +28,7 @@ export function FieldOfWorkForm({ field, opened, onClose }: Props) {
     latest: (record) => queryClient.fetchQuery({ ...fieldOfWorkQueries.detail(record.id), staleTime: 0 }),
     asInput: ({ name }) => ({ name }),
     onSaved: (saved) => {
-      refreshAfterReferenceWrite(queryClient, 'fieldsOfWork', { before: field, after: saved })
+      refreshAfterReferenceWrite(queryClient, fieldOfWorkQueries, { before: field, after: saved })
       onClose()
     },
   })

@@ -40,7 +40,7 @@ export function FieldsOfWorkPage() {
       <DeleteRecordButton
         name={field.name}
         remove={() => deleteFieldOfWork(field.id)}
-        onDeleted={() => refreshAfterReferenceWrite(queryClient, 'fieldsOfWork', { before: field, after: null })}
+        onDeleted={() => refreshAfterReferenceWrite(queryClient, fieldOfWorkQueries, { before: field, after: null })}
       />
     </>
   )

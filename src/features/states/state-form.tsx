@@ -40,7 +40,7 @@ export function StateForm({ state, opened, onClose }: Props) {
     latest: (record) => queryClient.fetchQuery({ ...stateQueries.detail(record.id), staleTime: 0 }),
     asInput: ({ name, iso2, kind, capital }) => ({ name, iso2, kind, capital }),
     onSaved: (saved) => {
-      refreshAfterReferenceWrite(queryClient, 'states', { before: state, after: saved })
+      refreshAfterReferenceWrite(queryClient, stateQueries, { before: state, after: saved })
       onClose()
     },
   })

@@ -33,7 +33,7 @@ export function StatesPage() {
       <DeleteRecordButton
         name={state.name}
         remove={() => deleteState(state.id)}
-        onDeleted={() => refreshAfterReferenceWrite(queryClient, 'states', { before: state, after: null })}
+        onDeleted={() => refreshAfterReferenceWrite(queryClient, stateQueries, { before: state, after: null })}
       />
     </>
   )
