@@ -22,7 +22,16 @@ export function AppHeader({ navOpened, onToggleNav, search }: Props) {
           aria-expanded={navOpened}
           aria-controls="app-navbar"
         />
-        <AnchorLink to="/" fw={700} fz={{ base: 'md', sm: 'lg' }} c="inherit" underline="never" truncate>
+        {/* Below 576 px the controls leave the title a sliver ("N…"): it shows from there up. */}
+        <AnchorLink
+          to="/"
+          fw={700}
+          fz={{ base: 'md', sm: 'lg' }}
+          c="inherit"
+          underline="never"
+          truncate
+          visibleFrom="xs"
+        >
           Newsroom admin
         </AnchorLink>
       </Group>
