@@ -1,7 +1,7 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { releaseQueries } from '../../../api/releases'
 import { pageTitle } from '../../../components/page-title'
-import { prefetchFilterOptions } from '../../../features/releases/filter-options'
+import { prefetchFilterOptions } from '../../../lib/filter-options'
 import {
   countFilters,
   releaseListParams,

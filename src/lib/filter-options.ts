@@ -1,11 +1,11 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query'
-import { stateKinds } from '../../api/contract'
-import { fieldOfWorkQueries } from '../../api/fields-of-work'
-import { fieldOperationQueries } from '../../api/field-operations'
-import { userQueries } from '../../api/session'
-import { stateQueries } from '../../api/states'
-import { structureQueries } from '../../api/structures'
-import { stateKindPlural } from '../../lib/state-kind'
+import { stateKinds } from '../api/contract'
+import { fieldOfWorkQueries } from '../api/fields-of-work'
+import { fieldOperationQueries } from '../api/field-operations'
+import { userQueries } from '../api/session'
+import { stateQueries } from '../api/states'
+import { structureQueries } from '../api/structures'
+import { stateKindPlural } from './state-kind'
 
 export type FilterOption = { value: string; label: string }
 type FilterOptions = Array<FilterOption | { group: string; items: FilterOption[] }>

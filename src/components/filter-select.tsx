@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core'
 import { memo } from 'react'
-import type { FilterChoices } from './filter-options'
+import type { FilterChoices } from '../lib/filter-options'
 
 type Props = FilterChoices & {
   label: string
