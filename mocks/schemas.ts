@@ -49,6 +49,8 @@ export const storedReleaseSchema = releaseSchema
     stateIds: z.array(z.string()),
     fieldOperationIds: z.array(z.string()),
     authorId: z.string(),
+    // Absent until the first change of metadata, and in records stored before it existed.
+    metadataUpdatedAt: releaseSchema.shape.metadataUpdatedAt.optional(),
   })
 export type StoredRelease = z.infer<typeof storedReleaseSchema>
 

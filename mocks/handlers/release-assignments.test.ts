@@ -99,6 +99,23 @@ describe('POST /releases/assignments', () => {
     expect(history.at(-1)?.comment).toBe('Removed from Mission to Serbia')
   })
 
+  it('is a new version and moves the metadata time, but leaves the editorial "last updated" (and the list order) alone', async () => {
+    const [oldest] = await someReleases('sort=updatedAt&pageSize=50')
+    expect(oldest!.metadataUpdatedAt).toBeNull()
+    const result = releaseAssignmentResultSchema.parse(
+      (await assign(token.admin, { releaseIds: [oldest!.id], fieldOperationIds: [moldova], mode: 'add' })).json,
+    )
+    expect(result.versions).toEqual({ [oldest!.id]: oldest!.version + 1 })
+    const after = await release(oldest!.id)
+    expect(after).toMatchObject({ version: oldest!.version + 1, updatedAt: oldest!.updatedAt })
+    expect(after.metadataUpdatedAt! > oldest!.updatedAt).toBe(true)
+    const history = historySchema.parse((await api(`/releases/${oldest!.id}/history`, { token: token.admin })).json)
+    expect(history.items.at(-1)).toMatchObject({ kind: 'assigned', at: after.metadataUpdatedAt })
+    // The newest-first list does not put it on top.
+    const newest = releasePageSchema.parse((await api('/releases?pageSize=25', { token: token.admin })).json)
+    expect(newest.items.map((item) => item.id)).not.toContain(oldest!.id)
+  })
+
   it('keeps an approval: a scheduled release stays scheduled', async () => {
     const [scheduled] = await someReleases('status=scheduled&pageSize=50')
     const result = releaseAssignmentResultSchema.parse(

@@ -22,7 +22,7 @@ class Skip extends Error {
 /**
  * The change one release gets, or the reason it gets none. A closed field operation
  * receives no new releases, but a release may still be removed from it. Assignment
- * touches neither status nor content: an approval survives it.
+ * touches neither status nor content: an approval survives it, and so does its editorial time.
  */
 export function assign(
   current: StoredRelease,
@@ -50,7 +50,9 @@ export function assign(
   const timestamp = at.toISOString()
   const names = moving.map((operation) => operation.name).join(', ')
   return {
-    release: { ...current, fieldOperationIds, version: current.version + 1, updatedAt: timestamp },
+    // A new version (a decision is bound to the version it saw), but not an editorial update:
+    // `updatedAt`, which lists sort by, stays; the metadata's own time moves.
+    release: { ...current, fieldOperationIds, version: current.version + 1, metadataUpdatedAt: timestamp },
     entry: {
       releaseId: current.id,
       kind: 'assigned',

@@ -1,4 +1,4 @@
-import { releaseStatuses, type ReleaseListQuery } from '../../src/api/contract'
+import { noFieldOperation, releaseStatuses, type ReleaseListQuery } from '../../src/api/contract'
 import type { StoredRelease } from '../schemas'
 import { bodyText } from './release-body'
 import { compareText, normalizeText, ownFieldComparators, type Comparator } from './list'
@@ -47,9 +47,13 @@ export function releaseFilter(query: Filters): (release: StoredRelease) => boole
     if (!needle) prepareLater(release)
     return (
       (!query.status || release.status === query.status) &&
+      (!query.type || release.type === query.type) &&
       (!query.fieldOfWork || release.fieldOfWorkIds.includes(query.fieldOfWork)) &&
       (!query.state || release.stateIds.includes(query.state)) &&
-      (!query.fieldOperation || release.fieldOperationIds.includes(query.fieldOperation)) &&
+      (!query.fieldOperation ||
+        (query.fieldOperation === noFieldOperation
+          ? release.fieldOperationIds.length === 0
+          : release.fieldOperationIds.includes(query.fieldOperation))) &&
       (!query.source || release.sourceIds.includes(query.source)) &&
       (!query.author || release.authorId === query.author) &&
       (!query.from || release.dateline.date >= query.from) &&

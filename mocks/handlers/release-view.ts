@@ -31,6 +31,7 @@ export function createReleaseResolver(viewer: WorkflowActor) {
     const { sourceIds, fieldOfWorkIds, stateIds, fieldOperationIds, authorId, body: _body, ...rest } = record
     return {
       ...rest,
+      metadataUpdatedAt: rest.metadataUpdatedAt ?? null,
       dateline: { ...rest.dateline },
       sources: refs(names.sources, sourceIds),
       fieldsOfWork: refs(names.fieldsOfWork, fieldOfWorkIds),

@@ -21,8 +21,10 @@ type Props = {
  */
 export function ReleaseChanges({ seen, current, knownHistory }: Props) {
   const history = useQuery(releaseHistoryQueries.detail(current.id))
+  // The version seen was written at the later of its editorial and its metadata time.
+  const seenAt = [seen.updatedAt, seen.metadataUpdatedAt ?? ''].toSorted().at(-1)!
   const since = (history.data?.items ?? []).filter((entry) =>
-    knownHistory ? !knownHistory.has(entry.id) : entry.at > seen.updatedAt,
+    knownHistory ? !knownHistory.has(entry.id) : entry.at > seenAt,
   )
   const texts = [
     { label: 'Title', before: seen.title, after: current.title },

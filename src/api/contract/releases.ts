@@ -97,7 +97,16 @@ export const releaseSchema = z
     submittedAt: isoDateTimeSchema.nullable(),
     author: refSchema,
     createdAt: isoDateTimeSchema,
-    updatedAt: isoDateTimeSchema,
+    /** The editorial time: the last change of its content or status. Lists sort by it. */
+    updatedAt: isoDateTimeSchema.meta({
+      description:
+        'The last change of its content or status (the editorial "last updated"); a change of metadata such as its field operations leaves it alone.',
+    }),
+    /** The last change of its metadata (field operations); null when never. A new version all the same. */
+    metadataUpdatedAt: isoDateTimeSchema.nullable().meta({
+      description:
+        'The last change of its metadata (its field operations), which is a new version but not an editorial update; null when its metadata never changed.',
+    }),
     version: versionSchema,
     /** What the signed-in caller may do with it now (see workflow.ts). */
     allowedActions: z.array(releaseActionSchema),
@@ -109,6 +118,9 @@ export type Release = z.infer<typeof releaseSchema>
 export const releaseListItemSchema = releaseSchema.omit({ body: true }).meta({ id: 'ReleaseListItem' })
 export type ReleaseListItem = z.infer<typeof releaseListItemSchema>
 
+/** The field operation filter's value for releases assigned to none (ids are never this word). */
+export const noFieldOperation = 'none'
+
 export const releaseSortKeys = ['dateline', 'updatedAt', 'title', 'status', 'submittedAt', 'publishedAt'] as const
 
 export const releaseListQuerySchema = listQuerySchema({
@@ -118,9 +130,12 @@ export const releaseListQuerySchema = listQuerySchema({
   defaultPageSize: 25,
   filters: {
     status: releaseStatusSchema.optional(),
+    type: releaseTypeSchema.optional(),
     fieldOfWork: idSchema.optional(),
     state: idSchema.optional(),
-    fieldOperation: idSchema.optional(),
+    fieldOperation: idSchema.optional().meta({
+      description: `A field operation's id, or "${noFieldOperation}" for the releases assigned to no field operation.`,
+    }),
     source: idSchema.optional(),
     author: idSchema.optional(),
     from: isoDateSchema.optional(),
