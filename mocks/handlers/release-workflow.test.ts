@@ -45,7 +45,8 @@ describe('POST /releases/:id/transitions', () => {
       status: 'in-review',
       version: 2,
       submittedAt: '2026-11-27T09:00:00.000Z',
-      allowedActions: [],
+      // Its author may take it back until a reviewer acts.
+      allowedActions: ['recall'],
     })
     // Every reviewer hears of it.
     expect((await inbox(token.reviewer)).items[0]).toMatchObject({
@@ -226,6 +227,44 @@ describe('POST /releases/:id/transitions', () => {
       'withdraw',
       'reopen',
     ])
+  })
+
+  it('its author recalls a release from review until a reviewer acts; nobody else may', async () => {
+    const release = await create()
+    await move(release.id, token.editor, { action: 'submit', version: 1 })
+    const before = snapshot()
+    for (const as of [token.otherEditor, token.reviewer, token.admin]) {
+      const refused = await move(release.id, as, { action: 'recall', version: 2 })
+      expect(refused.status).toBe(403)
+      expect(problemSchema.parse(refused.json).detail).toBe('Only its author can recall a release from review.')
+    }
+    // Bound to the version seen, as every decision: none is a 422, an older one a 409.
+    expect((await move(release.id, token.editor, { action: 'recall' })).status).toBe(422)
+    expect((await move(release.id, token.editor, { action: 'recall', version: 1 })).status).toBe(409)
+    expect(snapshot()).toBe(before)
+
+    setNow('2026-11-27T09:30:00Z')
+    const recalled = releaseSchema.parse(
+      (await move(release.id, token.editor, { action: 'recall', version: 2, comment: 'A typo in the title.' })).json,
+    )
+    expect(recalled).toMatchObject({ status: 'draft', version: 3, allowedActions: ['edit', 'delete', 'submit'] })
+    expect((await historyOf(release.id)).at(-1)).toMatchObject({
+      kind: 'recall',
+      from: 'in-review',
+      to: 'draft',
+      actor: { id: users.editor },
+      at: '2026-11-27T09:30:00.000Z',
+      comment: 'A typo in the title.',
+    })
+
+    // Once a reviewer has acted, it is too late.
+    await move(release.id, token.editor, { action: 'submit', version: 3 })
+    await move(release.id, token.reviewer, { action: 'request-changes', version: 4, comment: 'Shorter.' })
+    const late = await move(release.id, token.editor, { action: 'recall', version: 5 })
+    expect(late.status).toBe(409)
+    expect(problemSchema.parse(late.json).detail).toBe(
+      'This release is changes requested: it cannot be recalled from review now.',
+    )
   })
 
   it('an admin who changes a scheduled release returns it to draft: the approval does not survive', async () => {

@@ -308,6 +308,20 @@ export const matrixCases: MatrixCase[] = [
   },
   {
     endpoint: 'POST /releases/{id}/transitions',
+    situation: 'recall, in review',
+    release: { status: 'in-review' },
+    request: move('recall'),
+    expected: cells([200, 403], [403, 403], [200, 403]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'recall, changes requested',
+    release: { status: 'changes-requested' },
+    request: move('recall'),
+    expected: cells([409, 403], [403, 403], [409, 403]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
     situation: 'approve, in review',
     release: { status: 'in-review' },
     request: move('approve'),

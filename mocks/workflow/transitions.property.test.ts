@@ -224,6 +224,14 @@ function violations(model: Model): string[] {
       if (entries[i]!.from !== entries[i - 1]!.to)
         fail(release, `history entry ${i} does not start where the last ended`)
     if (entries.at(-1)?.to !== release.status) fail(release, 'history does not end at the status')
+    // A recall takes back the author's own submission before any reviewer acted on it.
+    entries.forEach((entry, i) => {
+      if (entry.kind !== 'recall') return
+      const recaller = people.find((person) => person.id === entry.actorId)
+      if (recaller?.id !== release.authorId || recaller.role === 'reviewer') fail(release, 'recalled by someone else')
+      if (entry.from !== 'in-review' || entry.to !== 'draft') fail(release, 'recalled from outside review')
+      if (entries[i - 1]?.kind !== 'submit') fail(release, 'recalled after a reviewer acted')
+    })
     // Every accepted write bumped the version once.
     if (release.version !== 1 + (model.writes.get(release.id) ?? 0)) fail(release, 'version does not count the writes')
     if (
@@ -284,12 +292,13 @@ describe('the workflow reducer, under random use', () => {
       }),
       { numRuns: 150 },
     )
-    // The runs got everywhere: each status, scheduled publication, an approval undone by an edit.
+    // The runs got everywhere: each status, scheduled publication, an approval undone by an edit, a recall.
     expect([...reached].toSorted()).toEqual(
       expect.arrayContaining([
         'published',
         'returned-to-draft',
         'reopen',
+        'recall',
         'scheduled',
         'withdrawn',
         'changes-requested',

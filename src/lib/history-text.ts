@@ -8,6 +8,7 @@ export const statusLabel = (value: string): string => (isStatus(value) ? release
 const kindTitle: Record<HistoryEntry['kind'], string> = {
   created: 'Created',
   submit: 'Submitted for review',
+  recall: 'Recalled from review',
   approve: 'Approved',
   'request-changes': 'Changes requested',
   withdraw: 'Withdrawn',

@@ -8,6 +8,7 @@ const label: Record<ReleaseAction, string> = {
   edit: 'Edit',
   delete: 'Delete draft',
   submit: 'Submit for review',
+  recall: 'Recall from review',
   approve: 'Approve',
   'request-changes': 'Request changes',
   withdraw: 'Withdraw',
@@ -17,7 +18,8 @@ const label: Record<ReleaseAction, string> = {
 const cases: { user: string; status: ReleaseStatus; expected: string[] }[] = [
   { user: 'user-editor-jonas', status: 'draft', expected: ['Delete draft', 'Edit', 'Submit for review'] },
   { user: 'user-editor-jonas', status: 'changes-requested', expected: ['Edit', 'Submit for review'] },
-  { user: 'user-editor-jonas', status: 'in-review', expected: [] },
+  { user: 'user-editor-jonas', status: 'in-review', expected: ['Recall from review'] },
+  { user: 'user-editor-amra', status: 'in-review', expected: [] },
   { user: 'user-editor-jonas', status: 'published', expected: [] },
   { user: 'user-editor-amra', status: 'draft', expected: [] },
   { user: 'user-reviewer-claire', status: 'draft', expected: [] },

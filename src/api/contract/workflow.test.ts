@@ -23,6 +23,7 @@ describe('workflowRules: where each action may start', () => {
     ['edit', ['draft', 'changes-requested', 'scheduled']],
     ['delete', ['draft']],
     ['submit', ['draft', 'changes-requested']],
+    ['recall', ['in-review']],
     ['approve', ['in-review']],
     ['request-changes', ['in-review']],
     ['withdraw', ['scheduled', 'published']],
@@ -30,7 +31,7 @@ describe('workflowRules: where each action may start', () => {
   ])('%s from %j', (action, from) => {
     expect([...workflowRules[action].from].toSorted()).toEqual(from.toSorted())
     // Elsewhere an actor who may do it at all gets 409, not 403.
-    const able = action === 'approve' || action === 'request-changes' ? claire : elena
+    const able = action === 'approve' || action === 'request-changes' ? claire : action === 'recall' ? amra : elena
     for (const status of releaseStatuses.filter((s) => !from.includes(s))) {
       if (action === 'edit' && status === 'scheduled') continue
       expect(whyNot(action, able, by('amra', status))?.status).toBe(409)
@@ -68,6 +69,19 @@ describe('who may', () => {
       expect(whyNot(action, amra, by('jonas', 'in-review'))?.status).toBe(403)
       expect(whyNot(action, elena, by('amra', 'in-review'))?.status).toBe(403)
     }
+  })
+
+  it('only its author recalls a release from review: not another editor, not a reviewer, not an admin who did not write it', () => {
+    expect(whyNot('recall', amra, by('amra', 'in-review'))).toBeNull()
+    expect(whyNot('recall', elena, by('elena', 'in-review'))).toBeNull()
+    for (const other of [jonas, claire, elena]) {
+      const refusal = whyNot('recall', other, by('amra', 'in-review'))
+      expect(refusal).toMatchObject({ status: 403 })
+      expect(refusal?.detail).toBe('Only its author can recall a release from review.')
+    }
+    // Once a reviewer acted, it is no longer in review: too late to recall.
+    expect(whyNot('recall', amra, by('amra', 'changes-requested'))?.status).toBe(409)
+    expect(allowedActions(amra, by('amra', 'in-review'))).toEqual(['recall'])
   })
 
   it('only admins withdraw and reopen', () => {
@@ -108,6 +122,7 @@ describe('nextStatus', () => {
   })
   it('the other moves', () => {
     expect(nextStatus('submit', { now })).toBe('in-review')
+    expect(nextStatus('recall', { now })).toBe('draft')
     expect(nextStatus('request-changes', { now })).toBe('changes-requested')
     expect(nextStatus('withdraw', { now })).toBe('withdrawn')
     expect(nextStatus('reopen', { now })).toBe('draft')

@@ -10,9 +10,10 @@ import type { Role } from './users'
  * now (`allowedActions`), so the UI shows exactly those and never a button that answers 403.
  *
  * draft → in-review → (changes-requested → in-review …) → scheduled | published;
- * scheduled → published when its time comes; scheduled | published → withdrawn → draft.
+ * scheduled → published when its time comes; scheduled | published → withdrawn → draft;
+ * in-review → draft when its author recalls it before a reviewer acts.
  */
-export const transitionActions = ['submit', 'approve', 'request-changes', 'withdraw', 'reopen'] as const
+export const transitionActions = ['submit', 'recall', 'approve', 'request-changes', 'withdraw', 'reopen'] as const
 export type TransitionAction = (typeof transitionActions)[number]
 
 /** What a person may do with a release now: the transitions, plus changing or deleting it. */
@@ -42,6 +43,9 @@ const reviewerNotAuthor = (verb: string) => (actor: Actor, release: Subject) => 
   if (actor.role !== 'reviewer') return `Only reviewers can ${verb}.`
   return isAuthor(actor, release) ? `Nobody can ${verb} a release they wrote (four eyes).` : null
 }
+/** The author alone (an admin who wrote it too), never a reviewer: nobody takes back someone else's submission. */
+const authorOnly = (verb: string) => (actor: Actor, release: Subject) =>
+  actor.role !== 'reviewer' && isAuthor(actor, release) ? null : `Only its author can ${verb}.`
 const adminOnly = (verb: string) => (actor: Actor) => (actor.role === 'admin' ? null : `Only admins can ${verb}.`)
 
 export const workflowRules: Record<ReleaseAction, Rule> = {
@@ -55,6 +59,8 @@ export const workflowRules: Record<ReleaseAction, Rule> = {
   },
   delete: { from: ['draft'], who: editorOwnOrAdmin('delete') },
   submit: { from: ['draft', 'changes-requested'], who: editorOwnOrAdmin('submit') },
+  /** Until a reviewer acts: once they approve or ask for changes, it is no longer in review. */
+  recall: { from: ['in-review'], who: authorOnly('recall a release from review') },
   approve: { from: ['in-review'], who: reviewerNotAuthor('approve') },
   'request-changes': { from: ['in-review'], who: reviewerNotAuthor('request changes') },
   withdraw: { from: ['scheduled', 'published'], who: adminOnly('withdraw a release') },
@@ -82,6 +88,7 @@ const pastTense: Record<ReleaseAction, string> = {
   edit: 'changed',
   delete: 'deleted',
   submit: 'submitted for review',
+  recall: 'recalled from review',
   approve: 'approved',
   'request-changes': 'sent back for changes',
   withdraw: 'withdrawn',
@@ -96,6 +103,8 @@ export function nextStatus(action: TransitionAction, options: { publishAt?: stri
   switch (action) {
     case 'submit':
       return 'in-review'
+    case 'recall':
+      return 'draft'
     case 'approve':
       return options.publishAt && new Date(options.publishAt) > options.now ? 'scheduled' : 'published'
     case 'request-changes':

@@ -24,6 +24,7 @@ export function movedOnOf(release: Release | null, gone: boolean, state: SaveSta
 const verbs: Record<HistoryEntry['kind'], string | null> = {
   created: null,
   submit: 'submitted for review',
+  recall: 'recalled from review',
   approve: 'approved',
   'request-changes': 'sent back for changes',
   withdraw: 'withdrawn',

@@ -12,7 +12,7 @@ import { transitionCopy } from './transition-copy'
 import { TransitionDialog } from './transition-dialog'
 
 /** The order the buttons appear in: forward steps first. */
-const order: TransitionAction[] = ['submit', 'approve', 'request-changes', 'reopen', 'withdraw']
+const order: TransitionAction[] = ['submit', 'approve', 'request-changes', 'reopen', 'recall', 'withdraw']
 
 type Props = { release: Release; onTransitioned: () => void }
 
@@ -56,7 +56,9 @@ export function ReleaseActions({ release, onTransitioned }: Props) {
         .map((action) => (
           <Button
             key={action}
-            variant={action === 'request-changes' || action === 'withdraw' ? 'default' : 'filled'}
+            variant={
+              action === 'request-changes' || action === 'withdraw' || action === 'recall' ? 'default' : 'filled'
+            }
             color={action === 'withdraw' ? 'red' : undefined}
             onClick={() => setDialog({ action, opened: true })}
           >

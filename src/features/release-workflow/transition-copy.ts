@@ -25,6 +25,16 @@ export const transitionCopy: Record<TransitionAction, Copy> = {
     done: 'Submitted for review.',
     failed: 'Not submitted',
   },
+  recall: {
+    button: 'Recall from review',
+    title: 'Recall from review',
+    description:
+      'It becomes a draft again, so you can change it before a reviewer reads it. Submit it again when it is ready.',
+    commentLabel: 'Note (optional)',
+    commentRequired: false,
+    done: 'Recalled: it is a draft again.',
+    failed: 'Not recalled',
+  },
   approve: {
     button: 'Approve',
     title: 'Approve for publication',
