@@ -47,6 +47,25 @@ describe('command palette', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/reports'))
   })
 
+  it('opens the first result on Enter, without ↓ first', async () => {
+    const { user, router } = await renderApp('/', { signedInAs: 'user-editor-amra' })
+    const search = await openWithShortcut(user)
+    await user.type(search, 'repo')
+    await screen.findByRole('button', { name: 'Reports' })
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(router.state.location.pathname).toBe('/reports'))
+  })
+
+  it('selects the first result when it arrives after the typing stops', async () => {
+    const release = db.releases.all().find((candidate) => candidate.status === 'published')!
+    const { user, router } = await renderApp('/', { signedInAs: 'user-reviewer-claire' })
+    const search = await openWithShortcut(user)
+    await user.type(search, release.title.slice(0, 40))
+    await screen.findByRole('button', { name: (name) => name.startsWith(release.title) }, { timeout: 3000 })
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/releases/${release.id}`))
+  })
+
   it.each([
     { who: 'an editor', userId: 'user-editor-amra', offered: true },
     { who: 'an admin', userId: 'user-admin-elena', offered: true },

@@ -12,6 +12,7 @@ import { stateQueries } from '../../api/states'
 import { pagesFor } from '../../components/layout/app-pages'
 import { useAuth } from '../../lib/auth/use-auth'
 import { canCreateRelease, matches } from './palette-pages'
+import { SelectFirstResult } from './select-first'
 
 // The palette's own store: the launcher owns Ctrl+K (the shortcut is off here), so this
 // code loads only when someone first asks for it.
@@ -55,6 +56,14 @@ export default function CommandPalette({ openRequest }: Props) {
     : []
   const searching = typed.length >= 2 && (debounced !== typed || releases.isFetching)
   const nothing = pages.length + foundReleases.length + foundStates.length + foundOperations.length === 0 && !newRelease
+  // The results in order: when they change, Enter opens the first (unless ↓ chose another).
+  const results = [
+    newRelease ? 'new' : '',
+    ...pages.map((page) => page.to),
+    ...foundReleases.map((release) => release.id),
+    ...foundStates.map((state) => state.id),
+    ...foundOperations.map((operation) => operation.id),
+  ].join(' ')
 
   return (
     <Spotlight.Root
@@ -135,6 +144,7 @@ export default function CommandPalette({ openRequest }: Props) {
           <Spotlight.Empty>Nothing found for “{typed}”.</Spotlight.Empty>
         ) : null}
       </Spotlight.ActionsList>
+      <SelectFirstResult store={store} results={results} />
     </Spotlight.Root>
   )
 }
