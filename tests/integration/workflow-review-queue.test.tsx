@@ -14,7 +14,7 @@ async function inReviewOnly(submitted: { id: string; submittedAt: string }[]) {
 }
 
 describe('review queue', () => {
-  it('lists the releases in review, the one waiting longest first, with how long each has waited', async () => {
+  it('lists the releases in review, the one waiting longest first, with how long each has waited and a mark on long waits', async () => {
     const [a, b, c] = db.releases
       .all()
       .filter((release) => release.status === 'draft')
@@ -28,6 +28,7 @@ describe('review queue', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Review queue' })).toBeInTheDocument()
     const table = screen.getByRole('table', { name: 'In review (3)' })
+    expect(within(table).getByRole('columnheader', { name: 'Waiting' })).toHaveAttribute('aria-sort', 'descending')
     const rows = within(table).getAllByRole('row').slice(1)
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([c!.title, a!.title, b!.title])
     expect(rows.map((row) => within(row).getByText(/^waiting/).textContent)).toEqual([
@@ -35,24 +36,41 @@ describe('review queue', () => {
       'waiting 3 days',
       'waiting 5 hours',
     ])
+    // The mark is a word, not a colour: more than 2 days.
+    expect(rows.map((row) => within(row).queryByText('Long wait') !== null)).toEqual([true, true, false])
     expect(within(rows[0]!).getByRole('link', { name: c!.title })).toHaveAttribute('href', `/releases/${c!.id}`)
   })
 
-  it('pages through a long queue', async () => {
-    const drafts = db.releases
+  it('shows a day of 35 waiting releases on one page, without paging', async () => {
+    const day = db.releases
       .all()
-      .filter((release) => release.status === 'draft')
-      .slice(0, 30)
-    await inReviewOnly(drafts.map((release, index) => ({ id: release.id, submittedAt: hoursAgo(100 - index) })))
-    const { user, router } = await renderApp('/review', { signedInAs: 'user-admin-elena' })
+      .filter((release) => release.status !== 'in-review')
+      .slice(0, 35)
+    await inReviewOnly(day.map((release, index) => ({ id: release.id, submittedAt: hoursAgo(100 - index) })))
+    await renderApp('/review', { signedInAs: 'user-admin-elena' })
 
-    expect(await screen.findByRole('table', { name: 'In review (30)' })).toBeInTheDocument()
-    expect(screen.getAllByRole('row')).toHaveLength(26)
+    expect(await screen.findByRole('table', { name: 'In review (35)' })).toBeInTheDocument()
+    expect(screen.getAllByRole('row')).toHaveLength(36)
+    // The one resubmitted last is on the page, at the end.
+    expect(screen.getAllByRole('rowheader').at(-1)).toHaveTextContent(day[34]!.title)
+    expect(screen.queryByRole('navigation', { name: 'Pagination' })).not.toBeInTheDocument()
+  })
+
+  it('pages only past 100 waiting releases', async () => {
+    const waiting = db.releases
+      .all()
+      .filter((release) => release.status !== 'in-review')
+      .slice(0, 101)
+    await inReviewOnly(waiting.map((release, index) => ({ id: release.id, submittedAt: hoursAgo(200 - index) })))
+    const { user, router } = await renderApp('/review', { signedInAs: 'user-reviewer-claire' })
+
+    expect(await screen.findByRole('table', { name: 'In review (101)' })).toBeInTheDocument()
+    expect(screen.getAllByRole('row')).toHaveLength(101)
     await user.click(screen.getByRole('button', { name: 'Page 2' }))
 
     await waitFor(() => expect(router.state.location.search).toEqual({ page: 2 }))
-    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(6))
-    expect(screen.getByText(drafts[29]!.title)).toBeInTheDocument()
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2))
+    expect(screen.getByText(waiting[100]!.title)).toBeInTheDocument()
   })
 
   it('is where a reviewer lands after signing in; an editor lands on the dashboard', async () => {

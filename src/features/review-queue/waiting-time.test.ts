@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { waitingTime } from './waiting-time'
+import { waitingTime, waitsLong } from './waiting-time'
 
 const now = new Date('2026-11-27T12:00:00Z')
 
@@ -13,5 +13,15 @@ describe('waitingTime', () => {
     ['2026-11-27T12:05:00Z', 'waiting less than a minute'],
   ])('since %s: %s', (submittedAt, expected) => {
     expect(waitingTime(submittedAt, now)).toBe(expected)
+  })
+})
+
+describe('waitsLong', () => {
+  it.each([
+    ['2026-11-25T11:59:00Z', true],
+    ['2026-11-25T12:00:00Z', false],
+    ['2026-11-27T11:00:00Z', false],
+  ])('since %s: %s', (submittedAt, expected) => {
+    expect(waitsLong(submittedAt, now)).toBe(expected)
   })
 })

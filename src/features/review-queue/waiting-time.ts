@@ -13,3 +13,10 @@ export function waitingTime(submittedAt: string, now: Date): string {
   }
   return 'waiting less than a minute'
 }
+
+/** Past this a release has waited too long: it is marked in the queue. */
+export const longWaitDays = 2
+
+/** Whether a release submitted then has waited more than `longWaitDays` by now. */
+export const waitsLong = (submittedAt: string, now: Date): boolean =>
+  now.getTime() - new Date(submittedAt).getTime() > longWaitDays * 86_400_000

@@ -1,0 +1,93 @@
+import { Badge, Group, Stack, Text } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
+import type { ReleaseListItem } from '../../api/contract'
+import type { Column } from '../../components/data-table'
+import { ReleaseTitleLink } from '../../components/release-title-link'
+import { SortButton, sortDirection } from '../../components/sort-button'
+import { formatDateline, formatDateTime } from '../../lib/format'
+import { releaseTypeLabels } from '../../lib/release-type-label'
+import type { ReviewQueueSearch } from './review-queue-search'
+import { longWaitDays, waitingTime, waitsLong } from './waiting-time'
+
+type Sort = ReviewQueueSearch['sort']
+
+/** Said in words and with an icon, so the mark does not rest on colour. */
+function LongWait() {
+  return (
+    <Badge
+      color="orange"
+      variant="light"
+      size="sm"
+      leftSection={<IconAlertTriangle size={12} aria-hidden />}
+      title={`Waiting more than ${longWaitDays} days`}
+    >
+      Long wait
+    </Badge>
+  )
+}
+
+function Waiting({ release, now }: { release: ReleaseListItem; now: Date }) {
+  if (!release.submittedAt) return '—'
+  return (
+    <Stack gap={2} align="flex-start">
+      <Group gap={6} wrap="nowrap">
+        <Text size="sm" fw={500}>
+          {waitingTime(release.submittedAt, now)}
+        </Text>
+        {waitsLong(release.submittedAt, now) ? <LongWait /> : null}
+      </Group>
+      <Text size="xs" c="dimmed">
+        <time dateTime={release.submittedAt}>{formatDateTime(release.submittedAt)}</time>
+      </Text>
+    </Stack>
+  )
+}
+
+const names = (refs: { name: string }[]) => refs.map((ref) => ref.name).join(', ') || '—'
+
+/**
+ * The queue's columns. Waiting sorts by submission time: the one waiting longest (submitted
+ * first) is the top of a "descending" waiting column; Dateline sorts newest first on first click.
+ */
+export function reviewQueueColumns(sort: Sort, onSort: (sort: Sort) => void, now: Date): Column<ReleaseListItem>[] {
+  const waiting = sort === 'submittedAt' ? 'descending' : sort === '-submittedAt' ? 'ascending' : 'none'
+  const dateline = sortDirection(sort, 'dateline')
+  return [
+    {
+      key: 'title',
+      header: 'Title',
+      rowHeader: true,
+      minWidth: '18rem',
+      cell: (release) => <ReleaseTitleLink release={release} />,
+    },
+    { key: 'type', header: 'Type', cell: (release) => releaseTypeLabels[release.type] },
+    { key: 'sources', header: 'Sources', minWidth: '12rem', cell: (release) => names(release.sources) },
+    { key: 'author', header: 'Author', minWidth: '9rem', cell: (release) => release.author.name },
+    {
+      key: 'dateline',
+      header: (
+        <SortButton
+          label="Dateline"
+          direction={dateline}
+          onClick={() => onSort(dateline === 'descending' ? 'dateline' : '-dateline')}
+        />
+      ),
+      ariaSort: dateline,
+      minWidth: '12rem',
+      cell: (release) => formatDateline(release.dateline),
+    },
+    {
+      key: 'submittedAt',
+      header: (
+        <SortButton
+          label="Waiting"
+          direction={waiting}
+          onClick={() => onSort(waiting === 'descending' ? '-submittedAt' : 'submittedAt')}
+        />
+      ),
+      ariaSort: waiting,
+      minWidth: '12rem',
+      cell: (release) => <Waiting release={release} now={now} />,
+    },
+  ]
+}

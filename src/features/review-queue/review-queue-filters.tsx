@@ -1,0 +1,55 @@
+import { Button, Group } from '@mantine/core'
+import { IconX } from '@tabler/icons-react'
+import { memo, useMemo } from 'react'
+import { releaseTypes } from '../../api/contract'
+import { FilterSelect } from '../../components/filter-select'
+import { SearchField } from '../../components/form/search-field'
+import { useFilterOptions } from '../../lib/filter-options'
+import { releaseTypeLabels } from '../../lib/release-type-label'
+import { hasReviewQueueFilters, type ReviewQueueFilters as Filters } from './review-queue-search'
+
+type Props = {
+  filters: Filters
+  onChange: (patch: Partial<Filters>) => void
+  onClear: () => void
+}
+
+const typeChoices = {
+  options: releaseTypes.map((type) => ({ value: type, label: releaseTypeLabels[type] })),
+  pending: false,
+}
+
+/** The queue's search and filters, the same pieces as the releases list's; all of them live in the URL. */
+export const ReviewQueueFilters = memo(function ReviewQueueFilters({ filters, onChange, onClear }: Props) {
+  const options = useFilterOptions()
+  // Stable handlers: typing a search word re-renders the search box, not the memoized selects.
+  const set = useMemo(
+    () => ({
+      q: (text: string) => onChange({ q: text || undefined }),
+      type: (type: string | undefined) => onChange({ type: type as Filters['type'] }),
+      fieldOperation: (fieldOperation: string | undefined) => onChange({ fieldOperation }),
+      source: (source: string | undefined) => onChange({ source }),
+    }),
+    [onChange],
+  )
+  return (
+    <section aria-label="Filter the queue">
+      <Group align="flex-end" gap="sm">
+        <SearchField placeholder="Title, summary or text" value={filters.q ?? ''} onSearch={set.q} />
+        <FilterSelect label="Type" width={170} value={filters.type} {...typeChoices} onChange={set.type} />
+        <FilterSelect
+          label="Field operation"
+          value={filters.fieldOperation}
+          {...options.fieldOperations}
+          onChange={set.fieldOperation}
+        />
+        <FilterSelect label="Source" width={320} value={filters.source} {...options.sources} onChange={set.source} />
+        {hasReviewQueueFilters(filters) ? (
+          <Button variant="subtle" leftSection={<IconX size={16} aria-hidden />} onClick={onClear}>
+            Clear filters
+          </Button>
+        ) : null}
+      </Group>
+    </section>
+  )
+})
