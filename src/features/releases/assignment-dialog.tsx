@@ -22,7 +22,8 @@ type Props = {
   /** Takes the versions on screen as the ones seen. */
   onReview: () => void
   onClose: () => void
-  onDone: (result: ReleaseAssignmentResult) => void
+  /** With what was asked: the mode and the names of the chosen field operations. */
+  onDone: (result: ReleaseAssignmentResult, asked: { mode: AssignmentMode; operations: string[] }) => void
 }
 
 const titles: Record<AssignmentMode, string> = {
@@ -67,7 +68,8 @@ function AssignmentForm({
     onSuccess: async (result) => {
       key.renew()
       await afterAssignment(queryClient)
-      onDone(result)
+      const labels = new Map(options.map((option) => [option.value, option.label]))
+      onDone(result, { mode, operations: chosen.map((id) => labels.get(id) ?? id) })
     },
     onError: (error) => key.settle(error),
   })

@@ -1,9 +1,9 @@
 import './selection-styles'
-import { Alert } from '@mantine/core'
 import { lazy, Suspense, useState } from 'react'
 import type { ReleaseAssignmentResult, ReleaseListItem } from '../../api/contract'
 import type { AssignmentMode } from './assignment-dialog'
-import { assignmentSummary } from './assignment-summary'
+import { AssignmentResult } from './assignment-result'
+import { assignmentSummary, type AssignmentSummary } from './assignment-summary'
 import { selectionColumn } from './selection-column'
 import { SelectionBar } from './selection-bar'
 import { useReleaseSelection } from './use-release-selection'
@@ -24,7 +24,7 @@ export function useReleaseAssignmentTools(rows: readonly ReleaseListItem[], view
   // The version of each selected release as the admin saw it when they chose what to do: a
   // release that changed since is skipped by the server rather than changed unseen.
   const [seenVersions, setSeenVersions] = useState<Record<string, number>>({})
-  const [summary, setSummary] = useState<string | null>(null)
+  const [summary, setSummary] = useState<AssignmentSummary | null>(null)
   const titles = new Map(rows.map((row) => [row.id, row.title]))
   const onScreen = new Map(rows.map((row) => [row.id, row]))
   const versionsOnScreen = () =>
@@ -41,17 +41,7 @@ export function useReleaseAssignmentTools(rows: readonly ReleaseListItem[], view
   })
   const panel = (
     <>
-      {summary && (
-        <Alert
-          color="teal"
-          title="Field operations updated"
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => setSummary(null)}
-        >
-          {summary}
-        </Alert>
-      )}
+      {summary && <AssignmentResult summary={summary} onDismiss={() => setSummary(null)} />}
       {ids.length > 0 && (
         <SelectionBar
           count={ids.length}
@@ -71,8 +61,8 @@ export function useReleaseAssignmentTools(rows: readonly ReleaseListItem[], view
             onScreen={onScreen}
             onReview={() => setSeenVersions(versionsOnScreen())}
             onClose={() => setMode(null)}
-            onDone={(result: ReleaseAssignmentResult) => {
-              setSummary(assignmentSummary(result, (id) => titles.get(id)))
+            onDone={(result: ReleaseAssignmentResult, asked) => {
+              setSummary(assignmentSummary(result, { ...asked, titleOf: (id) => titles.get(id) }))
               setMode(null)
               selection.clear()
             }}
