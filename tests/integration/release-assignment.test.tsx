@@ -166,6 +166,33 @@ describe('assigning releases to field operations from the list', { timeout: 60_0
     expect(find('releases', idByTitle(second))!.fieldOperationIds).toEqual(expect.arrayContaining([moldova, serbia]))
   })
 
+  it('finds the releases assigned to no field operation, and they leave that view once assigned (issue #12)', async () => {
+    const unassigned = () => db.releases.findMany((q) => q.where((release) => release.fieldOperationIds.length === 0))
+    const before = unassigned().length
+    const { user, router } = await renderApp('/releases?sort=title', { signedInAs: admin })
+    await screen.findByRole('table', { name: /^Releases/ })
+    await user.click(screen.getByRole('button', { name: /^More filters/ }))
+    const filter = screen.getByRole('combobox', { name: 'Field operation' })
+    await user.click(filter)
+    await user.type(filter, 'No field')
+    await user.click(await screen.findByRole('option', { name: 'No field operation' }))
+
+    expect(await screen.findByRole('table', { name: `Releases (${before})` })).toBeInTheDocument()
+    expect(router.state.location.search).toMatchObject({ fieldOperation: 'none' })
+    const boxes = rowCheckboxes()
+    const titles = boxes.slice(0, 2).map(titleOf)
+    await user.click(boxes[0]!)
+    await user.click(boxes[1]!)
+    await user.click(screen.getByRole('button', { name: 'Assign to field operations…' }))
+    await user.click(
+      within(await chooseOperation(user, 'Mission to Moldova')).getByRole('button', { name: 'Assign 2 releases' }),
+    )
+    expect(await screen.findByText('Assigned 2 to Mission to Moldova')).toBeInTheDocument()
+    expect(await screen.findByRole('table', { name: `Releases (${before - 2})` })).toBeInTheDocument()
+    for (const title of titles) expect(screen.queryByRole('rowheader', { name: title })).not.toBeInTheDocument()
+    expect(unassigned()).toHaveLength(before - 2)
+  })
+
   it('shows no checkboxes to editors and reviewers', async () => {
     await renderApp('/releases', { signedInAs: 'user-editor-amra' })
     await screen.findByRole('table', { name: /^Releases/ })

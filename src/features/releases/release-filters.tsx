@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Stack, VisuallyHidden } from '@mantine/core'
 import { IconAdjustmentsHorizontal, IconX } from '@tabler/icons-react'
 import { memo, useId, useMemo, useState } from 'react'
+import { noFieldOperation } from '../../api/contract'
 import { DateFilter } from './date-filter'
 import { useFilterOptions } from '../../lib/filter-options'
 import { FilterSelect } from '../../components/filter-select'
@@ -22,6 +23,12 @@ const moreFilterKeys = ['fieldOfWork', 'state', 'fieldOperation', 'author'] as c
  */
 export const ReleaseFilters = memo(function ReleaseFilters({ filters, onChange, onClear }: Props) {
   const options = useFilterOptions()
+  // First among the operations: the releases assigned to none, which an admin looks for to assign them.
+  const operationChoices = options.fieldOperations.options
+  const fieldOperations = useMemo(
+    () => [{ value: noFieldOperation, label: 'No field operation' }, ...operationChoices],
+    [operationChoices],
+  )
   const panelId = useId()
   const activeMore = moreFilterKeys.filter((key) => filters[key] !== undefined).length
   const [moreOpen, setMoreOpen] = useState(activeMore > 0)
@@ -89,6 +96,7 @@ export const ReleaseFilters = memo(function ReleaseFilters({ filters, onChange, 
               label="Field operation"
               value={filters.fieldOperation}
               {...options.fieldOperations}
+              options={fieldOperations}
               onChange={set.fieldOperation}
             />
             <FilterSelect label="Author" value={filters.author} {...options.authors} onChange={set.author} />
