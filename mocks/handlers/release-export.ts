@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw'
-import { releaseListQuerySchema, type ReleaseListItem } from '../../src/api/contract'
+import { releaseExportColumns, releaseListQuerySchema } from '../../src/api/contract'
 import { toCsv } from '../../src/api/contract/csv'
 import { db } from '../db'
 import { requireUser } from './auth'
@@ -10,21 +10,22 @@ import { parseQuery, type Route } from './route'
 
 const exportQuerySchema = releaseListQuerySchema.omit({ page: true, pageSize: true })
 
-/** The export's columns, in order: the header's names and how each cell is read from a release. */
-const csvColumns: Array<[string, (release: ReleaseListItem) => string]> = [
-  ['id', (release) => release.id],
-  ['type', (release) => release.type],
-  ['title', (release) => release.title],
-  ['status', (release) => release.status],
-  ['dateline place', (release) => release.dateline.place],
-  ['dateline date', (release) => release.dateline.date],
-  ['sources', (release) => release.sources.map((ref) => ref.name).join('; ')],
-  ['fields of work', (release) => release.fieldsOfWork.map((ref) => ref.name).join('; ')],
-  ['states', (release) => release.states.map((ref) => ref.name).join('; ')],
-  ['field operations', (release) => release.fieldOperations.map((ref) => ref.name).join('; ')],
-  ['author', (release) => release.author.name],
-  ['updated at', (release) => release.updatedAt],
-]
+/**
+ * The app's origin as the request came from it: the Origin header of a cross-origin call
+ * when it is an http(s) origin, else the request's own (the app and the API on one origin).
+ */
+function appOrigin(request: Request, url: URL): string {
+  const header = request.headers.get('Origin')
+  if (header) {
+    try {
+      const origin = new URL(header)
+      if (origin.protocol === 'https:' || origin.protocol === 'http:') return origin.origin
+    } catch {
+      // Not a URL: the request's own origin.
+    }
+  }
+  return url.origin
+}
 
 /** GET /releases/export: the whole filtered view (every page), in the list's sort, as CSV. */
 export function releaseExportHandlers(baseUrl: string, route: Route) {
@@ -38,9 +39,10 @@ export function releaseExportHandlers(baseUrl: string, route: Route) {
         const sorted = sortItems(matching, query.sort, releaseComparators, releaseTieBreak)
         const { toListItem } = createReleaseResolver(user)
         const releases = sorted.map(toListItem)
+        const context = { appOrigin: appOrigin(request, url) }
         const csv = toCsv(
-          csvColumns.map(([name]) => name),
-          releases.map((release) => csvColumns.map(([, cell]) => cell(release))),
+          releaseExportColumns.map((column) => column.name),
+          releases.map((release) => releaseExportColumns.map((column) => column.cell(release, context))),
         )
         return new HttpResponse(csv, {
           headers: {

@@ -50,6 +50,7 @@ export const buildOpenApi = () => {
     paths[endpoint.path] ??= {}
     paths[endpoint.path]![endpoint.method] = {
       summary: endpoint.summary,
+      ...(endpoint.description && { description: endpoint.description }),
       'x-access': endpoint.access,
       security: endpoint.access === 'public' ? [] : [{ bearer: [] }],
       parameters: [

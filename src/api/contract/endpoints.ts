@@ -28,6 +28,7 @@ import {
   reviewTurnaroundSchema,
 } from './reports'
 import { releaseAssignmentInputSchema, releaseAssignmentResultSchema } from './release-assignments'
+import { releaseExportDescription } from './release-export'
 import {
   releaseCountsQuerySchema,
   releaseCountsSchema,
@@ -59,6 +60,8 @@ export type Endpoint = {
   method: 'get' | 'post' | 'patch' | 'delete'
   path: string
   summary: string
+  /** More than the summary says, where a reader needs it (the CSV's columns). */
+  description?: string
   /** Who may call it; `public` needs no token. */
   access: 'public' | 'signed-in' | 'admin'
   query?: z.ZodObject
@@ -198,6 +201,7 @@ export const endpoints: Endpoint[] = writesMayBeUnavailable([
     path: '/releases/export',
     summary:
       'Every release matching the filters, in the given sort, as CSV (RFC 4180: UTF-8 with a byte-order mark, CRLF, a header row; text starting with = + - @, a tab or CR gets a leading apostrophe)',
+    description: releaseExportDescription,
     access: 'signed-in',
     query: releaseListQuerySchema.omit({ page: true, pageSize: true }),
     responseType: 'text/csv',
