@@ -206,7 +206,7 @@ describe('a release’s field operations on its page', () => {
     const id = 'release-borg-tajikistan'
     const { user } = await renderApp(`/releases/${id}`, { signedInAs: admin })
     const select = await screen.findByRole('combobox', { name: 'Field operations' })
-    const version = find('releases', id)!.version
+    const { version, updatedAt } = find('releases', id)!
     await user.click(select)
     await user.type(select, 'Mission to M')
     await user.click(await screen.findByRole('option', { name: 'Mission to Moldova' }))
@@ -215,6 +215,10 @@ describe('a release’s field operations on its page', () => {
     expect(find('releases', id)!.version).toBe(version + 1)
     expect(await screen.findByText('Assigned to Mission to Moldova')).toBeInTheDocument()
     expect(screen.getByText('Field operations changed')).toBeInTheDocument()
+    // A new version, but the editorial "last updated" stays; the assignment has its own time.
+    expect(find('releases', id)!.updatedAt).toBe(updatedAt)
+    const facts = screen.getByRole('complementary', { name: 'About this release' })
+    expect(await within(facts).findByText('Field operations last changed')).toBeInTheDocument()
   })
 
   it('refuses a save built on a version the admin did not see, shows what changed, keeps the choice, and saves it on the new version (issue #10)', async () => {

@@ -14,6 +14,10 @@ export function ReleaseFacts({ release }: { release: Release }) {
   const facts: [label: string, value: string | number][] = [
     ['Author', release.author.name],
     ['Last updated', formatDateTime(release.updatedAt)],
+    // Assignment is a new version but not an editorial update: its own time, beside the other.
+    ...(release.metadataUpdatedAt
+      ? [['Field operations last changed', formatDateTime(release.metadataUpdatedAt)] as [string, string]]
+      : []),
     ['Version', release.version],
     ...(release.submittedAt && release.status === 'in-review'
       ? [['Submitted for review', formatDateTime(release.submittedAt)] as [string, string]]
