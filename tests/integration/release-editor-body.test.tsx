@@ -32,4 +32,16 @@ describe('release editor: body', () => {
 
     await waitFor(() => expect(find('releases', draft.id)?.body).toBe('<p>Typed in the editor</p>'))
   })
+
+  it('gives an empty body a box as tall as its loading stand-in’s', async () => {
+    await renderApp('/releases/new', { signedInAs: 'user-editor-amra' })
+    await waitFor(
+      () => expect(screen.getByRole('textbox', { name: 'Body' })).toHaveAttribute('contenteditable', 'true'),
+      { timeout: 10_000 },
+    )
+    const body = screen.getByRole('textbox', { name: 'Body' })
+    expect(body).toHaveTextContent('')
+    // The stand-in's height (body-field.test.tsx); the layout itself is measured in a real browser.
+    expect(body.closest('.mantine-RichTextEditor-root')).toHaveStyle({ minHeight: '16rem' })
+  })
 })

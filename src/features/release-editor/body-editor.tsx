@@ -3,6 +3,8 @@ import { RichTextEditor } from '@mantine/tiptap'
 import { useEditor } from '@tiptap/react'
 import { StarterKit } from '@tiptap/starter-kit'
 import { useEffect, useRef } from 'react'
+import classes from './body-field.module.css'
+import { BODY_MIN_HEIGHT } from './body-size'
 
 export type BodyEditorProps = {
   value: string
@@ -68,7 +70,11 @@ export default function BodyEditor({ value, onChange, onBlur, labelId, id, inval
   }, [editor, id, labelId, invalid])
 
   return (
-    <RichTextEditor editor={editor}>
+    <RichTextEditor
+      editor={editor}
+      mih={BODY_MIN_HEIGHT}
+      classNames={{ root: classes.frame, content: classes.writing }}
+    >
       <RichTextEditor.Toolbar>
         <RichTextEditor.ControlsGroup>
           <RichTextEditor.Bold />

@@ -1,14 +1,17 @@
-import { Input, Textarea } from '@mantine/core'
+import { Box, Input, Text } from '@mantine/core'
 import { lazy, Suspense } from 'react'
 import { type Control, Controller } from 'react-hook-form'
 import type { ReleaseFormValues } from './form-values'
 import { bodyAsText } from './form-values'
+import classes from './body-field.module.css'
+import { BODY_MIN_HEIGHT } from './body-size'
 
 // Tiptap and its toolbar come in their own chunk, fetched when a form first shows a body.
 const BodyEditor = lazy(() => import('./body-editor'))
 
 export const bodyLabelId = 'release-body-label'
 export const bodyInputId = 'release-body'
+const loadingNoteId = 'release-body-loading'
 
 /** The Body field: a visible label naming the lazily loaded rich-text editor, and its error. */
 export function BodyField({ control }: { control: Control<ReleaseFormValues> }) {
@@ -25,13 +28,18 @@ export function BodyField({ control }: { control: Control<ReleaseFormValues> }) 
         >
           <Suspense
             fallback={
-              <Textarea
-                readOnly
-                rows={8}
-                aria-labelledby={bodyLabelId}
-                description="Loading the editor…"
-                value={bodyAsText(field.value)}
-              />
+              <Box className={`${classes.frame} ${classes.standInFrame}`} mih={BODY_MIN_HEIGHT}>
+                <Text id={loadingNoteId} className={classes.note} size="sm" c="dimmed">
+                  Loading the editor…
+                </Text>
+                <textarea
+                  readOnly
+                  className={classes.standIn}
+                  aria-labelledby={bodyLabelId}
+                  aria-describedby={loadingNoteId}
+                  value={bodyAsText(field.value)}
+                />
+              </Box>
             }
           >
             <BodyEditor
