@@ -41,6 +41,10 @@ type ReferenceEntry<S extends z.ZodType<{ id: string; version: number }>, I> = {
 }
 const entry = <S extends z.ZodType<{ id: string; version: number }>, I>(reference: ReferenceEntry<S, I>) => reference
 
+/** ISO 3166-1 codes (the input is checked against the list) that no seeded State or Partner uses. */
+const unusedIsoCodes =
+  'AQ BV GS HM UM TF IO PN TK NF CX CC WF YT NU SH FK GI BM KY MS TC VG AI AW BL MF SX CW BQ'.split(' ')
+
 /** In the order their collections, handlers and permission-matrix rows come in. */
 export const referenceResources = {
   states: entry({
@@ -49,7 +53,7 @@ export const referenceResources = {
     seed: seedStates,
     example: (n): z.input<typeof stateInputSchema> => ({
       name: `Exampleland ${n}`,
-      iso2: `Q${String.fromCharCode(65 + (n % 26))}`,
+      iso2: unusedIsoCodes[n % unusedIsoCodes.length]!,
       kind: 'mediterranean-partner',
     }),
     existingId: 'state-tj',

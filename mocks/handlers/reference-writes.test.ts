@@ -14,7 +14,7 @@ beforeEach(async () => {
 })
 
 const bodies = {
-  '/states': { name: 'Atlantis', iso2: 'XA', kind: 'participating-state', capital: null },
+  '/states': { name: 'Atlantis', iso2: 'AQ', kind: 'participating-state', capital: null },
   '/chairpersonships': { year: 2030, stateId: 'state-at', chairInOffice: { name: 'A. Person', title: 'Minister' } },
   '/field-operations': {
     name: 'Mission to Atlantis',

@@ -33,13 +33,30 @@ describe('states', () => {
     expect(page.items).toHaveLength(8)
   })
 
+  it('refuses ISO codes that are not on the ISO 3166-1 list, naming the two-letter code of an alpha-3', async () => {
+    const body = { name: 'Türkiye again', kind: 'participating-state' }
+    const alpha3 = await api('/states', { method: 'POST', token: token.admin, body: { ...body, iso2: 'tur' } })
+    expect(alpha3.status).toBe(422)
+    expect(errorsOf(alpha3.json).iso2).toBe('Use the two-letter code: TUR is TR')
+    const unknown = await api('/states', { method: 'POST', token: token.admin, body: { ...body, iso2: 'TU' } })
+    expect(unknown.status).toBe(422)
+    expect(errorsOf(unknown.json).iso2).toBe('TU is not a country code of ISO 3166-1')
+    const patched = await api('/states/state-tr', {
+      method: 'PATCH',
+      token: token.admin,
+      body: { name: 'Türkiye', iso2: 'TU', kind: 'participating-state', capital: 'Ankara', version: 1 },
+    })
+    expect(patched.status).toBe(422)
+    expect(errorsOf(patched.json).iso2).toBe('TU is not a country code of ISO 3166-1')
+  })
+
   it('is changed by admins only, with unique names and ISO codes', async () => {
-    const body = { name: 'Kosovo test', iso2: 'xk', kind: 'participating-state' }
+    const body = { name: 'Kosovo test', iso2: 'gs', kind: 'participating-state' }
     expect((await api('/states', { method: 'POST', token: token.editor, body })).status).toBe(403)
     const created = await api('/states', { method: 'POST', token: token.admin, body })
     expect(created.status).toBe(201)
     const state = stateSchema.parse(created.json)
-    expect(state).toMatchObject({ iso2: 'XK', version: 1 })
+    expect(state).toMatchObject({ iso2: 'GS', version: 1 })
 
     const duplicate = await api(`/states/${state.id}`, {
       method: 'PATCH',

@@ -56,15 +56,39 @@ describe('participating States and partners', () => {
     await user.clear(within(form).getByRole('textbox', { name: /^Name/ }))
     await user.type(within(form).getByRole('textbox', { name: /^Name/ }), 'Atlantis')
     await user.clear(within(form).getByRole('textbox', { name: /^ISO/ }))
-    await user.type(within(form).getByRole('textbox', { name: /^ISO/ }), 'xa')
+    await user.type(within(form).getByRole('textbox', { name: /^ISO/ }), 'aq')
     await user.type(within(form).getByRole('textbox', { name: /^Capital/ }), 'Poseidonia')
     await user.click(within(form).getByRole('button', { name: 'Save' }))
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     const row = rowOf(await statesTable(), 'Atlantis')
-    expect(within(row).getByText('XA')).toBeInTheDocument()
+    expect(within(row).getByText('AQ')).toBeInTheDocument()
     expect(within(row).getByText('Poseidonia')).toBeInTheDocument()
     await waitFor(() => expect(newButton).toHaveFocus())
+  })
+
+  it('refuses an ISO code off the ISO 3166-1 list beside the field, as typed; a saved State is confirmed', async () => {
+    const { user } = await renderApp('/states?q=t%C3%BCrk', { signedInAs: admin })
+    await user.click(within(rowOf(await statesTable(), 'Türkiye')).getByRole('button', { name: 'Edit Türkiye' }))
+    const form = await dialog('Edit Türkiye')
+    const iso = within(form).getByRole('textbox', { name: /^ISO/ })
+
+    await user.clear(iso)
+    await user.type(iso, 'tur')
+    expect(iso).toHaveValue('tur')
+    await user.click(within(form).getByRole('button', { name: 'Save' }))
+    expect(await within(form).findByText('Use the two-letter code: TUR is TR')).toBeInTheDocument()
+    expect(iso).toHaveAccessibleDescription(/Use the two-letter code: TUR is TR/)
+    expect(find('states', 'state-tr')).toMatchObject({ iso2: 'TR', version: 1 })
+
+    await user.clear(iso)
+    await user.type(iso, 'tr')
+    await user.click(within(form).getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    // A status, read out when the reader is idle; the focus goes back to the row's Edit, not to it.
+    expect((await screen.findByText('Saved Türkiye')).closest('[role="status"]')).not.toBeNull()
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit Türkiye' })).toHaveFocus())
+    expect(find('states', 'state-tr')).toMatchObject({ iso2: 'TR', version: 2 })
   })
 
   it('keeps what was typed when someone else saved first, and saves over the reloaded version', async () => {

@@ -82,7 +82,13 @@ describe('reference data input', () => {
   it('normalises ISO codes and rejects malformed ones', () => {
     expect(stateInputSchema.parse({ name: 'Malta', iso2: 'mt', kind: 'participating-state' }).iso2).toBe('MT')
     expect(messages(stateInputSchema.safeParse({ name: 'Malta', iso2: 'MLT', kind: 'participating-state' }))).toEqual({
+      iso2: 'Use the two-letter code: MLT is MT',
+    })
+    expect(messages(stateInputSchema.safeParse({ name: 'X', iso2: 'M', kind: 'participating-state' }))).toEqual({
       iso2: 'ISO code must be two letters (ISO 3166-1 alpha-2)',
+    })
+    expect(messages(stateInputSchema.safeParse({ name: 'X', iso2: 'tu', kind: 'participating-state' }))).toEqual({
+      iso2: 'TU is not a country code of ISO 3166-1',
     })
   })
 

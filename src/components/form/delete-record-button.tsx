@@ -6,6 +6,7 @@ import { deleteUnlessGone } from '../../api/http'
 import { describeProblem, type ProblemMessage } from '../../api/problem-message'
 import { ConfirmDialog } from '../confirm-dialog'
 import { ProblemAlert } from '../problem-alert'
+import { showSavedNotice } from './saved-notice'
 
 type Props = {
   /** What is deleted, as a person reads it: "Albania". */
@@ -35,6 +36,7 @@ export function DeleteRecordButton({ name, remove, onDeleted }: Props) {
     onSuccess: () => {
       close()
       onDeleted()
+      showSavedNotice(`Deleted ${name}`)
     },
   })
   const dismiss = () => {

@@ -8,6 +8,7 @@ import { contractResolver, yearOrMissing } from '../../components/form/contract-
 import { FormModal } from '../../components/form/form-modal'
 import { SelectField } from '../../components/form/select-field'
 import { TextField } from '../../components/form/text-field'
+import { showSavedNotice } from '../../components/form/saved-notice'
 import { useSaveProblem } from '../../components/form/use-save-problem'
 import { useVersionedSave } from '../../lib/versioned-save'
 import { chairpersonshipPageQueries } from './chairpersonship-queries'
@@ -41,8 +42,9 @@ export function ChairpersonshipForm({ chair, suggestedYear, opened, onClose }: P
     update: (record, input, version) => updateChairpersonship(record.id, { ...input, version }),
     latest: (record) => queryClient.fetchQuery({ ...chairpersonshipQueries.detail(record.id), staleTime: 0 }),
     asInput: ({ year, state, chairInOffice }) => ({ year, stateId: state.id, chairInOffice }),
-    onSaved: (saved) => {
+    onSaved: (saved, { created }) => {
       refreshAfterReferenceWrite(queryClient, chairpersonshipQueries, { before: chair, after: saved })
+      showSavedNotice(`${created ? 'Created' : 'Saved'} the chairpersonship of ${saved.year}`)
       onClose()
     },
   })

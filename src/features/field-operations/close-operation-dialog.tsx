@@ -8,6 +8,7 @@ import { updateFieldOperation } from '../../api/field-operations'
 import { contractResolver, yearOrMissing } from '../../components/form/contract-resolver'
 import { FormModal } from '../../components/form/form-modal'
 import { TextField } from '../../components/form/text-field'
+import { showSavedNotice } from '../../components/form/saved-notice'
 import { useSaveProblem } from '../../components/form/use-save-problem'
 import { useVersionedSave } from '../../lib/versioned-save'
 import { fetchLatestOperation, refreshAfterOperationWrite, toFieldOperationInput } from './field-operation-write'
@@ -38,6 +39,7 @@ export function CloseOperationDialog({ operation, opened, onClose }: Props) {
     asInput: ({ closed }) => ({ closed }),
     onSaved: (saved) => {
       refreshAfterOperationWrite(queryClient, operation, saved)
+      showSavedNotice(`Closed ${saved.name} (${saved.closed})`)
       onClose()
     },
   })

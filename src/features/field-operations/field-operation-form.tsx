@@ -12,6 +12,7 @@ import { contractResolver, textOrNull, yearOrMissing } from '../../components/fo
 import { FormModal } from '../../components/form/form-modal'
 import { SelectField } from '../../components/form/select-field'
 import { TextField } from '../../components/form/text-field'
+import { showSavedNotice } from '../../components/form/saved-notice'
 import { useSaveProblem } from '../../components/form/use-save-problem'
 import { useVersionedSave } from '../../lib/versioned-save'
 import {
@@ -58,8 +59,9 @@ export function FieldOperationForm({ operation, opened, onClose }: Props) {
     update: (record, input, version) => updateFieldOperation(record.id, { ...input, version }),
     latest: (record) => fetchLatestOperation(queryClient, record.id),
     asInput: toFieldOperationInput,
-    onSaved: (saved) => {
+    onSaved: (saved, { created }) => {
       refreshAfterOperationWrite(queryClient, operation, saved)
+      showSavedNotice(`${created ? 'Created' : 'Saved'} ${saved.name}`)
       onClose()
     },
   })

@@ -6,6 +6,7 @@ import { refreshAfterReferenceWrite } from '../../api/reference-writes'
 import { contractResolver } from '../../components/form/contract-resolver'
 import { FormModal } from '../../components/form/form-modal'
 import { TextField } from '../../components/form/text-field'
+import { showSavedNotice } from '../../components/form/saved-notice'
 import { useSaveProblem } from '../../components/form/use-save-problem'
 import { useVersionedSave } from '../../lib/versioned-save'
 
@@ -27,8 +28,9 @@ export function FieldOfWorkForm({ field, opened, onClose }: Props) {
     update: (record, input, version) => updateFieldOfWork(record.id, { ...input, version }),
     latest: (record) => queryClient.fetchQuery({ ...fieldOfWorkQueries.detail(record.id), staleTime: 0 }),
     asInput: ({ name }) => ({ name }),
-    onSaved: (saved) => {
+    onSaved: (saved, { created }) => {
       refreshAfterReferenceWrite(queryClient, fieldOfWorkQueries, { before: field, after: saved })
+      showSavedNotice(`${created ? 'Added' : 'Renamed'} ${saved.name}`)
       onClose()
     },
   })

@@ -8,6 +8,7 @@ import { contractResolver, textOrNull } from '../../components/form/contract-res
 import { FormModal } from '../../components/form/form-modal'
 import { SelectField } from '../../components/form/select-field'
 import { TextField } from '../../components/form/text-field'
+import { showSavedNotice } from '../../components/form/saved-notice'
 import { useSaveProblem } from '../../components/form/use-save-problem'
 import { stateKindLabel } from '../../lib/state-kind'
 import { useVersionedSave } from '../../lib/versioned-save'
@@ -39,8 +40,9 @@ export function StateForm({ state, opened, onClose }: Props) {
     update: (record, input, version) => updateState(record.id, { ...input, version }),
     latest: (record) => queryClient.fetchQuery({ ...stateQueries.detail(record.id), staleTime: 0 }),
     asInput: ({ name, iso2, kind, capital }) => ({ name, iso2, kind, capital }),
-    onSaved: (saved) => {
+    onSaved: (saved, { created }) => {
       refreshAfterReferenceWrite(queryClient, stateQueries, { before: state, after: saved })
+      showSavedNotice(`${created ? 'Created' : 'Saved'} ${saved.name}`)
       onClose()
     },
   })
@@ -69,7 +71,6 @@ export function StateForm({ state, opened, onClose }: Props) {
           label="ISO 3166-1 alpha-2 code"
           description="Two letters, e.g. AL"
           required
-          maxLength={2}
         />
         <SelectField
           control={control}
