@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { http } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { db, now } from '../../mocks/db'
+import { server } from '../../mocks/node'
 import { renderApp } from '../render'
 
 /** The figures counted here from the mock db, independently of the report code. */
@@ -103,5 +105,28 @@ describe('reports page', () => {
     expect(screen.getByRole('region', { name: 'Releases published per month' })).toBeInTheDocument()
     await user.click(turnaround.getByRole('link', { name: 'All reports' }))
     await waitFor(() => expect(router.state.location.pathname).toBe('/reports'))
+  })
+
+  it('keeps a dashboard chart’s room while its figures load', async () => {
+    let release: () => void = () => {}
+    const gate = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    // Answering nothing lets the request through to the mock backend once the gate opens.
+    server.use(
+      http.get('/api/reports/published-per-month', async () => {
+        await gate
+      }),
+    )
+    await renderApp('/', { signedInAs: 'user-editor-amra' })
+
+    const region = await screen.findByRole('region', { name: 'Releases published per month' })
+    expect(region).toHaveAttribute('aria-busy', 'true')
+    expect(within(region).getByRole('status', { name: 'Loading the chart' })).toHaveStyle({ height: '160px' })
+    expect(within(region).getByRole('link', { name: 'All reports' })).toBeInTheDocument()
+
+    release()
+    expect(await within(region).findByRole('figure', { name: /^Chart: Releases published per month/ })).toBeVisible()
+    expect(region).not.toHaveAttribute('aria-busy')
   })
 })

@@ -1,9 +1,9 @@
-import { SimpleGrid, Skeleton } from '@mantine/core'
+import { SimpleGrid } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { reportQueries } from '../../api/reports'
 import { ErrorView } from '../../components/error-view'
 import { AnchorLink } from '../../components/router-links'
-import { publishedPerMonthReport, type Report, reviewTurnaroundReport } from './report-definitions'
+import { publishedPerMonthReport, type Report, reportTitles, reviewTurnaroundReport } from './report-definitions'
 import { ReportPanel } from './report-panel'
 
 /** Two compact reports; they arrive after the rest of the dashboard and never hold it back. */
@@ -12,20 +12,22 @@ export function DashboardReports() {
   const turnaround = useQuery(reportQueries.reviewTurnaround())
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
-      <CompactReport query={perMonth} toReport={publishedPerMonthReport} />
-      <CompactReport query={turnaround} toReport={reviewTurnaroundReport} />
+      <CompactReport query={perMonth} toReport={publishedPerMonthReport} title={reportTitles.publishedPerMonth} />
+      <CompactReport query={turnaround} toReport={reviewTurnaroundReport} title={reportTitles.reviewTurnaround} />
     </SimpleGrid>
   )
 }
 
 type QueryState<T> = { data: T | undefined; isError: boolean; error: Error | null; refetch: () => unknown }
 
-function CompactReport<T>({ query, toReport }: { query: QueryState<T>; toReport: (data: T) => Report }) {
+type CompactProps<T> = { query: QueryState<T>; toReport: (data: T) => Report; title: string }
+
+/** While its figures load, the same panel with its title and its chart's room: nothing moves. */
+function CompactReport<T>({ query, toReport, title }: CompactProps<T>) {
   if (query.isError) return <ErrorView error={query.error} onRetry={() => void query.refetch()} />
-  if (!query.data) return <Skeleton h={220} />
   return (
     <ReportPanel
-      report={toReport(query.data)}
+      {...(query.data ? { report: toReport(query.data) } : { report: undefined, title })}
       chartHeight={160}
       action={
         <AnchorLink to="/reports" size="sm">

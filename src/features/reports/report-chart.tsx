@@ -1,7 +1,7 @@
 // The charts' code (Recharts) and styles: loaded lazily, so only the pages that draw a chart pay for them.
 import '@mantine/charts/styles.css'
 import { BarChart, LineChart } from '@mantine/charts'
-import type { ChartSpec } from './report-definitions'
+import { chartHeightOf, type ChartSpec } from './report-definitions'
 
 type Props = { spec: ChartSpec; height: number }
 
@@ -24,7 +24,7 @@ export default function ReportChart({ spec, height }: Props) {
   const rows = spec.layout === 'rows'
   return (
     <BarChart
-      h={rows ? Math.max(height, spec.data.length * 28) : height}
+      h={chartHeightOf(spec, height)}
       data={spec.data}
       dataKey={spec.labelKey}
       series={series}

@@ -25,6 +25,21 @@ export type Report = {
   chart: ChartSpec
 }
 
+/** The reports' titles: also shown while a report's figures are still on their way. */
+export const reportTitles = {
+  publishedPerMonth: 'Releases published per month',
+  reviewTurnaround: 'Median review turnaround',
+  perFieldOperation: 'Published releases per field operation',
+  perFieldOfWork: 'Published releases per field of work',
+} as const
+
+/** A bar for each row when they run down the page, so a long list grows past the given height. */
+const ROW_HEIGHT = 28
+
+/** How tall a chart is drawn: its placeholder takes the same room, so nothing moves when it comes. */
+export const chartHeightOf = (spec: ChartSpec, height: number) =>
+  spec.layout === 'rows' ? Math.max(height, spec.data.length * ROW_HEIGHT) : height
+
 /** '2026-11' → 'Nov 2026', in English whatever the browser's locale, like the rest of the app. */
 export const monthLabel = (month: string) =>
   new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' })
@@ -32,7 +47,7 @@ export const monthLabel = (month: string) =>
 export function publishedPerMonthReport({ items }: PublishedPerMonth): Report {
   return {
     id: 'published-per-month',
-    title: 'Releases published per month',
+    title: reportTitles.publishedPerMonth,
     description: `The last ${items.length} months. Withdrawn releases are not counted.`,
     caption: 'Releases published per month',
     header: ['Month', 'Releases published'],
@@ -52,7 +67,7 @@ export function publishedPerMonthReport({ items }: PublishedPerMonth): Report {
 export function reviewTurnaroundReport({ items }: ReviewTurnaround): Report {
   return {
     id: 'review-turnaround',
-    title: 'Median review turnaround',
+    title: reportTitles.reviewTurnaround,
     description: 'Hours from a submission to its approval, by month of approval.',
     caption: 'Median hours from submission to approval, per month',
     header: ['Month', 'Median hours', 'Approvals'],
@@ -72,7 +87,7 @@ export function reviewTurnaroundReport({ items }: ReviewTurnaround): Report {
 export function perFieldOperationReport({ items }: PerFieldOperation): Report {
   return {
     id: 'per-field-operation',
-    title: 'Published releases per field operation',
+    title: reportTitles.perFieldOperation,
     description: 'Withdrawn releases are not counted; a release may name several operations.',
     caption: 'Published releases per field operation',
     header: ['Field operation', 'Published releases'],
@@ -92,7 +107,7 @@ export function perFieldOperationReport({ items }: PerFieldOperation): Report {
 export function perFieldOfWorkReport({ items }: PerFieldOfWork): Report {
   return {
     id: 'per-field-of-work',
-    title: 'Published releases per field of work',
+    title: reportTitles.perFieldOfWork,
     description: 'Withdrawn releases are not counted; a release may name several fields.',
     caption: 'Published releases per field of work',
     header: ['Field of work', 'Published releases'],

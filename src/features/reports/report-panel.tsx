@@ -4,27 +4,39 @@ import { IconDownload, IconTable } from '@tabler/icons-react'
 import { lazy, Suspense, useId, useState, type ReactNode } from 'react'
 import { toCsv } from '../../api/contract/csv'
 import { downloadCsv } from './csv'
-import type { Report } from './report-definitions'
+import { chartHeightOf, type Report } from './report-definitions'
 
 // Recharts is large: it loads with the first chart shown, never with the app.
 const ReportChart = lazy(() => import('./report-chart'))
 
-type Props = { report: Report; chartHeight?: number; action?: ReactNode }
+type Props = (
+  | { report: Report; title?: undefined }
+  // While its figures load: the panel shows its heading and keeps its chart's room.
+  | { report: undefined; title: string }
+) & { chartHeight?: number; action?: ReactNode }
 
 /** One report: its heading, its chart or (on request) its table, and its figures as CSV. */
-export function ReportPanel({ report, chartHeight = 260, action }: Props) {
+export function ReportPanel({ report, title = report?.title, chartHeight = 260, action }: Props) {
   const [showTable, setShowTable] = useState(false)
   const headingId = useId()
   const viewId = useId()
+  // The chart's own height, its placeholder's too: nothing below moves when the chart arrives.
+  const loading = (
+    <Skeleton
+      style={{ height: report ? chartHeightOf(report.chart, chartHeight) : chartHeight }}
+      aria-label="Loading the chart"
+      component="output"
+    />
+  )
   return (
-    <Paper component="section" withBorder p="md" aria-labelledby={headingId}>
+    <Paper component="section" withBorder p="md" aria-labelledby={headingId} aria-busy={report ? undefined : true}>
       <Group justify="space-between" align="flex-start" mb="xs">
         <Stack gap={2}>
           <Title order={2} size="h4" id={headingId}>
-            {report.title}
+            {title}
           </Title>
           <Text size="sm" c="dimmed">
-            {report.description}
+            {report ? report.description : <Skeleton component="span" display="inline-block" h="1em" w="16em" />}
           </Text>
         </Stack>
         <Group gap="xs">
@@ -35,25 +47,29 @@ export function ReportPanel({ report, chartHeight = 260, action }: Props) {
             leftSection={<IconTable size={16} aria-hidden />}
             aria-pressed={showTable}
             aria-controls={viewId}
+            disabled={!report}
             onClick={() => setShowTable((shown) => !shown)}
           >
-            Show table<VisuallyHidden>: {report.title}</VisuallyHidden>
+            Show table<VisuallyHidden>: {title}</VisuallyHidden>
           </Button>
           <Button
             size="xs"
             variant="default"
             leftSection={<IconDownload size={16} aria-hidden />}
-            onClick={() => downloadCsv(report.filename, toCsv(report.header, report.rows))}
+            disabled={!report}
+            onClick={() => report && downloadCsv(report.filename, toCsv(report.header, report.rows))}
           >
-            Download CSV<VisuallyHidden>: {report.title}</VisuallyHidden>
+            Download CSV<VisuallyHidden>: {title}</VisuallyHidden>
           </Button>
         </Group>
       </Group>
       <div id={viewId}>
-        {showTable ? (
+        {!report ? (
+          loading
+        ) : showTable ? (
           <ReportTable report={report} />
         ) : (
-          <Suspense fallback={<Skeleton h={chartHeight} aria-label="Loading the chart" component="output" />}>
+          <Suspense fallback={loading}>
             <figure aria-label={`Chart: ${report.title}. “Show table” gives the figures.`} style={{ margin: 0 }}>
               <ReportChart spec={report.chart} height={chartHeight} />
             </figure>
