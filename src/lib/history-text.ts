@@ -26,3 +26,7 @@ export const historyMove = (entry: HistoryEntry): string =>
   entry.from && entry.from !== entry.to
     ? `${statusLabel(entry.from)} → ${statusLabel(entry.to)}`
     : statusLabel(entry.to)
+
+/** The reviewer's latest request for changes (who, when, what), or null when none was made. */
+export const latestReviewRequest = (items: readonly HistoryEntry[]): HistoryEntry | null =>
+  items.findLast((entry) => entry.kind === 'request-changes') ?? null

@@ -1,29 +1,46 @@
-import { Group, Stack } from '@mantine/core'
+import './styles'
+import { Grid, Stack } from '@mantine/core'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { useState } from 'react'
+import { type ComponentType, type RefObject, useRef, useState } from 'react'
 import { isApiError } from '../../api/api-error'
-import type { Release, User } from '../../api/contract'
+import type { Release, TransitionAction, User } from '../../api/contract'
 import { releaseQueries } from '../../api/releases'
 import { PageHeader } from '../../components/page-header'
 import { ButtonLink } from '../../components/router-links'
-import { StatusBadge } from '../../components/status-badge'
 import { useAuth } from '../../lib/auth/use-auth'
 import { releaseCopyKey } from '../../lib/local-copy-keys'
 import { readLocalCopy } from './local-copy-store'
 import { whyNotEditable } from './permissions'
 import { ReadOnlyNotice } from './read-only-notice'
-import { ReleaseForm } from './release-form'
+import { ReleaseForm, type SaveFirst } from './release-form'
+import { StatusPanel } from './status-panel'
 
 const route = getRouteApi('/_authenticated/releases/$id/edit')
 
-/** /releases/$id/edit: the form for those who may change the release, a notice for the others. */
-export function ReleaseEditorPage() {
+/** The workflow's next step (Submit for review, Recall…), drawn by another feature: the route hands it in. */
+export type EditorNextStep = ComponentType<{
+  release: Release
+  /** Runs before its dialog opens: null to go on, or why not. */
+  prepare: (action: TransitionAction) => Promise<string | null>
+  onTransitioned: (release: Release) => void
+}>
+
+/**
+ * /releases/$id/edit: the form for those who may change the release, a notice for the others,
+ * and beside it the status panel with the next step, taken here so nothing typed is left behind.
+ */
+export function ReleaseEditorPage({ NextStep }: { NextStep?: EditorNextStep }) {
   const { id } = route.useParams()
   const { data: release, error } = useSuspenseQuery(releaseQueries.detail(id))
   const { user } = useAuth()
   // A live refetch that answers 404 keeps the last data: the release was deleted meanwhile.
   const gone = isApiError(error) && error.status === 404
+  const saveFirst = useRef<SaveFirst | null>(null)
+  // After this person's own step the page opens afresh on the release as it now is (in review: the
+  // notice; a draft again: the form), once the page shows the version that step made.
+  const [ownStep, setOwnStep] = useState<number | null>(null)
+  const generation = ownStep !== null && release.version >= ownStep ? ownStep : 0
 
   return (
     <Stack gap="sm">
@@ -31,16 +48,35 @@ export function ReleaseEditorPage() {
         title="Edit release"
         description={`Version ${release.version}, by ${release.author.name}`}
         actions={
-          <Group gap="sm">
-            <StatusBadge status={release.status} />
-            {/* The preview, the history and the workflow's buttons (Submit for review) live there. */}
-            <ButtonLink to="/releases/$id" params={{ id }} variant="default" size="xs">
-              Release page
-            </ButtonLink>
-          </Group>
+          // The preview, the history and the comments live there.
+          <ButtonLink to="/releases/$id" params={{ id }} variant="default" size="xs">
+            Release page
+          </ButtonLink>
         }
       />
-      <EditorOrNotice key={release.id} release={release} user={user} gone={gone} />
+      <Grid gap="lg">
+        {/* First in reading order: on a phone above the form, beside it from md on. */}
+        <Grid.Col span={{ base: 12, md: 4, lg: 3 }} order={{ base: 1, md: 2 }}>
+          <StatusPanel release={release}>
+            {NextStep && !gone ? (
+              <NextStep
+                release={release}
+                prepare={async (action) => (action === 'submit' ? ((await saveFirst.current?.()) ?? null) : null)}
+                onTransitioned={(updated) => setOwnStep(updated.version)}
+              />
+            ) : null}
+          </StatusPanel>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8, lg: 9 }} order={{ base: 2, md: 1 }}>
+          <EditorOrNotice
+            key={`${release.id} ${generation}`}
+            release={release}
+            user={user}
+            gone={gone}
+            saveFirstRef={saveFirst}
+          />
+        </Grid.Col>
+      </Grid>
     </Stack>
   )
 }
@@ -51,7 +87,17 @@ export function ReleaseEditorPage() {
  * with the typed text still on screen. It stays through a sign-out too, so the leave guard asks.
  * A release that cannot be edited any more opens in it too when the person has a local copy of it.
  */
-function EditorOrNotice({ release, user, gone }: { release: Release; user: User | null; gone: boolean }) {
+function EditorOrNotice({
+  release,
+  user,
+  gone,
+  saveFirstRef,
+}: {
+  release: Release
+  user: User | null
+  gone: boolean
+  saveFirstRef: RefObject<SaveFirst | null>
+}) {
   const reason = whyNotEditable(user, release)
   // Text of theirs kept from before it moved on (a reload since): the form offers it back, to copy or save as new.
   const [hasCopy] = useState(
@@ -60,7 +106,13 @@ function EditorOrNotice({ release, user, gone }: { release: Release; user: User 
   const editor = useEditorKept(user, !reason || hasCopy)
   if (!editor) return <ReadOnlyNotice reason={reason ?? 'You are not signed in.'} />
   return (
-    <ReleaseForm release={release} user={editor} gone={gone} canDelete={release.allowedActions.includes('delete')} />
+    <ReleaseForm
+      release={release}
+      user={editor}
+      gone={gone}
+      canDelete={release.allowedActions.includes('delete')}
+      saveFirstRef={saveFirstRef}
+    />
   )
 }
 

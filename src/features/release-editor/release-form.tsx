@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { Button, Group, Stack } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { useNavigate } from '@tanstack/react-router'
-import { useCallback, useRef, useState } from 'react'
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react'
 import { get, type Resolver, useForm } from 'react-hook-form'
 import { type Release, releaseInputSchema } from '../../api/contract'
 import { bodyInputId } from './body-field'
@@ -45,10 +45,15 @@ type Props = {
   user: { id: string }
   /** The release answered 404 since the form opened (deleted, or the demo data was reset). */
   gone?: boolean
+  /** Set to "save what was typed" while the form is here: a workflow step runs it first (see saveFirst). */
+  saveFirstRef?: RefObject<SaveFirst | null>
 }
 
+/** Saves what was typed: null once all of it is saved, or why it is not (the form shows the details). */
+export type SaveFirst = () => Promise<string | null>
+
 /** The release editor: mounts once its data exists, with the server's values as defaults. */
-export function ReleaseForm({ release, canDelete, user, gone = false }: Props) {
+export function ReleaseForm({ release, canDelete, user, gone = false, saveFirstRef }: Props) {
   const navigate = useNavigate()
   const { auth, user: signedIn } = useAuth()
   const options = useReferenceOptions()
@@ -126,6 +131,26 @@ export function ReleaseForm({ release, canDelete, user, gone = false }: Props) {
     setSummaryShown(false)
     saveAsNew.mutate(values)
   }, showSummary)
+  const saveFirst: SaveFirst = async () => {
+    if (movedOn) return 'This release has moved on: your text cannot be saved to it.'
+    if (saver.state.kind === 'saving') return 'Your changes are still being saved: try again in a moment.'
+    if (saver.state.kind === 'conflict')
+      return 'Someone else saved this release meanwhile: settle the conflict above the form and save first.'
+    const unsaved = () => changedKeys(form.getValues(), saver.base().values).length > 0
+    if (unsaved()) await submit()
+    if (!unsaved()) return null
+    return Object.keys(form.formState.errors).length > 0
+      ? 'Some fields need attention (listed above the form). Nothing was submitted; everything you typed is still here.'
+      : 'Your changes could not be saved, so nothing was submitted. Everything you typed is still here.'
+  }
+  useEffect(() => {
+    if (!saveFirstRef) return
+    saveFirstRef.current = saveFirst
+    return () => {
+      saveFirstRef.current = null
+    }
+  })
+
   // Once the release moved on, a habitual Ctrl+S must not make a new release: that is the panel's button.
   useHotkeys([['mod+S', () => void (movedOn ? undefined : submit())]], [], true)
 

@@ -1,0 +1,83 @@
+import './styles'
+import { Alert, Button, Stack, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import type { Release, TransitionAction } from '../../api/contract'
+import { releaseQueries } from '../../api/releases'
+import { transitionCopy } from './transition-copy'
+import { TransitionDialog } from './transition-dialog'
+
+/** The moves a writer makes where they write, first the one that comes first. */
+const primary: TransitionAction[] = ['submit', 'recall']
+
+export type NextStepProps = {
+  release: Release
+  /**
+   * Runs before the dialog opens (the editor saves what was typed): null to go on, or why not,
+   * shown beside the button.
+   */
+  prepare?: (action: TransitionAction) => Promise<string | null>
+  onTransitioned: (release: Release) => void
+}
+
+/**
+ * The one next step the API allows this person now (`release.allowedActions`): Submit for review
+ * or Recall from review, confirmed in the same dialog as on the release page. Nothing when neither.
+ */
+export function NextStepAction({ release, prepare, onTransitioned }: NextStepProps) {
+  const queryClient = useQueryClient()
+  const action = primary.find((candidate) => release.allowedActions.includes(candidate))
+  // The dialog opens on the version just saved, never on the one before it: a decision names what was seen.
+  const [wanted, setWanted] = useState<{ action: TransitionAction; version: number } | null>(null)
+  const [preparing, setPreparing] = useState(false)
+  const [refusal, setRefusal] = useState<string | null>(null)
+  const shown = wanted?.action ?? action
+  if (!shown) return null
+  const copy = transitionCopy[shown]
+  const opened = wanted !== null && release.version >= wanted.version
+
+  const begin = async (chosen: TransitionAction) => {
+    setRefusal(null)
+    setPreparing(true)
+    const why = await (prepare?.(chosen) ?? Promise.resolve(null)).finally(() => setPreparing(false))
+    if (why) return setRefusal(why)
+    const cached = queryClient.getQueryData(releaseQueries.detail(release.id).queryKey)
+    setWanted({ action: chosen, version: Math.max(cached?.version ?? 0, release.version) })
+  }
+
+  return (
+    <Stack gap="xs" align="stretch">
+      {action ? (
+        <Button
+          variant={action === 'recall' ? 'default' : 'filled'}
+          loading={preparing}
+          onClick={() => void begin(action)}
+        >
+          {transitionCopy[action].button}
+        </Button>
+      ) : null}
+      {action === 'submit' && prepare ? (
+        <Text size="xs" c="dimmed">
+          Your latest changes are saved first.
+        </Text>
+      ) : null}
+      {refusal ? (
+        <Alert color="red" variant="light" title={copy.failed}>
+          {refusal}
+        </Alert>
+      ) : null}
+      <TransitionDialog
+        release={release}
+        action={shown}
+        opened={opened}
+        onClose={() => setWanted(null)}
+        onDone={(updated) => {
+          setWanted(null)
+          notifications.show({ color: 'green', message: copy.done })
+          onTransitioned(updated)
+        }}
+      />
+    </Stack>
+  )
+}
