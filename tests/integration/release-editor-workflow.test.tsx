@@ -20,45 +20,52 @@ async function openEditor() {
 }
 
 describe('release editor: the status panel and the next step', () => {
-  it('submits for review from the editor, saving the unsaved text first, then recalls it to draft', async () => {
-    await arrange(seeded, { status: 'draft', authorId: signedInAs })
-    const before = find('releases', seeded)!.version
-    const { user } = await openEditor()
-    expect(within(panel()).getByText('Draft')).toBeInTheDocument()
+  // A whole round (save, submit, recall) takes longer than most on a busy machine.
+  it(
+    'submits for review from the editor, saving the unsaved text first, then recalls it to draft',
+    { timeout: 40_000 },
+    async () => {
+      await arrange(seeded, { status: 'draft', authorId: signedInAs })
+      const before = find('releases', seeded)!.version
+      const { user } = await openEditor()
+      expect(within(panel()).getByText('Draft')).toBeInTheDocument()
 
-    const title = await screen.findByRole('textbox', { name: /^Title/ })
-    await user.clear(title)
-    await user.type(title, 'Borg in Dushanbe')
-    await user.click(within(panel()).getByRole('button', { name: 'Submit for review' }))
+      const title = await screen.findByRole('textbox', { name: /^Title/ })
+      await user.clear(title)
+      await user.type(title, 'Borg in Dushanbe')
+      await user.click(within(panel()).getByRole('button', { name: 'Submit for review' }))
 
-    // Saved before the dialog opens, which decides on the version just saved.
-    const dialog = await screen.findByRole('dialog', { name: 'Submit for review' })
-    expect(find('releases', seeded)).toMatchObject({
-      title: 'Borg in Dushanbe',
-      status: 'draft',
-      version: before + 1,
-    })
-    await user.type(within(dialog).getByRole('textbox', { name: 'Note for the reviewers (optional)' }), 'Ready.')
-    await user.click(within(dialog).getByRole('button', { name: 'Submit for review' }))
+      // Saved before the dialog opens, which decides on the version just saved.
+      const dialog = await screen.findByRole('dialog', { name: 'Submit for review' })
+      expect(find('releases', seeded)).toMatchObject({
+        title: 'Borg in Dushanbe',
+        status: 'draft',
+        version: before + 1,
+      })
+      await user.type(within(dialog).getByRole('textbox', { name: 'Note for the reviewers (optional)' }), 'Ready.')
+      await user.click(within(dialog).getByRole('button', { name: 'Submit for review' }))
 
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
-    expect(find('releases', seeded)).toMatchObject({ status: 'in-review', version: before + 2 })
-    expect(await within(panel()).findByText('In review')).toBeInTheDocument()
-    expect(screen.getByText('Submitted for review.')).toBeInTheDocument()
-    // In review, the form gives way to the notice; no "moved on while you were typing".
-    expect(await screen.findByText("You can't edit this release")).toBeInTheDocument()
-    expect(screen.queryByText(/while you were typing/)).not.toBeInTheDocument()
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+      expect(find('releases', seeded)).toMatchObject({ status: 'in-review', version: before + 2 })
+      expect(await within(panel()).findByText('In review')).toBeInTheDocument()
+      // Its button is gone: focus is on the new status, not lost on the page.
+      await waitFor(() => expect(document.activeElement).toBe(within(panel()).getByText(/^Status:/).parentElement))
+      expect(screen.getByText('Submitted for review.')).toBeInTheDocument()
+      // In review, the form gives way to the notice; no "moved on while you were typing".
+      expect(await screen.findByText("You can't edit this release")).toBeInTheDocument()
+      expect(screen.queryByText(/while you were typing/)).not.toBeInTheDocument()
 
-    await user.click(within(panel()).getByRole('button', { name: 'Recall from review' }))
-    const recall = await screen.findByRole('dialog', { name: 'Recall from review' })
-    await user.click(within(recall).getByRole('button', { name: 'Recall from review' }))
+      await user.click(within(panel()).getByRole('button', { name: 'Recall from review' }))
+      const recall = await screen.findByRole('dialog', { name: 'Recall from review' })
+      await user.click(within(recall).getByRole('button', { name: 'Recall from review' }))
 
-    await waitFor(() => expect(find('releases', seeded)?.status).toBe('draft'))
-    expect(await within(panel()).findByText('Draft')).toBeInTheDocument()
-    // A draft again: the form is back, with the text as saved.
-    expect(await screen.findByRole('textbox', { name: /^Title/ })).toHaveValue('Borg in Dushanbe')
-    expect(within(panel()).getByRole('button', { name: 'Submit for review' })).toBeInTheDocument()
-  })
+      await waitFor(() => expect(find('releases', seeded)?.status).toBe('draft'))
+      expect(await within(panel()).findByText('Draft')).toBeInTheDocument()
+      // A draft again: the form is back, with the text as saved.
+      expect(await screen.findByRole('textbox', { name: /^Title/ })).toHaveValue('Borg in Dushanbe')
+      expect(within(panel()).getByRole('button', { name: 'Submit for review' })).toBeInTheDocument()
+    },
+  )
 
   it('refuses to submit what cannot be saved, saying why beside the button', async () => {
     await arrange(seeded, { status: 'draft', authorId: signedInAs })

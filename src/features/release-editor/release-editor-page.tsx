@@ -37,6 +37,7 @@ export function ReleaseEditorPage({ NextStep }: { NextStep?: EditorNextStep }) {
   // A live refetch that answers 404 keeps the last data: the release was deleted meanwhile.
   const gone = isApiError(error) && error.status === 404
   const saveFirst = useRef<SaveFirst | null>(null)
+  const status = useRef<HTMLDivElement>(null)
   // After this person's own step the page opens afresh on the release as it now is (in review: the
   // notice; a draft again: the form), once the page shows the version that step made.
   const [ownStep, setOwnStep] = useState<number | null>(null)
@@ -57,12 +58,16 @@ export function ReleaseEditorPage({ NextStep }: { NextStep?: EditorNextStep }) {
       <Grid gap="lg">
         {/* First in reading order: on a phone above the form, beside it from md on. */}
         <Grid.Col span={{ base: 12, md: 4, lg: 3 }} order={{ base: 1, md: 2 }}>
-          <StatusPanel release={release}>
+          <StatusPanel release={release} statusRef={status}>
             {NextStep && !gone ? (
               <NextStep
                 release={release}
                 prepare={async (action) => (action === 'submit' ? ((await saveFirst.current?.()) ?? null) : null)}
-                onTransitioned={(updated) => setOwnStep(updated.version)}
+                onTransitioned={(updated) => {
+                  setOwnStep(updated.version)
+                  // As on the release page: after the dialog gives focus back, it moves to the new status.
+                  window.setTimeout(() => status.current?.focus(), 20)
+                }}
               />
             ) : null}
           </StatusPanel>

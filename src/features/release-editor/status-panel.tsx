@@ -1,6 +1,6 @@
-import { Blockquote, Paper, Stack, Text, Title } from '@mantine/core'
+import { Blockquote, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { type ReactNode, useEffect, useRef } from 'react'
+import { type ReactNode, type RefObject, useEffect, useRef } from 'react'
 import type { Release } from '../../api/contract'
 import { releaseHistoryQueries } from '../../api/release-history'
 import { StatusBadge } from '../../components/status-badge'
@@ -11,13 +11,15 @@ type Props = {
   release: Release
   /** The next step the API allows this person (the route hands in the workflow's). */
   children?: ReactNode
+  /** The status, where focus goes after a step (its button may be gone or another). */
+  statusRef?: RefObject<HTMLDivElement | null>
 }
 
 /**
  * Beside the form (above it on a phone): the reviewer's latest request pinned at the top, where
  * the writer reads it while revising, then the status and the next step.
  */
-export function StatusPanel({ release, children }: Props) {
+export function StatusPanel({ release, children, statusRef }: Props) {
   const history = useQuery(releaseHistoryQueries.detail(release.id))
   useHistoryFollowsStatus(release)
   const request = history.data ? latestReviewRequest(history.data.items) : null
@@ -44,7 +46,8 @@ export function StatusPanel({ release, children }: Props) {
           <Title order={2} size="h5" id="editor-status-title">
             Status
           </Title>
-          <div>
+          <div ref={statusRef} tabIndex={-1} style={{ outline: 'none', width: 'fit-content' }}>
+            <VisuallyHidden>Status: </VisuallyHidden>
             <StatusBadge status={release.status} />
           </div>
         </Stack>
