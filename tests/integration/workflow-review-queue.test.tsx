@@ -73,6 +73,34 @@ describe('review queue', () => {
     expect(screen.getByText(waiting[100]!.title)).toBeInTheDocument()
   })
 
+  it('offers a reviewer the next release in the queue from a release page, and an editor nothing', async () => {
+    const [a, b] = db.releases
+      .all()
+      .filter((release) => release.status === 'draft')
+      .slice(0, 2)
+    await inReviewOnly([
+      { id: a!.id, submittedAt: hoursAgo(50) },
+      { id: b!.id, submittedAt: hoursAgo(20) },
+    ])
+    const { user, router, view } = await renderApp(`/releases/${a!.id}`, { signedInAs: 'user-reviewer-claire' })
+    const queue = await screen.findByRole('navigation', { name: 'Review queue' })
+    await user.click(within(queue).getByRole('link', { name: `Next in queue: ${b!.title}` }))
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/releases/${b!.id}`))
+    // On the last one waiting, the next is the one before it (still waiting), never itself.
+    expect(
+      await within(await screen.findByRole('navigation', { name: 'Review queue' })).findByRole('link', {
+        name: `Next in queue: ${a!.title}`,
+      }),
+    ).toBeInTheDocument()
+    view.unmount()
+    sessionStorage.clear()
+
+    await renderApp(`/releases/${a!.id}`, { signedInAs: 'user-editor-amra' })
+    expect(await screen.findByRole('heading', { level: 1, name: a!.title })).toBeInTheDocument()
+    expect(screen.queryByRole('navigation', { name: 'Review queue' })).not.toBeInTheDocument()
+  })
+
   it('is where a reviewer lands after signing in; an editor lands on the dashboard', async () => {
     const { user, router, view } = await renderApp('/sign-in')
     await user.click(await screen.findByRole('button', { name: 'Sign in as Claire Dubois' }))

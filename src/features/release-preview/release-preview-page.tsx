@@ -20,10 +20,12 @@ export type ReleasePageParts = {
   Actions: ComponentType<{ release: Release; onTransitioned: () => void }>
   Comments: ComponentType<{ releaseId: string }>
   History: ComponentType<{ releaseId: string }>
+  /** For those who review: the way to the next release waiting (the review queue's). */
+  Next?: ComponentType<{ releaseId: string }>
 }
 
 /** A release as the public page will show it, with its status, workflow actions, history and comments around it. */
-export function ReleasePreviewPage({ Actions, Comments, History }: ReleasePageParts) {
+export function ReleasePreviewPage({ Actions, Comments, History, Next }: ReleasePageParts) {
   const { id } = route.useParams()
   const { data: release } = useSuspenseQuery(releaseQueries.detail(id))
   const status = useRef<HTMLDivElement>(null)
@@ -46,6 +48,7 @@ export function ReleasePreviewPage({ Actions, Comments, History }: ReleasePagePa
         </Group>
         <Actions release={release} onTransitioned={() => window.setTimeout(() => status.current?.focus(), 20)} />
       </Group>
+      {Next ? <Next releaseId={release.id} /> : null}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">

@@ -10,6 +10,7 @@ import { CommentThread } from '../../../features/release-comments/comment-thread
 import { HistoryTimeline } from '../../../features/release-history/history-timeline'
 import { ReleasePreviewPage } from '../../../features/release-preview/release-preview-page'
 import { ReleaseActions } from '../../../features/release-workflow/release-actions'
+import { NextInQueue } from '../../../features/review-queue/next-in-queue'
 
 function ReleasePreviewError(props: ErrorComponentProps) {
   return isApiError(props.error) && props.error.status === 404 ? <ReleaseNotFound /> : <RouteError {...props} />
@@ -17,7 +18,14 @@ function ReleasePreviewError(props: ErrorComponentProps) {
 
 /** The release page, with the parts other features draw. */
 function ReleasePage() {
-  return <ReleasePreviewPage Actions={ReleaseActions} Comments={CommentThread} History={HistoryTimeline} />
+  return (
+    <ReleasePreviewPage
+      Actions={ReleaseActions}
+      Comments={CommentThread}
+      History={HistoryTimeline}
+      Next={NextInQueue}
+    />
+  )
 }
 
 export const Route = createFileRoute('/_authenticated/releases/$id/')({
