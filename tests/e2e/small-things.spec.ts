@@ -30,3 +30,55 @@ test('the empty body is a place to write, as tall as the stand-in that held its 
   await page.keyboard.type('In Dushanbe')
   await expect(body).toHaveText('In Dushanbe')
 })
+
+test.describe('the page’s own frame, before the app’s code runs', () => {
+  for (const width of [1280, 640]) {
+    test(`shows the header where the app then draws it, at ${width} px`, async ({ browser, page }) => {
+      const size = { width, height: 800 }
+      const bare = await browser.newContext({ javaScriptEnabled: false, viewport: size })
+      const before = await bare.newPage()
+      await before.goto('/')
+      const frameTitle = before.getByRole('banner').getByText('Newsroom admin')
+      await expect(frameTitle).toBeVisible()
+      const frameBox = (await frameTitle.boundingBox())!
+      const frameBanner = (await before.getByRole('banner').boundingBox())!
+      await bare.close()
+
+      await signIn(page, 'Amra Hadžić')
+      await page.setViewportSize(size)
+      const banner = page.getByRole('banner')
+      await expect(banner).toHaveCount(1)
+      const appBox = (await banner.getByRole('link', { name: 'Newsroom admin' }).boundingBox())!
+      expect({ x: Math.round(appBox.x), y: Math.round(appBox.y), height: Math.round(appBox.height) }).toEqual({
+        x: Math.round(frameBox.x),
+        y: Math.round(frameBox.y),
+        height: Math.round(frameBox.height),
+      })
+      expect((await banner.boundingBox())!.height).toBe(frameBanner.height)
+    })
+  }
+
+  test('takes the colour scheme a person chose', async ({ browser }) => {
+    const bare = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' })
+    const page = await bare.newPage()
+    await page.goto('/')
+    const background = () => page.getByRole('banner').evaluate((header) => getComputedStyle(header).backgroundColor)
+    expect(await background()).toBe('rgb(36, 36, 36)')
+    await bare.close()
+  })
+
+  test('takes the scheme chosen in the app over the system’s', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' })
+    await context.addInitScript(() => {
+      if (location.protocol === 'http:') localStorage.setItem('mantine-color-scheme-value', 'light')
+    })
+    const page = await context.newPage()
+    // The page's own script runs; the app's code does not come.
+    await page.route(/\/src\/main\.tsx/, (route) => route.fulfill({ contentType: 'text/javascript', body: '' }))
+    await page.goto('/')
+    const header = page.getByRole('banner')
+    await expect(header).toContainText('Newsroom admin')
+    expect(await header.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(255, 255, 255)')
+    await context.close()
+  })
+})
