@@ -24,7 +24,10 @@ test('an admin assigns three releases to the Mission to Moldova and finds them o
   await page.getByRole('option', { name: 'Mission to Moldova' }).click()
   await dialog.getByText('Assign 3 releases to the field operations you choose.').click()
   await dialog.getByRole('button', { name: 'Assign 3 releases' }).click()
-  await expect(page.getByText(/^3 changed/)).toBeVisible()
+  await expect(page.getByText('Assigned 3 to Mission to Moldova', { exact: true })).toBeVisible()
+  await page.getByRole('button', { name: 'Show releases' }).click()
+  await expect(page.getByRole('list', { name: 'Assigned' }).getByRole('listitem')).toHaveText(titles)
+  await expectNoSeriousViolations(page, 'releases list with the assignment result open')
 
   await page.getByRole('navigation').getByRole('link', { name: 'Field operations' }).click()
   await page.getByRole('link', { name: 'Mission to Moldova', exact: true }).click()

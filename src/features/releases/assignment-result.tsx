@@ -18,7 +18,7 @@ export function AssignmentResult({ summary, onDismiss }: Props) {
   const withTitles = summary.groups.filter((group) => group.titles.length > 0)
   return (
     <Alert
-      color={summary.changedSinceSeen.length > 0 ? 'orange' : 'teal'}
+      color={summary.changedSinceSeen.length > 0 ? 'orange' : 'blue'}
       title="Field operations updated"
       withCloseButton
       closeButtonLabel="Dismiss"
