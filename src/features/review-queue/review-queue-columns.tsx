@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Text } from '@mantine/core'
+import { Badge, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import type { ReleaseListItem } from '../../api/contract'
 import type { Column } from '../../components/data-table'
@@ -15,10 +15,10 @@ type Sort = ReviewQueueSearch['sort']
 function LongWait() {
   return (
     <Badge
-      color="orange"
-      variant="light"
+      variant="default"
       size="sm"
-      leftSection={<IconAlertTriangle size={12} aria-hidden />}
+      // The words carry the contrast (default text colour); the orange icon is for scanning.
+      leftSection={<IconAlertTriangle size={12} color="var(--mantine-color-orange-filled)" aria-hidden />}
       title={`Waiting more than ${longWaitDays} days`}
     >
       Long wait
@@ -30,12 +30,10 @@ function Waiting({ release, now }: { release: ReleaseListItem; now: Date }) {
   if (!release.submittedAt) return '—'
   return (
     <Stack gap={2} align="flex-start">
-      <Group gap={6} wrap="nowrap">
-        <Text size="sm" fw={500}>
-          {waitingTime(release.submittedAt, now)}
-        </Text>
-        {waitsLong(release.submittedAt, now) ? <LongWait /> : null}
-      </Group>
+      <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
+        {waitingTime(release.submittedAt, now)}
+      </Text>
+      {waitsLong(release.submittedAt, now) ? <LongWait /> : null}
       <Text size="xs" c="dimmed">
         <time dateTime={release.submittedAt}>{formatDateTime(release.submittedAt)}</time>
       </Text>
@@ -60,9 +58,19 @@ export function reviewQueueColumns(sort: Sort, onSort: (sort: Sort) => void, now
       minWidth: '18rem',
       cell: (release) => <ReleaseTitleLink release={release} />,
     },
-    { key: 'type', header: 'Type', cell: (release) => releaseTypeLabels[release.type] },
-    { key: 'sources', header: 'Sources', minWidth: '12rem', cell: (release) => names(release.sources) },
-    { key: 'author', header: 'Author', minWidth: '9rem', cell: (release) => release.author.name },
+    {
+      key: 'submittedAt',
+      header: (
+        <SortButton
+          label="Waiting"
+          direction={waiting}
+          onClick={() => onSort(waiting === 'descending' ? '-submittedAt' : 'submittedAt')}
+        />
+      ),
+      ariaSort: waiting,
+      minWidth: '10rem',
+      cell: (release) => <Waiting release={release} now={now} />,
+    },
     {
       key: 'dateline',
       header: (
@@ -76,18 +84,8 @@ export function reviewQueueColumns(sort: Sort, onSort: (sort: Sort) => void, now
       minWidth: '12rem',
       cell: (release) => formatDateline(release.dateline),
     },
-    {
-      key: 'submittedAt',
-      header: (
-        <SortButton
-          label="Waiting"
-          direction={waiting}
-          onClick={() => onSort(waiting === 'descending' ? '-submittedAt' : 'submittedAt')}
-        />
-      ),
-      ariaSort: waiting,
-      minWidth: '12rem',
-      cell: (release) => <Waiting release={release} now={now} />,
-    },
+    { key: 'type', header: 'Type', cell: (release) => releaseTypeLabels[release.type] },
+    { key: 'sources', header: 'Sources', cell: (release) => names(release.sources) },
+    { key: 'author', header: 'Author', minWidth: '9rem', cell: (release) => release.author.name },
   ]
 }
