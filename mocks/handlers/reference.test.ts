@@ -168,6 +168,32 @@ describe('field operations and fields of work', () => {
     ).toBe(409)
   })
 
+  it('reopen a closed operation: the same PATCH, with no year closed; admins only, on the version seen', async () => {
+    const path = '/field-operations/field-operation-special-monitoring-mission-to-ukraine'
+    const closed = fieldOperationSchema.parse((await api(path, { token: token.admin })).json)
+    expect(closed).toMatchObject({ status: 'closed', closed: 2022, version: 1 })
+    const { id: _id, hostState, status: _status, version: _version, ...fields } = closed
+    const reopen = { ...fields, hostStateId: hostState?.id ?? null, closed: null }
+
+    for (const who of [token.editor, token.reviewer])
+      expect((await api(path, { method: 'PATCH', token: who, body: { ...reopen, version: 1 } })).status).toBe(403)
+    expect((await api(path, { method: 'PATCH', body: { ...reopen, version: 1 } })).status).toBe(401)
+    const noVersion = await api(path, { method: 'PATCH', token: token.admin, body: reopen })
+    expect(noVersion.status).toBe(422)
+    expect(errorsOf(noVersion.json).version).toBeTruthy()
+    expect((await api(path, { method: 'PATCH', token: token.admin, body: { ...reopen, version: 7 } })).status).toBe(409)
+
+    const reopened = await api(path, { method: 'PATCH', token: token.admin, body: { ...reopen, version: 1 } })
+    expect(reopened.status).toBe(200)
+    expect(fieldOperationSchema.parse(reopened.json)).toMatchObject({ status: 'active', closed: null, version: 2 })
+    const active = fieldOperationPageSchema.parse(
+      (await api('/field-operations?status=active', { token: token.editor })).json,
+    )
+    expect(active.items.map((operation) => operation.name)).toContain('Special Monitoring Mission to Ukraine')
+    // Someone who saw it closed (version 1) and reopens again is told it changed.
+    expect((await api(path, { method: 'PATCH', token: token.admin, body: { ...reopen, version: 1 } })).status).toBe(409)
+  })
+
   it('show a rename in every release that refers to it', async () => {
     const field = fieldOfWorkSchema.parse(
       (await api('/fields-of-work/field-of-work-border-management', { token: token.admin })).json,

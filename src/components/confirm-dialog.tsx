@@ -15,6 +15,8 @@ type Props = {
   onConfirm: () => void
   /** Busy: the button shows so and cannot be pressed again. */
   pending: boolean
+  /** The confirming button's colour: red (the default) for what cannot be undone, the primary colour for what can. */
+  confirmColor?: 'red' | 'primary'
   /** Why the last attempt failed (a ProblemAlert), shown between the question and the buttons. */
   problem?: ReactNode
 }
@@ -23,7 +25,17 @@ type Props = {
  * Asks before something that cannot be undone. Cancel has the focus, so Enter does no harm;
  * the red button does it. The dialog stays open on a failure, with `problem` saying why.
  */
-export function ConfirmDialog({ opened, onClose, title, children, confirmLabel, onConfirm, pending, problem }: Props) {
+export function ConfirmDialog({
+  opened,
+  onClose,
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  pending,
+  problem,
+  confirmColor = 'red',
+}: Props) {
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered returnFocus>
       <Text size="sm">{children}</Text>
@@ -33,7 +45,7 @@ export function ConfirmDialog({ opened, onClose, title, children, confirmLabel, 
         <Button variant="default" onClick={onClose} data-autofocus>
           Cancel
         </Button>
-        <Button color="red" loading={pending} onClick={onConfirm}>
+        <Button color={confirmColor === 'red' ? 'red' : undefined} loading={pending} onClick={onConfirm}>
           {confirmLabel}
         </Button>
       </Group>

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { find } from '../../mocks/db'
+import { db, find } from '../../mocks/db'
 import { renderApp } from '../render'
 import { admin, bumpVersion, dialog, editor, reviewer, rowOf } from './reference-helpers'
 
@@ -61,6 +61,12 @@ describe('fields of work', () => {
       within(rowOf(await table(), 'Border management')).getByRole('button', { name: 'Delete Border management' }),
     )
     const confirm = await dialog('Delete Border management?')
+    const count = db.releases
+      .all()
+      .filter((release) => release.fieldOfWorkIds.includes('field-of-work-border-management')).length
+    expect(
+      await within(confirm).findByText(`It cannot be deleted now: it is used by ${count} releases.`, { exact: false }),
+    ).toBeInTheDocument()
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }))
     expect(await within(confirm).findByRole('alert')).toHaveTextContent(
       /Border management cannot be deleted: it is used by \d+ releases?/,

@@ -139,6 +139,12 @@ describe('participating States and partners', () => {
       within(rowOf(await statesTable(), 'Tajikistan')).getByRole('button', { name: 'Delete Tajikistan' }),
     )
     const confirm = await dialog('Delete Tajikistan?')
+    // Said before the click, in the words the server refuses with.
+    expect(
+      await within(confirm).findByText(
+        /It cannot be deleted now: it is used by \d+ releases? and the field operation Programme Office in Dushanbe\. Remove those references first\./,
+      ),
+    ).toBeInTheDocument()
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }))
 
     const alert = await within(confirm).findByRole('alert')
@@ -150,8 +156,11 @@ describe('participating States and partners', () => {
   it('deletes a State nothing uses', async () => {
     const { user } = await renderApp('/states?q=thailand', { signedInAs: admin })
     await user.click(within(rowOf(await statesTable(), 'Thailand')).getByRole('button', { name: 'Delete Thailand' }))
-    await user.click(within(await dialog('Delete Thailand?')).getByRole('button', { name: 'Delete' }))
+    const confirm = await dialog('Delete Thailand?')
+    expect(await within(confirm).findByText(/No release or record uses it\./)).toBeInTheDocument()
+    await user.click(within(confirm).getByRole('button', { name: 'Delete' }))
     expect(await screen.findByText('Nothing matches “thailand”')).toBeInTheDocument()
+    expect((await screen.findByText('Deleted Thailand')).closest('[role="status"]')).not.toBeNull()
     expect(find('states', 'state-th')).toBeUndefined()
   })
 })

@@ -27,7 +27,11 @@ const fieldOperationFieldsSchema = z.object({
   hostStateId: idSchema.nullable().describe('Null where there is no host State (Mission in Kosovo)'),
   head: optionalText('Head', 150),
   opened: operationYearSchema,
-  closed: operationYearSchema.nullable(),
+  closed: operationYearSchema
+    .nullable()
+    .describe(
+      'The year it closed; null while active. A year closes it; null reopens a closed one (admins, on its version).',
+    ),
 })
 
 export const closedBeforeOpenedMessage = 'The year closed cannot be before the year opened'

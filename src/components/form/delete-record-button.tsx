@@ -13,6 +13,8 @@ type Props = {
   name: string
   remove: () => Promise<unknown>
   onDeleted: () => void
+  /** What names it, said in the dialog before the click (a DeleteImpact); mounted only while the dialog is open. */
+  impact?: React.ReactNode
 }
 
 const rewordFor =
@@ -29,7 +31,7 @@ const rewordFor =
  * Delete, after asking. A refusal (in use, 409) is shown in the dialog as the server words it;
  * a failure that may pass (no connection, 5xx) turns Delete into Retry.
  */
-export function DeleteRecordButton({ name, remove, onDeleted }: Props) {
+export function DeleteRecordButton({ name, remove, onDeleted, impact }: Props) {
   const [opened, { open, close }] = useDisclosure(false)
   const mutation = useMutation({
     mutationFn: () => deleteUnlessGone(remove),
@@ -74,7 +76,7 @@ export function DeleteRecordButton({ name, remove, onDeleted }: Props) {
         pending={mutation.isPending}
         problem={problem}
       >
-        “{name}” will be deleted for good.
+        “{name}” will be deleted for good.{impact}
       </ConfirmDialog>
     </>
   )

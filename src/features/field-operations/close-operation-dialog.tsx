@@ -1,4 +1,5 @@
-import { Text } from '@mantine/core'
+import { Alert, Text } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
@@ -12,6 +13,7 @@ import { showSavedNotice } from '../../components/form/saved-notice'
 import { useSaveProblem } from '../../components/form/use-save-problem'
 import { useVersionedSave } from '../../lib/versioned-save'
 import { fetchLatestOperation, refreshAfterOperationWrite, toFieldOperationInput } from './field-operation-write'
+import { pendingReleases, useAssignedCounts } from './operation-usage'
 
 type Values = { closed: string }
 type Props = { operation: FieldOperation; opened: boolean; onClose: () => void }
@@ -22,6 +24,8 @@ export function CloseOperationDialog({ operation, opened, onClose }: Props) {
   const schema = z
     .object({ closed: operationYearSchema })
     .refine((value) => value.closed >= operation.opened, { path: ['closed'], message: closedBeforeOpenedMessage })
+  const assigned = useAssignedCounts(operation)
+  const pending = assigned ? pendingReleases(assigned) : null
   const [thisYear] = useState(() => new Date().getFullYear())
   const form = useForm<Values, unknown, { closed: number }>({
     defaultValues: { closed: String(thisYear) },
@@ -62,6 +66,15 @@ export function CloseOperationDialog({ operation, opened, onClose }: Props) {
       <Text size="sm">
         It opened in {operation.opened}. A closed operation stays listed, and its releases keep naming it.
       </Text>
+      {pending ? (
+        <Alert
+          color="yellow"
+          title="Releases still on their way out"
+          icon={<IconAlertTriangle size={18} aria-hidden />}
+        >
+          {pending} assigned to it will still name it when they are published.
+        </Alert>
+      ) : null}
       <TextField
         control={form.control}
         name="closed"

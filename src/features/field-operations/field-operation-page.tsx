@@ -39,7 +39,11 @@ export function FieldOperationPage() {
                 <Button variant="default" color="red" onClick={() => dialogs.close.open(operation)}>
                   Close operation
                 </Button>
-              ) : null}
+              ) : (
+                <Button variant="default" onClick={() => dialogs.reopen.open(operation)}>
+                  Reopen operation
+                </Button>
+              )}
             </Group>
           ) : null
         }

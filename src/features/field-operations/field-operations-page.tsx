@@ -1,4 +1,4 @@
-import { Button, NativeSelect, Stack } from '@mantine/core'
+import { Box, Button, NativeSelect, rem, Stack } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
@@ -12,6 +12,7 @@ import { useCanManageReference } from '../../components/form/use-can-manage-refe
 import { PageHeader } from '../../components/page-header'
 import { fieldOperationColumns } from './field-operation-columns'
 import { refreshAfterOperationWrite } from './field-operation-write'
+import { OperationDeleteImpact } from './operation-delete-impact'
 import { OperationDialogs } from './operation-dialogs'
 import { useOperationDialogs } from './use-operation-dialogs'
 
@@ -31,18 +32,29 @@ export function FieldOperationsPage() {
   const actions = (operation: FieldOperation) => (
     <>
       <RowActionButton action="Edit" name={operation.name} onClick={() => dialogs.edit.open(operation)} />
-      {operation.status === 'active' ? (
-        <RowActionButton
-          action="Close operation"
-          label="Close"
-          name={operation.name}
-          onClick={() => dialogs.close.open(operation)}
-        />
-      ) : null}
+      {/* Close and Reopen share one slot of fixed width, so Delete never moves into it. */}
+      <Box w={rem(76)}>
+        {operation.status === 'active' ? (
+          <RowActionButton
+            action="Close operation"
+            label="Close"
+            name={operation.name}
+            onClick={() => dialogs.close.open(operation)}
+          />
+        ) : (
+          <RowActionButton
+            action="Reopen operation"
+            label="Reopen"
+            name={operation.name}
+            onClick={() => dialogs.reopen.open(operation)}
+          />
+        )}
+      </Box>
       <DeleteRecordButton
         name={operation.name}
         remove={() => deleteFieldOperation(operation.id)}
         onDeleted={() => refreshAfterOperationWrite(queryClient, operation, null)}
+        impact={<OperationDeleteImpact operation={operation} />}
       />
     </>
   )

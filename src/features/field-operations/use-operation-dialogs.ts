@@ -1,9 +1,10 @@
 import { useFormDialog } from '../../components/form/use-form-dialog'
 import type { FieldOperation } from '../../api/contract'
 
-/** The two dialogs of an operation, edit (or create) and close, as the list and the operation's page open them. */
+/** The dialogs of an operation, edit (or create), close and reopen, as the list and the operation's page open them. */
 export function useOperationDialogs() {
   const edit = useFormDialog<FieldOperation>()
   const close = useFormDialog<FieldOperation>()
-  return { edit, close }
+  const reopen = useFormDialog<FieldOperation>()
+  return { edit, close, reopen }
 }

@@ -11,6 +11,7 @@ import { RowActionButton } from '../../components/form/row-action-button'
 import { useCanManageReference } from '../../components/form/use-can-manage-reference'
 import { useFormDialog } from '../../components/form/use-form-dialog'
 import { PageHeader } from '../../components/page-header'
+import { FieldOfWorkDeleteImpact } from './field-of-work-delete-impact'
 import { FieldOfWorkForm } from './field-of-work-form'
 
 function fieldOfWorkColumns(actions: ((field: FieldOfWork) => React.ReactNode) | null): Column<FieldOfWork>[] {
@@ -41,6 +42,7 @@ export function FieldsOfWorkPage() {
         name={field.name}
         remove={() => deleteFieldOfWork(field.id)}
         onDeleted={() => refreshAfterReferenceWrite(queryClient, fieldOfWorkQueries, { before: field, after: null })}
+        impact={<FieldOfWorkDeleteImpact field={field} />}
       />
     </>
   )

@@ -14,6 +14,7 @@ import { useCanManageReference } from '../../components/form/use-can-manage-refe
 import { useFormDialog } from '../../components/form/use-form-dialog'
 import { PageHeader } from '../../components/page-header'
 import { stateColumns } from './state-columns'
+import { StateDeleteImpact } from './state-delete-impact'
 import { StateForm } from './state-form'
 import { isStateKind, stateKindPlural } from '../../lib/state-kind'
 
@@ -34,6 +35,7 @@ export function StatesPage() {
         name={state.name}
         remove={() => deleteState(state.id)}
         onDeleted={() => refreshAfterReferenceWrite(queryClient, stateQueries, { before: state, after: null })}
+        impact={<StateDeleteImpact state={state} />}
       />
     </>
   )
