@@ -403,9 +403,11 @@ describe('assigning releases under faults', () => {
       },
       applied: () => historyOf(id),
       busy: () => expect(assign()).toBeDisabled(),
-      // The replayed answer is the first one: "1 changed", not "0 changed, 1 skipped (already assigned)".
+      // The replayed answer is the first one: "Assigned 1", not "Assigned none · 1 already there".
       done: async () => {
-        expect(await screen.findByText(/^\d changed/)).toHaveTextContent(/^1 changed$/)
+        expect(await screen.findByText(/^Assigned \S+ to Mission to Moldova/)).toHaveTextContent(
+          /^Assigned 1 to Mission to Moldova$/,
+        )
         expect(find('releases', id)!.fieldOperationIds).toContain(moldova)
       },
       conflict: () =>
