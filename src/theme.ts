@@ -28,7 +28,7 @@ export const theme = createTheme({
 })
 
 /**
- * Mantine's dimmed text (gray-6 on white, dark-2 on dark), its dark-scheme link colour, its
+ * Mantine's dimmed text (gray-6 on white, dark-2 on dark), its dark-scheme link and light red colours, its
  * error text (red-6 on white 3.3:1, red-8 on dark 3.5:1) and white on its filled red buttons
  * (3.8:1, 4.4:1) fall short of WCAG AA's 4.5:1 contrast; these shades meet it on plain and
  * striped rows.
@@ -43,6 +43,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolved) => {
       '--mantine-color-dimmed': resolved.colors.dark[1] ?? '#b8b8b8',
       '--mantine-color-anchor': resolved.colors.osce?.[3] ?? '#679fda',
       '--mantine-color-error': resolved.colors.red[4] ?? '#ff8787',
+      // The subtle and light red (row Delete buttons) would be red-0, near white: red-4 keeps it red (6.9:1).
+      '--mantine-color-red-light-color': resolved.colors.red[4] ?? '#ff8787',
       ...filledRed,
     },
   }
