@@ -25,8 +25,8 @@ async function colourOf(button: ReturnType<import('@playwright/test').Page['getB
       }
       node = node.parentElement
     }
-    const [a, b] = [luminance(fg), luminance(bg)].sort((x, y) => y - x)
-    return { fg, bg, contrast: (a! + 0.05) / (b! + 0.05) }
+    const [a, b] = [luminance(fg), luminance(bg)]
+    return { fg, bg, contrast: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) }
   })
 }
 
@@ -43,9 +43,18 @@ for (const scheme of ['light', 'dark'] as const)
     const closed = table.getByRole('row').filter({ hasText: 'Special Monitoring Mission to Ukraine' })
     await expect(closed.getByRole('button', { name: /^Reopen operation/ })).toBeVisible()
 
+    // At 1280 px the whole table shows, Actions included: no sideways scrolling to reach Delete.
+    const overflow = await table.evaluate((element) => {
+      const container = element.closest('.mantine-ScrollArea-viewport') ?? element.parentElement!
+      return container.scrollWidth - container.clientWidth
+    })
+    expect(overflow, 'pixels of the table hidden sideways').toBeLessThanOrEqual(0)
+
     // Delete sits at the same x on an active and a closed row.
     const x = async (row: typeof active) => (await row.getByRole('button', { name: /^Delete / }).boundingBox())!.x
     expect(await x(closed)).toBe(await x(active))
+    const reopen = (await closed.getByRole('button', { name: /^Reopen operation/ }).boundingBox())!
+    expect(reopen.x + reopen.width, 'Reopen ends before Delete starts').toBeLessThanOrEqual(await x(closed))
 
     const del = await colourOf(active.getByRole('button', { name: /^Delete / }))
     const [r, g, b] = del.fg

@@ -1,4 +1,4 @@
-import { Group } from '@mantine/core'
+import { Group, Text } from '@mantine/core'
 import type { FieldOperation } from '../../api/contract'
 import type { Column } from '../../components/data-table'
 import { AnchorLink } from '../../components/router-links'
@@ -14,7 +14,7 @@ export function fieldOperationColumns(
       key: 'name',
       header: 'Name',
       rowHeader: true,
-      minWidth: '14rem',
+      minWidth: '12rem',
       cell: (operation) => (
         <AnchorLink to="/field-operations/$id" params={{ id: operation.id }} inherit fw={500}>
           {operation.name}
@@ -22,8 +22,19 @@ export function fieldOperationColumns(
       ),
     },
     { key: 'type', header: 'Type', cell: (operation) => operationTypeLabel(operation.type) },
-    { key: 'location', header: 'Location', cell: (operation) => operation.location },
-    { key: 'hostState', header: 'Host State', cell: (operation) => operation.hostState?.name ?? '—' },
+    // One column for where it is, the host State under the city: the table then fits at 1280 px, Actions included.
+    {
+      key: 'location',
+      header: 'Location and host State',
+      cell: (operation) => (
+        <>
+          {operation.location}
+          <Text size="xs" c="dimmed">
+            {operation.hostState?.name ?? 'No host State'}
+          </Text>
+        </>
+      ),
+    },
     { key: 'head', header: 'Head of operation', cell: (operation) => operation.head ?? '—' },
     { key: 'opened', header: 'Opened', cell: (operation) => operation.opened },
     { key: 'status', header: 'Status', cell: (operation) => <OperationStatusBadge operation={operation} /> },
