@@ -26,7 +26,7 @@ async function choose(page: Page, combobox: Locator, search: string, option: str
 test('an editor writes, saves and submits a release with the keyboard alone, always seeing where focus is', async ({
   page,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   const main = page.getByRole('main')
 
   // Sign in: the first Tab reaches the first person's button.
@@ -180,4 +180,41 @@ test('an editor writes, saves and submits a release with the keyboard alone, alw
   // Its button is gone: focus is on the new status, not lost on the page.
   await expect(status).toBeFocused()
   await expect(page.getByRole('region', { name: 'History' }).getByText('Draft → In review')).toBeVisible()
+
+  // Back in the editor (by its address): recall it to change a line, then submit it from there.
+  await page.goto(`${releaseUrl}/edit`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit release' })).toBeVisible()
+  const panel = page.getByRole('complementary', { name: 'Status' })
+  const panelStatus = panel.getByText(/^Status:/).locator('..')
+  await expect(panelStatus).toHaveText('Status: In review')
+  await tabTo(page, panel.getByRole('button', { name: 'Recall from review' }), 'Recall from review', 'Tab', 40)
+  await page.keyboard.press('Enter')
+  const recall = page.getByRole('dialog', { name: 'Recall from review' })
+  await expect(recall.getByRole('textbox', { name: 'Note (optional)' })).toBeFocused()
+  await page.keyboard.type('One more line for the body.')
+  await press(page, 'Tab', recall.getByRole('button', { name: 'Cancel' }), 'the recall dialog’s Cancel')
+  await press(page, 'Tab', recall.getByRole('button', { name: 'Recall from review' }), 'the recall dialog’s confirm')
+  await page.keyboard.press('Enter')
+  await expect(recall).toBeHidden()
+  await expect(panelStatus).toHaveText('Status: Draft')
+  await expect(panelStatus).toBeFocused()
+
+  // A draft again: the form is back. Typed, not saved, and submitted: Submit saves it first.
+  await tabTo(page, bodyBox, 'Body, after the recall', 'Tab', 40)
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type(' Applications close in December.')
+  const submitHere = panel.getByRole('button', { name: 'Submit for review' })
+  // Onwards round the page (Shift+Tab in the body's list would lift the item out of it).
+  await tabTo(page, submitHere, 'Submit for review, in the editor', 'Tab', 60)
+  await page.keyboard.press('Enter')
+  await expect(note).toBeFocused()
+  await press(page, 'Tab', dialog.getByRole('button', { name: 'Cancel' }), 'the editor’s dialog, Cancel')
+  await press(page, 'Tab', dialog.getByRole('button', { name: 'Submit for review' }), 'the editor’s dialog, Submit')
+  await page.keyboard.press('Enter')
+  await expect(dialog).toBeHidden()
+  await expect(panelStatus).toHaveText('Status: In review')
+  await expect(panelStatus).toBeFocused()
+  await page.goto(releaseUrl)
+  await expect(main).toContainText('Applications close in December.')
+  await expect(page.getByRole('region', { name: 'History' }).getByText('Recalled from review')).toBeVisible()
 })
