@@ -71,7 +71,9 @@ describe('field operations: row actions, reopen, and what a close or delete affe
       scheduled > 0 ? `${scheduled} scheduled release${scheduled === 1 ? '' : 's'}` : null,
       inReview > 0 ? `${inReview} release${inReview === 1 ? '' : 's'} in review` : null,
     ].filter(Boolean)
-    expect(await within(form).findByText(`${parts.join(' and ')} assigned to it`, { exact: false })).toBeInTheDocument()
+    expect(await within(form).findByRole('note', { name: 'Releases still on their way out' })).toHaveTextContent(
+      `${parts.join(' and ')} assigned to it will still name it when they are published.`,
+    )
   })
 
   it('says before the click what uses an operation, as the server will when it refuses', async () => {

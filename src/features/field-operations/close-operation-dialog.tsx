@@ -67,7 +67,9 @@ export function CloseOperationDialog({ operation, opened, onClose }: Props) {
         It opened in {operation.opened}. A closed operation stays listed, and its releases keep naming it.
       </Text>
       {pending ? (
+        // A note, not an alert: it is there when the dialog opens, and role=alert is the failure's.
         <Alert
+          role="note"
           color="yellow"
           title="Releases still on their way out"
           icon={<IconAlertTriangle size={18} aria-hidden />}
