@@ -66,7 +66,15 @@ export async function applyRecord<N extends CollectionName>(
   if (record === null) {
     if (existing) collection.delete(existing)
   } else if (existing) {
-    await collection.update(existing, { data: (draft) => void Object.assign(draft, structuredClone(record)) })
+    // The record as a whole, not merged: a field the new record lacks (an optional one a write
+    // had set, say metadataUpdatedAt on a seed release) must not survive an undo.
+    const next = structuredClone(record) as Record<string, unknown>
+    await collection.update(existing, {
+      data: (draft: Record<string, unknown>) => {
+        for (const key of Object.keys(draft)) if (!(key in next)) delete draft[key]
+        Object.assign(draft, next)
+      },
+    })
   } else {
     await collection.create(structuredClone(record))
   }
