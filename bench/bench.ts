@@ -5,7 +5,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { coldRun, type Timings } from './browser-timings'
-import { firstLoad, lazyModulesIn } from './bundle-size'
+import { firstLoad, lazyModulesIn, routeEntries as routes } from './bundle-size'
 import { chromiumPath } from '../tests/e2e/chromium'
 
 const runs = Number(process.env.BENCH_RUNS ?? 5)
@@ -14,16 +14,6 @@ const filterWord = process.env.BENCH_WORD ?? 'border'
 const prodDir = 'bench/tmp/prod'
 const demoDir = 'bench/tmp/demo'
 
-const routes = {
-  releases: [
-    'src/routes/_authenticated.tsx?tsr-split=component',
-    'src/routes/_authenticated/releases/index.tsx?tsr-split=component',
-  ],
-  editor: [
-    'src/routes/_authenticated.tsx?tsr-split=component',
-    'src/routes/_authenticated/releases/$id.edit.tsx?tsr-split=component',
-  ],
-}
 const kB = (bytes: number) => Math.round(bytes / 102.4) / 10
 
 function build(mode: 'production' | 'demo', outDir: string, env: Record<string, string> = {}) {

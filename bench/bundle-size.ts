@@ -12,6 +12,18 @@ export type FirstLoad = { js: number; css: number; files: string[] }
  * the router loads for it (split by the router plugin), and everything they import
  * statically. Lazy imports (the rich-text editor, the charts) are left out on purpose.
  */
+/** The entries of each measured route's first load: the signed-in layout, then the page's own chunk. */
+export const routeEntries = {
+  releases: [
+    'src/routes/_authenticated.tsx?tsr-split=component',
+    'src/routes/_authenticated/releases/index.tsx?tsr-split=component',
+  ],
+  editor: [
+    'src/routes/_authenticated.tsx?tsr-split=component',
+    'src/routes/_authenticated/releases/$id.edit.tsx?tsr-split=component',
+  ],
+}
+
 export function firstLoad(outDir: string, routeKeys: string[]): FirstLoad {
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest
   const seen = new Set<string>()

@@ -8,19 +8,9 @@ import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build, type Plugin } from 'vite'
-import { firstLoad } from './bundle-size'
+import { firstLoad, routeEntries } from './bundle-size'
 
 const outDir = 'bench/tmp/analyze'
-const routes: Record<string, string[]> = {
-  releases: [
-    'src/routes/_authenticated.tsx?tsr-split=component',
-    'src/routes/_authenticated/releases/index.tsx?tsr-split=component',
-  ],
-  editor: [
-    'src/routes/_authenticated.tsx?tsr-split=component',
-    'src/routes/_authenticated/releases/$id.edit.tsx?tsr-split=component',
-  ],
-}
 const route = process.argv[2] ?? 'releases'
 const top = Number(process.argv[3] ?? 40)
 // `--why <text>`: the chain of static imports from the entry to each first-load module whose id contains <text>.
@@ -50,7 +40,7 @@ await build({
   build: { outDir, manifest: true, emptyOutDir: true },
 })
 
-const load = firstLoad(outDir, routes[route] ?? [])
+const load = firstLoad(outDir, routeEntries[route as keyof typeof routeEntries] ?? [])
 const cwd = process.cwd()
 const packageOf = (id: string) => {
   const path = relative(cwd, id.replace(/\0/g, '').replace(/\?.*$/, ''))
