@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import type { Release } from '../../api/contract'
 import { type Choice, defaultChoice, differingFields, displayValue, mergeValues } from './conflict-fields'
 import { fieldLabel, type FormFieldName, type ReleaseFormValues, toFormValues } from './form-values'
@@ -47,22 +47,8 @@ export function ConflictPanel({ theirs, mine, myChanges, options, onSaveMerged }
                 {fieldLabel(name)}
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 2 }} mb="xs">
-                <div>
-                  <Text size="xs" fw={700} c="dimmed">
-                    Their version
-                  </Text>
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lineClamp={8}>
-                    {displayValue(theirValues, name, options)}
-                  </Text>
-                </div>
-                <div>
-                  <Text size="xs" fw={700} c="dimmed">
-                    Your version
-                  </Text>
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lineClamp={8}>
-                    {displayValue(mine, name, options)}
-                  </Text>
-                </div>
+                <Side label="Their version">{displayValue(theirValues, name, options)}</Side>
+                <Side label="Your version">{displayValue(mine, name, options)}</Side>
               </SimpleGrid>
               <SegmentedControl
                 size="xs"
@@ -82,5 +68,19 @@ export function ConflictPanel({ theirs, mine, myChanges, options, onSaveMerged }
         </Stack>
       </Alert>
     </section>
+  )
+}
+
+/** One side of a field in conflict: whose it is, then its value. */
+function Side({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" fw={700} c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lineClamp={8}>
+        {children}
+      </Text>
+    </div>
   )
 }
