@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest'
+import { notifications } from '@mantine/notifications'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { resetDb } from '../mocks/db'
@@ -47,6 +48,8 @@ beforeEach(async () => {
 })
 afterEach(() => {
   cleanup()
+  // Toasts live in a module-level store, not in the tree: one test's "Saved" must not greet the next.
+  notifications.clean()
   server.resetHandlers()
 })
 afterAll(() => server.close())
