@@ -24,6 +24,13 @@ export const compareNumber = (a: number, b: number) => a - b
 
 export type Comparator<T> = (a: T, b: T) => number
 
+/** A comparator that also says which records have no value: those sort last in both directions. */
+type MissingLast<T> = Comparator<T> & { present: (item: T) => boolean }
+export function missingLast<T>(present: (item: T) => boolean, compare: Comparator<T>): Comparator<T> {
+  return Object.assign((a: T, b: T) => compare(a, b), { present }) satisfies MissingLast<T>
+}
+const presentOf = <T>(compare: Comparator<T>) => (compare as Partial<MissingLast<T>>).present
+
 /**
  * Comparator sets that read nothing but the records' own fields (not a referenced record's
  * name, not the clock). Stored records are replaced, never changed, by every write, so the
@@ -67,7 +74,15 @@ export function sortItems<T>(
   if (fast) return fast
   const descending = sort.startsWith('-')
   const compare = comparators[descending ? sort.slice(1) : sort] ?? tieBreak
-  const sorted = items.toSorted((a, b) => (descending ? -1 : 1) * (compare(a, b) || tieBreak(a, b)))
+  const present = presentOf(compare)
+  const sign = descending ? -1 : 1
+  const sorted = items.toSorted((a, b) => {
+    if (present) {
+      const has = present(a)
+      if (has !== present(b)) return has ? -1 : 1
+    }
+    return sign * (compare(a, b) || tieBreak(a, b))
+  })
   if (cache?.tieBreak === tieBreak && sorted.every((item) => typeof item === 'object' && item !== null)) {
     cache.bySort.set(sort, { size: sorted.length, of: new WeakMap(sorted.map((item, rank) => [item as object, rank])) })
   }

@@ -1,7 +1,7 @@
-import { noFieldOperation, releaseStatuses, type ReleaseListQuery } from '../../src/api/contract'
+import { noFieldOperation, releasePublicationKey, releaseStatuses, type ReleaseListQuery } from '../../src/api/contract'
 import type { StoredRelease } from '../schemas'
 import { bodyText } from './release-body'
-import { compareText, normalizeText, ownFieldComparators, type Comparator } from './list'
+import { compareText, missingLast, normalizeText, ownFieldComparators, type Comparator } from './list'
 
 // Records are replaced on every write, so a cache keyed by the record object never goes stale.
 const searchTextCache = new WeakMap<object, string>()
@@ -40,6 +40,16 @@ function prepareLater(release: StoredRelease) {
 
 type Filters = Omit<ReleaseListQuery, 'page' | 'pageSize' | 'sort'>
 
+/** When it goes or went out: scheduledAt while scheduled, publishedAt once published; null for every other status. */
+export function publicationTime(release: Pick<StoredRelease, 'status' | 'scheduledAt' | 'publishedAt'>): string | null {
+  if (release.status === 'scheduled') return release.scheduledAt
+  if (release.status === 'published') return release.publishedAt
+  return null
+}
+
+/** Instants compared as instants: "…Z" and "…+01:00" strings do not sort as text. */
+const instant = (iso: string) => new Date(iso).getTime()
+
 /** The filters of the list as one predicate over stored releases. */
 export function releaseFilter(query: Filters): (release: StoredRelease) => boolean {
   const needle = query.q ? normalizeText(query.q) : ''
@@ -58,9 +68,18 @@ export function releaseFilter(query: Filters): (release: StoredRelease) => boole
       (!query.author || release.authorId === query.author) &&
       (!query.from || release.dateline.date >= query.from) &&
       (!query.to || release.dateline.date <= query.to) &&
+      inPublicationRange(release, query.publishFrom, query.publishTo) &&
       (!needle || searchText(release).includes(needle))
     )
   }
+}
+
+/** No range: every release. A range (either end): only releases with a publication time in [from, to). */
+function inPublicationRange(release: StoredRelease, from: string | undefined, to: string | undefined): boolean {
+  if (!from && !to) return true
+  const time = publicationTime(release)
+  if (time === null) return false
+  return (!from || instant(time) >= instant(from)) && (!to || instant(time) < instant(to))
 }
 
 const byTitle: Comparator<StoredRelease> = (a, b) => compareText(a.title, b.title)
@@ -79,6 +98,11 @@ export const releaseComparators: Record<string, Comparator<StoredRelease>> = own
     /** Not yet submitted or published ('' sorts first): ascending puts them first, descending (most recent first) last. */
     submittedAt: (a, b) => plain(a.submittedAt ?? '', b.submittedAt ?? ''),
     publishedAt: (a, b) => plain(a.publishedAt ?? '', b.publishedAt ?? ''),
+    /** Soonest first ascending, latest first descending; releases with no publication time last either way. */
+    [releasePublicationKey]: missingLast(
+      (release) => publicationTime(release) !== null,
+      (a, b) => instant(publicationTime(a) ?? '') - instant(publicationTime(b) ?? ''),
+    ),
     /** Workflow order: draft, in review, changes requested, scheduled, published, withdrawn. */
     status: (a, b) => releaseStatuses.indexOf(a.status) - releaseStatuses.indexOf(b.status),
   },

@@ -121,7 +121,23 @@ export type ReleaseListItem = z.infer<typeof releaseListItemSchema>
 /** The field operation filter's value for releases assigned to none (ids are never this word). */
 export const noFieldOperation = 'none'
 
-export const releaseSortKeys = ['dateline', 'updatedAt', 'title', 'status', 'submittedAt', 'publishedAt'] as const
+/**
+ * The publication time: when a scheduled release goes out (`scheduledAt`) or a published one
+ * went out (`publishedAt`); no other status has one. The sort key of that name puts releases
+ * without it last in both directions, and the `publishFrom`/`publishTo` filters match only
+ * releases that have it.
+ */
+export const releasePublicationKey = 'publication'
+
+export const releaseSortKeys = [
+  'dateline',
+  'updatedAt',
+  'title',
+  'status',
+  'submittedAt',
+  'publishedAt',
+  releasePublicationKey,
+] as const
 
 export const releaseListQuerySchema = listQuerySchema({
   sortKeys: releaseSortKeys,
@@ -140,6 +156,13 @@ export const releaseListQuerySchema = listQuerySchema({
     author: idSchema.optional(),
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
+    publishFrom: isoDateTimeSchema.optional().meta({
+      description:
+        'Only releases whose publication time (scheduledAt when scheduled, publishedAt when published) is at or after this instant.',
+    }),
+    publishTo: isoDateTimeSchema.optional().meta({
+      description: 'Only releases whose publication time is before this instant (exclusive, so that ranges tile).',
+    }),
   },
 })
 export type ReleaseListQuery = z.input<typeof releaseListQuerySchema>
