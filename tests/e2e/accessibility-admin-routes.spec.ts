@@ -131,7 +131,7 @@ test.describe('an admin’s routes', () => {
     await scan(page, here(page), 'preview of a published release (admin)', (p) => [
       toolbar(p).getByRole('button', { name: 'Withdraw' }),
       p.getByRole('combobox', { name: 'Field operations' }),
-      p.getByRole('region', { name: 'History' }),
+      p.getByRole('region', { name: 'Activity' }),
     ])
   })
 

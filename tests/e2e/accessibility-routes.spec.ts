@@ -58,6 +58,7 @@ test.describe('an editor’s routes', () => {
     await scan(page, `${await firstDraft(page)}/edit`, 'editor, existing draft', (p) => [
       h1(p, 'Edit release'),
       p.getByRole('button', { name: 'Bold' }),
+      p.getByRole('list', { name: 'Activity' }),
     ])
   })
 
@@ -76,7 +77,7 @@ test.describe('an editor’s routes', () => {
     await scan(page, await firstDraft(page), 'preview of a draft (its author)', (p) => [
       p.getByRole('article').getByRole('heading', { level: 1 }),
       toolbar(p).getByRole('button', { name: 'Submit for review' }),
-      p.getByRole('region', { name: 'History' }),
+      p.getByRole('region', { name: 'Activity' }),
     ])
   })
 
@@ -112,7 +113,7 @@ test.describe('a reviewer’s routes', () => {
     await openFirstInReview(page)
     await scan(page, here(page), 'preview of a release in review (reviewer)', (p) => [
       toolbar(p).getByRole('button', { name: 'Approve' }),
-      p.getByRole('region', { name: 'History' }),
+      p.getByRole('region', { name: 'Activity' }),
     ])
   })
 

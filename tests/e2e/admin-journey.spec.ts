@@ -36,7 +36,7 @@ test('an admin assigns a published release to a field operation, finds it on the
   await page.keyboard.press('Escape')
   await page.getByRole('button', { name: 'Save field operations' }).click()
   await expect(page.getByRole('button', { name: 'Save field operations' })).toBeDisabled()
-  const history = page.getByRole('region', { name: 'History' })
+  const history = page.getByRole('region', { name: 'Activity' })
   await expect(history.getByText('Field operations changed')).toBeVisible()
 
   // The operation's page lists it (ten a page, newest dateline first).

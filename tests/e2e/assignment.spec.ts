@@ -79,7 +79,9 @@ test('an admin’s field operations are not saved on a version she did not see; 
   await daniel.bringToFront()
   await choose(daniel, 'Mission to Serbia')
   await daniel.getByRole('button', { name: 'Save field operations' }).click()
-  await expect(daniel.getByRole('region', { name: 'History' }).getByText('Assigned to Mission to Serbia')).toBeVisible()
+  await expect(
+    daniel.getByRole('region', { name: 'Activity' }).getByText('Assigned to Mission to Serbia'),
+  ).toBeVisible()
 
   await elena.bringToFront()
   await elena.getByRole('button', { name: 'Save field operations' }).click()
@@ -88,14 +90,14 @@ test('an admin’s field operations are not saved on a version she did not see; 
   await expect(
     elena.getByText('Field operations: Programme Office in Dushanbe → Programme Office in Dushanbe, Mission to Serbia'),
   ).toBeVisible()
-  await expect(elena.getByRole('region', { name: 'History' }).getByText('Assigned to Mission to Moldova')).toHaveCount(
+  await expect(elena.getByRole('region', { name: 'Activity' }).getByText('Assigned to Mission to Moldova')).toHaveCount(
     0,
   )
   await expectNoSeriousViolations(elena, 'release page showing what changed under the field operations editor')
 
   await elena.getByRole('button', { name: 'Review the new version' }).click()
   await elena.getByRole('button', { name: 'Save field operations' }).click()
-  const history = elena.getByRole('region', { name: 'History' })
+  const history = elena.getByRole('region', { name: 'Activity' })
   await expect(history.getByText('Assigned to Mission to Moldova')).toBeVisible()
   await expect(history.getByText('Assigned to Mission to Serbia')).toBeVisible()
   await expect(history.getByText(/^Removed from/)).toHaveCount(0)

@@ -179,7 +179,7 @@ test('an editor writes, saves and submits a release with the keyboard alone, alw
   await expect(status).toHaveText('Status: In review')
   // Its button is gone: focus is on the new status, not lost on the page.
   await expect(status).toBeFocused()
-  await expect(page.getByRole('region', { name: 'History' }).getByText('Draft → In review')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Activity' }).getByText('Draft → In review')).toBeVisible()
 
   // Back in the editor (by its address): recall it to change a line, then submit it from there.
   await page.goto(`${releaseUrl}/edit`)
@@ -216,5 +216,5 @@ test('an editor writes, saves and submits a release with the keyboard alone, alw
   await expect(panelStatus).toBeFocused()
   await page.goto(releaseUrl)
   await expect(main).toContainText('Applications close in December.')
-  await expect(page.getByRole('region', { name: 'History' }).getByText('Recalled from review')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Activity' }).getByText('Recalled from review')).toBeVisible()
 })

@@ -55,7 +55,7 @@ test('a reviewer cannot approve a version they did not see; they see what change
 
   // Claire comes back and clicks Approve in the dialog still open: refused, with what changed.
   await reviewerA.bringToFront()
-  await approve.getByRole('button', { name: 'Approve' }).click()
+  await approve.getByRole('button', { name: 'Approve', exact: true }).click()
   await expect(approve.getByRole('alert')).toContainText('This release changed since you opened it')
   const titleChange = approve.getByRole('figure', { name: 'Title' })
   await expect(titleChange.locator('ins')).toContainText('Unreviewed words')
@@ -71,10 +71,10 @@ test('a reviewer cannot approve a version they did not see; they see what change
   // She reads the new version and approves it: published as it is now, approved once, by her.
   await approve.getByRole('button', { name: 'Review the new version' }).click()
   await expect(approve.getByText('You are now deciding on the new version')).toBeVisible()
-  await approve.getByRole('button', { name: 'Approve' }).click()
+  await approve.getByRole('button', { name: 'Approve', exact: true }).click()
   await expect(approve).toBeHidden()
   await expect(status(reviewerA)).toHaveText('Status: Published')
   await expect(reviewerA.getByRole('heading', { level: 1, name: revised })).toBeVisible()
-  const history = reviewerA.getByRole('region', { name: 'History' })
+  const history = reviewerA.getByRole('region', { name: 'Activity' })
   await expect(history.getByText('Read and approved.')).toHaveCount(1)
 })

@@ -45,7 +45,7 @@ test('an editor submits, a reviewer asks for changes, the editor revises and res
     .getByRole('textbox', { name: /What needs to change/ })
     .fill('Name the Border Management Staff College in the title.')
   await expectNoSeriousViolations(reviewer, 'release page with the Request changes dialog open')
-  await requestDialog.getByRole('button', { name: 'Request changes' }).click()
+  await requestDialog.getByRole('button', { name: 'Request changes', exact: true }).click()
   await expect(requestDialog).toBeHidden()
   await expect(status(reviewer)).toHaveText('Status: Changes requested')
 
@@ -97,7 +97,7 @@ test('an editor submits, a reviewer asks for changes, the editor revises and res
   await expect(approveDialog.getByText(/^= \d\d:\d\d( on \d+ \w+)? in Vienna$/)).toBeVisible()
   await expectNoSeriousViolations(reviewer, 'release page with the Approve dialog open')
   await reviewer.screenshot({ path: 'test-results/workflow-approve-dialog.png' })
-  await approveDialog.getByRole('button', { name: 'Approve' }).click()
+  await approveDialog.getByRole('button', { name: 'Approve', exact: true }).click()
   await expect(approveDialog).toBeHidden()
   await expect(status(reviewer)).toHaveText('Status: Scheduled')
 
@@ -108,7 +108,7 @@ test('an editor submits, a reviewer asks for changes, the editor revises and res
   await context.clock.fastForward('03:00')
   await editor.reload()
   await expect(status(editor)).toHaveText('Status: Published')
-  await expect(editor.getByRole('region', { name: 'History' }).getByText('Scheduled → Published')).toBeVisible()
+  await expect(editor.getByRole('region', { name: 'Activity' }).getByText('Scheduled → Published')).toBeVisible()
   await editor.screenshot({ path: 'test-results/workflow-published.png', fullPage: true })
   await editor.goto('/')
   await expect(

@@ -38,7 +38,7 @@ describe('typed text is isolated from the app’s own words', () => {
     await arrangeRelease()
     await renderApp(`/releases/${seeded}`, { signedInAs: 'user-editor-jonas' })
 
-    const history = within(await screen.findByRole('list', { name: 'History' }))
+    const history = within(await screen.findByRole('list', { name: 'Activity' }))
     expect(await history.findByText(comment, { selector: 'bdi' })).toBeInTheDocument()
     expect(history.getAllByText('Claire Dubois', { selector: 'bdi' }).length).toBeGreaterThanOrEqual(1)
     await waitFor(() => expect(document.title).toBe(`\u2068${title}\u2069 · Newsroom admin`))

@@ -308,7 +308,7 @@ describe('a transition whose answer was lost, sent again with a changed comment'
 describe('a comment under faults', () => {
   it('keeps the comment, says what happened, and a retried post makes one comment', async () => {
     const { user } = await renderApp(`/releases/${seeded}`, { signedInAs: 'user-reviewer-claire' })
-    const thread = await screen.findByRole('region', { name: 'Comments' })
+    const thread = await screen.findByRole('region', { name: 'Activity' })
     const body = 'Please name the Staff College in the first line.'
     const field = () => within(thread).getByRole('textbox', { name: 'Add a comment' })
     await user.type(field(), body)
@@ -324,8 +324,8 @@ describe('a comment under faults', () => {
       applied: () => db.comments.all().length,
       busy: () => expect(post()).toBeDisabled(),
       done: async () => {
-        const list = await within(thread).findByRole('list', { name: 'Comments' })
-        expect(within(list).getAllByText(body)).toHaveLength(1)
+        const list = await within(thread).findByRole('list', { name: 'Activity' })
+        expect(await within(list).findAllByText(body)).toHaveLength(1)
         expect(field()).toHaveValue('')
       },
       conflict: () =>
@@ -341,7 +341,7 @@ describe('a comment under faults', () => {
 describe('a comment changed after its answer was lost', () => {
   it('says the first one went through, shows it, keeps the new text, and posts that only when asked', async () => {
     const { user } = await renderApp(`/releases/${seeded}`, { signedInAs: 'user-reviewer-claire' })
-    const thread = await screen.findByRole('region', { name: 'Comments' })
+    const thread = await screen.findByRole('region', { name: 'Activity' })
     const field = () => within(thread).getByRole('textbox', { name: 'Add a comment' })
     await user.type(field(), 'First words.')
     commitThenDropConnection('post', '/releases/:id/comments', { times: 1 })
@@ -352,8 +352,8 @@ describe('a comment changed after its answer was lost', () => {
     await user.click(within(thread).getByRole('button', { name: 'Post' }))
 
     await alertSays({ scope: () => thread } as Scene, 'Already done', 'Your earlier attempt went through after all')
-    const list = await within(thread).findByRole('list', { name: 'Comments' })
-    expect(within(list).getByText('First words.')).toBeInTheDocument()
+    const list = await within(thread).findByRole('list', { name: 'Activity' })
+    expect(await within(list).findByText('First words.')).toBeInTheDocument()
     expect(field()).toHaveValue('First words. And more.')
     expect(db.comments.all()).toHaveLength(1)
 

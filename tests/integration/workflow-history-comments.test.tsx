@@ -4,11 +4,12 @@ import { db, setNow } from '../../mocks/db'
 import { renderApp } from '../render'
 import { arrange, seeded, toolbar, transition } from './workflow-helpers'
 
-const history = () => screen.findByRole('region', { name: 'History' })
-const comments = () => screen.findByRole('region', { name: 'Comments' })
+// One stream holds the history and the comments (issue 12): both are read from it.
+const history = () => screen.findByRole('region', { name: 'Activity' })
+const comments = history
 
-describe('release page: history and comments', () => {
-  it('shows the history as a timeline: who, when, from → to, the comment and the publication time', async () => {
+describe('release page: the history and the comments in the activity stream', () => {
+  it('shows each step: who, when, from → to, the comment and the publication time', async () => {
     await arrange(seeded, { status: 'draft', authorId: 'user-editor-jonas' })
     setNow('2026-11-27T09:00:00Z')
     await transition('user-editor-jonas', seeded, { action: 'submit' })
@@ -46,7 +47,7 @@ describe('release page: history and comments', () => {
     )
   })
 
-  it('adds the new entry to the timeline after a transition on the page', async () => {
+  it('adds the new entry to the stream after a transition on the page', async () => {
     await arrange(seeded, { status: 'draft', authorId: 'user-editor-jonas' })
     const { user } = await renderApp(`/releases/${seeded}`, { signedInAs: 'user-editor-jonas' })
     const timeline = within(await history())
@@ -68,7 +69,9 @@ describe('release page: history and comments', () => {
   it('posts a comment, shown as text even when it looks like HTML', async () => {
     const { user } = await renderApp(`/releases/${seeded}`, { signedInAs: 'user-reviewer-claire' })
     const thread = within(await comments())
-    expect(await thread.findByText('No comments yet.')).toBeInTheDocument()
+    await thread.findByRole('list', { name: 'Activity' })
+    // The stream holds the release's steps, and no comment yet.
+    expect(thread.queryByText('Comment', { exact: true })).not.toBeInTheDocument()
 
     await user.click(thread.getByRole('button', { name: 'Post' }))
     expect(await thread.findByText('Write a comment first')).toBeInTheDocument()
@@ -77,9 +80,11 @@ describe('release page: history and comments', () => {
     await user.type(thread.getByRole('textbox', { name: 'Add a comment' }), body)
     await user.click(thread.getByRole('button', { name: 'Post' }))
 
-    const list = within(await thread.findByRole('list', { name: 'Comments' }))
-    expect(list.getByText(body)).toBeInTheDocument()
-    expect(list.getByText('Claire Dubois')).toBeInTheDocument()
+    const list = within(await thread.findByRole('list', { name: 'Activity' }))
+    // At the end of the stream, with who wrote it.
+    const posted = (await list.findByText(body)).closest('li')!
+    expect(list.getAllByRole('listitem').at(-1)).toBe(posted)
+    expect(within(posted).getByText('Claire Dubois')).toBeInTheDocument()
     expect(document.querySelector('img, b')).toBeNull()
     expect(thread.getByRole('textbox', { name: 'Add a comment' })).toHaveValue('')
     expect(db.comments.all()).toHaveLength(1)

@@ -18,7 +18,7 @@ describe('what someone else changes shows up when the window regains focus', () 
     await arrange(seeded, { status: 'in-review', authorId: 'user-editor-jonas' })
     await renderApp(`/releases/${seeded}`, { signedInAs: 'user-reviewer-claire' })
     expect(within(await toolbar()).getByRole('button', { name: 'Approve' })).toBeInTheDocument()
-    const history = within(await screen.findByRole('region', { name: 'History' }))
+    const history = within(await screen.findByRole('region', { name: 'Activity' }))
     await waitFor(() => expect(history.getAllByRole('listitem').length).toBeGreaterThan(0))
     const entries = history.getAllByRole('listitem').length
 

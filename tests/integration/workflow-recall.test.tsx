@@ -20,7 +20,7 @@ describe('release page: its author recalls it from review', () => {
     expect(screen.getByText('Recalled: it is a draft again.')).toBeInTheDocument()
     expect(find('releases', seeded)).toMatchObject({ status: 'draft' })
     expect(await toolbarActions()).toEqual(['Delete draft', 'Edit', 'Submit for review'])
-    const history = screen.getByRole('list', { name: 'History' })
+    const history = screen.getByRole('list', { name: 'Activity' })
     expect(await within(history).findByText('Recalled from review')).toBeInTheDocument()
     expect(within(history).getByText('In review → Draft')).toBeInTheDocument()
     expect(within(history).getByText('A typo in the title.')).toBeInTheDocument()

@@ -1,5 +1,5 @@
 import './styles'
-import { Grid, Stack } from '@mantine/core'
+import { Stack } from '@mantine/core'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { type ComponentType, type RefObject, useRef, useState } from 'react'
@@ -15,6 +15,7 @@ import { whyNotEditable } from './permissions'
 import { ReadOnlyNotice } from './read-only-notice'
 import { ReleaseForm, type SaveFirst } from './release-form'
 import { StatusPanel } from './status-panel'
+import classes from './editor-layout.module.css'
 
 const route = getRouteApi('/_authenticated/releases/$id/edit')
 
@@ -30,7 +31,14 @@ export type EditorNextStep = ComponentType<{
  * /releases/$id/edit: the form for those who may change the release, a notice for the others,
  * and beside it the status panel with the next step, taken here so nothing typed is left behind.
  */
-export function ReleaseEditorPage({ NextStep }: { NextStep?: EditorNextStep }) {
+export function ReleaseEditorPage({
+  NextStep,
+  Activity,
+}: {
+  NextStep?: EditorNextStep
+  /** The release's steps and comments in one stream, with the comment form (the route hands it in). */
+  Activity?: ComponentType<{ releaseId: string }>
+}) {
   const { id } = route.useParams()
   const { data: release, error } = useSuspenseQuery(releaseQueries.detail(id))
   const { user } = useAuth()
@@ -49,20 +57,21 @@ export function ReleaseEditorPage({ NextStep }: { NextStep?: EditorNextStep }) {
         title="Edit release"
         description={`Version ${release.version}, by ${release.author.name}`}
         actions={
-          // The preview, the history and the comments live there.
+          // The preview and the workflow's actions live there.
           <ButtonLink to="/releases/$id" params={{ id }} variant="default" size="xs">
             Release page
           </ButtonLink>
         }
       />
-      <Grid gap="lg">
+      <div className={classes.layout}>
         {/* First in reading order: on a phone above the form, beside it from md on. */}
-        <Grid.Col span={{ base: 12, md: 4, lg: 3 }} order={{ base: 1, md: 2 }}>
+        <div className={classes.status}>
           <StatusPanel release={release} statusRef={status}>
             {NextStep && !gone ? (
               <NextStep
                 release={release}
-                prepare={async (action) => (action === 'submit' ? ((await saveFirst.current?.()) ?? null) : null)}
+                // What was typed is saved before a step that goes on from it (submit, a reviewer's decision); a recall needs none.
+                prepare={async (action) => (action === 'recall' ? null : ((await saveFirst.current?.()) ?? null))}
                 onTransitioned={(updated) => {
                   setOwnStep(updated.version)
                   // As on the release page: after the dialog gives focus back, it moves to the new status.
@@ -71,8 +80,8 @@ export function ReleaseEditorPage({ NextStep }: { NextStep?: EditorNextStep }) {
               />
             ) : null}
           </StatusPanel>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 8, lg: 9 }} order={{ base: 2, md: 1 }}>
+        </div>
+        <div className={classes.form}>
           <EditorOrNotice
             key={`${release.id} ${generation}`}
             release={release}
@@ -80,8 +89,14 @@ export function ReleaseEditorPage({ NextStep }: { NextStep?: EditorNextStep }) {
             gone={gone}
             saveFirstRef={saveFirst}
           />
-        </Grid.Col>
-      </Grid>
+        </div>
+        {/* Under the status panel beside the form; on a phone after the form, which comes first there. */}
+        {Activity && !gone ? (
+          <div className={classes.activity}>
+            <Activity releaseId={release.id} />
+          </div>
+        ) : null}
+      </div>
     </Stack>
   )
 }

@@ -7,6 +7,7 @@ import { getRouteApi } from '@tanstack/react-router'
 import { type ComponentType, useRef } from 'react'
 import type { Release } from '../../api/contract'
 import { releaseQueries } from '../../api/releases'
+import { ChangesSinceRequest } from '../../components/changes-since-request'
 import { AnchorLink } from '../../components/router-links'
 import { StatusBadge } from '../../components/status-badge'
 import { ReleaseArticle } from './release-article'
@@ -18,14 +19,14 @@ const route = getRouteApi('/_authenticated/releases/$id/')
 export type ReleasePageParts = {
   /** The workflow actions; `onTransitioned` moves focus to the new status. */
   Actions: ComponentType<{ release: Release; onTransitioned: () => void }>
-  Comments: ComponentType<{ releaseId: string }>
-  History: ComponentType<{ releaseId: string }>
+  /** The one stream of steps and comments, with the comment form at its end. */
+  Activity: ComponentType<{ releaseId: string }>
   /** For those who review: the way to the next release waiting (the review queue's). */
   Next?: ComponentType<{ releaseId: string }>
 }
 
-/** A release as the public page will show it, with its status, workflow actions, history and comments around it. */
-export function ReleasePreviewPage({ Actions, Comments, History, Next }: ReleasePageParts) {
+/** A release as the public page will show it, with its status, workflow actions and activity around it. */
+export function ReleasePreviewPage({ Actions, Activity, Next }: ReleasePageParts) {
   const { id } = route.useParams()
   const { data: release } = useSuspenseQuery(releaseQueries.detail(id))
   const status = useRef<HTMLDivElement>(null)
@@ -49,6 +50,8 @@ export function ReleasePreviewPage({ Actions, Comments, History, Next }: Release
         <Actions release={release} onTransitioned={() => window.setTimeout(() => status.current?.focus(), 20)} />
       </Group>
       {Next ? <Next releaseId={release.id} /> : null}
+      {/* Beside the decision: what its author changed since a reviewer sent it back (only for those who decide). */}
+      <ChangesSinceRequest release={release} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
@@ -59,13 +62,12 @@ export function ReleasePreviewPage({ Actions, Comments, History, Next }: Release
               <Divider mb="md" />
               <ReleaseArticle release={release} />
             </Paper>
-            <Comments releaseId={release.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             <ReleaseFacts release={release} />
-            <History releaseId={release.id} />
+            <Activity releaseId={release.id} />
           </Stack>
         </Grid.Col>
       </Grid>

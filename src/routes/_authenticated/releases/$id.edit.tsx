@@ -1,20 +1,23 @@
 import { createFileRoute } from '@tanstack/react-router'
+import { commentQueries } from '../../../api/comments'
 import { releaseHistoryQueries } from '../../../api/release-history'
 import { releaseQueries } from '../../../api/releases'
 import { pageTitle } from '../../../components/page-title'
+import { ActivityStream } from '../../../features/release-activity/activity-stream'
 import { ensureReferenceData } from '../../../features/release-editor/reference-options'
 import { ReleaseEditorPage } from '../../../features/release-editor/release-editor-page'
 import { NextStepAction } from '../../../features/release-workflow/next-step-action'
 
-/** The editor, with the workflow's next step (Submit for review, Recall) in its status panel. */
+/** The editor, with the workflow's next step (Submit for review, Recall) in its status panel and the activity under it. */
 function EditPage() {
-  return <ReleaseEditorPage NextStep={NextStepAction} />
+  return <ReleaseEditorPage NextStep={NextStepAction} Activity={ActivityStream} />
 }
 
 export const Route = createFileRoute('/_authenticated/releases/$id/edit')({
   loader: ({ context, params }) => {
-    // The history (the latest review request) loads beside the release and never holds the page back.
+    // The history (the latest review request) and the comments load beside the release and never hold the page back.
     void context.queryClient.prefetchQuery(releaseHistoryQueries.detail(params.id))
+    void context.queryClient.prefetchQuery(commentQueries.list(params.id))
     return Promise.all([
       context.queryClient.ensureQueryData(releaseQueries.detail(params.id)),
       ensureReferenceData(context.queryClient),

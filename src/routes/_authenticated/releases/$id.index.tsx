@@ -5,9 +5,8 @@ import { releaseHistoryQueries } from '../../../api/release-history'
 import { releaseQueries } from '../../../api/releases'
 import { recordPageTitle } from '../../../components/page-title'
 import { RouteError } from '../../../components/route-error'
+import { ActivityStream } from '../../../features/release-activity/activity-stream'
 import { ReleaseNotFound } from '../../../features/release-preview/release-not-found'
-import { CommentThread } from '../../../features/release-comments/comment-thread'
-import { HistoryTimeline } from '../../../features/release-history/history-timeline'
 import { ReleasePreviewPage } from '../../../features/release-preview/release-preview-page'
 import { ReleaseActions } from '../../../features/release-workflow/release-actions'
 import { NextInQueue } from '../../../features/review-queue/next-in-queue'
@@ -18,19 +17,12 @@ function ReleasePreviewError(props: ErrorComponentProps) {
 
 /** The release page, with the parts other features draw. */
 function ReleasePage() {
-  return (
-    <ReleasePreviewPage
-      Actions={ReleaseActions}
-      Comments={CommentThread}
-      History={HistoryTimeline}
-      Next={NextInQueue}
-    />
-  )
+  return <ReleasePreviewPage Actions={ReleaseActions} Activity={ActivityStream} Next={NextInQueue} />
 }
 
 export const Route = createFileRoute('/_authenticated/releases/$id/')({
   loader: async ({ context: { queryClient }, params }) => {
-    // The history and the comments load beside the release and never hold the page back.
+    // The history and the comments (the activity) load beside the release and never hold the page back.
     void queryClient.prefetchQuery(releaseHistoryQueries.detail(params.id))
     void queryClient.prefetchQuery(commentQueries.list(params.id))
     const release = await queryClient.ensureQueryData(releaseQueries.detail(params.id))

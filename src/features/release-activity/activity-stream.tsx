@@ -1,0 +1,98 @@
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { useId, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
+import { commentQueries } from '../../api/comments'
+import { releaseHistoryQueries } from '../../api/release-history'
+import { ErrorView } from '../../components/error-view'
+import { ActivityEntry } from './activity-entry'
+import { firstShownIndex, mergeActivity } from './activity-items'
+import classes from './activity.module.css'
+import { CommentForm } from './comment-form'
+
+/** How many of the latest entries show at first, and how many more each "Show earlier" adds. */
+const LATEST = 10
+const STEP = 20
+
+/**
+ * Everything that happened to a release, in one stream: its steps (with the reviewer's request
+ * or the note written with them, the publication time, assignments) and the comments, oldest
+ * first, so the newest sits at the bottom next to the comment form, as in a conversation. A long
+ * stream shows its latest entries, with the earlier ones a click away. Comments are text, never HTML.
+ */
+export function ActivityStream({ releaseId }: { releaseId: string }) {
+  const history = useQuery(releaseHistoryQueries.detail(releaseId))
+  const comments = useQuery(commentQueries.list(releaseId))
+  const titleId = useId()
+  const failed = history.isError ? history : comments.isError ? comments : null
+
+  return (
+    <Paper component="section" withBorder p="md" aria-labelledby={titleId}>
+      <Title order={2} size="h4" id={titleId} mb="sm">
+        Activity
+      </Title>
+      <Stack gap="md">
+        {failed ? (
+          <ErrorView
+            title="The activity could not be loaded"
+            error={failed.error}
+            onRetry={() => {
+              if (history.isError) void history.refetch()
+              if (comments.isError) void comments.refetch()
+            }}
+          />
+        ) : history.data && comments.data ? (
+          <Stream items={mergeActivity(history.data.items, comments.data.items)} />
+        ) : (
+          <Text size="sm" c="dimmed" component="output">
+            Loading the activity…
+          </Text>
+        )}
+        <CommentForm releaseId={releaseId} />
+      </Stack>
+    </Paper>
+  )
+}
+
+function Stream({ items }: { items: ReturnType<typeof mergeActivity> }) {
+  // Anchored to an entry, not a count: what arrives later (a comment just posted) adds to the view.
+  const [firstShown, setFirstShown] = useState<string | null>(null)
+  const start = firstShownIndex(items, LATEST, firstShown)
+  const list = useRef<HTMLOListElement>(null)
+
+  if (items.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        Nothing has happened yet.
+      </Text>
+    )
+  return (
+    <Stack gap="sm">
+      {start > 0 ? (
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          <Text size="xs" c="dimmed">
+            Showing the latest {items.length - start} of {items.length}
+          </Text>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            onClick={() => {
+              flushSync(() => setFirstShown(items[Math.max(0, start - STEP)]!.key))
+              // Its button may be gone now: focus goes to the earliest entry it revealed.
+              list.current?.querySelector<HTMLElement>(':scope > li')?.focus()
+            }}
+          >
+            Show {Math.min(STEP, start)} earlier
+          </Button>
+        </Group>
+      ) : null}
+      <ol ref={list} className={classes.list} aria-label="Activity">
+        {items.slice(start).map((item) => (
+          <li key={item.key} className={classes.item} tabIndex={-1}>
+            <ActivityEntry item={item} />
+          </li>
+        ))}
+      </ol>
+    </Stack>
+  )
+}
