@@ -71,9 +71,9 @@ describe('GET /releases?sort=publication', () => {
       const present = times.slice(0, firstMissing).map((time) => new Date(time!).getTime())
       expect(present.every((time, index) => index === 0 || sign * (time - present[index - 1]!) >= 0)).toBe(true)
       // A withdrawn release keeps its old times but has no publication time: it sorts with the others without.
-      expect(items.slice(0, firstMissing).every((item) => item.status === 'scheduled' || item.status === 'published')).toBe(
-        true,
-      )
+      expect(
+        items.slice(0, firstMissing).every((item) => item.status === 'scheduled' || item.status === 'published'),
+      ).toBe(true)
     }
   })
 
@@ -81,7 +81,7 @@ describe('GET /releases?sort=publication', () => {
     const page = await list('status=scheduled&sort=publication')
     const times = page.items.map((item) => item.scheduledAt!)
     expect(times.length).toBeGreaterThan(1)
-    expect(times).toEqual([...times].sort())
+    expect(times).toEqual(times.toSorted())
   })
 })
 

@@ -1,5 +1,4 @@
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
 /** "26 June 2024" from "2024-06-26", whatever the time zone; a text that is no date (mid-typing) as it is. */
 export function formatDate(date: string): string {
@@ -12,8 +11,69 @@ export function formatDateline({ place, date }: { place: string; date: string })
   return `${place.toLocaleUpperCase('en')}, ${formatDate(date)}`
 }
 
-export function formatDateTime(iso: string): string {
-  return dateTimeFormat.format(new Date(iso))
+/** The organisation's clock: the OSCE Secretariat is in Vienna. Every time shown names it beside the person's. */
+export const newsroomTimeZone = 'Europe/Vienna'
+
+/** The person's own time zone, as the browser knows it. */
+export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
+
+const formats = new Map<string, Intl.DateTimeFormat>()
+/** Intl formats are slow to build and tables format hundreds of times: one per options. */
+function format(options: Intl.DateTimeFormatOptions, locale = 'en-GB'): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`
+  let cached = formats.get(key)
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, options)
+    formats.set(key, cached)
+  }
+  return cached
+}
+
+/**
+ * The zone's short name at that instant: "CET"/"CEST", "UTC", "GMT"/"BST", "EST"/"EDT";
+ * British English names European zones, American English American ones; elsewhere an
+ * offset ("GMT+5").
+ */
+export function zoneAbbreviation(date: Date, timeZone: string): string {
+  const name = (locale: string) =>
+    format({ timeZone, timeZoneName: 'short' }, locale)
+      .formatToParts(date)
+      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
+  const british = name('en-GB')
+  if (!/^GMT[+-]/.test(british)) return british
+  const american = name('en-US')
+  return /^GMT[+-]/.test(american) ? british : american
+}
+
+export type DateTimeParts = {
+  /** "29 Nov 2026, 09:42 EST": in the person's zone, named. */
+  local: string
+  /** "15:42 Vienna" (with the day, "30 Nov, 01:42 Vienna", when Vienna's differs); absent when the person is on Vienna's clock. */
+  vienna?: string
+}
+
+/** A time in the person's zone and, when theirs is another, in Vienna's. */
+export function dateTimeParts(iso: string, timeZone: string = localTimeZone()): DateTimeParts {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return { local: iso }
+  const dayOf = (zone: string) =>
+    format({ timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }).format(date)
+  const timeOf = (zone: string) =>
+    format({ timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date)
+  const local = `${dayOf(timeZone)}, ${timeOf(timeZone)} ${zoneAbbreviation(date, timeZone)}`
+  const sameClock = timeOf(timeZone) === timeOf(newsroomTimeZone) && dayOf(timeZone) === dayOf(newsroomTimeZone)
+  if (sameClock) return { local }
+  const viennaDay =
+    dayOf(timeZone) === dayOf(newsroomTimeZone)
+      ? ''
+      : `${format({ timeZone: newsroomTimeZone, day: 'numeric', month: 'short' }).format(date)}, `
+  return { local, vienna: `${viennaDay}${timeOf(newsroomTimeZone)} Vienna` }
+}
+
+/** "29 Nov 2026, 15:42 CET" on Vienna's clock; elsewhere "29 Nov 2026, 09:42 EST (15:42 Vienna)". */
+export function formatDateTime(iso: string, timeZone?: string): string {
+  const { local, vienna } = dateTimeParts(iso, timeZone)
+  return vienna ? `${local} (${vienna})` : local
 }
 
 export const joinNames = (refs: { name: string }[]): string => refs.map((ref) => ref.name).join(', ')

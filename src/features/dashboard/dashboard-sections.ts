@@ -44,7 +44,8 @@ export function dashboardSections(user: Pick<User, 'id' | 'role'>): DashboardSec
       id: 'scheduled',
       title: 'Scheduled',
       empty: 'Nothing is scheduled.',
-      filters: { status: 'scheduled', sort: '-updatedAt' },
+      // What goes out next comes first.
+      filters: { status: 'scheduled', sort: 'publication' },
       show: 'scheduledAt',
       roles: ['editor', 'reviewer', 'admin'],
     },

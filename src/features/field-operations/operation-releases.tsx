@@ -1,4 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core'
+import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import type { ReleaseListItem } from '../../api/contract'
 import { releaseQueries } from '../../api/releases'
@@ -10,14 +11,44 @@ import { ReleaseTitleLink } from '../../components/release-title-link'
 import { StatusBadge } from '../../components/status-badge'
 import { TablePagination } from '../../components/table-pagination'
 import { formatDateline } from '../../lib/format'
+import { publicationTime } from '../../lib/publication-time'
+import { DateTimeText } from '../../components/date-time-text'
+import { SortButton, sortDirection } from '../../components/sort-button'
 
 export const operationReleasesPageSize = 10
 
-/** The list query of an operation's releases: newest dateline first. */
-export const operationReleasesQuery = (fieldOperation: string, page: number) =>
-  releaseQueries.list({ fieldOperation, sort: '-dateline', page, pageSize: operationReleasesPageSize })
+/** The orders offered: newest dateline first (the default), or by publication time, soonest first. */
+const sorts = ['-dateline', 'dateline', 'publication', '-publication'] as const
+type OperationSort = (typeof sorts)[number]
+const sortNote: Record<OperationSort, string> = {
+  '-dateline': 'Newest first, by dateline.',
+  dateline: 'Oldest first, by dateline.',
+  publication: 'Soonest first, by publication time; releases not scheduled or published last.',
+  '-publication': 'Latest first, by publication time; releases not scheduled or published last.',
+}
 
-const columns: Column<ReleaseListItem>[] = [
+/** The list query of an operation's releases: newest dateline first unless another order is chosen. */
+export const operationReleasesQuery = (fieldOperation: string, page: number, sort: OperationSort = '-dateline') =>
+  releaseQueries.list({ fieldOperation, sort, page, pageSize: operationReleasesPageSize })
+
+const header = (
+  sort: OperationSort,
+  key: 'dateline' | 'publication',
+  label: string,
+  onSort: (sort: OperationSort) => void,
+) => {
+  const direction = sortDirection(sort, key)
+  // Dateline starts newest first; Publishes soonest first (what goes out next).
+  const first: OperationSort = key === 'dateline' ? '-dateline' : 'publication'
+  const next: OperationSort =
+    direction === 'none' ? first : direction === 'ascending' ? (`-${key}` as OperationSort) : (key as OperationSort)
+  return {
+    header: <SortButton label={label} direction={direction} onClick={() => onSort(next)} />,
+    ariaSort: direction,
+  }
+}
+
+const columnsFor = (sort: OperationSort, onSort: (sort: OperationSort) => void): Column<ReleaseListItem>[] => [
   {
     key: 'title',
     header: 'Title',
@@ -27,7 +58,7 @@ const columns: Column<ReleaseListItem>[] = [
   },
   {
     key: 'dateline',
-    header: 'Dateline',
+    ...header(sort, 'dateline', 'Dateline', onSort),
     cell: (release) => (
       <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
         {formatDateline(release.dateline)}
@@ -35,13 +66,29 @@ const columns: Column<ReleaseListItem>[] = [
     ),
   },
   { key: 'status', header: 'Status', cell: (release) => <StatusBadge status={release.status} /> },
+  {
+    key: 'publishes',
+    ...header(sort, 'publication', 'Publishes', onSort),
+    cell: (release) => {
+      const time = publicationTime(release)
+      return time ? <DateTimeText iso={time} /> : null
+    },
+  },
 ]
 
 type Props = { operationId: string; page: number; onPageChange: (page: number) => void }
 
 /** The releases assigned to an operation, paged on the server; they load beside the details. */
 export function OperationReleases({ operationId, page, onPageChange }: Props) {
-  const query = useQuery({ ...operationReleasesQuery(operationId, page), placeholderData: (previous) => previous })
+  const [sort, setSort] = useState<OperationSort>('-dateline')
+  const query = useQuery({
+    ...operationReleasesQuery(operationId, page, sort),
+    placeholderData: (previous) => previous,
+  })
+  const changeSort = (next: OperationSort) => {
+    setSort(next)
+    onPageChange(1)
+  }
 
   return (
     <Stack gap="xs" component="section" aria-labelledby="operation-releases-heading">
@@ -55,11 +102,11 @@ export function OperationReleases({ operationId, page, onPageChange }: Props) {
       {query.data ? (
         <>
           <Text size="sm" c="dimmed">
-            Newest first, by dateline.
+            {sortNote[sort]}
           </Text>
           <DataTable
             caption={`Releases assigned (${query.data.total})`}
-            columns={columns}
+            columns={columnsFor(sort, changeSort)}
             rows={query.data.items}
             getRowKey={(release) => release.id}
             busy={query.isPlaceholderData}

@@ -5,10 +5,12 @@ import type { Column } from '../../components/data-table'
 import { SortButton, sortDirection } from '../../components/sort-button'
 import { StatusBadge } from '../../components/status-badge'
 import type { ReleaseSearch } from './release-search'
-import { formatDateline, formatDateTime, joinNames } from '../../lib/format'
+import { formatDateline, joinNames } from '../../lib/format'
+import { publicationTime } from '../../lib/publication-time'
+import { DateTimeText } from '../../components/date-time-text'
 import { ReleaseTitleLink } from '../../components/release-title-link'
 
-type SortKey = 'title' | 'status' | 'dateline' | 'updatedAt'
+type SortKey = 'title' | 'status' | 'dateline' | 'updatedAt' | 'publication'
 type Sort = ReleaseSearch['sort']
 type Cell = (release: ReleaseListItem) => ReactNode
 
@@ -25,11 +27,12 @@ const cells = {
   sources: (release) => joinNames(release.sources),
   fieldOperations: (release) => joinNames(release.fieldOperations) || '—',
   author: (release) => release.author.name,
-  updatedAt: (release) => (
-    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-      {formatDateTime(release.updatedAt)}
-    </Text>
-  ),
+  /** When it goes or went out (scheduled, published); empty for the others. */
+  publishes: (release) => {
+    const time = publicationTime(release)
+    return time ? <DateTimeText iso={time} /> : null
+  },
+  updatedAt: (release) => <DateTimeText iso={release.updatedAt} />,
 } satisfies Record<string, Cell>
 
 /** The columns of the releases table; sortable ones toggle between ascending and descending. */
@@ -56,6 +59,8 @@ export function releaseColumns(sort: Sort, onSort: (sort: Sort) => void): Column
     { key: 'sources', header: 'Sources', minWidth: '12rem', cell: cells.sources },
     { key: 'fieldOperations', header: 'Field operations', cell: cells.fieldOperations },
     { key: 'author', header: 'Author', cell: cells.author },
+    // Soonest first on the first press: what goes out next.
+    { key: 'publishes', ...sortable('publication', 'Publishes'), cell: cells.publishes },
     { key: 'updatedAt', ...sortable('updatedAt', 'Last updated', 'desc'), cell: cells.updatedAt },
   ]
 }
