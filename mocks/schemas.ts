@@ -42,15 +42,28 @@ export type StoredStructure = z.infer<typeof storedStructureSchema>
 
 /** `allowedActions` is not stored: it depends on who asks (workflow.ts computes it per request). */
 export const storedReleaseSchema = releaseSchema
-  .omit({ sources: true, fieldsOfWork: true, states: true, fieldOperations: true, author: true, allowedActions: true })
+  .omit({
+    sources: true,
+    fieldsOfWork: true,
+    states: true,
+    fieldOperations: true,
+    author: true,
+    contentEditedBy: true,
+    updatedBy: true,
+    allowedActions: true,
+  })
   .extend({
     sourceIds: z.array(z.string()),
     fieldOfWorkIds: z.array(z.string()),
     stateIds: z.array(z.string()),
     fieldOperationIds: z.array(z.string()),
     authorId: z.string(),
+    // Who made the last editorial change; absent in records stored before it was kept (then: its author).
+    updatedById: z.string().optional(),
     // Absent until the first change of metadata, and in records stored before it existed.
     metadataUpdatedAt: releaseSchema.shape.metadataUpdatedAt.optional(),
+    // Who changed its content last; absent in records stored before it was kept (then: its author).
+    contentEditedById: z.string().optional(),
   })
 export type StoredRelease = z.infer<typeof storedReleaseSchema>
 

@@ -28,7 +28,12 @@ const callers: Record<Column, string | null> = {
 let counter = 0
 
 /** A release of `status` written by `authorId`, stored directly (a reviewer cannot write one through the API). */
-async function storeRelease(status: StoredRelease['status'], authorId: string, ready: boolean) {
+async function storeRelease(
+  status: StoredRelease['status'],
+  authorId: string,
+  ready: boolean,
+  contentEditedById: string = authorId,
+) {
   const base = find('releases', 'release-borg-tajikistan')!
   const id = `release-matrix-${++counter}`
   const ahead = '2099-01-01T09:00:00.000Z'
@@ -38,6 +43,7 @@ async function storeRelease(status: StoredRelease['status'], authorId: string, r
     body: ready ? base.body : '',
     status,
     authorId,
+    contentEditedById,
     version: 3,
     submittedAt: status === 'draft' ? null : base.submittedAt,
     scheduledAt: status === 'scheduled' ? ahead : null,
@@ -56,6 +62,7 @@ async function runCell(matrixCase: MatrixCase, column: Column): Promise<number> 
         matrixCase.release.status,
         own ? callerId! : 'user-editor-jonas',
         matrixCase.release.ready ?? true,
+        matrixCase.release.correctedByCaller && callerId ? callerId : undefined,
       )
     : { id: 'none', version: 1 }
   let record = { id: 'none', version: 1 }

@@ -28,7 +28,18 @@ export function createReleaseResolver(viewer: WorkflowActor) {
   }
 
   const toListItem = (record: StoredRelease): ReleaseListItem => {
-    const { sourceIds, fieldOfWorkIds, stateIds, fieldOperationIds, authorId, body: _body, ...rest } = record
+    const {
+      sourceIds,
+      fieldOfWorkIds,
+      stateIds,
+      fieldOperationIds,
+      authorId,
+      contentEditedById,
+      updatedById,
+      body: _body,
+      ...rest
+    } = record
+    const user = (id: string) => ({ id, name: names.users.get(id) ?? id })
     return {
       ...rest,
       metadataUpdatedAt: rest.metadataUpdatedAt ?? null,
@@ -37,7 +48,9 @@ export function createReleaseResolver(viewer: WorkflowActor) {
       fieldsOfWork: refs(names.fieldsOfWork, fieldOfWorkIds),
       states: refs(names.states, stateIds),
       fieldOperations: refs(names.fieldOperations, fieldOperationIds),
-      author: { id: authorId, name: names.users.get(authorId) ?? authorId },
+      author: user(authorId),
+      contentEditedBy: user(contentEditedById ?? authorId),
+      updatedBy: user(updatedById ?? authorId),
       allowedActions: allowedActions(viewer, record),
     }
   }

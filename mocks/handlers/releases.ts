@@ -77,8 +77,10 @@ export function releaseHandlers(baseUrl: string, route: Route) {
           publishedAt: null,
           submittedAt: null,
           authorId: user.id,
+          contentEditedById: user.id,
           createdAt: timestamp,
           updatedAt: timestamp,
+          updatedById: user.id,
           version: 1,
         }))
         const historyId = newId('history')

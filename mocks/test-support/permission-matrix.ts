@@ -59,8 +59,11 @@ export type Fixture = {
 export type MatrixCase = {
   endpoint: string
   situation: string
-  /** The release the cell works on; `ready: false` leaves its body empty. */
-  release?: { status: ReleaseStatus; ready?: boolean }
+  /**
+   * The release the cell works on; `ready: false` leaves its body empty; `correctedByCaller`
+   * makes the caller the last to have changed its content (a reviewer's correction in review).
+   */
+  release?: { status: ReleaseStatus; ready?: boolean; correctedByCaller?: boolean }
   /** The reference resource (mocks/reference-resources.ts) whose fresh record the cell works on. */
   reference?: ReferenceName
   request: (fixture: Fixture) => CaseRequest
@@ -222,14 +225,14 @@ export const matrixCases: MatrixCase[] = [
   },
   {
     endpoint: 'PATCH /releases/{id}',
-    situation: 'in review',
+    situation: 'in review (a reviewer’s correction)',
     release: { status: 'in-review' },
     request: (f) => ({
       method: 'PATCH',
       path: `/releases/${f.release.id}`,
       body: { summary: 'x', version: f.release.version },
     }),
-    expected: cells([409, 403], [403, 403], [409, 409]),
+    expected: cells([403, 403], [403, 200], [403, 403]),
   },
   {
     endpoint: 'PATCH /releases/{id}',
@@ -326,6 +329,13 @@ export const matrixCases: MatrixCase[] = [
     release: { status: 'in-review' },
     request: move('approve'),
     expected: cells([403, 403], [403, 200], [403, 403]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'approve, in review, the caller changed it last',
+    release: { status: 'in-review', correctedByCaller: true },
+    request: move('approve'),
+    expected: cells([403, 403], [403, 403], [403, 403]),
   },
   {
     endpoint: 'POST /releases/{id}/transitions',

@@ -11,7 +11,8 @@ export type NotificationDraft = Omit<StoredNotification, 'id' | 'read'>
  *  - request changes → 'changes-requested' to the author, with the comment;
  *  - approve with a time ahead → 'approved' to the author; approve now, or the scheduled
  *    time coming → 'published' to the author;
- *  - withdraw → 'withdrawn' to the author, with the reason.
+ *  - withdraw → 'withdrawn' to the author, with the reason;
+ *  - a reviewer's correction in review → 'edited-in-review' to the author (the diff is in the history).
  */
 export function notificationsForEntry(
   entry: HistoryDraft,
@@ -42,6 +43,10 @@ export function notificationsForEntry(
       break
     case 'withdraw':
       kind = 'withdrawn'
+      recipients = author
+      break
+    case 'edited-in-review':
+      kind = 'edited-in-review'
       recipients = author
       break
     default:

@@ -10,7 +10,7 @@ import { applyDuePublication, applyEdit, applyTransition, type Change, type Hist
  * Random sequences of actions by random people, with edits and the clock moving, through
  * the same reducer the API runs (transitions.ts): no sequence reaches an illegal state, and
  * every published release was approved by a reviewer who did not write it, after its last
- * change of content. People look at a release (open its page and a dialog) and decide later,
+ * change of content, and who did not make that change (a reviewer's correction in review). People look at a release (open its page and a dialog) and decide later,
  * naming the version they were shown, or (a careless client) none: no approval ever applies
  * to a version its approver was not shown (issue #10).
  */
@@ -70,6 +70,8 @@ type Model = {
   releases: StoredRelease[]
   history: Logged[]
   lastContentChange: Map<string, number>
+  /** Who changed each release's content last. */
+  lastContentEditor: Map<string, string>
   writes: Map<string, number>
   /** What each person was last shown of each release ("person release" → the release as it was then). */
   shown: Map<string, StoredRelease>
@@ -106,12 +108,13 @@ function newRelease(model: Model, authorId: string): StoredRelease {
   }
 }
 
-function record(model: Model, index: number, change: Change, contentChanged: boolean) {
+function record(model: Model, index: number, change: Change, contentChanged: boolean, actorId?: string) {
   model.seq += 1
   model.releases[index] = change.release
   model.writes.set(change.release.id, (model.writes.get(change.release.id) ?? 0) + 1)
   if (change.entry) model.history.push({ ...change.entry, seq: model.seq })
   if (contentChanged) model.lastContentChange.set(change.release.id, model.seq)
+  if (contentChanged && actorId) model.lastContentEditor.set(change.release.id, actorId)
 }
 
 /** Runs a step; a refusal must be a 403/409/422 problem and leaves the model alone (the reducer is pure). */
@@ -143,6 +146,7 @@ function run(model: Model, s: Step) {
       seq: model.seq,
     })
     model.lastContentChange.set(release.id, model.seq)
+    model.lastContentEditor.set(release.id, actor.id)
     return
   }
   const index = s.target % Math.max(model.releases.length, 1)
@@ -166,6 +170,7 @@ function run(model: Model, s: Step) {
           now,
         ),
         true,
+        actor.id,
       )
     } else {
       let action = s.action
@@ -230,7 +235,16 @@ function violations(model: Model): string[] {
       const recaller = people.find((person) => person.id === entry.actorId)
       if (recaller?.id !== release.authorId || recaller.role === 'reviewer') fail(release, 'recalled by someone else')
       if (entry.from !== 'in-review' || entry.to !== 'draft') fail(release, 'recalled from outside review')
-      if (entries[i - 1]?.kind !== 'submit') fail(release, 'recalled after a reviewer acted')
+      // A reviewer's correction keeps it in review and decides nothing: the author may still take it back.
+      const before = entries.slice(0, i).findLast((earlier) => earlier.kind !== 'edited-in-review')
+      if (before?.kind !== 'submit') fail(release, 'recalled after a reviewer acted')
+    })
+    // A correction in review is a reviewer's, and leaves it in review.
+    entries.forEach((entry) => {
+      if (entry.kind !== 'edited-in-review') return
+      const editor = people.find((person) => person.id === entry.actorId)
+      if (editor?.role !== 'reviewer' || editor.id === release.authorId) fail(release, 'corrected by a non-reviewer')
+      if (entry.from !== 'in-review' || entry.to !== 'in-review') fail(release, 'corrected outside review')
     })
     // Every accepted write bumped the version once.
     if (release.version !== 1 + (model.writes.get(release.id) ?? 0)) fail(release, 'version does not count the writes')
@@ -251,6 +265,8 @@ function violations(model: Model): string[] {
       fail(release, 'not approved by a reviewer other than its author')
     if (!approval || approval.seq <= model.lastContentChange.get(release.id)!)
       fail(release, 'changed after its approval')
+    if (approver && approver.id === model.lastContentEditor.get(release.id))
+      fail(release, 'approved by whoever changed its content last')
     if (release.body.replace(/<[^>]*>/g, '').trim() === '') fail(release, 'published with an empty body')
   }
   for (const { named, shown, approved } of model.approvals) {
@@ -279,6 +295,7 @@ describe('the workflow reducer, under random use', () => {
           releases: [],
           history: [],
           lastContentChange: new Map(),
+          lastContentEditor: new Map(),
           writes: new Map(),
           shown: new Map(),
           approvals: [],
@@ -302,6 +319,7 @@ describe('the workflow reducer, under random use', () => {
         'scheduled',
         'withdrawn',
         'changes-requested',
+        'edited-in-review',
       ]),
     )
   })

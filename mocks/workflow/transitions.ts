@@ -3,6 +3,7 @@ import {
   publicationGaps,
   whyNot,
   type ReleaseAction,
+  type ReleaseContent,
   type ReleaseInput,
   type ReleaseStatus,
   type TransitionAction,
@@ -74,7 +75,7 @@ export function applyTransition(
   }
   const at = now.toISOString()
   const status = nextStatus(action, { publishAt: request.publishAt, now })
-  const next: StoredRelease = { ...release, status, version: release.version + 1, updatedAt: at }
+  const next: StoredRelease = { ...release, status, version: release.version + 1, updatedAt: at, updatedById: actor.id }
   if (action === 'submit') next.submittedAt = at
   if (action === 'approve') {
     next.scheduledAt = status === 'scheduled' ? new Date(request.publishAt!).toISOString() : null
@@ -86,11 +87,24 @@ export function applyTransition(
   const entry = entryOf(next, action, release.status, actor.id, at, {
     comment: request.comment ?? null,
     publishAt: action === 'approve' ? next.scheduledAt : null,
+    // The text the reviewer asked about: what its author changes since is shown against it (decision 0016).
+    ...(action === 'request-changes' ? { content: contentOf(release) } : {}),
   })
   return { release: next, entry }
 }
 
-/** A change of content. Editing a scheduled release takes its approval away: it returns to draft first. */
+const contentOf = (release: StoredRelease): ReleaseContent => ({
+  title: release.title,
+  summary: release.summary,
+  body: release.body,
+})
+
+/**
+ * A change of content, by whoever changes it (four eyes then holds for them: they may not
+ * approve it). Editing a scheduled release takes its approval away: it returns to draft first.
+ * A reviewer's correction in review keeps it in review and is recorded with the text before and
+ * after, so that its author sees what changed.
+ */
 export function applyEdit(
   release: StoredRelease,
   changes: ContentChanges,
@@ -100,7 +114,30 @@ export function applyEdit(
 ): Change {
   check('edit', actor, release, version)
   const at = now.toISOString()
-  const next: StoredRelease = { ...release, ...changes, updatedAt: at, version: release.version + 1 }
+  const next: StoredRelease = {
+    ...release,
+    ...changes,
+    updatedAt: at,
+    updatedById: actor.id,
+    version: release.version + 1,
+    contentEditedById: actor.id,
+  }
+  if (release.status === 'in-review') {
+    // What is in review stays ready for publication: a correction may not empty what submitting required.
+    const gaps = publicationGaps({ ...next, sourceCount: next.sourceIds.length })
+    if (Object.keys(gaps).length > 0)
+      throw invalid(
+        gaps,
+        `A release in review must stay ready for publication: ${Object.keys(gaps).join(', ')} missing.`,
+      )
+    return {
+      release: next,
+      entry: entryOf(next, 'edited-in-review', 'in-review', actor.id, at, {
+        content: contentOf(next),
+        contentBefore: contentOf(release),
+      }),
+    }
+  }
   if (release.status !== 'scheduled') return { release: next, entry: null }
   next.status = 'draft'
   next.scheduledAt = null

@@ -16,6 +16,7 @@ const kindTitle: Record<HistoryEntry['kind'], string> = {
   published: 'Published',
   'returned-to-draft': 'Returned to draft',
   assigned: 'Field operations changed',
+  'edited-in-review': 'Corrected in review',
 }
 
 /** "Approved", the entry's headline. */

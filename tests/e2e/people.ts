@@ -25,7 +25,8 @@ export async function act(
   const dialog = page.getByRole('dialog', { name: dialogName })
   await expect(dialog).toBeVisible()
   if (fill) await fill(dialog)
-  await dialog.getByRole('button', { name: button }).click()
+  // Exact: the decision's dialog also offers "Approve and next" / "Request changes and next".
+  await dialog.getByRole('button', { name: button, exact: true }).click()
   await expect(dialog).toBeHidden()
 }
 

@@ -73,7 +73,12 @@ describe('release editor: who may do what', () => {
       .all()
       .find((release) => release.authorId === 'user-editor-amra' && release.status === 'in-review')!
     await renderApp(`/releases/${inReview.id}/edit`, { signedInAs: 'user-editor-amra' })
-    expect(await screen.findByText('This release is in review: it cannot be changed now.')).toBeInTheDocument()
+    // In review only a reviewer corrects it (decision 0016); its author is told how to change it themselves.
+    expect(
+      await screen.findByText(
+        'It is in review: only a reviewer can change it now. Recall it from review to change it yourself.',
+      ),
+    ).toBeInTheDocument()
   })
 
   it('lets an admin edit anyone’s draft and delete it', async () => {

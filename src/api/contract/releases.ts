@@ -96,6 +96,11 @@ export const releaseSchema = z
     /** When it was last submitted for review: how long it has waited in the queue. */
     submittedAt: isoDateTimeSchema.nullable(),
     author: refSchema,
+    /** Who changed its title, summary or body last (a reviewer's correction in review included): four eyes applies to them too. */
+    contentEditedBy: refSchema.meta({
+      description:
+        'Who changed its content last: its author, an admin, or a reviewer who corrected it in review. That person may not approve it (four eyes).',
+    }),
     createdAt: isoDateTimeSchema,
     /** The editorial time: the last change of its content or status. Lists sort by it. */
     updatedAt: isoDateTimeSchema.meta({
@@ -106,6 +111,11 @@ export const releaseSchema = z
     metadataUpdatedAt: isoDateTimeSchema.nullable().meta({
       description:
         'The last change of its metadata (its field operations), which is a new version but not an editorial update; null when its metadata never changed.',
+    }),
+    /** Who made the last editorial change (content or status): "you, in another tab" or a colleague's name. */
+    updatedBy: refSchema.meta({
+      description:
+        'Who made the last editorial change (of its content or status), at updatedAt; a change of metadata leaves it alone, and so does a scheduled publication, which nobody makes.',
     }),
     version: versionSchema,
     /** What the signed-in caller may do with it now (see workflow.ts). */

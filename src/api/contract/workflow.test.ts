@@ -20,7 +20,7 @@ const by = (authorId: string, status: ReleaseStatus) => ({ authorId, status })
 
 describe('workflowRules: where each action may start', () => {
   it.each<[ReleaseAction, ReleaseStatus[]]>([
-    ['edit', ['draft', 'changes-requested', 'scheduled']],
+    ['edit', ['draft', 'changes-requested', 'in-review', 'scheduled']],
     ['delete', ['draft']],
     ['submit', ['draft', 'changes-requested']],
     ['recall', ['in-review']],
@@ -51,10 +51,10 @@ describe('who may', () => {
     expect(whyNot('edit', amra, by('amra', 'changes-requested'))).toBeNull()
   })
 
-  it('only admins edit a scheduled release (which returns it to draft); nobody edits in review, published or withdrawn', () => {
+  it('only admins edit a scheduled release (which returns it to draft); nobody edits published or withdrawn', () => {
     expect(whyNot('edit', elena, by('amra', 'scheduled'))).toBeNull()
     expect(whyNot('edit', amra, by('amra', 'scheduled'))?.status).toBe(403)
-    for (const status of ['in-review', 'published', 'withdrawn'] as const) {
+    for (const status of ['published', 'withdrawn'] as const) {
       expect(whyNot('edit', elena, by('amra', status))?.status).toBe(409)
       expect(whyNot('edit', amra, by('amra', status))?.status).toBe(409)
     }
@@ -69,6 +69,23 @@ describe('who may', () => {
       expect(whyNot(action, amra, by('jonas', 'in-review'))?.status).toBe(403)
       expect(whyNot(action, elena, by('amra', 'in-review'))?.status).toBe(403)
     }
+  })
+
+  it('in review only a reviewer who did not write it changes it; whoever changed it last may not approve it', () => {
+    expect(whyNot('edit', claire, by('amra', 'in-review'))).toBeNull()
+    expect(whyNot('edit', claire, by('claire', 'in-review'))).toMatchObject({ status: 403 })
+    expect(whyNot('edit', amra, by('amra', 'in-review'))?.detail).toBe(
+      'It is in review: only a reviewer can change it now. Recall it from review to change it yourself.',
+    )
+    for (const other of [jonas, elena]) expect(whyNot('edit', other, by('amra', 'in-review'))?.status).toBe(403)
+    const corrected = { ...by('amra', 'in-review'), contentEditedById: 'claire' }
+    expect(whyNot('approve', claire, corrected)).toEqual({
+      status: 403,
+      detail: 'You changed its content last: another reviewer must approve it (four eyes).',
+    })
+    expect(whyNot('request-changes', claire, corrected)).toBeNull()
+    expect(whyNot('approve', { id: 'tomasz', role: 'reviewer' }, corrected)).toBeNull()
+    expect(allowedActions(claire, corrected)).toEqual(['edit', 'request-changes'])
   })
 
   it('only its author recalls a release from review: not another editor, not a reviewer, not an admin who did not write it', () => {
@@ -105,7 +122,7 @@ describe('who may', () => {
       }
     }
     expect(allowedActions(amra, by('amra', 'draft'))).toEqual(['edit', 'delete', 'submit'])
-    expect(allowedActions(claire, by('amra', 'in-review'))).toEqual(['approve', 'request-changes'])
+    expect(allowedActions(claire, by('amra', 'in-review'))).toEqual(['edit', 'approve', 'request-changes'])
     expect(allowedActions(elena, by('amra', 'published'))).toEqual(['withdraw'])
     expect(allowedActions(claire, by('amra', 'published'))).toEqual([])
   })

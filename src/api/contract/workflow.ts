@@ -11,7 +11,9 @@ import type { Role } from './users'
  *
  * draft → in-review → (changes-requested → in-review …) → scheduled | published;
  * scheduled → published when its time comes; scheduled | published → withdrawn → draft;
- * in-review → draft when its author recalls it before a reviewer acts.
+ * in-review → draft when its author recalls it before a reviewer acts. A reviewer may correct the
+ * content of a release in review (it stays in review); four eyes then holds for the content:
+ * whoever changed it last may not approve it (decision 0016).
  */
 export const transitionActions = ['submit', 'recall', 'approve', 'request-changes', 'withdraw', 'reopen'] as const
 export type TransitionAction = (typeof transitionActions)[number]
@@ -23,8 +25,12 @@ export type ReleaseAction = z.infer<typeof releaseActionSchema>
 
 /** Who acts: the signed-in user (only id and role matter here). */
 export type WorkflowActor = { id: string; role: Role }
-/** What the rules look at: a stored release (the API's Release carries `author.id` instead). */
-export type WorkflowSubject = { status: ReleaseStatus; authorId: string }
+/**
+ * What the rules look at: a stored release (the API's Release carries `author.id` and
+ * `contentEditedBy.id` instead). `contentEditedById` is who changed its content last; absent
+ * on records written before it was kept, where that is its author.
+ */
+export type WorkflowSubject = { status: ReleaseStatus; authorId: string; contentEditedById?: string }
 type Actor = WorkflowActor
 type Subject = WorkflowSubject
 
@@ -47,21 +53,42 @@ const reviewerNotAuthor = (verb: string) => (actor: Actor, release: Subject) => 
 const authorOnly = (verb: string) => (actor: Actor, release: Subject) =>
   actor.role !== 'reviewer' && isAuthor(actor, release) ? null : `Only its author can ${verb}.`
 const adminOnly = (verb: string) => (actor: Actor) => (actor.role === 'admin' ? null : `Only admins can ${verb}.`)
+/** In review, only a reviewer who did not write it corrects it: its author recalls it first. */
+const reviewerCorrects = (actor: Actor, release: Subject) => {
+  if (actor.role !== 'reviewer')
+    return isAuthor(actor, release)
+      ? 'It is in review: only a reviewer can change it now. Recall it from review to change it yourself.'
+      : 'It is in review: only a reviewer can change it now.'
+  return isAuthor(actor, release) ? 'Nobody can correct a release they wrote (four eyes).' : null
+}
+/** Who changed the content last: the author when nobody else has. */
+const lastContentEditor = (release: Subject) => release.contentEditedById ?? release.authorId
+const reviewerNotLastEditor = (actor: Actor, release: Subject) =>
+  reviewerNotAuthor('approve')(actor, release) ??
+  (actor.id === lastContentEditor(release)
+    ? 'You changed its content last: another reviewer must approve it (four eyes).'
+    : null)
 
 export const workflowRules: Record<ReleaseAction, Rule> = {
-  /** Content changes only in draft and changes requested; an admin may also change a scheduled release, which returns it to draft. */
+  /**
+   * Its author (or an admin) changes it in draft and changes requested; a reviewer corrects it in
+   * review, where it stays; an admin may also change a scheduled release, which returns it to draft.
+   */
   edit: {
-    from: ['draft', 'changes-requested', 'scheduled'],
+    from: ['draft', 'changes-requested', 'in-review', 'scheduled'],
     who: (actor, release) =>
       release.status === 'scheduled'
         ? adminOnly('change a scheduled release')(actor)
-        : editorOwnOrAdmin('change')(actor, release),
+        : release.status === 'in-review'
+          ? reviewerCorrects(actor, release)
+          : editorOwnOrAdmin('change')(actor, release),
   },
   delete: { from: ['draft'], who: editorOwnOrAdmin('delete') },
   submit: { from: ['draft', 'changes-requested'], who: editorOwnOrAdmin('submit') },
   /** Until a reviewer acts: once they approve or ask for changes, it is no longer in review. */
   recall: { from: ['in-review'], who: authorOnly('recall a release from review') },
-  approve: { from: ['in-review'], who: reviewerNotAuthor('approve') },
+  /** Four eyes on the content too: not its author, and not whoever changed it last. */
+  approve: { from: ['in-review'], who: reviewerNotLastEditor },
   'request-changes': { from: ['in-review'], who: reviewerNotAuthor('request changes') },
   withdraw: { from: ['scheduled', 'published'], who: adminOnly('withdraw a release') },
   reopen: { from: ['withdrawn'], who: adminOnly('reopen a release') },
@@ -176,8 +203,22 @@ export type TransitionInput = z.input<typeof transitionInputSchema>
  * One line of a release's history: every change of status, with who, when and why, and every
  * change of its field operations ('assigned': from and to are its unchanged status).
  */
-export const historyKinds = ['created', ...transitionActions, 'published', 'returned-to-draft', 'assigned'] as const
+export const historyKinds = [
+  'created',
+  ...transitionActions,
+  'published',
+  'returned-to-draft',
+  'assigned',
+  'edited-in-review',
+] as const
 export type HistoryKind = (typeof historyKinds)[number]
+
+/** The words of a release a reader compares: its title, summary and body (HTML) at one moment. */
+export const releaseContentSchema = z
+  .object({ title: z.string(), summary: z.string(), body: z.string() })
+  .meta({ id: 'ReleaseContent' })
+export type ReleaseContent = z.infer<typeof releaseContentSchema>
+
 export const historyEntrySchema = z
   .object({
     id: idSchema,
@@ -190,6 +231,18 @@ export const historyEntrySchema = z
     at: isoDateTimeSchema,
     comment: z.string().nullable(),
     publishAt: isoDateTimeSchema.nullable(),
+    /**
+     * The content as this entry left it: on 'request-changes' what the reviewer asked about (so
+     * what changed since can be shown), on 'edited-in-review' the reviewer's corrected text.
+     */
+    content: releaseContentSchema.optional().meta({
+      description:
+        "The release's title, summary and body as this entry left them: on 'request-changes' the text the reviewer asked about; on 'edited-in-review' the text after the reviewer's correction. Absent on other kinds.",
+    }),
+    /** On 'edited-in-review': the content before the reviewer's correction. */
+    contentBefore: releaseContentSchema.optional().meta({
+      description: "On 'edited-in-review': the title, summary and body before the reviewer's correction.",
+    }),
   })
   .meta({ id: 'HistoryEntry' })
 export type HistoryEntry = z.infer<typeof historyEntrySchema>
@@ -217,6 +270,7 @@ export const notificationKinds = [
   'withdrawn',
   'awaiting-review',
   'commented',
+  'edited-in-review',
 ] as const
 export const notificationSchema = z
   .object({

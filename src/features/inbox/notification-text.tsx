@@ -48,5 +48,11 @@ export function notificationText({ kind, release, actor }: Notification): ReactN
           {actor ? <bdi>{actor.name}</bdi> : 'Someone'} commented on {title}
         </>
       )
+    case 'edited-in-review':
+      return (
+        <>
+          Your release {title} was corrected in review{by}: see what changed on its page
+        </>
+      )
   }
 }

@@ -32,6 +32,8 @@ const verbs: Record<HistoryEntry['kind'], string | null> = {
   published: 'published',
   'returned-to-draft': 'returned to draft',
   assigned: null,
+  // A reviewer's correction keeps it in review: it does not move a release on.
+  'edited-in-review': null,
 }
 
 /** "This release was submitted for review by Dana at 10:02 while you were typing", from its history. */

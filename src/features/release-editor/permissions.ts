@@ -8,7 +8,11 @@ export function whyNotEditable(user: Pick<User, 'id' | 'role'> | null, release: 
   if (release.allowedActions.includes('edit')) return null
   if (!user) return 'You are not signed in.'
   return (
-    whyNot('edit', user, { status: release.status, authorId: release.author.id })?.detail ?? 'It cannot be changed now.'
+    whyNot('edit', user, {
+      status: release.status,
+      authorId: release.author.id,
+      contentEditedById: release.contentEditedBy.id,
+    })?.detail ?? 'It cannot be changed now.'
   )
 }
 

@@ -51,6 +51,13 @@ export function StatusPanel({ release, children, statusRef }: Props) {
             <StatusBadge status={release.status} />
           </div>
         </Stack>
+        {release.status === 'in-review' && release.allowedActions.includes('edit') ? (
+          // A reviewer's correction: said before they save, so nobody fears sending it back by saving.
+          <Text size="xs" c="dimmed">
+            Saving your corrections keeps it in review. Its author is told and sees what you changed; another reviewer
+            then approves it.
+          </Text>
+        ) : null}
         {children}
       </Stack>
     </Paper>

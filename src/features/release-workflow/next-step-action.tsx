@@ -10,6 +10,8 @@ import { TransitionDialog } from './transition-dialog'
 
 /** The moves a writer makes where they write, first the one that comes first. */
 const primary: TransitionAction[] = ['submit', 'recall']
+/** A reviewer's decision, taken where they corrected the text. */
+const decisions: TransitionAction[] = ['approve', 'request-changes']
 
 export type NextStepProps = {
   release: Release
@@ -23,16 +25,20 @@ export type NextStepProps = {
 
 /**
  * The one next step the API allows this person now (`release.allowedActions`): Submit for review
- * or Recall from review, confirmed in the same dialog as on the release page. Nothing when neither.
+ * or Recall from review, or for a reviewer the decision (Approve, Request changes), confirmed in
+ * the same dialog as on the release page. Nothing when none.
  */
 export function NextStepAction({ release, prepare, onTransitioned }: NextStepProps) {
   const queryClient = useQueryClient()
   const action = primary.find((candidate) => release.allowedActions.includes(candidate))
+  const decide = action ? [] : decisions.filter((candidate) => release.allowedActions.includes(candidate))
+  // Four eyes on the content: whoever corrected it last may still send it back, not approve it.
+  const correctedLast = decide.length > 0 && !decide.includes('approve')
   // The dialog opens on the version just saved, never on the one before it: a decision names what was seen.
   const [wanted, setWanted] = useState<{ action: TransitionAction; version: number } | null>(null)
   const [preparing, setPreparing] = useState(false)
   const [refusal, setRefusal] = useState<string | null>(null)
-  const shown = wanted?.action ?? action
+  const shown = wanted?.action ?? action ?? decide[0]
   if (!shown) return null
   const copy = transitionCopy[shown]
   const opened = wanted !== null && release.version >= wanted.version
@@ -57,7 +63,22 @@ export function NextStepAction({ release, prepare, onTransitioned }: NextStepPro
           {transitionCopy[action].button}
         </Button>
       ) : null}
-      {action === 'submit' && prepare ? (
+      {decide.map((decision) => (
+        <Button
+          key={decision}
+          variant={decision === 'approve' ? 'filled' : 'default'}
+          loading={preparing}
+          onClick={() => void begin(decision)}
+        >
+          {transitionCopy[decision].button}
+        </Button>
+      ))}
+      {correctedLast ? (
+        <Text size="xs" c="dimmed">
+          You changed its content last, so another reviewer approves it (four eyes).
+        </Text>
+      ) : null}
+      {(action === 'submit' || decide.length > 0) && prepare ? (
         <Text size="xs" c="dimmed">
           Your latest changes are saved first.
         </Text>

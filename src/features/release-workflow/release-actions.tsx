@@ -2,12 +2,14 @@ import './styles'
 import { Button, Group } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconPencil } from '@tabler/icons-react'
+import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { useState } from 'react'
 import type { Release, TransitionAction } from '../../api/contract'
 import { ButtonLink } from '../../components/router-links'
 import { DeleteDraftButton } from '../../components/delete-draft-button'
 import { formatDateTime } from '../../lib/format'
+import { fetchNextInQueue } from '../../lib/next-in-queue'
 import { transitionCopy } from './transition-copy'
 import { TransitionDialog } from './transition-dialog'
 
@@ -29,6 +31,7 @@ const doneMessage = (action: TransitionAction, release: Release) =>
  */
 export function ReleaseActions({ release, onTransitioned }: Props) {
   const navigate = useNavigate()
+  const queryClient = useQueryClient()
   // Always mounted, so the dialog sees itself open (and knows where to give focus back on close).
   const [dialog, setDialog] = useState<{ action: TransitionAction; opened: boolean }>({
     action: 'submit',
@@ -36,6 +39,22 @@ export function ReleaseActions({ release, onTransitioned }: Props) {
   })
   const allowed = new Set(release.allowedActions)
   const close = () => setDialog((current) => ({ ...current, opened: false }))
+
+  /**
+   * "… and next": the next release waiting in the review queue opens; when none waits, the queue
+   * itself, which says it is empty (a reviewer's day ends where it began).
+   */
+  const goToNext = async (done: string) => {
+    // Not read (offline): the queue's page says so itself and offers a retry.
+    const next = await fetchNextInQueue(queryClient, release.id).catch(() => undefined)
+    if (next) {
+      notifications.show({ color: 'green', message: `${done} Next in the queue: “${next.title}”.` })
+      await navigate({ to: '/releases/$id', params: { id: next.id } })
+      return
+    }
+    notifications.show({ color: 'green', message: next === null ? `${done} The review queue is empty.` : done })
+    await navigate({ to: '/review' })
+  }
 
   return (
     <Group gap="xs" wrap="wrap">
@@ -77,9 +96,12 @@ export function ReleaseActions({ release, onTransitioned }: Props) {
         action={dialog.action}
         opened={dialog.opened}
         onClose={close}
-        onDone={(updated) => {
+        offerNext
+        onDone={(updated, { next }) => {
           close()
-          notifications.show({ color: 'green', message: doneMessage(dialog.action, updated) })
+          const done = doneMessage(dialog.action, updated)
+          if (next) return void goToNext(done)
+          notifications.show({ color: 'green', message: done })
           onTransitioned()
         }}
       />

@@ -12,6 +12,8 @@ type Copy = {
   done: string
   /** Said when it did not go through. */
   failed: string
+  /** A reviewer's decision: the dialog's second button, which then opens the next release waiting in the queue. */
+  nextButton?: string
 }
 
 /** What each transition is called where a person sees it. */
@@ -43,6 +45,7 @@ export const transitionCopy: Record<TransitionAction, Copy> = {
     commentRequired: false,
     done: 'Approved.',
     failed: 'Not approved',
+    nextButton: 'Approve and next',
   },
   'request-changes': {
     button: 'Request changes',
@@ -52,6 +55,7 @@ export const transitionCopy: Record<TransitionAction, Copy> = {
     commentRequired: true,
     done: 'Changes requested.',
     failed: 'Changes not requested',
+    nextButton: 'Request changes and next',
   },
   withdraw: {
     button: 'Withdraw',

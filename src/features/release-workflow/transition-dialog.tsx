@@ -27,11 +27,14 @@ type Props = {
   action: TransitionAction
   opened: boolean
   onClose: () => void
-  onDone: (release: Release) => void
+  /** `next`: the person chose "… and next" (offered with `offerNext` on a reviewer's decision). */
+  onDone: (release: Release, options: { next: boolean }) => void
+  /** Offer "Approve and next" / "Request changes and next" beside the decision. */
+  offerNext?: boolean
 }
 
 /** A workflow step confirmed in a dialog: its comment, and for an approval its publication time. */
-export function TransitionDialog({ release, action, opened, onClose, onDone }: Props) {
+export function TransitionDialog({ release, action, opened, onClose, onDone, offerNext = false }: Props) {
   const copy = transitionCopy[action]
   return (
     <Modal
@@ -43,7 +46,14 @@ export function TransitionDialog({ release, action, opened, onClose, onDone }: P
       closeButtonProps={{ 'aria-label': 'Close' }}
     >
       {opened ? (
-        <TransitionForm key={action} release={release} action={action} onCancel={onClose} onDone={onDone} />
+        <TransitionForm
+          key={action}
+          release={release}
+          action={action}
+          onCancel={onClose}
+          onDone={onDone}
+          offerNext={offerNext}
+        />
       ) : null}
     </Modal>
   )
@@ -54,6 +64,7 @@ function TransitionForm({
   action,
   onCancel,
   onDone,
+  offerNext,
 }: Omit<Props, 'opened' | 'onClose'> & { onCancel: () => void }) {
   const copy = transitionCopy[action]
   const queryClient = useQueryClient()
@@ -68,14 +79,16 @@ function TransitionForm({
     mode: 'onTouched',
   })
   const [reviewed, setReviewed] = useState(false)
+  const nextButton = offerNext ? copy.nextButton : undefined
   // This dialog is one intent: a Retry after a lost answer must not move the release twice.
   const key = useIdempotencyKey()
   const mutation = useMutation({
-    mutationFn: (input: TransitionInput) => transitionRelease(release.id, input, { idempotencyKey: key.get() }),
-    onSuccess: (updated) => {
+    mutationFn: ({ input }: { input: TransitionInput; next: boolean }) =>
+      transitionRelease(release.id, input, { idempotencyKey: key.get() }),
+    onSuccess: (updated, { next }) => {
       key.renew()
       afterTransition(queryClient, updated)
-      onDone(updated)
+      onDone(updated, { next })
     },
     onError: (error) => {
       key.settle(error)
@@ -97,7 +110,11 @@ function TransitionForm({
     Object.keys(mutation.error.fieldErrors).some(isTransitionFormField)
   const stillAllowed = release.allowedActions.includes(action)
   const notAllowed = user
-    ? whyNot(action, user, { status: release.status, authorId: release.author.id })?.detail
+    ? whyNot(action, user, {
+        status: release.status,
+        authorId: release.author.id,
+        contentEditedById: release.contentEditedBy.id,
+      })?.detail
     : undefined
 
   const review = async () => {
@@ -110,12 +127,15 @@ function TransitionForm({
     }
   }
 
-  const submit = form.handleSubmit((input) => {
-    // Sent once: a second press while the first is on its way does nothing.
-    if (mutation.isPending) return
-    setReviewed(false)
-    mutation.mutate(input)
-  })
+  // `next`: the decision and then the next release in the queue ("Approve and next").
+  const submitWith = (next: boolean) =>
+    form.handleSubmit((input) => {
+      // Sent once: a second press while the first is on its way does nothing.
+      if (mutation.isPending) return
+      setReviewed(false)
+      mutation.mutate({ input, next })
+    })
+  const submit = submitWith(false)
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)} aria-label={copy.title}>
@@ -150,7 +170,11 @@ function TransitionForm({
           </output>
         ) : null}
         {mutation.isError && !conflict && !fieldsOnly ? (
-          <ProblemAlert error={mutation.error} title={copy.failed} onRetry={() => void submit()} />
+          <ProblemAlert
+            error={mutation.error}
+            title={copy.failed}
+            onRetry={() => void submitWith(mutation.variables?.next ?? false)()}
+          />
         ) : null}
         {!stillAllowed ? (
           <Alert color="gray" variant="light" title="This can no longer be done">
@@ -161,9 +185,24 @@ function TransitionForm({
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit" loading={mutation.isPending} disabled={mutation.isPending || !stillAllowed}>
+          {/* The form's one submit button: Enter in a field decides without moving on. */}
+          <Button
+            type="submit"
+            loading={mutation.isPending && !mutation.variables.next}
+            disabled={mutation.isPending || !stillAllowed}
+          >
             {copy.button}
           </Button>
+          {nextButton ? (
+            <Button
+              variant="light"
+              loading={mutation.isPending && mutation.variables.next}
+              disabled={mutation.isPending || !stillAllowed}
+              onClick={() => void submitWith(true)()}
+            >
+              {nextButton}
+            </Button>
+          ) : null}
         </Group>
       </Stack>
     </form>

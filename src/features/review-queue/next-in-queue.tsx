@@ -1,32 +1,34 @@
-import { Group, Text } from '@mantine/core'
+import { Group, Stack, Text } from '@mantine/core'
 import { IconArrowRight } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
-import type { ReleaseListItem } from '../../api/contract'
 import { releaseQueries } from '../../api/releases'
+import { ChangesSinceRequest } from '../../components/changes-since-request'
 import { AnchorLink } from '../../components/router-links'
 import { useAuth } from '../../lib/auth/use-auth'
-import { reviewQueueQuery, reviewQueueSearchSchema } from './review-queue-search'
-
-// The queue as it opens (longest waiting first): the same query, so the two share one cache entry.
-const queueAsItOpens = reviewQueueQuery(reviewQueueSearchSchema.parse({}))
-
-/** The one to review next: the longest waiting that the caller may decide on, other than this one. */
-export const nextInQueue = (items: ReleaseListItem[], currentId: string): ReleaseListItem | undefined =>
-  items.find(
-    (item) =>
-      item.id !== currentId &&
-      item.allowedActions.some((action) => action === 'approve' || action === 'request-changes'),
-  )
+// Shared with the decision dialog's "Approve and next" (src/features/release-workflow).
+import { nextInQueue, reviewQueueAsItOpens as queueAsItOpens } from '../../lib/next-in-queue'
 
 /**
- * For reviewers and admins on a release page: a link to the next release waiting for their
- * review, so a decision is followed by the next one without going back to the queue.
+ * For reviewers and admins on a release page, under its decision: a link to the next release
+ * waiting for their review, so a decision is followed by the next one without going back to the
+ * queue; and for a release that was sent back and came back, what changed since the request.
  */
 export function NextInQueue({ releaseId }: { releaseId: string }) {
   const { user } = useAuth()
   const reviews = user?.role === 'reviewer' || user?.role === 'admin'
-  const query = useQuery({ ...releaseQueries.list(queueAsItOpens), enabled: reviews })
-  if (!reviews || !query.data) return null
+  const release = useQuery({ ...releaseQueries.detail(releaseId), enabled: reviews })
+  if (!reviews) return null
+  return (
+    <Stack gap="md">
+      <QueueLink releaseId={releaseId} />
+      {release.data ? <ChangesSinceRequest release={release.data} /> : null}
+    </Stack>
+  )
+}
+
+function QueueLink({ releaseId }: { releaseId: string }) {
+  const query = useQuery(releaseQueries.list(queueAsItOpens))
+  if (!query.data) return null
   const next = nextInQueue(query.data.items, releaseId)
   return (
     <nav aria-label="Review queue">
