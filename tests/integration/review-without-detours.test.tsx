@@ -110,6 +110,26 @@ describe('review without detours', () => {
     expect(within(section).queryByRole('figure', { name: 'Body' })).not.toBeInTheDocument()
   })
 
+  it('shows its author the reviewer’s correction as a word diff in the activity stream', async () => {
+    await inReviewOnly([seeded])
+    const before = find('releases', seeded)!
+    const token = await signInAs(claire)
+    const corrected = await api(`/releases/${seeded}`, {
+      method: 'PATCH',
+      token,
+      body: { title: `${before.title}, corrected`, version: before.version },
+    })
+    expect(corrected.status).toBe(200)
+
+    await renderApp(`/releases/${seeded}`, { signedInAs: amra })
+    const activity = await screen.findByRole('region', { name: 'Activity' })
+    const entry = (await within(activity).findByText('Corrected in review')).closest('li')!
+    expect(within(entry).getByText('Claire Dubois')).toBeInTheDocument()
+    const title = within(entry).getByRole('figure', { name: 'Title' })
+    expect(title.querySelector('ins')).toHaveTextContent(', corrected')
+    expect(within(entry).queryByRole('figure', { name: 'Body' })).not.toBeInTheDocument()
+  })
+
   it('shows nothing of the kind to its author', async () => {
     await inReviewOnly([seeded])
     await transition(claire, seeded, { action: 'request-changes', comment: 'Shorter.' })

@@ -2,6 +2,7 @@ import { Text } from '@mantine/core'
 import { IconArrowRight, IconMessage } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import type { HistoryEntry } from '../../api/contract'
+import { ContentChangeDiff } from '../../components/content-change-diff'
 import { formatDateTime } from '../../lib/format'
 import { historyMove, historyTitle } from '../../lib/history-text'
 import type { ActivityItem } from './activity-items'
@@ -42,6 +43,10 @@ function HistoryLine({ entry }: { entry: HistoryEntry }) {
     >
       {/* An assignment leaves the status as it was: its line says what changed instead. */}
       {entry.kind === 'assigned' ? null : <Text size="sm">{historyMove(entry)}</Text>}
+      {/* A reviewer's correction in review: what they changed, word by word (decision 0016). */}
+      {entry.kind === 'edited-in-review' && entry.contentBefore && entry.content ? (
+        <ContentChangeDiff before={entry.contentBefore} after={entry.content} />
+      ) : null}
       {entry.publishAt ? (
         <Text size="xs">
           Publication time: <time dateTime={entry.publishAt}>{formatDateTime(entry.publishAt)}</time>
