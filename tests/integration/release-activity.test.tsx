@@ -81,22 +81,26 @@ describe('the activity stream: steps and comments in one', () => {
     expectTheConversation(await lastEntries(4))
   })
 
-  it('posts a comment from the editor: it appears at the end of the stream and the field empties', async () => {
-    await arrangeConversation()
-    const { user } = await renderApp(`/releases/${seeded}/edit`, { signedInAs: 'user-editor-jonas' })
-    const stream = within(await activity())
-    await lastEntries(4)
-    const field = stream.getByRole('textbox', { name: 'Add a comment' })
-    await user.type(field, 'Also shortened the title.')
-    await user.click(stream.getByRole('button', { name: 'Post' }))
+  it(
+    'posts a comment from the editor: it appears at the end of the stream and the field empties',
+    { timeout: 30_000 },
+    async () => {
+      await arrangeConversation()
+      const { user } = await renderApp(`/releases/${seeded}/edit`, { signedInAs: 'user-editor-jonas' })
+      const stream = within(await activity())
+      await lastEntries(4)
+      const field = stream.getByRole('textbox', { name: 'Add a comment' })
+      await user.type(field, 'Also shortened the title.')
+      await user.click(stream.getByRole('button', { name: 'Post' }))
 
-    await waitFor(async () => expect((await lastEntries(1))[0]).toHaveTextContent('Also shortened the title.'))
-    expect((await lastEntries(1))[0]).toHaveTextContent('Jonas Lindqvist')
-    expect(field).toHaveValue('')
-    expect(db.comments.all().map((stored) => stored.body)).toContain('Also shortened the title.')
-    // The form being edited is untouched.
-    expect(screen.getByRole('textbox', { name: /^Title/ })).toBeInTheDocument()
-  })
+      await waitFor(async () => expect((await lastEntries(1))[0]).toHaveTextContent('Also shortened the title.'))
+      expect((await lastEntries(1))[0]).toHaveTextContent('Jonas Lindqvist')
+      expect(field).toHaveValue('')
+      expect(db.comments.all().map((stored) => stored.body)).toContain('Also shortened the title.')
+      // The form being edited is untouched.
+      expect(screen.getByRole('textbox', { name: /^Title/ })).toBeInTheDocument()
+    },
+  )
 
   it('a failed post from the editor keeps the text, says so, and Retry posts it once', async () => {
     await arrange(seeded, { status: 'changes-requested', authorId: 'user-editor-jonas' })
@@ -124,27 +128,31 @@ describe('the activity stream: steps and comments in one', () => {
     expect(db.comments.all()).toHaveLength(1)
   })
 
-  it('shows the latest entries of a long stream, and the earlier ones on asking, focus on the first revealed', async () => {
-    await arrange(seeded, { status: 'in-review', authorId: 'user-editor-jonas' })
-    for (let minute = 10; minute < 35; minute++) {
-      setNow(`2026-11-27T09:${minute}:00Z`)
-      await comment('user-reviewer-claire', `Note ${minute}`)
-    }
-    const { user } = await renderApp(`/releases/${seeded}`, { signedInAs: 'user-reviewer-claire' })
-    const stream = within(await activity())
-    const list = await stream.findByRole('list', { name: 'Activity' })
-    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(10))
-    expect(within(list).getAllByRole('listitem').at(-1)).toHaveTextContent('Note 34')
-    expect(within(list).queryByText('Note 24')).not.toBeInTheDocument()
-    const total = await waitFor(() => {
-      const line = stream.getByText(/^Showing the latest 10 of \d+$/)
-      return Number(/of (\d+)/.exec(line.textContent ?? '')![1])
-    })
+  it(
+    'shows the latest entries of a long stream, and the earlier ones on asking, focus on the first revealed',
+    { timeout: 30_000 },
+    async () => {
+      await arrange(seeded, { status: 'in-review', authorId: 'user-editor-jonas' })
+      for (let minute = 10; minute < 35; minute++) {
+        setNow(`2026-11-27T09:${minute}:00Z`)
+        await comment('user-reviewer-claire', `Note ${minute}`)
+      }
+      const { user } = await renderApp(`/releases/${seeded}`, { signedInAs: 'user-reviewer-claire' })
+      const stream = within(await activity())
+      const list = await stream.findByRole('list', { name: 'Activity' })
+      await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(10))
+      expect(within(list).getAllByRole('listitem').at(-1)).toHaveTextContent('Note 34')
+      expect(within(list).queryByText('Note 24')).not.toBeInTheDocument()
+      const total = await waitFor(() => {
+        const line = stream.getByText(/^Showing the latest 10 of \d+$/)
+        return Number(/of (\d+)/.exec(line.textContent ?? '')![1])
+      })
 
-    await user.click(stream.getByRole('button', { name: /^Show \d+ earlier$/ }))
-    const items = within(list).getAllByRole('listitem')
-    expect(items).toHaveLength(Math.min(total, 30))
-    expect(items[0]).toHaveFocus()
-    expect(within(list).getByText('Note 24')).toBeInTheDocument()
-  })
+      await user.click(stream.getByRole('button', { name: /^Show \d+ earlier$/ }))
+      const items = within(list).getAllByRole('listitem')
+      expect(items).toHaveLength(Math.min(total, 30))
+      expect(items[0]).toHaveFocus()
+      expect(within(list).getByText('Note 24')).toBeInTheDocument()
+    },
+  )
 })
