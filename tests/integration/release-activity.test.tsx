@@ -96,6 +96,10 @@ describe('the activity stream: steps and comments in one', () => {
       await waitFor(async () => expect((await lastEntries(1))[0]).toHaveTextContent('Also shortened the title.'))
       expect((await lastEntries(1))[0]).toHaveTextContent('Jonas Lindqvist')
       expect(field).toHaveValue('')
+      // Said to a screen reader too, until the next comment is begun.
+      expect(stream.getByRole('status')).toHaveTextContent('Your comment was posted.')
+      await user.type(field, 'A')
+      expect(stream.getByRole('status')).toHaveTextContent('')
       expect(db.comments.all().map((stored) => stored.body)).toContain('Also shortened the title.')
       // The form being edited is untouched.
       expect(screen.getByRole('textbox', { name: /^Title/ })).toBeInTheDocument()

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Button, Group, Stack, Textarea } from '@mantine/core'
+import { Button, Group, Stack, Textarea, VisuallyHidden } from '@mantine/core'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
@@ -42,6 +42,8 @@ export function CommentForm({ releaseId }: { releaseId: string }) {
     },
   })
   const fieldError = isApiError(mutation.error) && mutation.error.fieldErrors.body !== undefined
+  // The field empties and the comment joins the stream above: said too, for those who do not see it.
+  const posted = mutation.isSuccess && !form.formState.isDirty
 
   const submit = form.handleSubmit((input) => {
     if (!mutation.isPending) mutation.mutate(input)
@@ -69,6 +71,7 @@ export function CommentForm({ releaseId }: { releaseId: string }) {
             Post
           </Button>
         </Group>
+        <VisuallyHidden role="status">{posted ? 'Your comment was posted.' : ''}</VisuallyHidden>
       </Stack>
     </form>
   )
