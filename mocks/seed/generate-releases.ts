@@ -166,6 +166,8 @@ export function generateSeedReleases(count: number, seed = 20240626): GeneratedS
     const release = generateRelease(random, index)
     const { entries, submittedAt } = seedHistoryOf(release, createRandom(seed + 7919 * (index + 1)))
     release.submittedAt = submittedAt
+    // The last person in its history made its last editorial change (a scheduled publication is nobody's).
+    release.updatedById = entries.findLast((entry) => entry.actorId !== null)?.actorId ?? release.authorId
     history.set(release.id, entries)
     return release
   })

@@ -38,6 +38,8 @@ export const seedPressRelease: StoredRelease = {
   authorId: 'user-editor-jonas',
   createdAt: '2024-06-25T15:20:00Z',
   updatedAt: '2024-06-26T10:00:00Z',
+  // Claire approved it, and it went out at once: the last editorial change is hers.
+  updatedById: 'user-reviewer-claire',
   version: 4,
 }
 

@@ -1,4 +1,4 @@
-import { Stack, Text, VisuallyHidden } from '@mantine/core'
+import { Box, SimpleGrid, Stack, Text, VisuallyHidden } from '@mantine/core'
 import { diffArrays, diffWords } from 'diff'
 import { type CSSProperties, useId } from 'react'
 
@@ -64,9 +64,13 @@ const marks: Record<'added' | 'removed', { tag: 'ins' | 'del'; label: string; st
   },
 }
 
-function Marked({ segment }: { segment: Segment }) {
+/** What a screen reader hears around marked words: "added", or "only in theirs" beside two versions. */
+type MarkLabels = Partial<Record<'added' | 'removed', string>>
+
+function Marked({ segment, labels }: { segment: Segment; labels?: MarkLabels }) {
   if (segment.kind === 'same') return segment.text
-  const { tag: Tag, label, style } = marks[segment.kind]
+  const { tag: Tag, style } = marks[segment.kind]
+  const label = labels?.[segment.kind] ?? marks[segment.kind].label
   // Screen readers mostly do not announce <ins>/<del>: the words say it, and the lines show it, not colour alone.
   return (
     <Tag style={style}>
@@ -77,11 +81,20 @@ function Marked({ segment }: { segment: Segment }) {
   )
 }
 
-/** The one explanation of the marks, shown once above one or more diffs. */
-export function TextDiffLegend() {
+/**
+ * The one explanation of the marks, shown once above one or more diffs; `added` and `removed`
+ * name the words when they are not simply added and removed ("Words only in your version").
+ */
+export function TextDiffLegend({
+  added = 'Added words',
+  removed = 'removed words',
+}: {
+  added?: string
+  removed?: string
+}) {
   return (
     <Text size="xs" c="dimmed">
-      Added words are <ins style={marks.added.style}>underlined</ins>, removed words are{' '}
+      {added} are <ins style={marks.added.style}>underlined</ins>, {removed} are{' '}
       <del style={marks.removed.style}>struck through</del>.
     </Text>
   )
@@ -126,6 +139,74 @@ export function TextDiff({ label, before, after }: Props) {
           {unchanged === 1 ? '1 paragraph unchanged.' : `${unchanged} paragraphs unchanged.`}
         </Text>
       ) : null}
+    </Stack>
+  )
+}
+
+const asParagraphs = (text: string | readonly string[]) => (typeof text === 'string' ? [tidy(text)] : text)
+
+type SidesProps = Props & {
+  /** Whose each version is, said above each of its paragraphs: "Theirs: Claire Dubois, 10:42", "Mine: this tab". */
+  names: { before: string; after: string }
+  /** What a screen reader hears around the marked words: "only in theirs". */
+  markLabels: { removed: string; added: string }
+}
+
+const sideStyle = (kind: 'added' | 'removed'): CSSProperties => ({
+  borderInlineStart: `3px solid var(--mantine-color-${kind === 'added' ? 'green' : 'red'}-filled)`,
+  paddingInlineStart: 'var(--mantine-spacing-xs)',
+})
+
+/**
+ * Two versions of a text side by side (stacked on a phone), paragraph beside paragraph and
+ * every paragraph in full: nothing is cut off. A paragraph both share is shown once across
+ * both; in a changed pair, the words only the first has are struck through on its side and
+ * those only the second has are underlined on the other, each side named above its text.
+ */
+export function TextDiffSides({ label, before, after, names, markLabels }: SidesProps) {
+  const captionId = useId()
+  const paragraphs = diffParagraphs(asParagraphs(before), asParagraphs(after))
+  const side = (paragraph: ParagraphDiff, kind: 'added' | 'removed') => {
+    const segments = paragraph.segments.filter((segment) => segment.kind === 'same' || segment.kind === kind)
+    return (
+      <Box style={sideStyle(kind)}>
+        <Text size="xs" fw={700}>
+          {kind === 'removed' ? names.before : names.after}
+        </Text>
+        <Text size="sm" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
+          {segments.length > 0 ? (
+            segments.map((segment, k) => <Marked key={k} segment={segment} labels={markLabels} />)
+          ) : (
+            <Text span size="sm" fs="italic">
+              (no such paragraph)
+            </Text>
+          )}
+        </Text>
+      </Box>
+    )
+  }
+  return (
+    <Stack component="figure" gap="xs" m={0} aria-labelledby={captionId}>
+      <Text component="figcaption" id={captionId} size="sm" fw={600}>
+        {label}
+      </Text>
+      {paragraphs.length === 0 ? (
+        <Text size="sm" fs="italic">
+          (empty in both)
+        </Text>
+      ) : null}
+      {paragraphs.map((paragraph, index) =>
+        paragraph.kind === 'same' ? (
+          <Text key={index} size="sm" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
+            {paragraph.segments[0]?.text}
+          </Text>
+        ) : (
+          <SimpleGrid key={index} cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
+            {side(paragraph, 'removed')}
+            {side(paragraph, 'added')}
+          </SimpleGrid>
+        ),
+      )}
     </Stack>
   )
 }

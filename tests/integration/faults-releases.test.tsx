@@ -15,7 +15,7 @@ import {
   holdResponses,
   type Method,
 } from './faults'
-import { amrasDraft, pick, saveButton } from './release-editor-helpers'
+import { amrasDraft, pick, saveButton, shownText } from './release-editor-helpers'
 import { arrange, seeded, statusInToolbar, toolbar } from './workflow-helpers'
 
 /*
@@ -618,12 +618,14 @@ describe('the release editor under faults', () => {
     const fault = failWith409('patch', '/releases/:id')
     await user.click(saveButton())
     const panel = await screen.findByRole('region', { name: 'Conflicting changes' })
-    expect(within(panel).getByText('Mine, in conflict')).toBeInTheDocument()
-    expect(screen.getByText('Not saved — someone else saved first')).toBeInTheDocument()
+    expect(shownText(within(panel).getByRole('figure', { name: 'Title: theirs and mine' }))).toContain(
+      'Mine: this tabMine, in conflict',
+    )
+    expect(screen.getByText('Not saved — a newer version was saved first')).toBeInTheDocument()
     expect(titleField()).toHaveValue('Mine, in conflict')
     fault.heal()
     await user.click(within(panel).getByRole('button', { name: 'Keep all mine' }))
-    await user.click(within(panel).getByRole('button', { name: 'Save merged' }))
+    await user.click(screen.getByRole('button', { name: 'Save merged' }))
     await waitFor(() => expect(find('releases', draft.id)!.title).toBe('Mine, in conflict'))
   })
 

@@ -20,6 +20,13 @@ export function amrasDraft() {
 }
 
 export const saveButton = () => screen.getByRole('button', { name: 'Save' })
+
+/** The text an element shows, without what only screen readers hear (the diff's "[only in mine: …]"). */
+export function shownText(element: HTMLElement): string {
+  const copy = element.cloneNode(true) as HTMLElement
+  for (const hidden of copy.querySelectorAll('.mantine-VisuallyHidden-root')) hidden.remove()
+  return copy.textContent ?? ''
+}
 export const saveStatus = () => within(document.querySelector('output') as HTMLElement)
 
 /** The keys of every local copy kept in this browser. */

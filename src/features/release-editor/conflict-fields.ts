@@ -1,3 +1,4 @@
+import { htmlToParagraphs } from '../../components/text-diff'
 import { formatDate } from '../../lib/format'
 import { releaseTypeLabels } from '../../lib/release-type-label'
 import { bodyAsText, type FormFieldName, formFields, type ReleaseFormValues, sameValue } from './form-values'
@@ -16,21 +17,18 @@ export const differingFields = (mine: ReleaseFormValues, theirs: ReleaseFormValu
 export const defaultChoice = (name: FormFieldName, myChanges: string[]): Choice =>
   myChanges.includes(name.split('.')[0]!) ? 'mine' : 'theirs'
 
-/** Their values with mine where chosen. */
-export function mergeValues(
-  mine: ReleaseFormValues,
-  theirs: ReleaseFormValues,
-  choices: Partial<Record<FormFieldName, Choice>>,
-): ReleaseFormValues {
-  const merged: ReleaseFormValues = structuredClone(theirs)
-  for (const [name, choice] of Object.entries(choices) as [FormFieldName, Choice][]) {
-    if (choice !== 'mine') continue
-    if (name === 'dateline.place') merged.dateline.place = mine.dateline.place
-    else if (name === 'dateline.date') merged.dateline.date = mine.dateline.date
-    else Object.assign(merged, { [name]: mine[name] })
-  }
-  return merged
-}
+/** The fields written as text: compared word by word, paragraph by paragraph. */
+const textFields = ['title', 'summary', 'body'] as const
+export type TextFieldName = (typeof textFields)[number]
+export const isTextField = (name: FormFieldName): name is TextFieldName =>
+  (textFields as readonly string[]).includes(name)
+
+/** A text field as the paragraphs a reader sees (the body's HTML read as its paragraphs). */
+export const paragraphsOf = (values: ReleaseFormValues, name: TextFieldName): string | string[] =>
+  name === 'body' ? htmlToParagraphs(values.body) : values[name]
+
+/** A field's value in the form, by its name there ("dateline.place" included). */
+export const valueOf = get
 
 /** A field's value as a person reads it: names rather than ids, the body as text. */
 export function displayValue(values: ReleaseFormValues, name: FormFieldName, options: ReferenceOptions): string {

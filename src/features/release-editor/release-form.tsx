@@ -8,6 +8,9 @@ import { get, type Resolver, useForm } from 'react-hook-form'
 import { type Release, releaseInputSchema } from '../../api/contract'
 import { bodyInputId } from './body-field'
 import { ConflictPanel } from './conflict-panel'
+import { NewerVersionBanner } from './newer-version-banner'
+import { otherSide } from './other-side'
+import { useRefreshOnReturn } from './use-refresh-on-return'
 import { DeleteDraftButton } from '../../components/delete-draft-button'
 import { ProblemAlert } from '../../components/problem-alert'
 import { ErrorSummary, type SummaryError } from './error-summary'
@@ -106,6 +109,18 @@ export function ReleaseForm({ release, canDelete, user, gone = false, saveFirstR
   const offered = local.offer && !sameValue(local.offer.copy.values, form.formState.defaultValues) ? local.offer : null
 
   const movedOn = movedOnOf(release, gone, saver.state)
+  useRefreshOnReturn(releaseId)
+  // A version saved since this form's (another tab, someone else): said at once, unless a save or a conflict speaks already.
+  const settled = !['saving', 'conflict', 'failed'].includes(saver.state.kind) && !saver.isSending()
+  const newer = release && !movedOn && settled ? saver.newerThanBase(release) : 'no'
+  useEffect(() => {
+    if (release && newer === 'metadata') saver.followMetadata(release)
+  })
+  // Once a newer version is loaded, the person goes on where they write, not on the banner that went.
+  const [loaded, setLoaded] = useState<number | null>(null)
+  useEffect(() => {
+    if (loaded !== null) form.setFocus('title')
+  }, [loaded, form])
   const saveAsNew = useSaveAsNew((created) => {
     forgotten.current = true
     clearLocalCopy(copyKey())
@@ -206,14 +221,30 @@ export function ReleaseForm({ release, canDelete, user, gone = false, saveFirstR
             retryElsewhere="Use Retry beside Save"
           />
         ) : null}
+        {release && newer === 'yes' ? (
+          <NewerVersionBanner
+            newer={release}
+            shownVersion={saver.base().version}
+            other={otherSide(release, signedIn?.id ?? null)}
+            unsaved={isDirty}
+            onLoad={() => {
+              saver.loadNewer(release)
+              setLoaded(release.version)
+            }}
+            onCompare={() => saver.openConflict(release)}
+          />
+        ) : null}
         {conflict && !movedOn ? (
           <ConflictPanel
+            key={conflict.theirs.version}
             theirs={conflict.theirs}
             mine={conflict.mine}
             myChanges={conflict.myChanges}
             options={options}
-            onSaveMerged={(merged) => {
-              if (saver.resolveConflict(conflict.theirs, merged)) void submit()
+            other={otherSide(conflict.theirs, signedIn?.id ?? null)}
+            form={{
+              read: (name) => form.getValues(name),
+              write: (name, value) => form.setValue(name, value as never, { shouldDirty: true }),
             }}
           />
         ) : null}
@@ -233,8 +264,9 @@ export function ReleaseForm({ release, canDelete, user, gone = false, saveFirstR
             bg="var(--mantine-color-body)"
           >
             <Group gap="md">
+              {/* The one save: while a conflict is settled, it saves the merge the form now holds. */}
               <Button type="submit" loading={saver.state.kind === 'saving'}>
-                Save
+                {conflict ? 'Save merged' : 'Save'}
               </Button>
               <SaveStatus state={saver.state} isDirty={isDirty} onRetry={() => void submit()} />
             </Group>

@@ -45,7 +45,7 @@ export function SaveStatus({ state, isDirty, onRetry }: Props) {
   else if (state.kind === 'conflict')
     content = (
       <Text size="sm" c="var(--mantine-color-error)">
-        Not saved — someone else saved first
+        Not saved — a newer version was saved first
       </Text>
     )
   else if (state.kind === 'saved' && !isDirty)

@@ -79,12 +79,24 @@ export function useSaveRelease({ release, userId, copyKey, keepCopyNow, form, on
     }
   }
 
+  /**
+   * Their version becomes the base and the form holds the merge: mine where I changed a field,
+   * theirs elsewhere. The conflict panel's choices change the form; its one Save saves it.
+   */
+  const openConflict = (theirs: Release) => {
+    const mine = form.getValues()
+    const myChanges = changedKeys(mine, valuesOf(saver.base().record))
+    saver.rebase(theirs)
+    form.reset(toFormValues(theirs))
+    for (const key of myChanges) form.setValue(key, mine[key], { shouldDirty: true })
+    setState({ kind: 'conflict', theirs, mine, myChanges })
+  }
+
   const showConflict = async (id: string, conflict: unknown): Promise<void> => {
     try {
       const theirs = await fetchLatest(id)
       if (!theirs.allowedActions.includes('edit')) return setState({ kind: 'moved-on', theirs })
-      const mine = form.getValues()
-      setState({ kind: 'conflict', theirs, mine, myChanges: changedKeys(mine, valuesOf(saver.base().record)) })
+      openConflict(theirs)
     } catch (error) {
       setState(isApiError(error) && error.status === 404 ? { kind: 'gone' } : { kind: 'failed', error: conflict })
     }
@@ -147,15 +159,23 @@ export function useSaveRelease({ release, userId, copyKey, keepCopyNow, form, on
     await saver.save(values)
   }
 
-  /** Takes their version as the new base and keeps mine for the fields named; answers whether anything is left to save. */
-  const resolveConflict = (theirs: Release, merged: ReleaseFormValues): boolean => {
-    const theirValues = toFormValues(theirs)
-    saver.rebase(theirs)
-    form.reset(theirValues)
-    for (const key of changedKeys(merged, theirValues)) form.setValue(key, merged[key], { shouldDirty: true })
-    const left = changedKeys(merged, theirValues).length > 0
-    if (!left) setState({ kind: 'saved', at: new Date() })
-    return left
+  /**
+   * How `release` (as the server says now) stands to the version the form builds on: the same or
+   * older, newer in its content or status, or newer only in its metadata (assigned: same text).
+   */
+  const newerThanBase = (live: Release | null): 'no' | 'metadata' | 'yes' => {
+    const { record, version } = saver.base()
+    if (!live || !record || live.id !== record.id || live.version <= version) return 'no'
+    // A restored copy builds on an older version than the record: what changed since is not known here.
+    const sameText = record.version === version && sameValue(toFormValues(live), toFormValues(record))
+    return sameText && live.status === record.status ? 'metadata' : 'yes'
+  }
+
+  /** A newer version with nothing unsaved here: the form shows it and builds on it. */
+  const loadNewer = (newer: Release) => {
+    saver.rebase(newer)
+    form.reset(toFormValues(newer))
+    setState({ kind: 'saved', at: new Date(newer.updatedAt) })
   }
 
   /** Restoring a local copy: its changes are judged against the version they started from, so a newer one answers 409. */
@@ -173,13 +193,18 @@ export function useSaveRelease({ release, userId, copyKey, keepCopyNow, form, on
       const { record, version } = saver.base()
       return { id: record?.id ?? null, values: valuesOf(record), version }
     },
-    resolveConflict,
+    openConflict,
+    loadNewer,
+    newerThanBase,
+    /** A newer version that differs only in its metadata: the next save builds on it, nothing to say. */
+    followMetadata: (live: Release) => saver.rebase(live),
     rebase,
     /** Restoring a copy kept while a create's outcome was unknown: the next save sends that create again, with its key. */
     resumeCreate: (attempt: CreateAttempt | null) => {
       if (attempt) saver.resumeCreate(attempt)
     },
     pendingCreate: saver.pendingCreate,
+    isSending: saver.isSending,
     /** Whether autosave may send now: not before the server's Retry-After has passed. */
     mayAutosave: () => Date.now() >= autosaveNotBefore.current,
   }
