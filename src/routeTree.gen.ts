@@ -13,6 +13,7 @@ import { Route as AuthenticatedRouteImport } from './routes/_authenticated'
 import { Route as SignInRouteImport } from './routes/sign-in'
 import { Route as AuthenticatedIndexRouteImport } from './routes/_authenticated/index'
 import { Route as AuthenticatedSplatRouteImport } from './routes/_authenticated/$'
+import { Route as AuthenticatedCalendarRouteImport } from './routes/_authenticated/calendar'
 import { Route as AuthenticatedChairpersonshipsRouteImport } from './routes/_authenticated/chairpersonships'
 import { Route as AuthenticatedFieldsOfWorkRouteImport } from './routes/_authenticated/fields-of-work'
 import { Route as AuthenticatedInboxRouteImport } from './routes/_authenticated/inbox'
@@ -43,6 +44,11 @@ const AuthenticatedIndexRoute = AuthenticatedIndexRouteImport.update({
 const AuthenticatedSplatRoute = AuthenticatedSplatRouteImport.update({
   id: '/$',
   path: '/$',
+  getParentRoute: () => AuthenticatedRoute,
+} as any)
+const AuthenticatedCalendarRoute = AuthenticatedCalendarRouteImport.update({
+  id: '/calendar',
+  path: '/calendar',
   getParentRoute: () => AuthenticatedRoute,
 } as any)
 const AuthenticatedChairpersonshipsRoute =
@@ -118,6 +124,7 @@ export interface FileRoutesByFullPath {
   '/': typeof AuthenticatedIndexRoute
   '/sign-in': typeof SignInRoute
   '/$': typeof AuthenticatedSplatRoute
+  '/calendar': typeof AuthenticatedCalendarRoute
   '/chairpersonships': typeof AuthenticatedChairpersonshipsRoute
   '/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
   '/inbox': typeof AuthenticatedInboxRoute
@@ -134,6 +141,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/sign-in': typeof SignInRoute
   '/$': typeof AuthenticatedSplatRoute
+  '/calendar': typeof AuthenticatedCalendarRoute
   '/chairpersonships': typeof AuthenticatedChairpersonshipsRoute
   '/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
   '/inbox': typeof AuthenticatedInboxRoute
@@ -153,6 +161,7 @@ export interface FileRoutesById {
   '/_authenticated': typeof AuthenticatedRouteWithChildren
   '/sign-in': typeof SignInRoute
   '/_authenticated/$': typeof AuthenticatedSplatRoute
+  '/_authenticated/calendar': typeof AuthenticatedCalendarRoute
   '/_authenticated/chairpersonships': typeof AuthenticatedChairpersonshipsRoute
   '/_authenticated/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
   '/_authenticated/inbox': typeof AuthenticatedInboxRoute
@@ -173,6 +182,7 @@ export interface FileRouteTypes {
     | '/'
     | '/sign-in'
     | '/$'
+    | '/calendar'
     | '/chairpersonships'
     | '/fields-of-work'
     | '/inbox'
@@ -189,6 +199,7 @@ export interface FileRouteTypes {
   to:
     | '/sign-in'
     | '/$'
+    | '/calendar'
     | '/chairpersonships'
     | '/fields-of-work'
     | '/inbox'
@@ -207,6 +218,7 @@ export interface FileRouteTypes {
     | '/_authenticated'
     | '/sign-in'
     | '/_authenticated/$'
+    | '/_authenticated/calendar'
     | '/_authenticated/chairpersonships'
     | '/_authenticated/fields-of-work'
     | '/_authenticated/inbox'
@@ -255,6 +267,13 @@ declare module '@tanstack/react-router' {
       path: '/$'
       fullPath: '/$'
       preLoaderRoute: typeof AuthenticatedSplatRouteImport
+      parentRoute: typeof AuthenticatedRoute
+    }
+    '/_authenticated/calendar': {
+      id: '/_authenticated/calendar'
+      path: '/calendar'
+      fullPath: '/calendar'
+      preLoaderRoute: typeof AuthenticatedCalendarRouteImport
       parentRoute: typeof AuthenticatedRoute
     }
     '/_authenticated/chairpersonships': {
@@ -346,6 +365,7 @@ declare module '@tanstack/react-router' {
 
 interface AuthenticatedRouteChildren {
   AuthenticatedSplatRoute: typeof AuthenticatedSplatRoute
+  AuthenticatedCalendarRoute: typeof AuthenticatedCalendarRoute
   AuthenticatedChairpersonshipsRoute: typeof AuthenticatedChairpersonshipsRoute
   AuthenticatedFieldsOfWorkRoute: typeof AuthenticatedFieldsOfWorkRoute
   AuthenticatedInboxRoute: typeof AuthenticatedInboxRoute
@@ -363,6 +383,7 @@ interface AuthenticatedRouteChildren {
 
 const AuthenticatedRouteChildren: AuthenticatedRouteChildren = {
   AuthenticatedSplatRoute: AuthenticatedSplatRoute,
+  AuthenticatedCalendarRoute: AuthenticatedCalendarRoute,
   AuthenticatedChairpersonshipsRoute: AuthenticatedChairpersonshipsRoute,
   AuthenticatedFieldsOfWorkRoute: AuthenticatedFieldsOfWorkRoute,
   AuthenticatedInboxRoute: AuthenticatedInboxRoute,

@@ -70,6 +70,15 @@ export function dateTimeParts(iso: string, timeZone: string = localTimeZone()): 
   return { local, vienna: `${viennaDay}${timeOf(newsroomTimeZone)} Vienna` }
 }
 
+/** Only the time of day: "09:42 EST" and, when the person is elsewhere, "15:42 Vienna" (with Vienna's day when it differs). */
+export function timeParts(iso: string, timeZone: string = localTimeZone()): DateTimeParts {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return { local: iso }
+  const { vienna } = dateTimeParts(iso, timeZone)
+  const time = format({ timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date)
+  return { local: `${time} ${zoneAbbreviation(date, timeZone)}`, vienna }
+}
+
 /** "29 Nov 2026, 15:42 CET" on Vienna's clock; elsewhere "29 Nov 2026, 09:42 EST (15:42 Vienna)". */
 export function formatDateTime(iso: string, timeZone?: string): string {
   const { local, vienna } = dateTimeParts(iso, timeZone)

@@ -1,5 +1,6 @@
 import {
   IconBuildingCommunity,
+  IconCalendarEvent,
   IconCalendarStar,
   IconChartBar,
   IconClipboardCheck,
@@ -28,6 +29,7 @@ export const appPages = [
     roles: ['reviewer', 'admin'] as readonly Role[],
   },
   { to: '/releases', label: 'Releases', icon: IconNews, exact: false, roles: everyone },
+  { to: '/calendar', label: 'Publication calendar', icon: IconCalendarEvent, exact: false, roles: everyone },
   { to: '/states', label: 'Participating States', icon: IconFlag, exact: false, roles: everyone },
   { to: '/chairpersonships', label: 'Chairpersonship', icon: IconCalendarStar, exact: false, roles: everyone },
   { to: '/field-operations', label: 'Field operations', icon: IconBuildingCommunity, exact: false, roles: everyone },

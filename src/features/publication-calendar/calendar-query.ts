@@ -1,0 +1,31 @@
+import { queryOptions } from '@tanstack/react-query'
+import { type ReleaseListItem, releasePageSchema, releasePublicationKey } from '../../api/contract'
+import { request } from '../../api/http'
+import { liveQuery } from '../../api/live-query'
+import { releaseQueries } from '../../api/releases'
+
+const pageSize = 100
+
+/**
+ * The scheduled and published releases whose publication time falls in [from, to), soonest
+ * first: the list API's `publishFrom`/`publishTo` filters (only those two statuses have a
+ * publication time), every page of them. Kept under the release lists' key, so any write
+ * that refreshes the lists refreshes the calendar.
+ */
+export const calendarQuery = (from: string, to: string) =>
+  queryOptions({
+    queryKey: [...releaseQueries.lists(), 'publication-calendar', { from, to }] as const,
+    queryFn: async ({ signal }): Promise<ReleaseListItem[]> => {
+      const items: ReleaseListItem[] = []
+      for (let page = 1; ; page += 1) {
+        const answer = await request('/releases', {
+          query: { publishFrom: from, publishTo: to, sort: releasePublicationKey, page, pageSize },
+          schema: releasePageSchema,
+          signal,
+        })
+        items.push(...answer.items)
+        if (answer.items.length < pageSize || items.length >= answer.total) return items
+      }
+    },
+    ...liveQuery,
+  })
