@@ -1,7 +1,8 @@
-import { Group, Radio, Stack, Text } from '@mantine/core'
+import { Alert, Group, Radio, Stack, Text } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
 import { type CalendarAriaLabels, DateTimePicker } from '@mantine/dates'
 import { Controller, type UseFormReturn, useWatch } from 'react-hook-form'
-import { inVienna, localTimeZone, localToUtcIso, nextFullHour } from './publish-time'
+import { datelineWarning, inVienna, localTimeZone, localToUtcIso, nextFullHour } from './publish-time'
 import type { TransitionInput } from '../../api/contract'
 import type { TransitionFormValues } from './transition-form'
 
@@ -17,13 +18,20 @@ const calendarLabels: CalendarAriaLabels = {
   yearLevelControl: 'Choose a year',
 }
 
-type Props = { form: UseFormReturn<TransitionFormValues, unknown, TransitionInput>; now: () => Date }
+type Props = {
+  form: UseFormReturn<TransitionFormValues, unknown, TransitionInput>
+  now: () => Date
+  /** The release's dateline date: a publication far from it earns a warning (not a block). */
+  datelineDate?: string
+}
 
 /** Approve: publish now, or schedule a time entered in the person's own zone, with Vienna's time beside it. */
-export function PublishTimeField({ form, now }: Props) {
+export function PublishTimeField({ form, now, datelineDate }: Props) {
   const { control } = form
   const when = useWatch({ control, name: 'when' })
   const publishAt = useWatch({ control, name: 'publishAt' })
+  const publication = when === 'now' ? now().toISOString() : publishAt ? localToUtcIso(publishAt) : null
+  const warning = datelineDate && publication ? datelineWarning(datelineDate, publication) : null
   return (
     <Stack gap="xs">
       <Controller
@@ -76,6 +84,19 @@ export function PublishTimeField({ form, now }: Props) {
           {inVienna(localToUtcIso(publishAt))}
         </Text>
       ) : null}
+      {/* Polite: it appears as the time changes and never takes the focus from the picker. */}
+      <div aria-live="polite">
+        {warning ? (
+          <Alert
+            color="yellow"
+            variant="light"
+            title="Dateline far from the publication date"
+            icon={<IconAlertTriangle size={18} aria-hidden />}
+          >
+            {warning}
+          </Alert>
+        ) : null}
+      </div>
     </Stack>
   )
 }

@@ -141,7 +141,9 @@ function TransitionForm({
     <form noValidate onSubmit={(event) => void submit(event)} aria-label={copy.title}>
       <Stack gap="md">
         <Text size="sm">{copy.description}</Text>
-        {action === 'approve' ? <PublishTimeField form={form} now={() => new Date()} /> : null}
+        {action === 'approve' ? (
+          <PublishTimeField form={form} now={() => new Date()} datelineDate={seen.release.dateline.date} />
+        ) : null}
         <Textarea
           {...form.register('comment')}
           label={copy.commentLabel}
