@@ -1,10 +1,18 @@
+// The table's roles are written out although its tags imply them: a browser may drop a table's
+// semantics once its rows are display: block (the cards below 48em); the explicit roles keep them.
+/* oxlint-disable jsx-a11y/prefer-tag-over-role */
 import { Table } from '@mantine/core'
-import { memo, type ReactNode } from 'react'
+import { isValidElement, memo, type ReactNode } from 'react'
 import classes from './data-table.module.css'
 
 export type Column<T> = {
   key: string
   header: ReactNode
+  /**
+   * The column's name on a card (narrow screens). Defaults to a text header, or the `label` of a
+   * header element such as SortButton; a column without one (a row's checkbox) shows its cell alone.
+   */
+  label?: string
   /**
    * Draws one cell. A row is drawn again only when its record or one of these functions
    * changes: a cell that depends on anything else (a selection) needs a new function then.
@@ -26,58 +34,86 @@ type Props<T> = {
   /** Shown in place of the body when there are no rows. */
   empty?: ReactNode
   busy?: boolean
-  /** Below this width (px) the table scrolls sideways instead of squeezing its columns. */
+  /** Below this width (px) a wide screen's table scrolls sideways instead of squeezing its columns. */
   minWidth?: number
 }
 
-/** A plain, accessible table: a caption, column headers, and one row per record. */
+/**
+ * A plain, accessible table: a caption, column headers, and one row per record. Where it has
+ * less than 48em (a phone, a window zoomed to 200%), each row is drawn as a card, every cell
+ * under its column's name (data-table.module.css), and the sortable headers as a row of
+ * buttons above the cards. It stays a table for screen readers and for the tests: the explicit
+ * roles keep the table's semantics where a browser drops them for display: block.
+ */
 export function DataTable<T>({ caption, columns, rows, getRowKey, empty, busy, minWidth = 640 }: Props<T>) {
   return (
-    <Table.ScrollContainer minWidth={minWidth}>
-      <Table
-        className={classes.table}
-        striped
-        highlightOnHover
-        verticalSpacing="xs"
-        aria-busy={busy || undefined}
-        captionSide="top"
-      >
-        <Table.Caption style={{ textAlign: 'start' }}>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((column) => (
-              <Table.Th key={column.key} scope="col" aria-sort={column.ariaSort} miw={column.minWidth}>
-                {column.header}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.length === 0 && empty ? (
-            <Table.Tr>
-              <Table.Td colSpan={columns.length}>{empty}</Table.Td>
+    <div className={classes.container}>
+      <Table.ScrollContainer minWidth={minWidth} classNames={{ scrollContainerInner: classes.inner }}>
+        <Table
+          className={classes.table}
+          striped
+          highlightOnHover
+          verticalSpacing={4}
+          horizontalSpacing="xs"
+          aria-busy={busy || undefined}
+          captionSide="top"
+        >
+          <Table.Caption style={{ textAlign: 'start' }}>{caption}</Table.Caption>
+          <Table.Thead role="rowgroup">
+            <Table.Tr role="row">
+              {columns.map((column) => (
+                <Table.Th
+                  key={column.key}
+                  role="columnheader"
+                  scope="col"
+                  aria-sort={column.ariaSort}
+                  miw={column.minWidth}
+                >
+                  {column.header}
+                </Table.Th>
+              ))}
             </Table.Tr>
-          ) : (
-            rows.map((row) => <Row key={getRowKey(row)} row={row} columns={columns} />)
-          )}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </Table.Thead>
+          <Table.Tbody role="rowgroup">
+            {rows.length === 0 && empty ? (
+              <Table.Tr role="row">
+                <Table.Td role="cell" colSpan={columns.length} data-empty>
+                  {empty}
+                </Table.Td>
+              </Table.Tr>
+            ) : (
+              rows.map((row) => <Row key={getRowKey(row)} row={row} columns={columns} />)
+            )}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </div>
   )
+}
+
+/** A column's name as a card shows it beside each value. */
+function columnLabel<T>(column: Column<T>): string | undefined {
+  if (column.label !== undefined) return column.label
+  if (typeof column.header === 'string') return column.header
+  if (isValidElement<{ label?: unknown }>(column.header) && typeof column.header.props.label === 'string')
+    return column.header.props.label
+  return undefined
 }
 
 type RowProps<T> = { row: T; columns: Column<T>[] }
 
 function RowCells<T>({ row, columns }: RowProps<T>) {
   return (
-    <Table.Tr>
+    <Table.Tr role="row">
       {columns.map((column) =>
         column.rowHeader ? (
-          <Table.Th key={column.key} scope="row" fw={500}>
+          <Table.Th key={column.key} role="rowheader" scope="row" fw={500}>
             {column.cell(row)}
           </Table.Th>
         ) : (
-          <Table.Td key={column.key}>{column.cell(row)}</Table.Td>
+          <Table.Td key={column.key} role="cell" data-label={columnLabel(column)}>
+            {column.cell(row)}
+          </Table.Td>
         ),
       )}
     </Table.Tr>
@@ -99,7 +135,12 @@ function sameCells<T>(previous: Column<T>[], next: Column<T>[]): boolean {
   if (previous.length !== next.length) return false
   return previous.every((column, index) => {
     const other = next[index]!
-    return column.key === other.key && column.cell === other.cell && column.rowHeader === other.rowHeader
+    return (
+      column.key === other.key &&
+      column.cell === other.cell &&
+      column.rowHeader === other.rowHeader &&
+      columnLabel(column) === columnLabel(other)
+    )
   })
 }
 

@@ -7,7 +7,8 @@ type Props = { title: string; description?: ReactNode; actions?: ReactNode }
 export function PageHeader({ title, description, actions }: Props) {
   return (
     <Group justify="space-between" align="flex-end" mb="md" wrap="wrap">
-      <Stack gap={4}>
+      {/* Grows first, so the actions sit beside the title where there is room (a wide list keeps its rows in view). */}
+      <Stack gap={4} style={{ flex: '1 1 24rem' }} miw={0}>
         <Title order={1} size="h2">
           {title}
         </Title>

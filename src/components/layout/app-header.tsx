@@ -1,4 +1,4 @@
-import { Burger, Group } from '@mantine/core'
+import { Box, Burger, Group } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { AnchorLink } from '../router-links'
 import { ColorSchemeControl } from './color-scheme-control'
@@ -38,7 +38,10 @@ export function AppHeader({ navOpened, onToggleNav, search }: Props) {
       <Group gap="xs" wrap="nowrap">
         {search}
         <InboxLink />
-        <ColorSchemeControl />
+        {/* On a phone the scheme is chosen in the account menu (UserMenu). */}
+        <Box visibleFrom="sm">
+          <ColorSchemeControl />
+        </Box>
         <UserMenu />
       </Group>
     </Group>

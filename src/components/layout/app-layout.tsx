@@ -21,7 +21,7 @@ export function AppLayout({ search }: { search: ReactNode }) {
       <SkipLink />
       <AppShell
         header={{ height: 56 }}
-        navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
         padding="md"
       >
         <AppShell.Header>

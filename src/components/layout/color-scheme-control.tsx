@@ -1,6 +1,7 @@
 import {
   Center,
   type MantineColorScheme,
+  Menu,
   SegmentedControl,
   Tooltip,
   useMantineColorScheme,
@@ -16,7 +17,7 @@ const options: { value: MantineColorScheme; label: string; icon: TablerIcon }[] 
 
 const isColorScheme = (value: string): value is MantineColorScheme => options.some((option) => option.value === value)
 
-/** Light, dark or the system's setting; icons keep it small enough for a phone's header. */
+/** Light, dark or the system's setting, as icons in a wide header (the phone's account menu has ColorSchemeMenuItems). */
 export function ColorSchemeControl() {
   const { colorScheme, setColorScheme } = useMantineColorScheme()
   return (
@@ -39,5 +40,27 @@ export function ColorSchemeControl() {
         if (isColorScheme(value)) setColorScheme(value)
       }}
     />
+  )
+}
+
+/** The same three choices inside a menu (the account menu on a phone); choosing keeps the menu open. */
+export function ColorSchemeMenuItems() {
+  const { colorScheme, setColorScheme } = useMantineColorScheme()
+  return (
+    <>
+      <Menu.Label>Color scheme</Menu.Label>
+      <Menu.RadioGroup
+        value={colorScheme}
+        onChange={(value) => {
+          if (isColorScheme(value)) setColorScheme(value)
+        }}
+      >
+        {options.map(({ value, label, icon: Icon }) => (
+          <Menu.RadioItem key={value} value={value} rightSection={<Icon size={16} stroke={1.5} aria-hidden />}>
+            {label}
+          </Menu.RadioItem>
+        ))}
+      </Menu.RadioGroup>
+    </>
   )
 }

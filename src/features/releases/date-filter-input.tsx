@@ -30,7 +30,7 @@ export default function DateFilterInput({ label, value, onChange, minDate, maxDa
       maxDate={maxDate}
       clearable
       clearButtonProps={{ 'aria-label': `Clear ${label.toLowerCase()} date` }}
-      w={{ base: '100%', xs: 150 }}
+      w={{ base: '100%', xs: 140 }}
     />
   )
 }

@@ -9,7 +9,7 @@ export type DateFilterProps = {
   maxDate?: string
 }
 
-const width = { base: '100%', xs: 150 }
+const width = { base: '100%', xs: 140 }
 
 // @mantine/dates (the calendar, dayjs and their styles) is not part of the list's first
 // load: the picker arrives a moment after the table, which never waits for it.

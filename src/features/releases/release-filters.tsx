@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Stack, VisuallyHidden } from '@mantine/core'
+import { Badge, Button, Group, VisuallyHidden } from '@mantine/core'
 import { IconAdjustmentsHorizontal, IconX } from '@tabler/icons-react'
 import { memo, useId, useMemo, useState } from 'react'
 import { noFieldOperation } from '../../api/contract'
 import { DateFilter } from './date-filter'
 import { useFilterOptions } from '../../lib/filter-options'
+import { FilterFold } from '../../components/filter-fold'
 import { FilterSelect } from '../../components/filter-select'
 import { hasFilters, type ReleaseFilters as Filters } from './release-search'
 import { SearchField } from '../../components/form/search-field'
@@ -16,6 +17,7 @@ type Props = {
 
 /** Less used, so folded away; a link that sets one of them opens the panel. */
 const moreFilterKeys = ['fieldOfWork', 'state', 'fieldOperation', 'author'] as const
+const foldedFilterKeys = ['source', 'from', 'to', ...moreFilterKeys] as const
 
 /**
  * The filters above the releases table; all of them live in the URL. Memoized: a new page of
@@ -51,58 +53,68 @@ export const ReleaseFilters = memo(function ReleaseFilters({ filters, onChange, 
     }
   }, [onChange])
 
+  const moreButton = (
+    <Button
+      variant="default"
+      leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
+      rightSection={
+        activeMore > 0 ? (
+          <Badge size="sm" circle aria-hidden>
+            {activeMore}
+          </Badge>
+        ) : null
+      }
+      aria-expanded={moreOpen}
+      aria-controls={panelId}
+      onClick={() => setMoreOpen((open) => !open)}
+    >
+      More filters
+      {activeMore > 0 ? <VisuallyHidden>, {activeMore} set</VisuallyHidden> : null}
+    </Button>
+  )
+  // Every filter but the search folds away on a phone; its button counts the ones set.
+  const folded = foldedFilterKeys.filter((key) => filters[key] !== undefined).length
+
   return (
     <section aria-label="Filter releases">
-      <Stack gap="sm">
-        <Group align="flex-end" gap="sm">
-          <SearchField placeholder="Title, summary or text" value={filters.q ?? ''} onSearch={set.q} />
-          <FilterSelect label="Source" width={320} value={filters.source} {...options.sources} onChange={set.source} />
-          <DateFilter label="From" value={filters.from} maxDate={filters.to} onChange={set.from} />
-          <DateFilter label="To" value={filters.to} minDate={filters.from} onChange={set.to} />
-          <Button
-            variant="default"
-            leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
-            rightSection={
-              activeMore > 0 ? (
-                <Badge size="sm" circle aria-hidden>
-                  {activeMore}
-                </Badge>
-              ) : null
-            }
-            aria-expanded={moreOpen}
-            aria-controls={panelId}
-            onClick={() => setMoreOpen((open) => !open)}
-          >
-            More filters
-            {activeMore > 0 ? <VisuallyHidden>, {activeMore} set</VisuallyHidden> : null}
-          </Button>
+      <FilterFold
+        count={folded}
+        lead={<SearchField placeholder="Title, summary or text" value={filters.q ?? ''} onSearch={set.q} />}
+        extra={
+          // `hidden` on a plain div: a Group's display: flex would override the attribute.
+          <div id={panelId} hidden={!moreOpen}>
+            <Group align="flex-end" gap="sm">
+              <FilterSelect
+                label="Field of work"
+                value={filters.fieldOfWork}
+                {...options.fieldsOfWork}
+                onChange={set.fieldOfWork}
+              />
+              <FilterSelect label="State" value={filters.state} {...options.states} onChange={set.state} />
+              <FilterSelect
+                label="Field operation"
+                value={filters.fieldOperation}
+                {...options.fieldOperations}
+                options={fieldOperations}
+                onChange={set.fieldOperation}
+              />
+              <FilterSelect label="Author" value={filters.author} {...options.authors} onChange={set.author} />
+            </Group>
+          </div>
+        }
+      >
+        <FilterSelect label="Source" width={240} value={filters.source} {...options.sources} onChange={set.source} />
+        <DateFilter label="From" value={filters.from} maxDate={filters.to} onChange={set.from} />
+        <DateFilter label="To" value={filters.to} minDate={filters.from} onChange={set.to} />
+        <Group gap="sm">
+          {moreButton}
           {hasFilters(filters) ? (
             <Button variant="subtle" leftSection={<IconX size={16} aria-hidden />} onClick={onClear}>
               Clear filters
             </Button>
           ) : null}
         </Group>
-        {/* `hidden` on a plain div: a Group's display: flex would override the attribute. */}
-        <div id={panelId} hidden={!moreOpen}>
-          <Group align="flex-end" gap="sm">
-            <FilterSelect
-              label="Field of work"
-              value={filters.fieldOfWork}
-              {...options.fieldsOfWork}
-              onChange={set.fieldOfWork}
-            />
-            <FilterSelect label="State" value={filters.state} {...options.states} onChange={set.state} />
-            <FilterSelect
-              label="Field operation"
-              value={filters.fieldOperation}
-              {...options.fieldOperations}
-              options={fieldOperations}
-              onChange={set.fieldOperation}
-            />
-            <FilterSelect label="Author" value={filters.author} {...options.authors} onChange={set.author} />
-          </Group>
-        </div>
-      </Stack>
+      </FilterFold>
     </section>
   )
 })

@@ -39,7 +39,7 @@ export const ReleaseTable = memo(function ReleaseTable({
       rows={page.items}
       getRowKey={releaseKey}
       busy={busy}
-      minWidth={1100}
+      minWidth={900}
       empty={<Empty total={page.total} filtered={hasFilters(search)} action={emptyAction} onFirstPage={onFirstPage} />}
     />
   )

@@ -5,6 +5,7 @@ import { type ReleaseStatus, releaseStatuses } from '../../api/contract'
 import { releaseQueries } from '../../api/releases'
 import { releaseStatusLabel } from '../../components/status-badge'
 import { countFilters, type ReleaseFilters } from './release-search'
+import classes from './status-tabs.module.css'
 
 type Props = {
   filters: ReleaseFilters
@@ -34,13 +35,19 @@ export function StatusTabs({ filters, onChange }: Props) {
   }))
 
   return (
-    <Group gap="xs" role="radiogroup" aria-labelledby={labelId} aria-busy={counts.isPlaceholderData || undefined}>
+    <Group
+      className={classes.strip}
+      gap="xs"
+      role="radiogroup"
+      aria-labelledby={labelId}
+      aria-busy={counts.isPlaceholderData || undefined}
+    >
       <Text id={labelId} size="sm" fw={500} mr={4}>
         Status
       </Text>
       <Chip.Group value={filters.status ?? ALL} onChange={(value) => onChange(isStatus(value) ? value : undefined)}>
         {choices.map((choice) => (
-          <Chip key={choice.value} value={choice.value} name={name} size="sm" variant="outline">
+          <Chip key={choice.value} value={choice.value} name={name} size="xs" variant="outline">
             {choice.label}
             {choice.count === undefined ? null : ' '}
             {choice.count === undefined ? null : (

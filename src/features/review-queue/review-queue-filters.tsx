@@ -1,7 +1,8 @@
-import { Button, Group } from '@mantine/core'
+import { Button } from '@mantine/core'
 import { IconX } from '@tabler/icons-react'
 import { memo, useMemo } from 'react'
 import { releaseTypes } from '../../api/contract'
+import { FilterFold } from '../../components/filter-fold'
 import { FilterSelect } from '../../components/filter-select'
 import { SearchField } from '../../components/form/search-field'
 import { useFilterOptions } from '../../lib/filter-options'
@@ -19,6 +20,9 @@ const typeChoices = {
   pending: false,
 }
 
+/** The filters a phone folds away behind its "Filters" button (the search stays in view). */
+const foldedKeys = ['type', 'fieldOperation', 'source'] as const
+
 /** The queue's search and filters, the same pieces as the releases list's; all of them live in the URL. */
 export const ReviewQueueFilters = memo(function ReviewQueueFilters({ filters, onChange, onClear }: Props) {
   const options = useFilterOptions()
@@ -34,8 +38,10 @@ export const ReviewQueueFilters = memo(function ReviewQueueFilters({ filters, on
   )
   return (
     <section aria-label="Filter the queue">
-      <Group align="flex-end" gap="sm">
-        <SearchField placeholder="Title, summary or text" value={filters.q ?? ''} onSearch={set.q} />
+      <FilterFold
+        count={foldedKeys.filter((key) => filters[key] !== undefined).length}
+        lead={<SearchField placeholder="Title, summary or text" value={filters.q ?? ''} onSearch={set.q} />}
+      >
         <FilterSelect label="Type" width={170} value={filters.type} {...typeChoices} onChange={set.type} />
         <FilterSelect
           label="Field operation"
@@ -49,7 +55,7 @@ export const ReviewQueueFilters = memo(function ReviewQueueFilters({ filters, on
             Clear filters
           </Button>
         ) : null}
-      </Group>
+      </FilterFold>
     </section>
   )
 })
