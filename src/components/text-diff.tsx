@@ -150,6 +150,8 @@ type SidesProps = Props & {
   names: { before: string; after: string }
   /** What a screen reader hears around the marked words: "only in theirs". */
   markLabels: { removed: string; added: string }
+  /** The label names the figure without being shown: a heading beside it says it already. */
+  labelHidden?: boolean
 }
 
 const sideStyle = (kind: 'added' | 'removed'): CSSProperties => ({
@@ -163,7 +165,7 @@ const sideStyle = (kind: 'added' | 'removed'): CSSProperties => ({
  * both; in a changed pair, the words only the first has are struck through on its side and
  * those only the second has are underlined on the other, each side named above its text.
  */
-export function TextDiffSides({ label, before, after, names, markLabels }: SidesProps) {
+export function TextDiffSides({ label, before, after, names, markLabels, labelHidden = false }: SidesProps) {
   const captionId = useId()
   const paragraphs = diffParagraphs(asParagraphs(before), asParagraphs(after))
   const side = (paragraph: ParagraphDiff, kind: 'added' | 'removed') => {
@@ -186,10 +188,18 @@ export function TextDiffSides({ label, before, after, names, markLabels }: Sides
     )
   }
   return (
-    <Stack component="figure" gap="xs" m={0} aria-labelledby={captionId}>
-      <Text component="figcaption" id={captionId} size="sm" fw={600}>
-        {label}
-      </Text>
+    <Stack
+      component="figure"
+      gap="xs"
+      m={0}
+      aria-labelledby={labelHidden ? undefined : captionId}
+      aria-label={labelHidden ? label : undefined}
+    >
+      {labelHidden ? null : (
+        <Text component="figcaption" id={captionId} size="sm" fw={600}>
+          {label}
+        </Text>
+      )}
       {paragraphs.length === 0 ? (
         <Text size="sm" fs="italic">
           (empty in both)

@@ -1,5 +1,4 @@
 import { Alert, Box, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import { IconAlertTriangle } from '@tabler/icons-react'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 import type { Release } from '../../api/contract'
 import { TextDiffLegend, TextDiffSides } from '../../components/text-diff'
@@ -67,7 +66,8 @@ export function ConflictPanel({ theirs, mine, myChanges, options, other, form }:
 
   return (
     <section aria-label="Conflicting changes">
-      <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+      {/* No icon: on a phone its column would narrow the texts to compare. */}
+      <Alert color="orange" variant="light">
         <Stack gap="md">
           <div role="alert">
             <Title order={2} size="h4" ref={heading} tabIndex={-1}>
@@ -101,6 +101,7 @@ export function ConflictPanel({ theirs, mine, myChanges, options, other, form }:
                     after={paragraphsOf(mine, name)}
                     names={{ before: theirName, after: mineName }}
                     markLabels={{ removed: 'only in theirs', added: 'only in mine' }}
+                    labelHidden
                   />
                 ) : (
                   <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">

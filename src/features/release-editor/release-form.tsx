@@ -252,7 +252,11 @@ export function ReleaseForm({ release, canDelete, user, gone = false, saveFirstR
         <FormKeeper
           control={control}
           isDirty={isDirty}
-          autosave={{ enabled: autosaves(release) && saver.state.kind !== 'conflict' && !movedOn, save: autosave }}
+          // Not over a version known to be outdated: the banner asks first (load, or compare and merge).
+          autosave={{
+            enabled: autosaves(release) && saver.state.kind !== 'conflict' && !movedOn && newer !== 'yes',
+            save: autosave,
+          }}
           keepCopy={keepCopy}
         />
         {movedOn ? null : (
