@@ -103,4 +103,35 @@ describe('release editor: the other side, named; a tab that comes back to a newe
     )
     expect(panel).not.toBeInTheDocument()
   })
+  it('an assignment meanwhile (metadata, same text) raises no banner, and the next save builds on it', async () => {
+    const { user, draft, title } = await openDraft()
+    const token = await signInAs('user-admin-elena')
+    const assigned = await act(() =>
+      api('/releases/assignments', {
+        method: 'POST',
+        token,
+        body: {
+          releaseIds: [draft.id],
+          fieldOperationIds: ['field-operation-programme-office-in-dushanbe'],
+          mode: 'add',
+        },
+      }),
+    )
+    expect(assigned.status).toBe(200)
+    expect(find('releases', draft.id)!.version).toBe(draft.version + 1)
+
+    await comeBackToTheTab()
+    await waitFor(() => expect(screen.getByText(`Version ${draft.version + 1}, by Amra Hadžić`)).toBeInTheDocument())
+    expect(screen.queryByRole('alert', { name: /^A newer version/ })).not.toBeInTheDocument()
+
+    await user.type(title, ' (after the assignment)')
+    await user.click(saveButton())
+    await waitFor(() =>
+      expect(find('releases', draft.id)).toMatchObject({
+        title: `${draft.title} (after the assignment)`,
+        version: draft.version + 2,
+      }),
+    )
+    expect(screen.queryByRole('region', { name: 'Conflicting changes' })).not.toBeInTheDocument()
+  })
 })
