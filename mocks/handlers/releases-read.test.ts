@@ -164,9 +164,10 @@ describe('GET /releases, workflow fields', () => {
         .toSorted()
         .toReversed(),
     ).toEqual(published.map((item) => item.publishedAt!))
-    // The caller here is a reviewer: approve or request changes on what waits for review, nothing elsewhere.
+    // The caller here is a reviewer: correct, approve or request changes on what waits for review
+    // (decision 0016), nothing elsewhere.
     for (const item of (await list('pageSize=100')).items) {
-      expect(item.allowedActions).toEqual(item.status === 'in-review' ? ['approve', 'request-changes'] : [])
+      expect(item.allowedActions).toEqual(item.status === 'in-review' ? ['edit', 'approve', 'request-changes'] : [])
     }
   })
 })
