@@ -1,4 +1,5 @@
 import { Text } from '@mantine/core'
+import { Fragment } from 'react'
 import { dateTimeParts } from '../lib/format'
 
 /**
@@ -9,15 +10,29 @@ export function DateTimeText({ iso }: { iso: string }) {
   const { local, vienna } = dateTimeParts(iso)
   return (
     <Text size="sm" component="span" display="block">
-      <span style={{ whiteSpace: 'nowrap' }}>{local}</span>
+      {/* Date, time and Vienna's time each kept whole: a narrow column breaks between them. */}
+      <Pieces text={local} />
       {vienna ? (
         <>
           {' '}
-          <Text span size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            ({vienna})
+          <Text span size="xs" c="dimmed">
+            <Pieces text={`(${vienna})`} />
           </Text>
         </>
       ) : null}
     </Text>
   )
+}
+
+/** A text's comma-separated pieces, each kept whole, with a line break allowed after each comma. */
+function Pieces({ text }: { text: string }) {
+  return text.split(', ').map((piece, index, pieces) => (
+    <Fragment key={piece}>
+      <span style={{ whiteSpace: 'nowrap' }}>
+        {piece}
+        {index < pieces.length - 1 ? ',' : ''}
+      </span>
+      {index < pieces.length - 1 ? ' ' : ''}
+    </Fragment>
+  ))
 }

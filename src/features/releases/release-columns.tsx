@@ -5,7 +5,7 @@ import type { Column } from '../../components/data-table'
 import { SortButton, sortDirection } from '../../components/sort-button'
 import { StatusBadge } from '../../components/status-badge'
 import type { ReleaseSearch } from './release-search'
-import { formatDateline, joinNames } from '../../lib/format'
+import { joinNames } from '../../lib/format'
 import { publicationTime } from '../../lib/publication-time'
 import { DateTimeText } from '../../components/date-time-text'
 import { ReleaseTitleLink } from '../../components/release-title-link'
@@ -14,14 +14,18 @@ type SortKey = 'title' | 'status' | 'dateline' | 'updatedAt' | 'publication'
 type Sort = ReleaseSearch['sort']
 type Cell = (release: ReleaseListItem) => ReactNode
 
+const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+
 // The cells depend on the release alone: the same functions on every render, so a row whose
 // release is unchanged is not drawn again when the sort, the filters or the page change.
 const cells = {
   title: (release) => <ReleaseTitleLink release={release} />,
   status: (release) => <StatusBadge status={release.status} />,
+  // The place and the date each kept whole, the month short: a narrow column breaks between them.
   dateline: (release) => (
-    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-      {formatDateline(release.dateline)}
+    <Text size="sm">
+      <span style={{ whiteSpace: 'nowrap' }}>{release.dateline.place.toLocaleUpperCase('en')},</span>{' '}
+      <span style={{ whiteSpace: 'nowrap' }}>{shortDate.format(new Date(`${release.dateline.date}T00:00:00Z`))}</span>
     </Text>
   ),
   sources: (release) => joinNames(release.sources),
@@ -53,10 +57,10 @@ export function releaseColumns(sort: Sort, onSort: (sort: Sort) => void): Column
     }
   }
   return [
-    { key: 'title', ...sortable('title', 'Title'), rowHeader: true, minWidth: '18rem', cell: cells.title },
+    { key: 'title', ...sortable('title', 'Title'), rowHeader: true, minWidth: '12rem', cell: cells.title },
     { key: 'status', ...sortable('status', 'Status'), cell: cells.status },
     { key: 'dateline', ...sortable('dateline', 'Dateline', 'desc'), cell: cells.dateline },
-    { key: 'sources', header: 'Sources', minWidth: '12rem', cell: cells.sources },
+    { key: 'sources', header: 'Sources', minWidth: '8rem', cell: cells.sources },
     { key: 'fieldOperations', header: 'Field operations', cell: cells.fieldOperations },
     { key: 'author', header: 'Author', cell: cells.author },
     // Soonest first on the first press: what goes out next.
