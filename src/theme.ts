@@ -24,6 +24,8 @@ export const theme = createTheme({
     // Every dialog's × is named (axe: button-name), wherever the dialog forgets to. A plain
     // object, not Modal.extend: importing Modal here would put it in every page's first load.
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    // Likewise every toast's × (the notices after a step, a save, a reset).
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Close notice' } } },
   },
 })
 

@@ -86,7 +86,10 @@ describe('participating States and partners', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     // A status, read out when the reader is idle; the focus goes back to the row's Edit, not to it.
-    expect((await screen.findByText('Saved Türkiye')).closest('[role="status"]')).not.toBeNull()
+    const notice = (await screen.findByText('Saved Türkiye')).closest<HTMLElement>('[role="status"]')
+    expect(notice).not.toBeNull()
+    // Its × says what it closes, as every dialog's does (axe: button-name).
+    expect(within(notice!).getByRole('button', { name: 'Close notice' })).toBeInTheDocument()
     await waitFor(() => expect(screen.getByRole('button', { name: 'Edit Türkiye' })).toHaveFocus())
     expect(find('states', 'state-tr')).toMatchObject({ iso2: 'TR', version: 2 })
   })
