@@ -33,7 +33,7 @@ export function UserMenu() {
         Sign out
       </Button>
       <Box hiddenFrom="sm">
-        <Menu position="bottom-end" withinPortal>
+        <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
           <Menu.Target>
             <ActionIcon variant="default" size="lg" aria-label="Account">
               <IconUserCircle size={20} stroke={1.5} aria-hidden />
