@@ -102,12 +102,28 @@ export function useSaveRelease({ release, userId, copyKey, keepCopyNow, form, on
     }
   }
 
+  /**
+   * A 403 on an edit: the release may have moved where this person may not change it (submitted:
+   * in review only a reviewer corrects it). Then it says so, as after a 409; otherwise the refusal.
+   */
+  const showRefusal = async (id: string, refusal: unknown): Promise<void> => {
+    try {
+      const latest = await fetchLatest(id)
+      if (!latest.allowedActions.includes('edit')) return setState({ kind: 'moved-on', theirs: latest })
+    } catch (error) {
+      if (isApiError(error) && error.status === 404) return setState({ kind: 'gone' })
+    }
+    setState({ kind: 'failed', error: refusal })
+  }
+
   const onFailed = (failure: SaveFailure): void | Promise<void> => {
     const { error } = failure
     if (isApiError(error) && error.retryAfterSeconds !== undefined)
       autosaveNotBefore.current = secondsFromNow(error.retryAfterSeconds)
     if (failure.kind === 'conflict') return showConflict(saver.base().record!.id, error)
     if (failure.kind === 'gone') return setState({ kind: 'gone' })
+    const { record } = saver.base()
+    if (record && isApiError(error) && error.status === 403) return showRefusal(record.id, error)
     if (failure.kind === 'invalid') {
       setState({ kind: 'invalid' })
       return onServerInvalid()
