@@ -64,6 +64,8 @@ export const storedReleaseSchema = releaseSchema
     metadataUpdatedAt: releaseSchema.shape.metadataUpdatedAt.optional(),
     // Who changed its content last; absent in records stored before it was kept (then: its author).
     contentEditedById: z.string().optional(),
+    // Absent in records stored before it was kept: then read from the seed's history.
+    changesRequestedAt: z.string().optional(),
   })
 export type StoredRelease = z.infer<typeof storedReleaseSchema>
 

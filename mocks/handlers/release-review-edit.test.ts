@@ -144,6 +144,9 @@ describe('a request for changes keeps the text it was about', () => {
       content: { title: draft.title, summary: draft.summary, body: draft.body },
     })
     expect(request?.contentBefore).toBeUndefined()
+    // The release says it was sent back, so the queue can mark it when it comes back.
+    const release = releaseSchema.parse((await api(`/releases/${id}`, { token: token.reviewer })).json)
+    expect(release.changesRequestedAt).toBe('2026-11-27T09:00:00.000Z')
   })
 })
 

@@ -18,6 +18,10 @@ import { allStructures } from './reference-views'
 const refs = (map: Map<string, string>, ids: readonly string[]): Ref[] =>
   ids.map((id) => ({ id, name: map.get(id) ?? id }))
 
+/** For a record stored without it (the seed's): its last request for changes in the seed's history (a map read). */
+const seededRequestAt = (releaseId: string): string | null =>
+  db.seedHistory.get(releaseId)?.findLast((entry) => entry.kind === 'request-changes')?.at ?? null
+
 export function createReleaseResolver(viewer: WorkflowActor) {
   const names = {
     sources: new Map(allStructures().map((structure) => [structure.id, structure.sourceName])),
@@ -43,6 +47,7 @@ export function createReleaseResolver(viewer: WorkflowActor) {
     return {
       ...rest,
       metadataUpdatedAt: rest.metadataUpdatedAt ?? null,
+      changesRequestedAt: rest.changesRequestedAt ?? seededRequestAt(record.id),
       dateline: { ...rest.dateline },
       sources: refs(names.sources, sourceIds),
       fieldsOfWork: refs(names.fieldsOfWork, fieldOfWorkIds),

@@ -77,6 +77,7 @@ export function applyTransition(
   const status = nextStatus(action, { publishAt: request.publishAt, now })
   const next: StoredRelease = { ...release, status, version: release.version + 1, updatedAt: at, updatedById: actor.id }
   if (action === 'submit') next.submittedAt = at
+  if (action === 'request-changes') next.changesRequestedAt = at
   if (action === 'approve') {
     next.scheduledAt = status === 'scheduled' ? new Date(request.publishAt!).toISOString() : null
     next.publishedAt = status === 'published' ? at : null

@@ -101,6 +101,13 @@ describe('review without detours', () => {
     expect(patched.status).toBe(200)
     await transition(amra, seeded, { action: 'submit' })
 
+    // The queue marks it as back after changes.
+    const queue = await renderApp('/review', { signedInAs: claire })
+    const row = (await screen.findByRole('rowheader', { name: `${before.title} in Dushanbe` })).closest('tr')!
+    expect(within(row).getByText('Back after changes')).toBeInTheDocument()
+    queue.view.unmount()
+    sessionStorage.clear()
+
     await renderApp(`/releases/${seeded}`, { signedInAs: claire })
     const section = await screen.findByRole('region', { name: 'Changes since you asked' })
     expect(within(section).getByText('Say where the training was.')).toBeInTheDocument()

@@ -95,6 +95,11 @@ export const releaseSchema = z
     publishedAt: isoDateTimeSchema.nullable(),
     /** When it was last submitted for review: how long it has waited in the queue. */
     submittedAt: isoDateTimeSchema.nullable(),
+    /** When a reviewer last asked for changes; null when none did. The queue marks a release that came back. */
+    changesRequestedAt: isoDateTimeSchema.nullable().meta({
+      description:
+        'When a reviewer last asked for changes to it; null when none did. In review, it means the release came back after a request.',
+    }),
     author: refSchema,
     /** Who changed its title, summary or body last (a reviewer's correction in review included): four eyes applies to them too. */
     contentEditedBy: refSchema.meta({

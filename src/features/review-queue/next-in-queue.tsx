@@ -1,34 +1,21 @@
-import { Group, Stack, Text } from '@mantine/core'
+import { Group, Text } from '@mantine/core'
 import { IconArrowRight } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
 import { releaseQueries } from '../../api/releases'
-import { ChangesSinceRequest } from '../../components/changes-since-request'
 import { AnchorLink } from '../../components/router-links'
 import { useAuth } from '../../lib/auth/use-auth'
 // Shared with the decision dialog's "Approve and next" (src/features/release-workflow).
 import { nextInQueue, reviewQueueAsItOpens as queueAsItOpens } from '../../lib/next-in-queue'
 
 /**
- * For reviewers and admins on a release page, under its decision: a link to the next release
- * waiting for their review, so a decision is followed by the next one without going back to the
- * queue; and for a release that was sent back and came back, what changed since the request.
+ * For reviewers and admins on a release page: a link to the next release waiting for their
+ * review, so a decision is followed by the next one without going back to the queue.
  */
 export function NextInQueue({ releaseId }: { releaseId: string }) {
   const { user } = useAuth()
   const reviews = user?.role === 'reviewer' || user?.role === 'admin'
-  const release = useQuery({ ...releaseQueries.detail(releaseId), enabled: reviews })
-  if (!reviews) return null
-  return (
-    <Stack gap="md">
-      <QueueLink releaseId={releaseId} />
-      {release.data ? <ChangesSinceRequest release={release.data} /> : null}
-    </Stack>
-  )
-}
-
-function QueueLink({ releaseId }: { releaseId: string }) {
-  const query = useQuery(releaseQueries.list(queueAsItOpens))
-  if (!query.data) return null
+  const query = useQuery({ ...releaseQueries.list(queueAsItOpens), enabled: reviews })
+  if (!reviews || !query.data) return null
   const next = nextInQueue(query.data.items, releaseId)
   return (
     <nav aria-label="Review queue">

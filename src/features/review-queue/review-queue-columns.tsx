@@ -1,5 +1,5 @@
 import { Badge, Stack, Text } from '@mantine/core'
-import { IconAlertTriangle } from '@tabler/icons-react'
+import { IconAlertTriangle, IconArrowBackUp } from '@tabler/icons-react'
 import type { ReleaseListItem } from '../../api/contract'
 import type { Column } from '../../components/data-table'
 import { ReleaseTitleLink } from '../../components/release-title-link'
@@ -26,6 +26,20 @@ function LongWait() {
   )
 }
 
+/** Sent back once and resubmitted: its page shows what changed since the request. */
+function BackAfterChanges() {
+  return (
+    <Badge
+      variant="default"
+      size="sm"
+      leftSection={<IconArrowBackUp size={12} aria-hidden />}
+      title="Changes were asked for; its page shows what changed since"
+    >
+      Back after changes
+    </Badge>
+  )
+}
+
 function Waiting({ release, now }: { release: ReleaseListItem; now: Date }) {
   if (!release.submittedAt) return '—'
   return (
@@ -34,6 +48,7 @@ function Waiting({ release, now }: { release: ReleaseListItem; now: Date }) {
         {waitingTime(release.submittedAt, now)}
       </Text>
       {waitsLong(release.submittedAt, now) ? <LongWait /> : null}
+      {release.changesRequestedAt ? <BackAfterChanges /> : null}
       <Text size="xs" c="dimmed">
         <time dateTime={release.submittedAt}>{formatDateTime(release.submittedAt)}</time>
       </Text>
