@@ -112,7 +112,8 @@ function RowCells<T>({ row, columns }: RowProps<T>) {
           </Table.Th>
         ) : (
           <Table.Td key={column.key} role="cell" data-label={columnLabel(column)}>
-            {column.cell(row)}
+            {/* One box for the value, so a card puts all of it beside the column's name. */}
+            <div>{column.cell(row)}</div>
           </Table.Td>
         ),
       )}
