@@ -39,9 +39,12 @@ test('a reviewer fixes a typo in review; another reviewer approves it and goes o
   await toolbar(other).getByRole('button', { name: 'Approve' }).click()
   const dialog = other.getByRole('dialog', { name: 'Approve for publication' })
   await expect(dialog.getByRole('button', { name: 'Approve and next' })).toBeVisible()
-  // Its two buttons fit a phone (no axe scan here: the dialog's dateline warning is publish-time-field's own).
+  // Scanned once its opening transition is over; its two buttons fit a phone.
+  await expect.poll(() => dialog.evaluate((element) => getComputedStyle(element).opacity)).toBe('1')
+  await expectNoSeriousViolations(other, 'approve dialog (light, 1280)')
   await other.setViewportSize({ width: 390, height: 844 })
   await expect(dialog.getByRole('button', { name: 'Approve and next' })).toBeInViewport()
+  await expectNoSeriousViolations(other, 'approve dialog (light, 390)')
   await dialog.getByRole('button', { name: 'Approve and next' }).click()
   await expect(dialog).toBeHidden()
   await expect(
