@@ -71,7 +71,7 @@ export function CommentForm({ releaseId }: { releaseId: string }) {
             Post
           </Button>
         </Group>
-        <VisuallyHidden role="status">{posted ? 'Your comment was posted.' : ''}</VisuallyHidden>
+        <VisuallyHidden component="output">{posted ? 'Your comment was posted.' : ''}</VisuallyHidden>
       </Stack>
     </form>
   )
