@@ -54,7 +54,7 @@ export function DataTable<T>({ caption, columns, rows, getRowKey, empty, busy, m
           striped
           highlightOnHover
           verticalSpacing={4}
-          horizontalSpacing={8}
+          horizontalSpacing={6}
           aria-busy={busy || undefined}
           captionSide="top"
         >

@@ -7,11 +7,13 @@ import { dateTimeParts } from '../lib/format'
  * when theirs is another; each part kept whole, so a narrow column puts Vienna's on a second line.
  */
 export function DateTimeText({ iso }: { iso: string }) {
-  const { local, vienna } = dateTimeParts(iso)
+  // This year's dates without their year: a table's time then fits one line (a column's width).
+  const { local, vienna } = dateTimeParts(iso, undefined, { omitCurrentYear: true })
   return (
     <Text size="sm" component="span" display="block">
       {/* Date, time and Vienna's time each kept whole: a narrow column breaks between them. */}
-      <Pieces text={local} />
+      {/* This year's "25 Nov, 17:00 UTC" stays on one line; a longer one with its year may break. */}
+      {/\d{4}/.test(local) ? <Pieces text={local} /> : <span style={{ whiteSpace: 'nowrap' }}>{local}</span>}
       {vienna ? (
         <>
           {' '}

@@ -12,10 +12,17 @@ const appearance: Record<ReleaseStatus, { label: string; color: MantineColor }> 
 
 export const releaseStatusLabel = (status: ReleaseStatus): string => appearance[status].label
 
-export function StatusBadge({ status }: { status: ReleaseStatus }) {
+/** `compact`: smaller and in sentence case, for a table's narrow column ("Changes requested" is the longest). */
+export function StatusBadge({ status, compact = false }: { status: ReleaseStatus; compact?: boolean }) {
   const { label, color } = appearance[status]
   return (
-    <Badge color={color} variant="dot" style={{ minWidth: 'max-content' }}>
+    <Badge
+      color={color}
+      variant="dot"
+      size={compact ? 'sm' : undefined}
+      tt={compact ? 'none' : undefined}
+      style={{ minWidth: 'max-content' }}
+    >
       {label}
     </Badge>
   )

@@ -52,6 +52,15 @@ describe('formatDateTime', () => {
     expect(dateTimeParts('2026-11-29T14:42:00Z')).toEqual({ local: '29 Nov 2026, 14:42 UTC', vienna: '15:42 Vienna' })
   })
 
+  it('leaves out this year for a table, never another year', () => {
+    // The tests' clock is 2026 (TEST_TODAY).
+    expect(dateTimeParts('2026-11-29T14:42:00Z', 'UTC', { omitCurrentYear: true })).toEqual({
+      local: '29 Nov, 14:42 UTC',
+      vienna: '15:42 Vienna',
+    })
+    expect(dateTimeParts('2024-06-26T09:00:00Z', 'UTC', { omitCurrentYear: true }).local).toBe('26 Jun 2024, 09:00 UTC')
+  })
+
   it('names zones as people there say them', () => {
     const winter = new Date('2026-01-15T12:00:00Z')
     expect(zoneAbbreviation(winter, 'Europe/London')).toBe('GMT')

@@ -53,11 +53,18 @@ export type DateTimeParts = {
 }
 
 /** A time in the person's zone and, when theirs is another, in Vienna's. */
-export function dateTimeParts(iso: string, timeZone: string = localTimeZone()): DateTimeParts {
+export function dateTimeParts(
+  iso: string,
+  timeZone: string = localTimeZone(),
+  options: { omitCurrentYear?: boolean } = {},
+): DateTimeParts {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return { local: iso }
+  const yearOf = (when: Date) => format({ timeZone, year: 'numeric' }).format(when)
+  // A table's "25 Nov, 17:00 UTC" fits one line; a year other than this one is always said.
+  const withYear = !options.omitCurrentYear || yearOf(date) !== yearOf(new Date())
   const dayOf = (zone: string) =>
-    format({ timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }).format(date)
+    format({ timeZone: zone, day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) }).format(date)
   const timeOf = (zone: string) =>
     format({ timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date)
   const local = `${dayOf(timeZone)}, ${timeOf(timeZone)} ${zoneAbbreviation(date, timeZone)}`

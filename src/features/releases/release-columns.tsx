@@ -19,8 +19,13 @@ const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'sho
 // The cells depend on the release alone: the same functions on every render, so a row whose
 // release is unchanged is not drawn again when the sort, the filters or the page change.
 const cells = {
-  title: (release) => <ReleaseTitleLink release={release} />,
-  status: (release) => <StatusBadge status={release.status} />,
+  // Two lines at most, so a screen holds ten rows: the whole title is still the row's name and its tooltip.
+  title: (release) => (
+    <Text component="span" size="sm" lineClamp={2} title={release.title}>
+      <ReleaseTitleLink release={release} />
+    </Text>
+  ),
+  status: (release) => <StatusBadge status={release.status} compact />,
   // The place and the date each kept whole, the month short: a narrow column breaks between them.
   dateline: (release) => (
     <Text size="sm">
@@ -28,8 +33,8 @@ const cells = {
       <span style={{ whiteSpace: 'nowrap' }}>{shortDate.format(new Date(`${release.dateline.date}T00:00:00Z`))}</span>
     </Text>
   ),
-  sources: (release) => joinNames(release.sources),
-  fieldOperations: (release) => joinNames(release.fieldOperations) || '—',
+  sources: (release) => <Clamped text={joinNames(release.sources)} />,
+  fieldOperations: (release) => <Clamped text={joinNames(release.fieldOperations) || '—'} />,
   author: (release) => release.author.name,
   /** When it goes or went out (scheduled, published); empty for the others. */
   publishes: (release) => {
@@ -38,6 +43,15 @@ const cells = {
   },
   updatedAt: (release) => <DateTimeText iso={release.updatedAt} />,
 } satisfies Record<string, Cell>
+
+/** A list of names in two lines of a narrow column at most; the whole list on hover and for screen readers. */
+function Clamped({ text }: { text: string }) {
+  return (
+    <Text component="span" size="sm" lineClamp={2} title={text} maw="7.5rem">
+      {text}
+    </Text>
+  )
+}
 
 /** The columns of the releases table; sortable ones toggle between ascending and descending. */
 export function releaseColumns(sort: Sort, onSort: (sort: Sort) => void): Column<ReleaseListItem>[] {
@@ -57,10 +71,10 @@ export function releaseColumns(sort: Sort, onSort: (sort: Sort) => void): Column
     }
   }
   return [
-    { key: 'title', ...sortable('title', 'Title'), rowHeader: true, minWidth: '12rem', cell: cells.title },
+    { key: 'title', ...sortable('title', 'Title'), rowHeader: true, minWidth: '11rem', cell: cells.title },
     { key: 'status', ...sortable('status', 'Status'), cell: cells.status },
     { key: 'dateline', ...sortable('dateline', 'Dateline', 'desc'), cell: cells.dateline },
-    { key: 'sources', header: 'Sources', minWidth: '8rem', cell: cells.sources },
+    { key: 'sources', header: 'Sources', minWidth: '7rem', cell: cells.sources },
     { key: 'fieldOperations', header: 'Field operations', cell: cells.fieldOperations },
     { key: 'author', header: 'Author', cell: cells.author },
     // Soonest first on the first press: what goes out next.

@@ -42,7 +42,6 @@ export function ReleasesPage() {
     <Stack gap="sm">
       <PageHeader
         title="Releases"
-        description="Press releases, news items and statements, as the newsroom writes and reviews them."
         actions={
           <Group gap="xs">
             {exporter.button}
