@@ -115,3 +115,23 @@ test('at 640 px (1280 at 200% zoom) the review queue is cards under folded filte
   ).toBeVisible()
   await expectNoSidewaysScroll(page, 'review queue at 640 px')
 })
+
+test('at 1280 × 800 the releases table shows ten whole rows and every column', async ({ page }) => {
+  await signIn(page, 'Elena Marković')
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/releases')
+  const table = page.getByRole('table', { name: /^Releases/ })
+  await expect(table.getByRole('row').nth(10)).toBeVisible()
+  const fit = await table.evaluate((element) => {
+    // The table's scroll box (Mantine's ScrollContainer) is the nearest ancestor that could scroll sideways.
+    let box = element.parentElement!
+    while (box.parentElement && getComputedStyle(box).overflowX === 'visible') box = box.parentElement
+    const rows = [...element.querySelectorAll('tbody tr')].filter((row) => {
+      const { top, bottom } = row.getBoundingClientRect()
+      return top >= 0 && bottom <= window.innerHeight
+    })
+    return { whole: rows.length, table: element.scrollWidth, box: box.clientWidth }
+  })
+  expect(fit.whole, 'rows wholly on the first screen').toBeGreaterThanOrEqual(10)
+  expect(fit.table, 'the table’s width within its box: no column cut').toBeLessThanOrEqual(fit.box)
+})
