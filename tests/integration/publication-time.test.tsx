@@ -40,9 +40,10 @@ describe('the Publishes column', () => {
     await renderApp('/releases?status=scheduled&sort=publication', { signedInAs: reviewer })
     const table = await screen.findByRole('table', { name: /^Releases \(\d+\)$/ })
     expect(titles(table)[0]).toBe(first!.title)
-    expect(columnText(table, /^Publishes/)[0]).toBe('2 Dec 2026, 08:00 UTC (09:00 Vienna)')
+    // A table leaves out this year (the tests' clock is in 2026), so the time keeps to one line.
+    expect(columnText(table, /^Publishes/)[0]).toBe('2 Dec, 08:00 UTC (09:00 Vienna)')
     // "Last updated" names its zone too.
-    expect(columnText(table, /^Last updated/)[0]).toMatch(/^\d{1,2} \w{3} 2026, \d\d:\d\d UTC \(.*Vienna\)$/)
+    expect(columnText(table, /^Last updated/)[0]).toMatch(/^\d{1,2} \w{3}, \d\d:\d\d UTC \(.*Vienna\)$/)
   })
 
   it('is empty for a release that neither is scheduled nor was published', async () => {
