@@ -251,6 +251,8 @@ describe('a release’s field operations on its page', () => {
     await waitFor(() => expect(screen.queryByText('This release changed since you opened it')).not.toBeInTheDocument())
     // The admin's change (Moldova added) now applies to the new version, which kept Serbia.
     expect(screen.getByRole('button', { name: 'Save field operations' })).toBeEnabled()
+    // Focus waits on Save, the next step (in the select, its list would open over the button).
+    expect(screen.getByRole('button', { name: 'Save field operations' })).toHaveFocus()
     await user.click(screen.getByRole('button', { name: 'Save field operations' }))
     await waitFor(() =>
       expect(find('releases', id)!.fieldOperationIds).toEqual(expect.arrayContaining([moldova, serbia])),

@@ -31,6 +31,7 @@ export function ReleaseOperationsEditor({ release }: { release: Release }) {
   const current = operationIds(seen.release)
   const { options } = useFieldOperationOptions('all')
   const select = useRef<HTMLInputElement>(null)
+  const saveButton = useRef<HTMLButtonElement>(null)
   const [chosen, setChosen] = useState<string[]>(current)
   const [written, setWritten] = useState<number | null>(null)
   const dirty = !sameSet(chosen, current)
@@ -92,8 +93,11 @@ export function ReleaseOperationsEditor({ release }: { release: Release }) {
       addKey.renew()
       removeKey.renew()
       mutation.reset()
-      // The alert and its button are gone: back to the choice, now on the new version.
-      select.current?.focus()
+      // The alert and its button are gone: on to saving the choice, now on the new version. Not
+      // into the select: focus opens its list, which would cover the Save button below it.
+      const save = saveButton.current
+      if (save && !save.disabled) save.focus()
+      else select.current?.focus()
     }
   }
   return (
@@ -134,7 +138,7 @@ export function ReleaseOperationsEditor({ release }: { release: Release }) {
           />
         )}
         <Group gap="xs">
-          <Button type="submit" size="xs" disabled={!dirty} loading={mutation.isPending}>
+          <Button ref={saveButton} type="submit" size="xs" disabled={!dirty} loading={mutation.isPending}>
             Save field operations
           </Button>
           {dirty && (
