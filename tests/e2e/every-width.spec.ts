@@ -13,8 +13,12 @@ const phone = { width: 390, height: 844 }
 
 /** Nothing wider than the window: the page never scrolls sideways. */
 async function expectNoSidewaysScroll(page: Page, where: string) {
-  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth])
-  expect(widths[0], `${where}: page width ${widths[0]} in a ${widths[1]} px window`).toBeLessThanOrEqual(widths[1]!)
+  // Polled: a new width's layout settles over the navigation's transition.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), {
+      message: `${where}: the page is wider than its window by this many pixels`,
+    })
+    .toBeLessThanOrEqual(0)
 }
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 })

@@ -10,9 +10,10 @@ async function scanAtBothWidths(page: Page, where: string) {
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 800 })
     await expect(activity(page)).toBeVisible()
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${where} at ${width}`).toBeLessThanOrEqual(
-      width,
-    )
+    // Polled: a new width's layout settles over the navigation's transition.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${where} at ${width}` })
+      .toBeLessThanOrEqual(width)
     await expectNoSeriousViolationsInBothSchemes(page, `${where}, ${width} px`)
   }
   await page.setViewportSize({ width: 1280, height: 800 })
