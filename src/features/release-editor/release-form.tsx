@@ -260,34 +260,36 @@ export function ReleaseForm({ release, canDelete, user, gone = false, saveFirstR
           keepCopy={keepCopy}
         />
         {movedOn ? null : (
+          // Only Save and where saving stands follow the page down, on one line: a phone keeps its
+          // fields in view. Delete draft, rare and final, waits at the end of the form.
           <Group
-            justify="space-between"
-            wrap="wrap"
+            wrap="nowrap"
+            gap="md"
             style={{ position: 'sticky', bottom: 0 }}
-            py="sm"
+            py="xs"
             bg="var(--mantine-color-body)"
           >
-            <Group gap="md">
-              {/* The one save: while a conflict is settled, it saves the merge the form now holds. */}
-              <Button type="submit" loading={saver.state.kind === 'saving'}>
-                {conflict ? 'Save merged' : 'Save'}
-              </Button>
-              <SaveStatus state={saver.state} isDirty={isDirty} onRetry={() => void submit()} />
-            </Group>
-            {release && canDelete ? (
-              <DeleteDraftButton
-                releaseId={release.id}
-                title={release.title}
-                onDeleted={() => {
-                  forgotten.current = true
-                  clearLocalCopy(copyKey())
-                  guard.allowNext()
-                  void navigate({ to: '/releases' })
-                }}
-              />
-            ) : null}
+            {/* The one save: while a conflict is settled, it saves the merge the form now holds. */}
+            <Button type="submit" loading={saver.state.kind === 'saving'} style={{ flexShrink: 0 }}>
+              {conflict ? 'Save merged' : 'Save'}
+            </Button>
+            <SaveStatus state={saver.state} isDirty={isDirty} onRetry={() => void submit()} />
           </Group>
         )}
+        {!movedOn && release && canDelete ? (
+          <Group justify="flex-end">
+            <DeleteDraftButton
+              releaseId={release.id}
+              title={release.title}
+              onDeleted={() => {
+                forgotten.current = true
+                clearLocalCopy(copyKey())
+                guard.allowNext()
+                void navigate({ to: '/releases' })
+              }}
+            />
+          </Group>
+        ) : null}
       </Stack>
       {/* The last words typed before a confirmed leave are kept at once, not after the usual pause. */}
       <LeaveGuardModal blocker={guard.blocker} onLeave={keepCopy} signedOut={signedIn === null} />
