@@ -42,6 +42,9 @@ afterEach(() => {
   vi.useRealTimers()
 })
 beforeEach(async () => {
+  // Test files share a worker's modules (isolate: false): what an earlier file left in React's
+  // act switch (a waitFor cut short by its timeout leaves it off) must not reach this test.
+  ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
   await resetDb()
   sessionStorage.clear()
   localStorage.clear()
