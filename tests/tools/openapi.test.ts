@@ -28,4 +28,30 @@ describe('docs/openapi.json', () => {
     expect(doc.components.schemas).toHaveProperty('Release')
     expect(doc.components.schemas).toHaveProperty('Problem')
   })
+
+  it('names every operation once and tags it with its resource, for client generators', () => {
+    const operations = Object.entries(buildOpenApi().paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({
+        path,
+        method,
+        ...(operation as { operationId: string; tags: string[] }),
+      })),
+    )
+    const ids = operations.map((operation) => operation.operationId)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(operations.find((each) => each.path === '/releases/{id}/history')).toMatchObject({
+      operationId: 'getReleasesByIdHistory',
+      tags: ['releases'],
+    })
+    expect(operations.find((each) => each.path === '/fields-of-work/{id}' && each.method === 'patch')).toMatchObject({
+      operationId: 'patchFieldsOfWorkById',
+      tags: ['fields-of-work'],
+    })
+  })
+
+  it('gives no component schema an $id (a fragment $id is not allowed in JSON Schema 2020-12)', () => {
+    const schemas = Object.entries(buildOpenApi().components.schemas as Record<string, Record<string, unknown>>)
+    expect(schemas.length).toBeGreaterThan(20)
+    expect(schemas.filter(([, schema]) => '$id' in schema).map(([id]) => id)).toEqual([])
+  })
 })
