@@ -113,7 +113,10 @@ describe('POST /releases/:id/transitions', () => {
     const release = await create()
     const stale = await move(release.id, token.editor, { action: 'submit', version: 7 })
     expect(stale).toMatchObject({ status: 409, json: { currentVersion: 1 } })
-    expect((await move(release.id, token.reviewer, { action: 'approve', version: 1 })).status).toBe(409)
+    // The document's Problem is closed: what a refused step adds (the status now) is in it.
+    const notInReview = await move(release.id, token.reviewer, { action: 'approve', version: 1 })
+    expect(problemSchema.strict().parse(notInReview.json)).toMatchObject({ status: 409, currentStatus: 'draft' })
+    expect(problemSchema.strict().parse(stale.json)).toMatchObject({ currentVersion: 1 })
     expect((await move(release.id, token.otherEditor, { action: 'submit', version: 1 })).status).toBe(403)
     await move(release.id, token.editor, { action: 'submit', version: 1 })
     expect((await move(release.id, token.admin, { action: 'approve', version: 2 })).status).toBe(403)

@@ -95,7 +95,8 @@ describe('PATCH /releases/:id', () => {
     })
     expect(stale.status).toBe(409)
     expect(stale.json).toMatchObject({ status: 409, currentVersion: 2 })
-    expect(problemSchema.parse(stale.json).detail).toContain('Someone else saved')
+    // The document's Problem is closed (additionalProperties: false): currentVersion is in it.
+    expect(problemSchema.strict().parse(stale.json).detail).toContain('Someone else saved')
   })
 
   it('lets editors change only their own drafts; admins too; a published release is changed by nobody (409)', async () => {

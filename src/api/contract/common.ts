@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { releaseStatusSchema } from './release-status'
 
 /** Opaque identifiers: the client never builds or parses them. */
 export const idSchema = z.string().min(1).max(100)
@@ -95,6 +96,12 @@ export const problemSchema = z
     status: z.number().int().min(400).max(599),
     detail: z.string().optional(),
     errors: z.record(z.string(), z.string()).optional(),
+    currentVersion: versionSchema
+      .optional()
+      .meta({ description: 'On a 409 for a stale version: the version the record has now.' }),
+    currentStatus: releaseStatusSchema
+      .optional()
+      .meta({ description: 'On a refused step or edit of a release (403, 409): the status it has now.' }),
   })
   .meta({ id: 'Problem', description: 'application/problem+json (RFC 9457)' })
 export type Problem = z.infer<typeof problemSchema>
