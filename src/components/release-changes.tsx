@@ -1,9 +1,9 @@
-import { List, Stack, Text } from '@mantine/core'
+import { List, Stack } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import type { Release } from '../api/contract'
 import { releaseHistoryQueries } from '../api/release-history'
 import { releaseStatusLabel } from './status-badge'
-import { htmlToParagraphs, TextDiff, TextDiffLegend } from './text-diff'
+import { ContentChangeDiff } from './content-change-diff'
 import { historyTitle } from '../lib/history-text'
 import { joinNames } from '../lib/format'
 
@@ -26,12 +26,6 @@ export function ReleaseChanges({ seen, current, knownHistory }: Props) {
   const since = (history.data?.items ?? []).filter((entry) =>
     knownHistory ? !knownHistory.has(entry.id) : entry.at > seenAt,
   )
-  const texts = [
-    { label: 'Title', before: seen.title, after: current.title },
-    { label: 'Summary', before: seen.summary, after: current.summary },
-    { label: 'Body', before: htmlToParagraphs(seen.body), after: htmlToParagraphs(current.body) },
-  ]
-  const textChanged = texts.some(({ before, after }) => JSON.stringify(before) !== JSON.stringify(after))
   const operationsBefore = joinNames(seen.fieldOperations) || 'none'
   const operationsAfter = joinNames(current.fieldOperations) || 'none'
   return (
@@ -69,16 +63,7 @@ export function ReleaseChanges({ seen, current, knownHistory }: Props) {
           </List.Item>
         )}
       </List>
-      {textChanged ? (
-        <>
-          <TextDiffLegend />
-          {texts.map((text) => (
-            <TextDiff key={text.label} {...text} />
-          ))}
-        </>
-      ) : (
-        <Text size="sm">Its title, summary and body are as you saw them.</Text>
-      )}
+      <ContentChangeDiff before={seen} after={current} sameText="Its title, summary and body are as you saw them." />
     </Stack>
   )
 }
