@@ -25,24 +25,16 @@ export function FilterFold({ lead, children, extra, count }: Props) {
     <Stack gap="sm">
       <Group align="flex-end" gap="sm">
         <Box className={classes.lead}>{lead}</Box>
-        <Button
+        <FilterToggle
           hiddenFrom="sm"
-          variant="default"
-          leftSection={<IconFilter size={16} aria-hidden />}
-          rightSection={
-            count > 0 ? (
-              <Badge size="sm" circle aria-hidden>
-                {count}
-              </Badge>
-            ) : null
-          }
-          aria-expanded={open}
-          aria-controls={foldId}
-          onClick={() => setOpen((value) => !value)}
+          icon={<IconFilter size={16} aria-hidden />}
+          count={count}
+          open={open}
+          controls={foldId}
+          onToggle={() => setOpen((value) => !value)}
         >
           Filters
-          {count > 0 ? <VisuallyHidden>, {count} set</VisuallyHidden> : null}
-        </Button>
+        </FilterToggle>
         <div id={foldId} className={classes.fold} data-open={open}>
           {children}
         </div>
@@ -53,5 +45,42 @@ export function FilterFold({ lead, children, extra, count }: Props) {
         </div>
       ) : null}
     </Stack>
+  )
+}
+
+type ToggleProps = {
+  icon: ReactNode
+  /** How many of the filters it opens are set; said and shown, never hidden unknowingly. */
+  count: number
+  open: boolean
+  /** The id of what it opens. */
+  controls: string
+  onToggle: () => void
+  /** "Filters", "More filters". */
+  children: ReactNode
+  hiddenFrom?: 'sm'
+}
+
+/** A button that opens or folds a set of filters, with how many of them are set. */
+export function FilterToggle({ icon, count, open, controls, onToggle, children, hiddenFrom }: ToggleProps) {
+  return (
+    <Button
+      hiddenFrom={hiddenFrom}
+      variant="default"
+      leftSection={icon}
+      rightSection={
+        count > 0 ? (
+          <Badge size="sm" circle aria-hidden>
+            {count}
+          </Badge>
+        ) : null
+      }
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={onToggle}
+    >
+      {children}
+      {count > 0 ? <VisuallyHidden>, {count} set</VisuallyHidden> : null}
+    </Button>
   )
 }

@@ -1,10 +1,10 @@
-import { Badge, Button, Group, VisuallyHidden } from '@mantine/core'
+import { Button, Group } from '@mantine/core'
 import { IconAdjustmentsHorizontal, IconX } from '@tabler/icons-react'
 import { memo, useId, useMemo, useState } from 'react'
 import { noFieldOperation } from '../../api/contract'
 import { DateFilter } from './date-filter'
 import { useFilterOptions } from '../../lib/filter-options'
-import { FilterFold } from '../../components/filter-fold'
+import { FilterFold, FilterToggle } from '../../components/filter-fold'
 import { FilterSelect } from '../../components/filter-select'
 import { hasFilters, type ReleaseFilters as Filters } from './release-search'
 import { SearchField } from '../../components/form/search-field'
@@ -54,23 +54,15 @@ export const ReleaseFilters = memo(function ReleaseFilters({ filters, onChange, 
   }, [onChange])
 
   const moreButton = (
-    <Button
-      variant="default"
-      leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
-      rightSection={
-        activeMore > 0 ? (
-          <Badge size="sm" circle aria-hidden>
-            {activeMore}
-          </Badge>
-        ) : null
-      }
-      aria-expanded={moreOpen}
-      aria-controls={panelId}
-      onClick={() => setMoreOpen((open) => !open)}
+    <FilterToggle
+      icon={<IconAdjustmentsHorizontal size={16} aria-hidden />}
+      count={activeMore}
+      open={moreOpen}
+      controls={panelId}
+      onToggle={() => setMoreOpen((open) => !open)}
     >
       More filters
-      {activeMore > 0 ? <VisuallyHidden>, {activeMore} set</VisuallyHidden> : null}
-    </Button>
+    </FilterToggle>
   )
   // Every filter but the search folds away on a phone; its button counts the ones set.
   const folded = foldedFilterKeys.filter((key) => filters[key] !== undefined).length
