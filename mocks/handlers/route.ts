@@ -1,5 +1,5 @@
 import { delay, type HttpResponseResolver } from 'msw'
-import type { z } from 'zod'
+import { z } from 'zod'
 import { fieldErrors } from '../../src/api/contract'
 import { transaction } from '../db'
 import { StorageUnavailable } from '../persistence/journal'
@@ -76,9 +76,19 @@ function answerToThrown(error: unknown): Response {
 }
 export type Route = ReturnType<typeof createRoute>
 
-/** Parses the query string with a list query schema; empty parameters count as absent. */
+/**
+ * Parses the query string with a list query schema; empty parameters count as absent. A parameter
+ * the operation does not have answers 422 (a misspelt filter would otherwise answer everything).
+ */
 export function parseQuery<S extends z.ZodType>(url: URL, schema: S): z.output<S> {
   const entries = [...url.searchParams.entries()].filter(([, value]) => value !== '')
+  const names = schema instanceof z.ZodObject ? Object.keys(schema.shape) : []
+  const unknown = entries.filter(([name]) => !names.includes(name))
+  if (unknown.length > 0)
+    throw invalid(
+      Object.fromEntries(unknown.map(([name]) => [name, 'Unknown query parameter'])),
+      `Unknown query parameters: ${unknown.map(([name]) => name).join(', ')}. This operation takes: ${names.join(', ') || 'none'}.`,
+    )
   const parsed = schema.safeParse(Object.fromEntries(entries))
   if (!parsed.success) throw invalid(fieldErrors(parsed.error), 'Some query parameters are not valid.')
   return parsed.data
