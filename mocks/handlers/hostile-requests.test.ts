@@ -372,8 +372,8 @@ function brokenRules(
     rule(!changed, 'a refusal changes nothing in the database or the journal')
     if (target)
       rule(
-        target.errors.includes(status),
-        `the status is one the contract lists for ${target.method.toUpperCase()} ${target.path}: ${target.errors.join(', ')}`,
+        status in target.errors,
+        `the status is one the contract lists for ${target.method.toUpperCase()} ${target.path}: ${Object.keys(target.errors).join(', ')}`,
       )
   }
   if (target === null) {

@@ -1,9 +1,19 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { buildOpenApi, openApiText } from './openapi'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildOpenApi as buildWith, openApiText as textWith } from './openapi'
+import { collectExamples, type OpenApiExamples } from './openapi-examples'
+
+let examples: OpenApiExamples
+let built: ReturnType<typeof buildWith> | undefined
+const buildOpenApi = () => (built ??= buildWith(examples))
+const openApiText = () => textWith(examples)
 
 describe('docs/openapi.json', () => {
+  beforeAll(async () => {
+    examples = await collectExamples()
+  })
+
   it('is up to date with the contract (run `npm run openapi` after changing a schema)', () => {
     const committed = readFileSync(join(process.cwd(), 'docs/openapi.json'), 'utf8')
     expect(committed).toBe(openApiText())

@@ -1,9 +1,12 @@
 import { z } from 'zod'
-import { endpoints } from '../../src/api/contract'
+import { endpoints, type Endpoint } from '../../src/api/contract'
+import type { OpenApiExamples } from './openapi-examples'
+import { apiGuide, tags } from './openapi-guide'
 
 type JsonSchema = Record<string, unknown>
 
 const componentRef = (id: string) => `#/components/schemas/${id}`
+const ref = (kind: 'parameters' | 'schemas', id: string) => ({ $ref: `#/components/${kind}/${id}` })
 
 /** JSON Schema of one contract schema, with named schemas pointing at the components. */
 const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
@@ -13,19 +16,76 @@ const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
   return JSON.parse(JSON.stringify(json).replaceAll('"#/$defs/', `"${componentRef('')}`)) as JsonSchema
 }
 
-const problemResponse = (status: number) => ({
-  description: `${status} problem`,
+/**
+ * What a client sends, without `default`: generators (openapi-typescript) make a property with a
+ * default required in a named schema, so a client would have to send what it may leave out. The
+ * default is said in words instead.
+ */
+const withoutDefaults = (schema: unknown): unknown => {
+  if (Array.isArray(schema)) return schema.map(withoutDefaults)
+  if (typeof schema !== 'object' || schema === null) return schema
+  const { default: value, ...rest } = schema as Record<string, unknown>
+  const walked = Object.fromEntries(Object.entries(rest).map(([key, each]) => [key, withoutDefaults(each)]))
+  if (value === undefined) return walked
+  const said = `When left out: ${JSON.stringify(value)}.`
+  return { ...walked, description: walked.description ? `${String(walked.description)} ${said}` : said }
+}
+
+/** The headers of the document, each described once. */
+const headers = {
+  Location: { description: 'The address of the record just created.', schema: { type: 'string' } },
+  'Idempotent-Replayed': {
+    description:
+      '`true` when this is the kept answer to an earlier request with the same Idempotency-Key (see Idempotency).',
+    schema: { type: 'string', enum: ['true'] },
+  },
+  'WWW-Authenticate': { description: 'The scheme to authenticate with: `Bearer`.', schema: { type: 'string' } },
+  'Retry-After': {
+    description: 'When waiting helps: seconds to wait, or an HTTP date, before sending the same request again.',
+    schema: { type: 'string' },
+  },
+  'Content-Disposition': {
+    description: 'An attachment with a file name: `attachment; filename="releases.csv"`.',
+    schema: { type: 'string' },
+  },
+}
+/** A response header, as the table above describes it. */
+const header = (name: keyof typeof headers, required = false) => ({ ...headers[name], ...(required && { required }) })
+
+const problemResponse = (status: number, when: string) => ({
+  description: when,
+  ...(status === 401 && { headers: { 'WWW-Authenticate': header('WWW-Authenticate', true) } }),
+  ...(status === 503 && { headers: { 'Retry-After': header('Retry-After') } }),
   content: { 'application/problem+json': { schema: { $ref: componentRef('Problem') } } },
 })
 
-const idempotencyKeyParameter = {
-  name: 'Idempotency-Key',
-  in: 'header',
-  required: false,
-  description:
-    'One key per intent of the user. A repeated key (same person, method and path) answers the first success again instead of writing twice; ' +
-    'the same key with a different body answers 422.',
-  schema: { type: 'string', maxLength: 200 },
+const isWrite = (endpoint: Endpoint) => endpoint.method !== 'get'
+
+const successResponse = (endpoint: Endpoint, examples: OpenApiExamples) => {
+  const responseHeaders = {
+    ...(endpoint.status === 201 && { Location: header('Location', true) }),
+    ...(endpoint.responseType === 'text/csv' && {
+      'Content-Disposition': header('Content-Disposition', true),
+    }),
+    ...(isWrite(endpoint) && { 'Idempotent-Replayed': header('Idempotent-Replayed') }),
+  }
+  const csvExample = endpoint.responseType ? examples.responses[operationId(endpoint.method, endpoint.path)] : undefined
+  return {
+    description: endpoint.status === 201 ? 'Created' : endpoint.status === 204 ? 'Done; no content' : 'OK',
+    ...(Object.keys(responseHeaders).length > 0 && { headers: responseHeaders }),
+    ...(endpoint.responseType
+      ? {
+          content: {
+            [endpoint.responseType]: {
+              schema: { type: 'string' },
+              ...(csvExample !== undefined && { example: csvExample }),
+            },
+          },
+        }
+      : endpoint.response && {
+          content: { 'application/json': { schema: toSchema(endpoint.response, 'output') } },
+        }),
+  }
 }
 
 const pascal = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
@@ -49,43 +109,65 @@ export const operationId = (method: string, path: string) =>
 /** The resource an operation belongs to (its path's first segment), as its tag. */
 const tagOf = (path: string) => path.split('/').filter(Boolean)[0]!
 
-/** The OpenAPI 3.1 document of the API, built from the contract's endpoint list. */
-export const buildOpenApi = () => {
+/** The parameter's description, lifted out of its schema (where OpenAPI tools look for it). */
+const queryParameter = (name: string, schema: JsonSchema) => {
+  const { description, ...rest } = schema
+  return {
+    name,
+    in: 'query',
+    required: false,
+    ...(typeof description === 'string' && { description }),
+    schema: rest,
+  }
+}
+
+const operationOf = (endpoint: Endpoint, examples: OpenApiExamples) => {
+  const id = operationId(endpoint.method, endpoint.path)
+  const query = endpoint.query ? (toSchema(endpoint.query, 'input').properties as Record<string, JsonSchema>) : {}
+  const pathParams = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    description: 'The record’s id, as the API answered it (opaque; percent-encode it in the path).',
+    schema: { type: 'string', minLength: 1, maxLength: 100 },
+  }))
+  const responses: Record<string, unknown> = { [endpoint.status]: successResponse(endpoint, examples) }
+  for (const [status, when] of Object.entries(endpoint.errors))
+    responses[status] = problemResponse(Number(status), when)
+  const requestExample = examples.requests[id]
+  return {
+    operationId: id,
+    tags: [tagOf(endpoint.path)],
+    summary: endpoint.summary,
+    description: endpoint.description,
+    'x-access': endpoint.access,
+    security: endpoint.access === 'public' ? [] : [{ demoSession: [] }],
+    parameters: [
+      ...pathParams,
+      ...Object.entries(query).map(([name, schema]) => queryParameter(name, schema)),
+      ...(isWrite(endpoint) ? [ref('parameters', 'IdempotencyKey')] : []),
+    ],
+    ...(endpoint.body && {
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: toSchema(endpoint.body, 'input'),
+            ...(requestExample !== undefined && { example: requestExample }),
+          },
+        },
+      },
+    }),
+    responses,
+  }
+}
+
+/** The OpenAPI 3.1 document of the API, built from the contract's endpoint list, with examples from the seed. */
+export const buildOpenApi = (examples: OpenApiExamples) => {
   const paths: Record<string, Record<string, unknown>> = {}
   for (const endpoint of endpoints) {
-    const query = endpoint.query ? (toSchema(endpoint.query, 'input').properties as Record<string, JsonSchema>) : {}
-    const pathParams = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
-      name,
-      in: 'path',
-      required: true,
-      schema: { type: 'string' },
-    }))
-    const responses: Record<string, unknown> = {
-      [endpoint.status]: endpoint.responseType
-        ? { description: 'OK', content: { [endpoint.responseType]: { schema: { type: 'string' } } } }
-        : endpoint.response
-          ? { description: 'OK', content: { 'application/json': { schema: toSchema(endpoint.response, 'output') } } }
-          : { description: 'No content' },
-    }
-    for (const status of endpoint.errors) responses[status] = problemResponse(status)
     paths[endpoint.path] ??= {}
-    paths[endpoint.path]![endpoint.method] = {
-      operationId: operationId(endpoint.method, endpoint.path),
-      tags: [tagOf(endpoint.path)],
-      summary: endpoint.summary,
-      ...(endpoint.description && { description: endpoint.description }),
-      'x-access': endpoint.access,
-      security: endpoint.access === 'public' ? [] : [{ bearer: [] }],
-      parameters: [
-        ...pathParams,
-        ...Object.entries(query).map(([name, schema]) => ({ name, in: 'query', required: false, schema })),
-        ...(endpoint.method === 'post' && endpoint.access !== 'public' ? [idempotencyKeyParameter] : []),
-      ],
-      ...(endpoint.body && {
-        requestBody: { required: true, content: { 'application/json': { schema: toSchema(endpoint.body, 'input') } } },
-      }),
-      responses,
-    }
+    paths[endpoint.path]![endpoint.method] = operationOf(endpoint, examples)
   }
   // Request bodies are described as a client sends them (defaults make fields optional).
   const components = (io: 'input' | 'output') =>
@@ -93,10 +175,12 @@ export const buildOpenApi = () => {
   const inputs = components('input')
   const schemas = Object.fromEntries(
     Object.entries(components('output')).map(([id, schema]) => {
+      const isInput = /(Input\w*|Patch)$/.test(id)
       // No $id: zod writes the component's own reference there, a fragment, which JSON Schema
       // 2020-12 forbids in $id (Spectral's oas ruleset: 39 errors); the key of the component names it.
-      const { $schema: _, $id: __, ...json } = /(Input|Patch)$/.test(id) ? inputs[id]! : schema
-      return [id, json]
+      const { $schema: _, $id: __, ...json } = isInput ? (withoutDefaults(inputs[id]!) as JsonSchema) : schema
+      const example = examples.schemas[id]
+      return [id, example === undefined ? json : { ...json, examples: [example] }]
     }),
   )
   return {
@@ -104,19 +188,36 @@ export const buildOpenApi = () => {
     info: {
       title: 'Newsroom admin API',
       version: '1.0.0',
-      description:
-        'The API the Newsroom admin dashboard talks to. Generated from the zod contract in src/api/contract (npm run openapi). ' +
-        'Errors are application/problem+json (RFC 9457) with a message per invalid field in `errors`. ' +
-        'Every write of a release carries the version it was based on; a stale version answers 409. ' +
-        'A 503 or 429 may carry Retry-After. Writes that create (POST) accept an Idempotency-Key header, so a client may retry them safely.',
+      summary: 'Draft, review and publish press releases; keep the reference data they name.',
+      description: apiGuide(),
+      license: { name: 'Proprietary: the organisation’s own', identifier: 'LicenseRef-Proprietary' },
+      contact: { name: 'Newsroom admin team' },
     },
-    servers: [{ url: '/api' }],
+    servers: [{ url: '/api', description: 'The same origin as the app' }],
+    tags,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: {
+        demoSession: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'The demo’s sign-in: a token from POST /session (a user id, no credential), sent as `Authorization: Bearer <token>` until DELETE /session. Deployments sign in through their identity provider instead.',
+        },
+      },
+      parameters: {
+        IdempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          description:
+            'One key per intent of the user (see Idempotency): a repeated key answers the first success again instead of writing twice; the same key with another body answers 422.',
+          schema: { type: 'string', minLength: 1, maxLength: 200 },
+        },
+      },
       schemas,
     },
     paths,
   }
 }
 
-export const openApiText = () => `${JSON.stringify(buildOpenApi(), null, 2)}\n`
+export const openApiText = (examples: OpenApiExamples) => `${JSON.stringify(buildOpenApi(examples), null, 2)}\n`

@@ -38,24 +38,39 @@ export const stripBidiControls = (text: string): string => text.replace(bidiCont
  */
 export const singleLineText = (options?: { error?: string }) => z.string(options).overwrite(stripBidiControls).trim()
 
-/** One required line of text; an empty string counts as missing. */
+/**
+ * What a required line must contain: a character that is neither white space nor a bidi
+ * control, as the API document's pattern (a blank title is missing, however long).
+ */
+export const visibleTextPattern = '[^\\s\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]'
+
+/** One required line of text; an empty string counts as missing, and so does one of white space only. */
 export const requiredText = (label: string, max: number) =>
   singleLineText({ error: `${label} is required` })
     .min(1, `${label} is required`)
     .max(max, `${label} must be at most ${max} characters`)
+    .meta({
+      pattern: visibleTextPattern,
+      description: `Trimmed, bidi controls removed; blank answers 422 "${label} is required". At most ${max} characters (code points).`,
+    })
 
 /** One optional line of text (null when left empty). */
 export const optionalText = (label: string, max: number) =>
   singleLineText().max(max, `${label} must be at most ${max} characters`).nullable()
 
-/** The shape of every list answer. */
-export const pageSchema = <T extends z.ZodType>(item: T) =>
-  z.object({
-    items: z.array(item),
-    total: z.number().int().min(0),
-    page: z.number().int().min(1),
-    pageSize: z.number().int().min(1),
-  })
+/**
+ * The shape of every list answer, named after its item (StatePage) so that generated clients
+ * get one type per list rather than an inline object each time.
+ */
+export const pageSchema = <T extends z.ZodType>(item: T, id = `${z.globalRegistry.get(item)?.id ?? 'Item'}Page`) =>
+  z
+    .object({
+      items: z.array(item),
+      total: z.number().int().min(0).meta({ description: 'How many match, on every page.' }),
+      page: z.number().int().min(1),
+      pageSize: z.number().int().min(1),
+    })
+    .meta({ id, description: 'One page of a list (see Paging).' })
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number }
 
 /**
@@ -88,14 +103,20 @@ export const listQuerySchema = <const S extends readonly [string, ...string[]], 
   })
 }
 
-/** RFC 9457 problem details, with a message per invalid field. */
+/**
+ * RFC 9457 problem details, with a message per invalid field. Open, as the RFC has it: a
+ * problem may carry extension members; the ones this API uses are declared.
+ */
 export const problemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
+  .looseObject({
+    type: z.string().meta({ description: 'A URI naming the kind of problem, one per status.' }),
+    title: z.string().meta({ description: 'A short summary of the kind of problem, for people.' }),
     status: z.number().int().min(400).max(599),
-    detail: z.string().optional(),
-    errors: z.record(z.string(), z.string()).optional(),
+    detail: z.string().optional().meta({ description: 'What went wrong this time and what to do, for people.' }),
+    errors: z.record(z.string(), z.string()).optional().meta({
+      description:
+        'On a 422: one message per invalid field, keyed by its path in the body (`dateline.place`, `sourceIds`), the query parameter or the header (`Idempotency-Key`); `_` for the body as a whole.',
+    }),
     currentVersion: versionSchema
       .optional()
       .meta({ description: 'On a 409 for a stale version: the version the record has now.' }),
@@ -103,7 +124,7 @@ export const problemSchema = z
       .optional()
       .meta({ description: 'On a refused step or edit of a release (403, 409): the status it has now.' }),
   })
-  .meta({ id: 'Problem', description: 'application/problem+json (RFC 9457)' })
+  .meta({ id: 'Problem', description: 'application/problem+json (RFC 9457); every refusal answers one.' })
 export type Problem = z.infer<typeof problemSchema>
 
 /** Turns a zod error into the `errors` map of a 422: one message per field path. */

@@ -60,8 +60,8 @@ export type Endpoint = {
   method: 'get' | 'post' | 'patch' | 'delete'
   path: string
   summary: string
-  /** More than the summary says, where a reader needs it (the CSV's columns). */
-  description?: string
+  /** What a client needs to know beyond the schemas: rules, side effects, who may. */
+  description: string
   /** Who may call it; `public` needs no token. */
   access: 'public' | 'signed-in' | 'admin'
   query?: z.ZodObject
@@ -70,39 +70,74 @@ export type Endpoint = {
   /** The response's media type when it is not JSON (then `response` describes no body schema). */
   responseType?: 'text/csv'
   status: number
-  errors: number[]
+  /** Every refusal it can answer, with when: no other status, and each of these can happen. */
+  errors: Record<number, string>
 }
+
+/** The refusals most operations share, worded once. */
+export const refusals = {
+  malformedPath: 'A path parameter has a malformed percent-escape.',
+  longKey: 'The Idempotency-Key header is longer than 200 characters.',
+  signedOut: 'No valid bearer token (answered with WWW-Authenticate: Bearer).',
+  adminOnly: 'The caller is not an admin.',
+  notFound: 'There is no record with this id.',
+  staleVersion:
+    'The `version` sent is not the current one: someone else saved first. The problem carries `currentVersion`; nothing was changed.',
+  invalidBody: 'The body breaks a rule: `errors` holds one message per field (its JSON path, e.g. `dateline.place`).',
+  invalidQuery:
+    'A query parameter is not valid, or is not one of this operation’s (a misspelt filter is refused rather than ignored): `errors` names each.',
+  unavailable:
+    'Nothing was changed, and the same request may be sent again: the server is down or (the demo) the browser’s storage is full. Retry-After says when, if waiting helps.',
+} as const
+
+/** A write's refusals beyond its own: an over-long Idempotency-Key, and the server being unavailable. */
+const writeRefusals = { 400: refusals.longKey, 503: refusals.unavailable }
+/** A path with an id: a malformed escape, and a record that is not there. */
+const idRefusals = { 400: refusals.malformedPath, 404: refusals.notFound }
+/** Who is signed in, and who may. */
+const signedIn = { 401: refusals.signedOut }
+const adminOnly = { ...signedIn, 403: refusals.adminOnly }
 
 const resource = (options: {
   path: string
   name: string
+  /** Singular, for sentences: "State". */
+  one: string
   item: z.ZodType
   page: z.ZodType
   query: z.ZodObject
   input?: z.ZodType
-  /** The PATCH body: the input with the version it was based on. */
+  /** The PATCH body: the fields to change (any of the input's) and the version it was based on. */
   patch?: z.ZodType
+  /** When deleting it answers 409: what may use a record; none when nothing can. */
+  usedBy?: string
+  /** What the list is for and how it sorts, beyond paging. */
+  about: string
+  /** The rules of a write that the schema cannot say (uniqueness, references). */
+  rules?: string
 }): Endpoint[] => {
-  const { path, name, item, page, query, input, patch = input } = options
+  const { path, name, one, item, page, query, input, patch = input, usedBy, about, rules = '' } = options
   const reads: Endpoint[] = [
     {
       method: 'get',
       path,
       summary: `List ${name}`,
+      description: `${about} Paged (see Paging); \`q\` searches the name.`,
       access: 'signed-in',
       query,
       response: page,
       status: 200,
-      errors: [401, 422],
+      errors: { ...signedIn, 422: refusals.invalidQuery },
     },
     {
       method: 'get',
       path: `${path}/{id}`,
       summary: `One of the ${name}`,
+      description: `The ${one} with this id, with its current \`version\` (send it back to change the ${one}).`,
       access: 'signed-in',
       response: item,
       status: 200,
-      errors: [401, 404],
+      errors: { ...idRefusals, ...signedIn },
     },
   ]
   if (!input) return reads
@@ -112,287 +147,383 @@ const resource = (options: {
       method: 'post',
       path,
       summary: `Create one of the ${name}`,
+      description: `Admins only. Answers the new ${one} (version 1) with its address in Location. ${rules}`.trim(),
       access: 'admin',
       body: input,
       response: item,
       status: 201,
-      errors: [401, 403, 409, 422],
+      errors: { ...writeRefusals, ...adminOnly, 422: `${refusals.invalidBody} ${rules}`.trim() },
     },
     {
       method: 'patch',
       path: `${path}/{id}`,
       summary: `Change one of the ${name}`,
+      description:
+        `Admins only. A partial update: only the fields sent change (null clears an optional one), checked together with the fields kept; \`version\` is the one the change was based on (see Concurrency). ${rules}`.trim(),
       access: 'admin',
       body: patch,
       response: item,
       status: 200,
-      errors: [401, 403, 404, 409, 422],
+      errors: {
+        ...writeRefusals,
+        ...adminOnly,
+        ...idRefusals,
+        409: refusals.staleVersion,
+        422: `${refusals.invalidBody} ${rules}`.trim(),
+      },
     },
     {
       method: 'delete',
       path: `${path}/{id}`,
-      summary: `Delete one of the ${name} that nothing uses`,
+      summary: usedBy ? `Delete one of the ${name} that nothing uses` : `Delete one of the ${name}`,
+      description: usedBy
+        ? `Admins only. A ${one} that ${usedBy} uses cannot be deleted: 409 says what uses it.`
+        : `Admins only. Nothing refers to a ${one}, so it can always be deleted.`,
       access: 'admin',
       status: 204,
-      errors: [401, 403, 404, 409],
+      errors: {
+        ...writeRefusals,
+        ...adminOnly,
+        ...idRefusals,
+        ...(usedBy ? { 409: `Something uses it (${usedBy}): \`detail\` names what; nothing was deleted.` } : {}),
+      } as Record<number, string>,
     },
   ]
 }
 
-/**
- * Every write may answer 503 Service unavailable (with Retry-After when a wait helps), having
- * changed nothing: a server that is down, or the demo's mock when the browser's storage is full.
- */
-const writesMayBeUnavailable = (list: Endpoint[]): Endpoint[] =>
-  list.map((endpoint) => (endpoint.method === 'get' ? endpoint : { ...endpoint, errors: [...endpoint.errors, 503] }))
+/** The rules of a release's fields that the schema cannot say. */
+const releaseReferenceRule =
+  'Every id in `sourceIds`, `fieldOfWorkIds` and `stateIds` must exist (else 422 with the field’s message, e.g. "Unknown source: x").'
 
-export const endpoints: Endpoint[] = writesMayBeUnavailable([
+export const endpoints: Endpoint[] = [
   {
     method: 'get',
     path: '/users',
     summary: 'The people who can sign in (demo sign-in)',
+    description:
+      'The demo’s sign-in only: everyone a person may sign in as, with their role. A deployment signs people in through its identity provider instead, and has no such list.',
     access: 'public',
     response: usersSchema,
     status: 200,
-    errors: [],
+    errors: {},
   },
   {
     method: 'post',
     path: '/session',
-    summary: 'Sign in as a user; answers a bearer token',
+    summary: 'Sign in as a user (demo sign-in); answers a bearer token',
+    description:
+      'The demo’s sign-in only: it takes a user id and no credential, so anyone who reaches it may be anyone. The token answered is sent as `Authorization: Bearer <token>` on every other call, until DELETE /session. Each browser tab signs in on its own.',
     access: 'public',
     body: signInInputSchema,
     response: sessionSchema,
     status: 201,
-    errors: [404, 422],
+    errors: { ...writeRefusals, 422: 'There is no user with this `userId` (errors.userId), or the body is not valid.' },
   },
   {
     method: 'get',
     path: '/session',
     summary: 'The signed-in user',
+    description: 'Who the bearer token belongs to, as the server knows them now (their role included).',
     access: 'signed-in',
     response: currentSessionSchema,
     status: 200,
-    errors: [401],
+    errors: { ...signedIn },
   },
-  { method: 'delete', path: '/session', summary: 'Sign out', access: 'signed-in', status: 204, errors: [401] },
+  {
+    method: 'delete',
+    path: '/session',
+    summary: 'Sign out',
+    description: 'Ends the session of this bearer token: it answers 401 from then on.',
+    access: 'signed-in',
+    status: 204,
+    errors: { ...writeRefusals, ...signedIn },
+  },
   {
     method: 'get',
     path: '/releases',
     summary: 'List releases (without bodies)',
+    description:
+      'Every release matching all the filters given, in the given sort, paged (see Paging). Lists leave out `body`; GET /releases/{id} has it. `q` searches titles and summaries; ties in any sort are broken by id so pages never overlap.',
     access: 'signed-in',
     query: releaseListQuerySchema,
     response: releasePageSchema,
     status: 200,
-    errors: [401, 422],
+    errors: { ...signedIn, 422: refusals.invalidQuery },
   },
   {
     method: 'get',
     path: '/releases/counts',
     summary: 'How many releases of each status match the filters (for the status tabs)',
+    description:
+      'The same filters as GET /releases without paging, sort and `status`: it counts each status, every status present (0 when none).',
     access: 'signed-in',
     query: releaseCountsQuerySchema,
     response: releaseCountsSchema,
     status: 200,
-    errors: [401, 422],
+    errors: { ...signedIn, 422: refusals.invalidQuery },
   },
   {
     method: 'get',
     path: '/releases/export',
-    summary:
-      'Every release matching the filters, in the given sort, as CSV (RFC 4180: UTF-8 with a byte-order mark, CRLF, a header row; text starting with = + - @, a tab or CR gets a leading apostrophe)',
-    description: releaseExportDescription,
+    summary: 'Every release matching the filters, in the given sort, as CSV',
+    description: `The filters and sort of GET /releases, without paging: every matching release, as an attachment (Content-Disposition). ${releaseExportDescription}`,
     access: 'signed-in',
     query: releaseListQuerySchema.omit({ page: true, pageSize: true }),
     responseType: 'text/csv',
     status: 200,
-    errors: [401, 422],
+    errors: { ...signedIn, 422: refusals.invalidQuery },
   },
   {
     method: 'post',
     path: '/releases/assignments',
-    summary:
-      'Assign releases to field operations, or remove them, in one batch; answers which changed and which were skipped, and why',
+    summary: 'Assign releases to field operations, or remove them, in one batch',
+    description:
+      'Admins only. Adds (or removes) every named field operation to (from) every named release, in one transaction, and answers which releases changed and which were skipped, and why: a batch is never refused for one release (a stale one is skipped as "changed-since-seen", see `expectedVersions`). Every id in `fieldOperationIds` must exist (else 422); an unknown release id is skipped as "unknown-release". Each changed release gets a new version and a history entry, but not a new `updatedAt` (metadata, see Release).',
     access: 'admin',
     body: releaseAssignmentInputSchema,
     response: releaseAssignmentResultSchema,
     status: 200,
-    errors: [401, 403, 422],
+    errors: { ...writeRefusals, ...adminOnly, 422: `${refusals.invalidBody} Unknown field operation ids are refused.` },
   },
   {
     method: 'post',
     path: '/releases',
     summary: 'Create a draft release',
+    description: `Editors and admins. The caller becomes its author; it starts as a draft (version 1), with no field operations (admins assign them), and its address is in Location. The body’s HTML is sanitized (scripts, handlers and unknown tags removed). ${releaseReferenceRule}`,
     access: 'signed-in',
     body: releaseInputSchema,
     response: releaseSchema,
     status: 201,
-    errors: [401, 403, 422],
+    errors: {
+      ...writeRefusals,
+      ...signedIn,
+      403: 'Reviewers do not write releases.',
+      422: `${refusals.invalidBody} ${releaseReferenceRule}`,
+    },
   },
   {
     method: 'get',
     path: '/releases/{id}',
     summary: 'One release',
+    description:
+      'The release with its body, its current `version` and `allowedActions`: what the caller may do with it now (see Workflow), so a client shows exactly those.',
     access: 'signed-in',
     response: releaseSchema,
     status: 200,
-    errors: [401, 404],
+    errors: { ...idRefusals, ...signedIn },
   },
   {
     method: 'patch',
     path: '/releases/{id}',
     summary: 'Change a release; carries the version it was based on',
+    description: `A partial update: only the fields sent change. Who may, and in which status, is the \`edit\` row of Workflow: its author or an admin in draft or changes-requested, a reviewer (not its author) correcting it in review, where it stays; a scheduled release is never changed (return it to draft first: the \`unschedule\` transition), nor a published or withdrawn one. \`version\` is the one the change was based on (see Concurrency). ${releaseReferenceRule}`,
     access: 'signed-in',
     body: releasePatchSchema,
     response: releaseSchema,
     status: 200,
-    errors: [401, 403, 404, 409, 422],
+    errors: {
+      ...writeRefusals,
+      ...signedIn,
+      ...idRefusals,
+      403: 'The caller may not change it (see Workflow: `edit`); `detail` says why, `currentStatus` its status.',
+      409: `${refusals.staleVersion} Or its status allows no change now (scheduled, published, withdrawn): the problem carries \`currentStatus\`.`,
+      422: `${refusals.invalidBody} ${releaseReferenceRule} A correction in review may not empty what submitting requires.`,
+    },
   },
   {
     method: 'delete',
     path: '/releases/{id}',
     summary: 'Delete a draft (its author or an admin)',
+    description:
+      'Only a draft is deleted, by its author or an admin. Its history, comments and notifications are kept (nothing deletes history).',
     access: 'signed-in',
     status: 204,
-    errors: [401, 403, 404, 409],
+    errors: {
+      ...writeRefusals,
+      ...signedIn,
+      ...idRefusals,
+      403: 'The caller is neither its author nor an admin.',
+      409: 'It is not a draft: `currentStatus` says what it is.',
+    },
   },
   {
     method: 'post',
     path: '/releases/{id}/transitions',
-    summary:
-      'Move a release through the workflow (submit, approve, request changes, withdraw, reopen); carries the version',
+    summary: 'Move a release through the workflow',
+    description:
+      'One step of the workflow (see Workflow): submit, recall, approve, request changes, withdraw, unschedule, reopen. The body is the step’s own schema (told apart by `action`); each carries the version the caller decided on. The step, its history entry and its notifications are one write.',
     access: 'signed-in',
     body: transitionInputSchema,
     response: releaseSchema,
     status: 200,
-    errors: [401, 403, 404, 409, 422],
+    errors: {
+      ...writeRefusals,
+      ...signedIn,
+      ...idRefusals,
+      403: 'The caller may not take this step (see Workflow); `detail` says why.',
+      409: `${refusals.staleVersion} Or the step cannot start from its status: the problem carries \`currentStatus\`.`,
+      422: `${refusals.invalidBody} A submission that is not ready for publication names each missing field (title, dateline, body, sources).`,
+    },
   },
   {
     method: 'get',
     path: '/releases/{id}/history',
-    summary: 'Every change of status of a release: who, when, from, to, comment (read-only)',
+    summary: 'Every change of status of a release (read-only)',
+    description:
+      'Who did what and when, oldest first: its creation, every step with its comment, corrections in review with the text before and after, assignments to field operations. Append-only: nothing changes or deletes an entry.',
     access: 'signed-in',
     response: historySchema,
     status: 200,
-    errors: [401, 404],
+    errors: { ...idRefusals, ...signedIn },
   },
   {
     method: 'get',
     path: '/releases/{id}/comments',
     summary: 'The conversation about a release, oldest first',
+    description: 'Every comment on the release, oldest first. Comments are never changed or deleted.',
     access: 'signed-in',
     response: commentsSchema,
     status: 200,
-    errors: [401, 404],
+    errors: { ...idRefusals, ...signedIn },
   },
   {
     method: 'post',
     path: '/releases/{id}/comments',
     summary: 'Add to the conversation about a release',
+    description:
+      'Anyone signed in may comment on any release, in any status. Its author and everyone who took part in its conversation or review are notified.',
     access: 'signed-in',
     body: commentInputSchema,
     response: commentSchema,
     status: 201,
-    errors: [401, 404, 422],
+    errors: { ...writeRefusals, ...signedIn, ...idRefusals, 422: refusals.invalidBody },
   },
   {
     method: 'get',
     path: '/inbox',
     summary: 'The caller’s notifications, newest first, with the unread count',
+    description: 'Paged (see Paging). Each notification names the release and what happened to it.',
     access: 'signed-in',
     query: inboxQuerySchema,
     response: inboxPageSchema,
     status: 200,
-    errors: [401, 422],
+    errors: { ...signedIn, 422: refusals.invalidQuery },
   },
   {
     method: 'post',
     path: '/inbox/read',
     summary: 'Mark notifications (or all) as read',
+    description:
+      'Marks the named notifications of the caller as read, or all of them; ids of other people’s notifications, or unknown ones, are ignored. Marking twice changes nothing.',
     access: 'signed-in',
     body: markReadInputSchema,
     status: 204,
-    errors: [401, 422],
+    errors: { ...writeRefusals, ...signedIn, 422: refusals.invalidBody },
   },
   {
     method: 'get',
     path: '/reports/published-per-month',
-    summary: 'Releases published in each of the last N months (withdrawn ones excluded)',
+    summary: 'Releases published in each of the last N months',
+    description:
+      'Releases published in each of the last `months` calendar months (UTC), oldest first, months without any included; withdrawn releases are left out (they are off the public page).',
     access: 'signed-in',
     query: reportMonthsQuerySchema,
     response: publishedPerMonthSchema,
     status: 200,
-    errors: [401, 422],
+    errors: { ...signedIn, 422: refusals.invalidQuery },
   },
   {
     method: 'get',
     path: '/reports/per-field-operation',
-    summary: 'Published releases per field operation (withdrawn ones excluded)',
+    summary: 'Published releases per field operation',
+    description: 'Published releases assigned to each field operation, most first; withdrawn ones are left out.',
     access: 'signed-in',
     response: perFieldOperationSchema,
     status: 200,
-    errors: [401],
+    errors: { ...signedIn },
   },
   {
     method: 'get',
     path: '/reports/per-field-of-work',
-    summary: 'Published releases per field of work (withdrawn ones excluded)',
+    summary: 'Published releases per field of work',
+    description: 'Published releases in each field of work, most first; withdrawn ones are left out.',
     access: 'signed-in',
     response: perFieldOfWorkSchema,
     status: 200,
-    errors: [401],
+    errors: { ...signedIn },
   },
   {
     method: 'get',
     path: '/reports/review-turnaround',
     summary: 'Median hours from submission to approval, per month of approval',
+    description:
+      'For each of the last `months` calendar months (UTC), oldest first: how many approvals there were and the median hours from the submission to each; null in a month without approvals.',
     access: 'signed-in',
     query: reportMonthsQuerySchema,
     response: reviewTurnaroundSchema,
     status: 200,
-    errors: [401, 422],
+    errors: { ...signedIn, 422: refusals.invalidQuery },
   },
   ...resource({
     path: '/states',
     name: 'participating States and partners',
+    one: 'State',
     item: stateSchema,
     page: statePageSchema,
     query: stateListQuerySchema,
     input: stateInputSchema,
     patch: statePatchSchema,
+    usedBy: 'a release or a field operation',
+    about: 'The 57 participating States and the Partners for Co-operation, filtered by `kind`.',
+    rules: 'Names and ISO codes are unique (else 422 on the field).',
   }),
   ...resource({
     path: '/chairpersonships',
     name: 'chairpersonships',
+    one: 'chairpersonship',
     item: chairpersonshipSchema,
     page: chairpersonshipPageSchema,
     query: chairpersonshipListQuerySchema,
     input: chairpersonshipInputSchema,
     patch: chairpersonshipPatchSchema,
+    about: 'The yearly Chairpersonships (one State a year).',
+    rules: 'One chairpersonship a year (else 422 on `year`); its State must exist.',
   }),
   ...resource({
     path: '/field-operations',
     name: 'field operations',
+    one: 'field operation',
     item: fieldOperationSchema,
     page: fieldOperationPageSchema,
     query: fieldOperationListQuerySchema,
     input: fieldOperationInputSchema,
     patch: fieldOperationPatchSchema,
+    usedBy: 'a release',
+    about: 'The OSCE’s field operations, open and closed, filtered by region and status.',
+    rules:
+      'Names are unique, its host State must exist, and a closing year is not before the opening year (else 422 on the field).',
   }),
   ...resource({
     path: '/fields-of-work',
     name: 'fields of work',
+    one: 'field of work',
     item: fieldOfWorkSchema,
     page: fieldOfWorkPageSchema,
     query: fieldOfWorkListQuerySchema,
     input: fieldOfWorkInputSchema,
     patch: fieldOfWorkPatchSchema,
+    usedBy: 'a release',
+    about: 'The OSCE’s fields of work, with which releases are tagged.',
+    rules: 'Names are unique (else 422 on `name`).',
   }),
   ...resource({
     path: '/structures',
     name: 'structures (release sources)',
+    one: 'structure',
     item: structureSchema,
     page: structurePageSchema,
     query: structureListQuerySchema,
+    about:
+      'What a release can name as its source: the Chairpersonship, the Secretariat, the institutions and the field operations (derived from them, so a renamed operation is renamed here). Read-only.',
   }),
-])
+]

@@ -9,5 +9,7 @@ export const releaseStatuses = [
   'published',
   'withdrawn',
 ] as const
-export const releaseStatusSchema = z.enum(releaseStatuses, { error: 'Unknown status' })
+export const releaseStatusSchema = z
+  .enum(releaseStatuses, { error: 'Unknown status' })
+  .meta({ id: 'ReleaseStatus', description: 'Where a release is in the workflow (see Workflow).' })
 export type ReleaseStatus = z.infer<typeof releaseStatusSchema>

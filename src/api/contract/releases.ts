@@ -9,7 +9,7 @@ import {
   requiredText,
   versionSchema,
 } from './common'
-import { releaseStatusSchema } from './release-status'
+import { releaseStatuses, releaseStatusSchema, type ReleaseStatus } from './release-status'
 import { releaseActionSchema } from './workflow'
 
 export const releaseTypes = ['press-release', 'news-item', 'statement'] as const
@@ -182,7 +182,7 @@ export const releaseListQuerySchema = listQuerySchema({
 })
 export type ReleaseListQuery = z.input<typeof releaseListQuerySchema>
 
-export const releasePageSchema = pageSchema(releaseListItemSchema)
+export const releasePageSchema = pageSchema(releaseListItemSchema, 'ReleasePage')
 
 /** The filters of the list without paging, sorting or status: what the per-status counts answer for. */
 export const releaseCountsQuerySchema = releaseListQuerySchema.omit({
@@ -193,7 +193,11 @@ export const releaseCountsQuerySchema = releaseListQuerySchema.omit({
 })
 export type ReleaseCountsQuery = z.input<typeof releaseCountsQuerySchema>
 
+/** Every status by name, so that generated clients keep the keys (a record keyed by an enum loses them). */
+const countsShape = Object.fromEntries(releaseStatuses.map((status) => [status, z.number().int().min(0)])) as {
+  [S in ReleaseStatus]: z.ZodNumber
+}
 export const releaseCountsSchema = z
-  .object({ counts: z.record(releaseStatusSchema, z.number().int().min(0)) })
+  .object({ counts: z.object(countsShape) })
   .meta({ id: 'ReleaseCounts', description: 'How many releases of each status match the filters' })
 export type ReleaseCounts = z.infer<typeof releaseCountsSchema>

@@ -1,0 +1,161 @@
+import { getResponse } from 'msw'
+import type { z } from 'zod'
+import {
+  chairpersonshipInputSchema,
+  fieldOfWorkInputSchema,
+  fieldOperationInputSchema,
+  stateInputSchema,
+} from '../../src/api/contract'
+import { resetDb, setNow } from '../../mocks/db'
+import { createHandlers } from '../../mocks/handlers'
+import { seedPressRelease } from '../../mocks/seed/press-release'
+import { operationId } from './openapi'
+
+/** Examples of the API document, by operationId (request bodies, the CSV) and by component schema. */
+export type OpenApiExamples = {
+  requests: Record<string, unknown>
+  responses: Record<string, unknown>
+  schemas: Record<string, unknown>
+}
+
+const base = 'http://newsroom.example/api'
+/** A fixed clock, so that the answers (and the document) are the same on every run. */
+const at = new Date('2024-06-27T08:00:00Z')
+const release = seedPressRelease.id
+
+/**
+ * The document's examples, taken from the seed: the mock answers real requests about the
+ * source page's release and the seeded reference data (through MSW's getResponse, no network),
+ * so every example is an answer the API gives. Generated releases are left out: they move
+ * with the date the demo is seeded on.
+ */
+export async function collectExamples(): Promise<OpenApiExamples> {
+  await resetDb()
+  setNow(at)
+  try {
+    return await collect()
+  } finally {
+    setNow(null)
+  }
+}
+
+async function collect(): Promise<OpenApiExamples> {
+  const handlers = createHandlers({ baseUrl: base, latencyMs: 0 })
+  const call = async (method: string, path: string, options: { token?: string; body?: unknown } = {}) => {
+    const headers: Record<string, string> = {}
+    if (options.token) headers.Authorization = `Bearer ${options.token}`
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+    const request = new Request(`${base}${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    })
+    const response = await getResponse(handlers, request)
+    if (!response) throw new Error(`No handler answered ${method} ${path}`)
+    const text = await response.text()
+    return (response.headers.get('Content-Type') ?? '').includes('json') ? (JSON.parse(text) as unknown) : text
+  }
+  const signIn = async (userId: string) => {
+    const session = (await call('POST', '/session', { body: { userId } })) as { token: string; user: unknown }
+    return session
+  }
+  const admin = await signIn('user-admin-elena')
+  const editor = await signIn('user-editor-amra')
+  const get = (path: string, token = admin.token) => call('GET', path, { token })
+  const first = (page: unknown) => (page as { items: unknown[] }).items[0]
+  const onlyThis = `q=${encodeURIComponent('concludes visit to Tajikistan')}`
+
+  const pressRelease = (await get(`/releases/${release}`)) as { version: number }
+  const releasePage = await get(`/releases?${onlyThis}&pageSize=1`)
+  const history = await get(`/releases/${release}/history`)
+  const statePage = await get('/states?pageSize=2')
+  const chairpersonshipPage = await get('/chairpersonships?pageSize=2&sort=-year')
+  const fieldOperationPage = await get('/field-operations?pageSize=2')
+  const fieldOfWorkPage = await get('/fields-of-work?pageSize=2')
+  const structurePage = await get('/structures?pageSize=2')
+  const blankTitle = await call('POST', '/releases', {
+    token: editor.token,
+    body: { type: 'press-release', title: ' ', dateline: { place: 'Dushanbe', date: '2024-06-26' }, sourceIds: [] },
+  })
+
+  const releaseInput = {
+    type: seedPressRelease.type,
+    title: seedPressRelease.title,
+    dateline: seedPressRelease.dateline,
+    summary: seedPressRelease.summary,
+    body: seedPressRelease.body.split('\n')[0],
+    sourceIds: seedPressRelease.sourceIds,
+    fieldOfWorkIds: seedPressRelease.fieldOfWorkIds,
+    stateIds: seedPressRelease.stateIds,
+  }
+  const assignment = {
+    releaseIds: [release],
+    fieldOperationIds: seedPressRelease.fieldOperationIds,
+    mode: 'add',
+    expectedVersions: { [release]: pressRelease.version },
+  }
+  /** A seeded record as it would be created: a reference ({ id, name }) sent as its id, only the input's fields. */
+  const reference = (page: unknown, input: z.ZodObject) =>
+    Object.fromEntries(
+      Object.entries(first(page) as Record<string, unknown>)
+        .map(([key, value]): [string, unknown] =>
+          typeof value === 'object' && value !== null && 'id' in value ? [`${key}Id`, value.id] : [key, value],
+        )
+        .filter(([key]) => key in input.shape),
+    )
+  const requests: Record<string, unknown> = {
+    [operationId('post', '/session')]: { userId: 'user-editor-amra' },
+    [operationId('post', '/releases')]: releaseInput,
+    [operationId('patch', '/releases/{id}')]: { title: seedPressRelease.title, version: 3 },
+    [operationId('post', '/releases/{id}/transitions')]: {
+      action: 'approve',
+      version: 4,
+      publishAt: '2024-06-26T10:00:00Z',
+    },
+    [operationId('post', '/releases/{id}/comments')]: { body: 'Cleared with the Chairpersonship.' },
+    [operationId('post', '/inbox/read')]: { all: true },
+    [operationId('post', '/releases/assignments')]: assignment,
+    [operationId('post', '/states')]: reference(statePage, stateInputSchema),
+    [operationId('patch', '/states/{id}')]: { capital: 'Vienna', version: 1 },
+    [operationId('post', '/chairpersonships')]: reference(chairpersonshipPage, chairpersonshipInputSchema),
+    [operationId('patch', '/chairpersonships/{id}')]: { version: 1 },
+    [operationId('post', '/field-operations')]: reference(fieldOperationPage, fieldOperationInputSchema),
+    [operationId('patch', '/field-operations/{id}')]: { version: 1 },
+    [operationId('post', '/fields-of-work')]: reference(fieldOfWorkPage, fieldOfWorkInputSchema),
+    [operationId('patch', '/fields-of-work/{id}')]: { version: 1 },
+  }
+
+  return {
+    requests,
+    responses: {
+      [operationId('get', '/releases/export')]: await get(`/releases/export?${onlyThis}`),
+    },
+    schemas: {
+      // A token is new on every sign-in; the example shows its form.
+      Session: { ...editor, token: 'token-1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed' },
+      CurrentSession: await get('/session', editor.token),
+      User: editor.user,
+      Release: pressRelease,
+      ReleasePage: releasePage,
+      ReleaseListItem: first(releasePage),
+      ReleaseCounts: await get(`/releases/counts?${onlyThis}`),
+      ReleaseInput: releaseInput,
+      ReleaseAssignmentInput: assignment,
+      ReleaseAssignmentResult: await call('POST', '/releases/assignments', { token: admin.token, body: assignment }),
+      History: history,
+      HistoryEntry: first(history),
+      Problem: blankTitle,
+      State: first(statePage),
+      StatePage: statePage,
+      StateInput: requests[operationId('post', '/states')],
+      Chairpersonship: first(chairpersonshipPage),
+      ChairpersonshipPage: chairpersonshipPage,
+      FieldOperation: first(fieldOperationPage),
+      FieldOperationPage: fieldOperationPage,
+      FieldOfWork: first(fieldOfWorkPage),
+      FieldOfWorkPage: fieldOfWorkPage,
+      Structure: first(structurePage),
+      StructurePage: structurePage,
+    },
+  }
+}

@@ -1,0 +1,83 @@
+import { releaseStatuses, workflowSteps } from '../../src/api/contract'
+import { columns, columnTitles, matrixCases } from '../../mocks/test-support/permission-matrix'
+
+/**
+ * The parts of the API document that hold for every operation, written once and referred to
+ * by name from the operations ("see Concurrency"): sign-in, errors, concurrency, idempotency,
+ * paging, and the workflow and permissions, printed from the contract's rule table and the
+ * permission matrix that the mock is tested against.
+ */
+
+const workflowTable = () =>
+  [
+    '| action | from | to | who may | what else |',
+    '| --- | --- | --- | --- | --- |',
+    ...workflowSteps().map(
+      (step) => `| \`${step.action}\` | ${step.from.join(', ')} | ${step.to} | ${step.who} | ${step.effect} |`,
+    ),
+  ].join('\n')
+
+const permissionTable = () =>
+  [
+    `| operation | situation | ${columns.map((column) => columnTitles[column]).join(' | ')} |`,
+    `| --- | --- | ${columns.map(() => '---').join(' | ')} |`,
+    ...matrixCases.map(
+      (each) =>
+        `| ${each.endpoint} | ${each.situation} | ${columns.map((column) => each.expected[column]).join(' | ')} |`,
+    ),
+  ].join('\n')
+
+export const apiGuide = () =>
+  [
+    'The API the Newsroom admin dashboard talks to: press releases through their editorial workflow, and the reference data they name (participating States, chairpersonships, field operations, fields of work). Generated from the zod contract in src/api/contract (`npm run openapi`); tests/contract holds the conformance suite every implementation must pass.',
+    '',
+    '## Sign-in',
+    'Every operation but the demo’s sign-in (GET /users, POST /session) needs `Authorization: Bearer <token>`; without a valid one it answers 401 with `WWW-Authenticate: Bearer`. In the demo a token comes from POST /session with a user id and no credential (see the `demoSession` scheme). Roles: editors write releases, reviewers decide on them, admins do both and keep the reference data.',
+    '',
+    '## Errors',
+    'Every refusal is `application/problem+json` (RFC 9457, the `Problem` schema), with a `detail` for people. Each operation lists every status it can answer and when. Beyond those:',
+    '- 400 when a path has a malformed percent-escape, or the Idempotency-Key header is over 200 characters;',
+    '- 404 for a path the API does not have; 405, with `Allow` listing the methods, for a method a path does not have;',
+    '- 422 names each invalid field in `errors`, keyed by its path in the body (`dateline.place`), its query parameter, or `_` for the body as a whole (not JSON, not an object).',
+    'An operation that takes query parameters refuses one it does not have (422), so a misspelt filter is never silently ignored. A 503 (or a 429 from a proxy) may carry `Retry-After`.',
+    '',
+    '## Concurrency',
+    'Every record carries a `version` that changes on every write. A change (PATCH, a transition) carries the version it was based on; when someone else saved first, it answers 409 with `currentVersion` and changes nothing, so the client can show both and let the person decide. PATCH is a partial update everywhere: a field not sent is not changed.',
+    '',
+    '## Idempotency',
+    'Every write (POST, PATCH, DELETE) accepts an `Idempotency-Key` header (1–200 characters, one per intent of the user). The first success is kept for 24 hours per person, method and path: the same key again answers that success again, with `Idempotent-Replayed: true`, instead of writing twice, so a client that lost an answer may retry. The same key with another body answers 422 (`errors["Idempotency-Key"]`). A refusal is not kept: after fixing the request, the same key may be sent again.',
+    '',
+    '## Paging',
+    'Lists answer one page: `items`, `total` (how many match), `page` (from 1) and `pageSize` (each list has its own default and maximum). `sort` is one of the list’s keys, `-` before it for descending; ties are broken by id, so pages never overlap. `q` searches text; filters combine with AND.',
+    '',
+    '## Workflow',
+    `A release’s status is one of ${releaseStatuses.map((status) => `\`${status}\``).join(', ')}. Each release answers \`allowedActions\`: what its caller may do with it now, from the table below (the mock and the dashboard use the same table, src/api/contract/workflow.ts). A step by anybody else answers 403; from another status, 409 with \`currentStatus\`. Four eyes: nobody approves a release they wrote, nor one whose content they changed last; any change of content after approval takes the approval away (a scheduled release is returned to draft with \`unschedule\` before it can be changed).`,
+    '',
+    workflowTable(),
+    '',
+    '## Permissions',
+    'What the API answers, per operation, role and whether the caller wrote the release (“own”). The mock is tested against every cell (mocks/handlers/permission-matrix.test.ts).',
+    '',
+    permissionTable(),
+  ].join('\n')
+
+/** The document's tags: one per resource, in the order a reader meets them. */
+export const tags = [
+  { name: 'users', description: 'The people who can sign in (the demo’s sign-in).' },
+  { name: 'session', description: 'Signing in and out (the demo’s sign-in).' },
+  {
+    name: 'releases',
+    description:
+      'Press releases, news items and statements: lists, counts and export; writing; the workflow (transitions); history and comments.',
+  },
+  { name: 'inbox', description: 'Each person’s notifications about the releases they take part in.' },
+  {
+    name: 'reports',
+    description: 'Published releases counted per month, field operation and field of work; review turnaround.',
+  },
+  { name: 'states', description: 'The participating States and the Partners for Co-operation.' },
+  { name: 'chairpersonships', description: 'The yearly Chairpersonships.' },
+  { name: 'field-operations', description: 'The OSCE’s field operations, from Tirana to Dushanbe.' },
+  { name: 'fields-of-work', description: 'The fields of work releases are tagged with.' },
+  { name: 'structures', description: 'What a release can name as its source (read-only).' },
+]
