@@ -100,6 +100,17 @@ export default defineConfig(({ mode }) => {
           },
         },
         { extends: true, test: { name: 'isolated', include: isolatedTests, isolate: true } },
+        // The conformance suite (tests/README.md): one seed per file, against the in-process mock
+        // (jsdom: it sanitizes HTML with the DOM), or the server at API_BASE_URL (npm run test:contract).
+        {
+          test: {
+            name: 'contract',
+            include: ['tests/contract/*.test.ts'],
+            environment: 'jsdom',
+            setupFiles: ['./tests/contract/setup.ts'],
+            testTimeout: 15_000,
+          },
+        },
       ],
       // In CI a failed test runs once more (as Playwright's do) and the report still names it:
       // whole-route tests on a busy 2-core machine have failed once in a few runs.
