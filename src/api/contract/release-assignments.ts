@@ -19,7 +19,11 @@ export const releaseAssignmentInputSchema = z
     fieldOperationIds: z
       .array(idSchema)
       .min(1, 'Choose at least one field operation')
-      .max(50, 'At most 50 field operations at a time'),
+      .max(50, 'At most 50 field operations at a time')
+      .meta({
+        description:
+          'Ids of field operations; an unknown one answers 422 "Unknown field operation: <ids>" and nothing is changed.',
+      }),
     mode: z.enum(assignmentModes, { error: 'Say whether to add or remove' }),
     expectedVersions: expectedVersionsSchema.optional(),
   })

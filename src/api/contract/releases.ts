@@ -20,7 +20,10 @@ export type ReleaseType = z.infer<typeof releaseTypeSchema>
 export { releaseStatuses, releaseStatusSchema, type ReleaseStatus } from './release-status'
 
 /** Language versions come later; every release already says which one it is. */
-const languageSchema = z.string().regex(/^[a-z]{2}$/, 'Language must be a two-letter code')
+const languageSchema = z
+  .string()
+  .regex(/^[a-z]{2}$/, 'Language must be a two-letter code')
+  .meta({ description: 'The ISO 639-1 code of its language (every release is in English for now).' })
 
 const datelineInputSchema = z.object({
   place: requiredText('Place', 100),
@@ -53,9 +56,31 @@ const releaseFields = {
   summary: written(z.string().trim().max(500, 'Summary must be at most 500 characters').default(''), z.string()),
   /** Rich text as HTML; the server sanitizes it. */
   body: written(z.string().max(200_000, 'Body is too long').default(''), z.string()),
-  sourceIds: references(z.array(idSchema).min(1, 'Choose at least one source'), 'sources'),
-  fieldOfWorkIds: references(z.array(idSchema).default([]), 'fieldsOfWork'),
-  stateIds: references(z.array(idSchema).default([]), 'states'),
+  sourceIds: references(
+    z
+      .array(idSchema)
+      .min(1, 'Choose at least one source')
+      .meta({
+        description: 'Ids of structures (GET /structures); an unknown one answers 422 "Unknown source: <ids>".',
+      }),
+    'sources',
+  ),
+  fieldOfWorkIds: references(
+    z
+      .array(idSchema)
+      .meta({
+        description: 'Ids of fields of work; an unknown one answers 422 "Unknown field of work: <ids>".',
+      })
+      .default([]),
+    'fieldsOfWork',
+  ),
+  stateIds: references(
+    z
+      .array(idSchema)
+      .meta({ description: 'Ids of States the release concerns; an unknown one answers 422 "Unknown state: <ids>".' })
+      .default([]),
+    'states',
+  ),
 }
 type ReleaseFields = typeof releaseFields
 type FieldKey = keyof ReleaseFields

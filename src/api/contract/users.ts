@@ -16,7 +16,9 @@ export const userSchema = z
   .meta({ id: 'User' })
 export type User = z.infer<typeof userSchema>
 
-export const usersSchema = z.object({ items: z.array(userSchema) })
+export const usersSchema = z
+  .object({ items: z.array(userSchema) })
+  .meta({ id: 'Users', description: 'Everyone who can sign in to the demo.' })
 
 export const signInInputSchema = z
   .object({ userId: idSchema.describe('The seeded user to sign in as') })
