@@ -57,12 +57,9 @@ const releaseFields = {
   /** Rich text as HTML; the server sanitizes it. */
   body: written(z.string().max(200_000, 'Body is too long').default(''), z.string()),
   sourceIds: references(
-    z
-      .array(idSchema)
-      .min(1, 'Choose at least one source')
-      .meta({
-        description: 'Ids of structures (GET /structures); an unknown one answers 422 "Unknown source: <ids>".',
-      }),
+    z.array(idSchema).min(1, 'Choose at least one source').meta({
+      description: 'Ids of structures (GET /structures); an unknown one answers 422 "Unknown source: <ids>".',
+    }),
     'sources',
   ),
   fieldOfWorkIds: references(
