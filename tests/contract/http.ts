@@ -6,7 +6,7 @@
  * the request, who sent it, the expected and the actual status, the body and what the
  * document says is wrong with the answer.
  */
-import { operationByKey, responseProblems, type Operation } from './document'
+import { operationByKey, queryProblem, requestBodyProblem, responseProblems, type Operation } from './document'
 import { baseUrl } from './target'
 
 export type Role = 'editor' | 'otherEditor' | 'reviewer' | 'admin'
@@ -37,6 +37,8 @@ export type Response = {
   problems: string[]
   /** The request, in one line, for failure messages. */
   request: string
+  /** What the document says is wrong with the request (null: nothing), for requests that should succeed. */
+  requestProblem: string | null
 }
 
 /** Bearer tokens of the signed-in roles, and of a session that was signed out (see fixtures.ts). */
@@ -100,6 +102,12 @@ export async function call(key: string, request: Request): Promise<Response> {
         ? responseProblems(operation, { status: answer.status, headers: answer.headers, text })
         : [],
     request: described,
+    requestProblem:
+      method !== operation.method
+        ? null
+        : request.rawBody !== undefined
+          ? 'the body is not JSON'
+          : (requestBodyProblem(operation, request.body) ?? queryProblem(operation, request.query ?? {})),
   }
   if (method === operation.method) {
     const statuses = seen.get(key) ?? new Map<number, string>()
@@ -111,12 +119,17 @@ export async function call(key: string, request: Request): Promise<Response> {
 
 /** Fails unless the answer has the expected status and conforms to the document. */
 export function expectAnswer(response: Response, expected: number, why = ''): Response {
-  if (response.status === expected && response.problems.length === 0) return response
+  // What a server accepts, the document must accept too: no client should be told it may not send it.
+  const problems =
+    expected < 300 && response.requestProblem
+      ? [...response.problems, `the document refuses this request, which should succeed: ${response.requestProblem}`]
+      : response.problems
+  if (response.status === expected && problems.length === 0) return response
   const lines = [
     `${response.operation.key}${why ? ` (${why})` : ''}`,
     `  request:  ${response.request}`,
     `  expected: ${expected}, got: ${response.status} ${truncate(response.text)}`,
-    ...response.problems.map((problem) => `  document: ${problem}`),
+    ...problems.map((problem) => `  document: ${problem}`),
   ]
   throw new Error(lines.join('\n'))
 }
@@ -133,7 +146,7 @@ export async function expectCall(key: string, request: Request, expected: number
  */
 export async function setUp(key: string, request: Request, expected: number, why = 'setting up'): Promise<Response> {
   const response = await call(key, request)
-  return expectAnswer({ ...response, problems: [] }, expected, why)
+  return expectAnswer({ ...response, problems: [], requestProblem: null }, expected, why)
 }
 
 /** Fails with the request in the message when a condition about an answer does not hold. */

@@ -4,8 +4,9 @@
  * Idempotency-Key it takes (400 when over-long), query parameters (422 for an unknown one).
  */
 import { headerParameters, needsCredential, operations, type Operation } from '../document'
-import { expectCall, expectThat, type Request } from '../http'
-import { draft, referenceInputs, referencePaths, releaseInput, seed } from '../fixtures'
+import { expectCall, expectThat, setUp, tokens, type Request } from '../http'
+import { createReference, draft, referenceInputs, referencePaths, releaseInput, seed, unique } from '../fixtures'
+import { checkReplay } from './releases'
 import type { Cases } from './case'
 
 /** A request each write with an Idempotency-Key would carry out, so that only the key is wrong. */
@@ -54,6 +55,51 @@ async function anyRequest(operation: Operation, as: Request['as']): Promise<Requ
   }
 }
 
+/** Writes that take an Idempotency-Key but have no replay case of their own: a request, its status, another body. */
+const replays: Record<string, () => Promise<{ request: Request; status: number; other?: Request }>> = {
+  'POST /session': async () => ({
+    request: { as: 'anonymous', body: { userId: seed.userIds.reviewer } },
+    status: 201,
+    other: { as: 'anonymous', body: { userId: seed.userIds.admin } },
+  }),
+  'DELETE /session': async () => {
+    tokens.signedOut = (
+      await setUp('POST /session', { as: 'anonymous', body: { userId: seed.userIds.editor } }, 201)
+    ).json.token
+    return { request: { as: 'signedOut' }, status: 204 }
+  },
+  'PATCH /releases/{id}': async () => {
+    const release = await draft()
+    const params = { id: release.id }
+    return {
+      request: { as: 'editor', params, body: { title: unique('Once'), version: release.version } },
+      status: 200,
+      other: { as: 'editor', params, body: { title: unique('Another'), version: release.version } },
+    }
+  },
+  'DELETE /releases/{id}': async () => ({ request: { as: 'editor', params: { id: (await draft()).id } }, status: 204 }),
+  ...Object.fromEntries(
+    referencePaths.flatMap((path) => [
+      [
+        `PATCH ${path}/{id}`,
+        async () => {
+          const record = await createReference(path)
+          const params = { id: record.id }
+          return {
+            request: { as: 'admin', params, body: { ...(await referenceInputs[path]()), version: record.version } },
+            status: 200,
+            other: { as: 'admin', params, body: { ...(await referenceInputs[path]()), version: record.version } },
+          }
+        },
+      ],
+      [
+        `DELETE ${path}/{id}`,
+        async () => ({ request: { as: 'admin', params: { id: (await createReference(path)).id } }, status: 204 }),
+      ],
+    ]),
+  ),
+}
+
 export const genericCases: Cases = {}
 for (const operation of operations) {
   const list = (genericCases[operation.key] = [] as Cases[string])
@@ -91,6 +137,15 @@ for (const operation of operations) {
         const valid = validWrites[operation.key]
         const request = valid ? await valid() : await anyRequest(operation, 'admin')
         await expectCall(operation.key, { ...request, headers: { 'Idempotency-Key': 'k'.repeat(maxLength + 1) } }, 400)
+      },
+    })
+  const replay = replays[operation.key]
+  if (replay && keyParameter)
+    list.push({
+      name: 'Idempotency-Key: a repeat is replayed, another body with it is refused',
+      run: async () => {
+        const { request, status, other } = await replay()
+        await checkReplay(operation.key, request, status, other)
       },
     })
   if (operation.parameters.some((parameter) => parameter.in === 'query'))
