@@ -270,35 +270,88 @@ describe('POST /releases/:id/transitions', () => {
     )
   })
 
-  it('an admin who changes a scheduled release returns it to draft: the approval does not survive', async () => {
+  it('nobody changes a scheduled release (409 says how); an admin returns it to draft, seen and recorded: the approval does not survive', async () => {
     const release = await create()
     await move(release.id, token.editor, { action: 'submit', version: 1 })
     await move(release.id, token.reviewer, { action: 'approve', version: 2, publishAt: '2026-12-24T09:00:00Z' })
-    expect(
-      (await api(`/releases/${release.id}`, { method: 'PATCH', token: token.editor, body: { title: 'x', version: 3 } }))
-        .status,
-    ).toBe(403)
-    const changed = releaseSchema.parse(
-      (
-        await api(`/releases/${release.id}`, {
-          method: 'PATCH',
-          token: token.admin,
-          body: { title: 'A new title', version: 3 },
-        })
-      ).json,
+    const before = snapshot()
+    // Changed behaviour (issue 13): an admin's PATCH used to return it to draft silently; now it is refused.
+    const patched = await api(`/releases/${release.id}`, {
+      method: 'PATCH',
+      token: token.admin,
+      body: { title: 'A new title', version: 3 },
+    })
+    expect(patched.status).toBe(409)
+    expect(problemSchema.parse(patched.json)).toMatchObject({
+      currentStatus: 'scheduled',
+      detail:
+        'It is scheduled for publication: return it to draft (unschedule) to change it; it then needs a new review.',
+    })
+    const byAuthor = await api(`/releases/${release.id}`, {
+      method: 'PATCH',
+      token: token.editor,
+      body: { title: 'x', version: 3 },
+    })
+    expect(byAuthor.status).toBe(409)
+    expect(problemSchema.parse(byAuthor.json).detail).toBe(
+      'It is scheduled for publication: only an admin can return it to draft to change it.',
     )
-    expect(changed).toMatchObject({ status: 'draft', scheduledAt: null, title: 'A new title', version: 4 })
+    // Only admins return it to draft.
+    for (const as of [token.editor, token.reviewer]) {
+      const refused = await move(release.id, as, { action: 'unschedule', version: 3 })
+      expect(refused.status).toBe(403)
+      expect(problemSchema.parse(refused.json).detail).toBe('Only admins can return a scheduled release to draft.')
+    }
+    expect(snapshot()).toBe(before)
+    expect(
+      releaseSchema.parse((await api(`/releases/${release.id}`, { token: token.admin })).json).allowedActions,
+    ).toEqual(['withdraw', 'unschedule'])
+
+    setNow('2026-11-27T11:00:00Z')
+    const unscheduled = releaseSchema.parse(
+      (await move(release.id, token.admin, { action: 'unschedule', version: 3, comment: 'The figures changed.' })).json,
+    )
+    expect(unscheduled).toMatchObject({
+      status: 'draft',
+      scheduledAt: null,
+      publishedAt: null,
+      version: 4,
+      allowedActions: ['edit', 'delete', 'submit'],
+    })
     expect((await historyOf(release.id)).at(-1)).toMatchObject({
-      kind: 'returned-to-draft',
+      kind: 'unschedule',
       from: 'scheduled',
       to: 'draft',
       actor: { id: users.admin },
+      at: '2026-11-27T11:00:00.000Z',
+      comment: 'The figures changed.',
+      // The publication time it cancelled.
+      publishAt: '2026-12-24T09:00:00.000Z',
     })
-    // Nothing is published at the old time.
+    expect((await inbox(token.editor)).items[0]).toMatchObject({
+      kind: 'unscheduled',
+      release: { id: release.id },
+      actor: { id: users.admin },
+      comment: 'The figures changed.',
+    })
+    // Now it may be changed, and it needs a new review: nothing is published at the old time.
+    const changed = await api(`/releases/${release.id}`, {
+      method: 'PATCH',
+      token: token.admin,
+      body: { title: 'A new title', version: 4 },
+    })
+    expect(releaseSchema.parse(changed.json)).toMatchObject({ status: 'draft', title: 'A new title', version: 5 })
     setNow('2026-12-25T00:00:00Z')
     expect(releaseSchema.parse((await api(`/releases/${release.id}`, { token: token.admin })).json).status).toBe(
       'draft',
     )
+    // Twice is a 409: it is a draft now.
+    const again = await move(release.id, token.admin, { action: 'unschedule', version: 5 })
+    expect(again.status).toBe(409)
+    expect(problemSchema.parse(again.json)).toMatchObject({
+      currentStatus: 'draft',
+      detail: 'This release is draft: it cannot be returned to draft now.',
+    })
   })
 })
 

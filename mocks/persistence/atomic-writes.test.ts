@@ -56,7 +56,7 @@ const move = (id: string, token: string, body: Record<string, unknown>) =>
   api(`/releases/${id}/transitions`, { method: 'POST', token, body })
 const historyKinds = (releaseId: string) =>
   db.history.findMany((q) => q.where({ releaseId })).map((entry) => entry.kind)
-const notificationsOf = (releaseId: string, kind: 'awaiting-review' | 'commented') =>
+const notificationsOf = (releaseId: string, kind: 'awaiting-review' | 'commented' | 'unscheduled') =>
   db.notifications.findMany((q) => q.where({ releaseId, kind }))
 
 type Case = {
@@ -74,16 +74,22 @@ const cases: Record<string, Case> = {
       expect(historyKinds(answer.json.id)).toEqual(['created'])
     },
   },
-  'change a scheduled release (back to draft)': {
+  'return a scheduled release to draft (its schedule, history and a notification)': {
     arrange: async (t) => {
       const { id } = await created(t)
       await move(id, t.editor, { action: 'submit', version: 1 })
       await move(id, t.reviewer, { action: 'approve', version: 2, publishAt: '2099-01-01T09:00:00Z' })
-      return { method: 'PATCH', path: `/releases/${id}`, token: t.admin, body: { title: 'Changed', version: 3 } }
+      return {
+        method: 'POST',
+        path: `/releases/${id}/transitions`,
+        token: t.admin,
+        body: { action: 'unschedule', version: 3, comment: 'A figure to correct.' },
+      }
     },
     done: (_, __, answer) => {
-      expect(find('releases', answer.json.id)).toMatchObject({ title: 'Changed', status: 'draft', version: 4 })
-      expect(historyKinds(answer.json.id).filter((kind) => kind === 'returned-to-draft')).toHaveLength(1)
+      expect(find('releases', answer.json.id)).toMatchObject({ status: 'draft', scheduledAt: null, version: 4 })
+      expect(historyKinds(answer.json.id).filter((kind) => kind === 'unschedule')).toHaveLength(1)
+      expect(notificationsOf(answer.json.id, 'unscheduled')).toHaveLength(1)
       expect(db.schedule.has(answer.json.id)).toBe(false)
     },
   },

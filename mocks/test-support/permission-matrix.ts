@@ -1,4 +1,4 @@
-import type { ReleaseStatus } from '../../src/api/contract'
+import { workflowSteps, type ReleaseStatus } from '../../src/api/contract'
 import { existingIdOf, referenceNames, referenceResources, type ReferenceName } from '../reference-resources'
 
 /**
@@ -236,14 +236,14 @@ export const matrixCases: MatrixCase[] = [
   },
   {
     endpoint: 'PATCH /releases/{id}',
-    situation: 'scheduled (→ draft)',
+    situation: 'scheduled (unschedule first)',
     release: { status: 'scheduled' },
     request: (f) => ({
       method: 'PATCH',
       path: `/releases/${f.release.id}`,
       body: { summary: 'x', version: f.release.version },
     }),
-    expected: cells([403, 403], [403, 403], [200, 200]),
+    expected: cells([409, 403], [403, 403], [409, 409]),
   },
   {
     endpoint: 'PATCH /releases/{id}',
@@ -395,6 +395,20 @@ export const matrixCases: MatrixCase[] = [
   },
   {
     endpoint: 'POST /releases/{id}/transitions',
+    situation: 'unschedule (return to draft), scheduled',
+    release: { status: 'scheduled' },
+    request: move('unschedule', { comment: 'To correct.' }),
+    expected: cells([403, 403], [403, 403], [200, 200]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'unschedule, published',
+    release: { status: 'published' },
+    request: move('unschedule'),
+    expected: cells([403, 403], [403, 403], [409, 409]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
     situation: 'reopen, withdrawn',
     release: { status: 'withdrawn' },
     request: move('reopen'),
@@ -521,6 +535,14 @@ export function renderMatrix(
     '',
     '\\* Reviewers cannot create releases; the “own” reviewer cells use a release stored with the reviewer as author, to show four eyes.',
     'Bodies are validated before permissions on transitions and comments, so a bad body answers 422 to anybody signed in.',
+    '',
+    '## The workflow',
+    '',
+    'From the contract’s rule table (`workflowSteps()` in src/api/contract/workflow.ts). Anybody else gets 403; another status 409.',
+    '',
+    '| action | from | to | who may |',
+    '| --- | --- | --- | --- |',
+    ...workflowSteps().map((step) => `| ${step.action} | ${step.from.join(', ')} | ${step.to} | ${step.who} |`),
     '',
   ].join('\n')
 }

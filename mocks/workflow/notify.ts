@@ -12,6 +12,7 @@ export type NotificationDraft = Omit<StoredNotification, 'id' | 'read'>
  *  - approve with a time ahead → 'approved' to the author; approve now, or the scheduled
  *    time coming → 'published' to the author;
  *  - withdraw → 'withdrawn' to the author, with the reason;
+ *  - unschedule (an admin returns a scheduled release to draft) → 'unscheduled' to the author, with the reason;
  *  - a reviewer's correction in review → 'edited-in-review' to the author (the diff is in the history).
  */
 export function notificationsForEntry(
@@ -43,6 +44,10 @@ export function notificationsForEntry(
       break
     case 'withdraw':
       kind = 'withdrawn'
+      recipients = author
+      break
+    case 'unschedule':
+      kind = 'unscheduled'
       recipients = author
       break
     case 'edited-in-review':

@@ -182,8 +182,9 @@ function run(model: Model, s: Step) {
         const able = people.filter((person) => whyNot(action, person, release) === null)
         if (able.length > 0) actor = able[s.actor % able.length]!
       }
+      // A plausible call sends a publication time only with an approval.
       const publishAt =
-        s.publishAt === 'none'
+        s.publishAt === 'none' || (s.fit && action !== 'approve')
           ? undefined
           : new Date(model.now + (s.publishAt === 'past' ? -3_600_000 : 6 * 3_600_000)).toISOString()
       // The contract's schema refuses these before the reducer sees them (422).
@@ -239,6 +240,15 @@ function violations(model: Model): string[] {
       const before = entries.slice(0, i).findLast((earlier) => earlier.kind !== 'edited-in-review')
       if (before?.kind !== 'submit') fail(release, 'recalled after a reviewer acted')
     })
+    // Only an admin returns a release to draft from scheduled, and nothing of the schedule stays.
+    entries.forEach((entry, i) => {
+      if (entry.kind !== 'unschedule') return
+      if (people.find((person) => person.id === entry.actorId)?.role !== 'admin')
+        fail(release, 'unscheduled by a non-admin')
+      if (entry.from !== 'scheduled' || entry.to !== 'draft') fail(release, 'unscheduled from outside scheduled')
+      if (entry.publishAt === null || entry.publishAt !== entries[i - 1]?.publishAt)
+        fail(release, 'unscheduling does not name the time it cancelled')
+    })
     // A correction in review is a reviewer's, and leaves it in review.
     entries.forEach((entry) => {
       if (entry.kind !== 'edited-in-review') return
@@ -257,6 +267,12 @@ function violations(model: Model): string[] {
       fail(release, 'a scheduled time outside scheduled')
     if (['draft', 'in-review', 'changes-requested'].includes(release.status) && release.publishedAt !== null)
       fail(release, 'a publication time on unpublished work')
+    // What is scheduled is what was approved: nothing changes its content after its approval.
+    if (release.status === 'scheduled') {
+      const approval = entries.findLast((entry) => entry.kind === 'approve')
+      if (!approval || approval.seq <= model.lastContentChange.get(release.id)!)
+        fail(release, 'scheduled, but changed after its approval')
+    }
     if (release.status !== 'published') continue
     if (release.publishedAt === null) fail(release, 'published without a time')
     const approval = entries.findLast((entry) => entry.kind === 'approve')
@@ -309,11 +325,11 @@ describe('the workflow reducer, under random use', () => {
       }),
       { numRuns: 150 },
     )
-    // The runs got everywhere: each status, scheduled publication, an approval undone by an edit, a recall.
+    // The runs got everywhere: each status, scheduled publication, a schedule undone by an admin, a recall.
     expect([...reached].toSorted()).toEqual(
       expect.arrayContaining([
         'published',
-        'returned-to-draft',
+        'unschedule',
         'reopen',
         'recall',
         'scheduled',

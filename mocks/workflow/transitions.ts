@@ -83,11 +83,14 @@ export function applyTransition(
     next.publishedAt = status === 'published' ? at : null
   }
   if (action === 'withdraw') next.scheduledAt = null
+  // Its approval goes with its publication time: as a draft it needs a new review.
+  if (action === 'unschedule') next.scheduledAt = null
   // A reopened release is a draft again: nothing about it is planned or public any more.
   if (action === 'reopen') Object.assign(next, { scheduledAt: null, publishedAt: null })
   const entry = entryOf(next, action, release.status, actor.id, at, {
     comment: request.comment ?? null,
-    publishAt: action === 'approve' ? next.scheduledAt : null,
+    // On an approval the time it set; on unscheduling the time it cancelled.
+    publishAt: action === 'approve' ? next.scheduledAt : action === 'unschedule' ? release.scheduledAt : null,
     // The text the reviewer asked about: what its author changes since is shown against it (decision 0016).
     ...(action === 'request-changes' ? { content: contentOf(release) } : {}),
   })
@@ -102,9 +105,10 @@ const contentOf = (release: StoredRelease): ReleaseContent => ({
 
 /**
  * A change of content, by whoever changes it (four eyes then holds for them: they may not
- * approve it). Editing a scheduled release takes its approval away: it returns to draft first.
- * A reviewer's correction in review keeps it in review and is recorded with the text before and
- * after, so that its author sees what changed.
+ * approve it). Nobody changes a scheduled release (409): an admin returns it to draft first
+ * (applyTransition's unschedule), a step of its own, seen and recorded. A reviewer's
+ * correction in review keeps it in review and is recorded with the text before and after, so
+ * that its author sees what changed.
  */
 export function applyEdit(
   release: StoredRelease,
@@ -139,15 +143,7 @@ export function applyEdit(
       }),
     }
   }
-  if (release.status !== 'scheduled') return { release: next, entry: null }
-  next.status = 'draft'
-  next.scheduledAt = null
-  return {
-    release: next,
-    entry: entryOf(next, 'returned-to-draft', 'scheduled', actor.id, at, {
-      comment: 'Changed after approval: it needs a new review.',
-    }),
-  }
+  return { release: next, entry: null }
 }
 
 /** A scheduled release whose time has come is published, by nobody (actor null), at its scheduled time. Null when it is not due. */

@@ -12,9 +12,9 @@ const kindTitle: Record<HistoryEntry['kind'], string> = {
   approve: 'Approved',
   'request-changes': 'Changes requested',
   withdraw: 'Withdrawn',
+  unschedule: 'Returned to draft',
   reopen: 'Reopened',
   published: 'Published',
-  'returned-to-draft': 'Returned to draft',
   assigned: 'Field operations changed',
   'edited-in-review': 'Corrected in review',
 }

@@ -12,6 +12,7 @@ const label: Record<ReleaseAction, string> = {
   approve: 'Approve',
   'request-changes': 'Request changes',
   withdraw: 'Withdraw',
+  unschedule: 'Return to draft',
   reopen: 'Reopen',
 }
 
@@ -27,7 +28,7 @@ const cases: { user: string; status: ReleaseStatus; expected: string[] }[] = [
   { user: 'user-reviewer-tomasz', status: 'in-review', expected: ['Approve', 'Edit', 'Request changes'] },
   { user: 'user-admin-elena', status: 'in-review', expected: [] },
   { user: 'user-admin-elena', status: 'draft', expected: ['Delete draft', 'Edit', 'Submit for review'] },
-  { user: 'user-admin-elena', status: 'scheduled', expected: ['Edit', 'Withdraw'] },
+  { user: 'user-admin-elena', status: 'scheduled', expected: ['Return to draft', 'Withdraw'] },
   { user: 'user-admin-daniel', status: 'published', expected: ['Withdraw'] },
   { user: 'user-admin-daniel', status: 'withdrawn', expected: ['Reopen'] },
   { user: 'user-editor-jonas', status: 'withdrawn', expected: [] },

@@ -1,7 +1,7 @@
 import { focusManager } from '@tanstack/react-query'
 import { vi } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import { type ReleaseStatus, type TransitionInput } from '../../src/api/contract'
+import { type ReleaseStatus, type TransitionAction } from '../../src/api/contract'
 import { commit, find, signInAs } from '../../mocks/db'
 import { api } from '../../mocks/test-support/api'
 
@@ -20,7 +20,11 @@ export async function arrange(
 }
 
 /** Moves a release as `userId` would, through the API, so its history and notifications are written too. */
-export async function transition(userId: string, id: string, input: Omit<TransitionInput, 'version'>) {
+export async function transition(
+  userId: string,
+  id: string,
+  input: { action: TransitionAction; comment?: string; publishAt?: string | null },
+) {
   const token = await signInAs(userId)
   const version = find('releases', id)!.version
   const response = await api(`/releases/${id}/transitions`, { method: 'POST', token, body: { ...input, version } })

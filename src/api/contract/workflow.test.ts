@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { releaseStatuses, type ReleaseStatus } from './release-status'
 import {
   allowedActions,
+  commentInputSchema,
   nextStatus,
   publicationGaps,
   releaseActions,
+  transitionActions,
   transitionInputSchema,
   whyNot,
   workflowRules,
+  workflowSteps,
   type ReleaseAction,
   type WorkflowActor,
 } from './workflow'
@@ -20,22 +24,21 @@ const by = (authorId: string, status: ReleaseStatus) => ({ authorId, status })
 
 describe('workflowRules: where each action may start', () => {
   it.each<[ReleaseAction, ReleaseStatus[]]>([
-    ['edit', ['draft', 'changes-requested', 'in-review', 'scheduled']],
+    ['edit', ['draft', 'changes-requested', 'in-review']],
     ['delete', ['draft']],
     ['submit', ['draft', 'changes-requested']],
     ['recall', ['in-review']],
     ['approve', ['in-review']],
     ['request-changes', ['in-review']],
     ['withdraw', ['scheduled', 'published']],
+    ['unschedule', ['scheduled']],
     ['reopen', ['withdrawn']],
   ])('%s from %j', (action, from) => {
     expect([...workflowRules[action].from].toSorted()).toEqual(from.toSorted())
     // Elsewhere an actor who may do it at all gets 409, not 403.
     const able = action === 'approve' || action === 'request-changes' ? claire : action === 'recall' ? amra : elena
-    for (const status of releaseStatuses.filter((s) => !from.includes(s))) {
-      if (action === 'edit' && status === 'scheduled') continue
+    for (const status of releaseStatuses.filter((s) => !from.includes(s)))
       expect(whyNot(action, able, by('amra', status))?.status).toBe(409)
-    }
   })
 })
 
@@ -51,9 +54,19 @@ describe('who may', () => {
     expect(whyNot('edit', amra, by('amra', 'changes-requested'))).toBeNull()
   })
 
-  it('only admins edit a scheduled release (which returns it to draft); nobody edits published or withdrawn', () => {
-    expect(whyNot('edit', elena, by('amra', 'scheduled'))).toBeNull()
-    expect(whyNot('edit', amra, by('amra', 'scheduled'))?.status).toBe(403)
+  it('nobody edits a scheduled release: the 409 says how an admin returns it to draft; nor published or withdrawn', () => {
+    expect(whyNot('edit', elena, by('amra', 'scheduled'))).toEqual({
+      status: 409,
+      detail:
+        'It is scheduled for publication: return it to draft (unschedule) to change it; it then needs a new review.',
+    })
+    expect(whyNot('edit', amra, by('amra', 'scheduled'))).toEqual({
+      status: 409,
+      detail: 'It is scheduled for publication: only an admin can return it to draft to change it.',
+    })
+    expect(whyNot('edit', jonas, by('amra', 'scheduled'))?.status).toBe(403)
+    expect(whyNot('edit', claire, by('amra', 'scheduled'))?.status).toBe(403)
+    expect(allowedActions(elena, by('amra', 'scheduled'))).toEqual(['withdraw', 'unschedule'])
     for (const status of ['published', 'withdrawn'] as const) {
       expect(whyNot('edit', elena, by('amra', status))?.status).toBe(409)
       expect(whyNot('edit', amra, by('amra', status))?.status).toBe(409)
@@ -101,10 +114,11 @@ describe('who may', () => {
     expect(allowedActions(amra, by('amra', 'in-review'))).toEqual(['recall'])
   })
 
-  it('only admins withdraw and reopen', () => {
+  it('only admins withdraw, return a scheduled release to draft and reopen', () => {
     for (const [action, status] of [
       ['withdraw', 'published'],
       ['withdraw', 'scheduled'],
+      ['unschedule', 'scheduled'],
       ['reopen', 'withdrawn'],
     ] as const) {
       expect(whyNot(action, elena, by('amra', status))).toBeNull()
@@ -142,27 +156,104 @@ describe('nextStatus', () => {
     expect(nextStatus('recall', { now })).toBe('draft')
     expect(nextStatus('request-changes', { now })).toBe('changes-requested')
     expect(nextStatus('withdraw', { now })).toBe('withdrawn')
+    expect(nextStatus('unschedule', { now })).toBe('draft')
     expect(nextStatus('reopen', { now })).toBe('draft')
   })
 })
 
 describe('transitionInputSchema', () => {
+  const issues = (body: unknown) =>
+    transitionInputSchema.safeParse(body).error?.issues.map((issue) => [issue.path.join('.'), issue.message])
+
   it('requires a comment to request changes and a reason to withdraw; a publication time only on approval', () => {
     expect(transitionInputSchema.safeParse({ action: 'approve', version: 1 }).success).toBe(true)
     expect(
       transitionInputSchema.safeParse({ action: 'approve', version: 1, publishAt: '2026-12-01T09:00:00Z' }).success,
     ).toBe(true)
-    const noComment = transitionInputSchema.safeParse({ action: 'request-changes', version: 1, comment: '   ' })
-    expect(noComment.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['comment'])
-    expect(transitionInputSchema.safeParse({ action: 'withdraw', version: 1 }).error?.issues[0]?.message).toBe(
-      'Give a reason for withdrawing',
-    )
-    expect(
-      transitionInputSchema.safeParse({ action: 'submit', version: 1, publishAt: '2026-12-01T09:00:00Z' }).error
-        ?.issues[0]?.path,
-    ).toEqual(['publishAt'])
-    expect(transitionInputSchema.safeParse({ action: 'publish', version: 1 }).success).toBe(false)
+    expect(issues({ action: 'request-changes', version: 1, comment: '   ' })).toEqual([
+      ['comment', 'Say what needs to change'],
+    ])
+    expect(issues({ action: 'request-changes', version: 1 })).toEqual([['comment', 'Say what needs to change']])
+    expect(issues({ action: 'withdraw', version: 1 })).toEqual([['comment', 'Give a reason for withdrawing']])
+    expect(issues({ action: 'withdraw', version: 1, comment: '\n\t ' })).toEqual([
+      ['comment', 'Give a reason for withdrawing'],
+    ])
+    expect(issues({ action: 'submit', version: 1, publishAt: '2026-12-01T09:00:00Z' })).toEqual([
+      ['publishAt', 'Only an approval takes a publication time'],
+    ])
+    expect(issues({ action: 'approve', version: 1, publishAt: '9999-12-31T23:00:00-05:00' })).toEqual([
+      ['publishAt', 'Choose a publication time before the year 10000'],
+    ])
+    expect(issues({ action: 'publish', version: 1 })).toEqual([['action', 'Unknown action']])
     expect(transitionInputSchema.safeParse({ action: 'submit' }).success).toBe(false)
+  })
+
+  it('takes every action, a null publication time anywhere, an optional comment where none is required, trimmed', () => {
+    for (const action of transitionActions) {
+      const comment = action === 'request-changes' || action === 'withdraw' ? { comment: ' Why. ' } : {}
+      const parsed = transitionInputSchema.parse({ action, version: 2, publishAt: null, ...comment })
+      expect(parsed).toMatchObject({ action, version: 2, ...(comment.comment ? { comment: 'Why.' } : {}) })
+    }
+    expect(transitionInputSchema.parse({ action: 'unschedule', version: 3 })).toEqual({
+      action: 'unschedule',
+      version: 3,
+    })
+  })
+
+  it('says its rules in the JSON Schema: one body per action, a required comment not blank', () => {
+    const { $defs } = z.toJSONSchema(transitionInputSchema, { io: 'input', unrepresentable: 'any' })
+    const branch = (name: string) => ({ $ref: `#/$defs/TransitionInput${name}` })
+    expect($defs).toMatchObject({
+      TransitionInput: {
+        oneOf: ['Submit', 'Recall', 'Approve', 'RequestChanges', 'Withdraw', 'Unschedule', 'Reopen'].map(branch),
+      },
+      TransitionInputWithdraw: {
+        required: ['action', 'version', 'comment'],
+        properties: { comment: { type: 'string', pattern: '\\S' } },
+      },
+      TransitionInputRequestChanges: { required: ['action', 'version', 'comment'] },
+      TransitionInputApprove: {
+        required: ['action', 'version'],
+        properties: { publishAt: { anyOf: expect.any(Array) } },
+      },
+      TransitionInputSubmit: { required: ['action', 'version'], properties: { publishAt: { type: 'null' } } },
+    })
+  })
+})
+
+describe('commentInputSchema', () => {
+  it('refuses a blank comment with the message the form shows, and says so in its JSON Schema', () => {
+    expect(commentInputSchema.safeParse({ body: ' \n ' }).error?.issues.map((issue) => issue.message)).toEqual([
+      'Write a comment first',
+    ])
+    expect(commentInputSchema.parse({ body: ' Thanks. ' })).toEqual({ body: 'Thanks.' })
+    expect(z.toJSONSchema(commentInputSchema, { io: 'input' }).$defs).toMatchObject({
+      CommentInput: { required: ['body'], properties: { body: { type: 'string', pattern: '\\S' } } },
+    })
+  })
+})
+
+describe('workflowSteps: the workflow as the API document prints it', () => {
+  it('has a row per action, with its statuses from the rules and who may in words', () => {
+    const steps = workflowSteps()
+    expect(steps.map((row) => row.action)).toEqual([...releaseActions])
+    for (const row of steps) {
+      expect(row.from).toEqual(workflowRules[row.action].from)
+      expect(row.who).not.toBe('')
+      expect(row.effect).not.toBe('')
+    }
+    expect(steps.find((row) => row.action === 'unschedule')).toMatchObject({
+      from: ['scheduled'],
+      to: 'draft',
+      who: 'an admin',
+    })
+    expect(steps.find((row) => row.action === 'approve')).toMatchObject({
+      from: ['in-review'],
+      to: 'published, or scheduled when `publishAt` is ahead',
+      who: 'a reviewer who neither wrote it nor changed its content last (four eyes)',
+    })
+    expect(steps.find((row) => row.action === 'submit')?.who).toBe('its author or an admin')
+    expect(steps.find((row) => row.action === 'edit')?.from).not.toContain('scheduled')
   })
 })
 

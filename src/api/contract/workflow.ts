@@ -10,17 +10,32 @@ import type { Role } from './users'
  * now (`allowedActions`), so the UI shows exactly those and never a button that answers 403.
  *
  * draft → in-review → (changes-requested → in-review …) → scheduled | published;
- * scheduled → published when its time comes; scheduled | published → withdrawn → draft;
+ * scheduled → published when its time comes; scheduled → draft when an admin returns it to draft
+ * (unschedule: its approval and publication time are gone, it needs a new review);
+ * scheduled | published → withdrawn → draft;
  * in-review → draft when its author recalls it before a reviewer acts. A reviewer may correct the
  * content of a release in review (it stays in review); four eyes then holds for the content:
- * whoever changed it last may not approve it (decision 0016).
+ * whoever changed it last may not approve it (decision 0016). Nobody changes a scheduled
+ * release: what was approved is what is published.
  */
-export const transitionActions = ['submit', 'recall', 'approve', 'request-changes', 'withdraw', 'reopen'] as const
+export const transitionActions = [
+  'submit',
+  'recall',
+  'approve',
+  'request-changes',
+  'withdraw',
+  'unschedule',
+  'reopen',
+] as const
 export type TransitionAction = (typeof transitionActions)[number]
 
 /** What a person may do with a release now: the transitions, plus changing or deleting it. */
 export const releaseActions = ['edit', 'delete', ...transitionActions] as const
-export const releaseActionSchema = z.enum(releaseActions)
+export const releaseActionSchema = z.enum(releaseActions).meta({
+  id: 'ReleaseAction',
+  description:
+    "Something the caller may do with a release now: 'edit' (PATCH), 'delete' (DELETE, a draft only) or a transition (POST /releases/{id}/transitions with this action). A release's `allowedActions` lists exactly the ones the API would accept from the signed-in caller at its current status and version; any other answers 403 (not theirs to take) or 409 (not in this status). It is the caller's, not the release's: each person sees their own.",
+})
 export type ReleaseAction = z.infer<typeof releaseActionSchema>
 
 /** Who acts: the signed-in user (only id and role matter here). */
@@ -38,6 +53,13 @@ type Rule = {
   from: readonly ReleaseStatus[]
   /** Who may, given the release: the reason they may not, or null. */
   who: (actor: Actor, release: Subject) => string | null
+  /** Who may, in words, for the API document and the permission matrix. */
+  whoMay: string
+  /**
+   * What a 409 says in a status the action does not start from, where the general sentence would
+   * leave the caller guessing how to go on (an edit of a scheduled release: unschedule first).
+   */
+  notFrom?: Partial<Record<ReleaseStatus, (actor: Actor) => string>>
 }
 
 const isAuthor = (actor: Actor, release: Subject) => actor.id === release.authorId
@@ -72,26 +94,49 @@ const reviewerNotLastEditor = (actor: Actor, release: Subject) =>
 export const workflowRules: Record<ReleaseAction, Rule> = {
   /**
    * Its author (or an admin) changes it in draft and changes requested; a reviewer corrects it in
-   * review, where it stays; an admin may also change a scheduled release, which returns it to draft.
+   * review, where it stays. Nobody changes a scheduled release: an admin returns it to draft first
+   * (unschedule), and it then needs a new review.
    */
   edit: {
-    from: ['draft', 'changes-requested', 'in-review', 'scheduled'],
+    from: ['draft', 'changes-requested', 'in-review'],
     who: (actor, release) =>
-      release.status === 'scheduled'
-        ? adminOnly('change a scheduled release')(actor)
-        : release.status === 'in-review'
-          ? reviewerCorrects(actor, release)
-          : editorOwnOrAdmin('change')(actor, release),
+      release.status === 'in-review' ? reviewerCorrects(actor, release) : editorOwnOrAdmin('change')(actor, release),
+    whoMay:
+      'in draft or changes requested, its author or an admin; in review, a reviewer who did not write it (it stays in review)',
+    notFrom: {
+      scheduled: (actor) =>
+        actor.role === 'admin'
+          ? 'It is scheduled for publication: return it to draft (unschedule) to change it; it then needs a new review.'
+          : 'It is scheduled for publication: only an admin can return it to draft to change it.',
+    },
   },
-  delete: { from: ['draft'], who: editorOwnOrAdmin('delete') },
-  submit: { from: ['draft', 'changes-requested'], who: editorOwnOrAdmin('submit') },
+  delete: { from: ['draft'], who: editorOwnOrAdmin('delete'), whoMay: 'its author or an admin' },
+  submit: { from: ['draft', 'changes-requested'], who: editorOwnOrAdmin('submit'), whoMay: 'its author or an admin' },
   /** Until a reviewer acts: once they approve or ask for changes, it is no longer in review. */
-  recall: { from: ['in-review'], who: authorOnly('recall a release from review') },
+  recall: {
+    from: ['in-review'],
+    who: authorOnly('recall a release from review'),
+    whoMay: 'its author (an editor, or an admin who wrote it), until a reviewer acts',
+  },
   /** Four eyes on the content too: not its author, and not whoever changed it last. */
-  approve: { from: ['in-review'], who: reviewerNotLastEditor },
-  'request-changes': { from: ['in-review'], who: reviewerNotAuthor('request changes') },
-  withdraw: { from: ['scheduled', 'published'], who: adminOnly('withdraw a release') },
-  reopen: { from: ['withdrawn'], who: adminOnly('reopen a release') },
+  approve: {
+    from: ['in-review'],
+    who: reviewerNotLastEditor,
+    whoMay: 'a reviewer who neither wrote it nor changed its content last (four eyes)',
+  },
+  'request-changes': {
+    from: ['in-review'],
+    who: reviewerNotAuthor('request changes'),
+    whoMay: 'a reviewer who did not write it',
+  },
+  withdraw: { from: ['scheduled', 'published'], who: adminOnly('withdraw a release'), whoMay: 'an admin' },
+  /** Takes its approval and publication time away: what comes back to review is what gets approved. */
+  unschedule: {
+    from: ['scheduled'],
+    who: adminOnly('return a scheduled release to draft'),
+    whoMay: 'an admin',
+  },
+  reopen: { from: ['withdrawn'], who: adminOnly('reopen a release'), whoMay: 'an admin' },
 }
 
 /** Why `actor` may not take `action` on `release` now, as the API words it, or null when they may. */
@@ -106,7 +151,9 @@ export function whyNot(
   if (!rule.from.includes(release.status))
     return {
       status: 409,
-      detail: `This release is ${release.status.replace('-', ' ')}: it cannot be ${pastTense[action]} now.`,
+      detail:
+        rule.notFrom?.[release.status]?.(actor) ??
+        `This release is ${release.status.replace('-', ' ')}: it cannot be ${pastTense[action]} now.`,
     }
   return null
 }
@@ -119,6 +166,7 @@ const pastTense: Record<ReleaseAction, string> = {
   approve: 'approved',
   'request-changes': 'sent back for changes',
   withdraw: 'withdrawn',
+  unschedule: 'returned to draft',
   reopen: 'reopened',
 }
 
@@ -138,10 +186,60 @@ export function nextStatus(action: TransitionAction, options: { publishAt?: stri
       return 'changes-requested'
     case 'withdraw':
       return 'withdrawn'
+    case 'unschedule':
+      return 'draft'
     case 'reopen':
       return 'draft'
   }
 }
+
+/** One row of the workflow as the API document prints it. */
+export type WorkflowStep = {
+  action: ReleaseAction
+  /** The statuses it starts from; any other answers 409 with `currentStatus`. */
+  from: readonly ReleaseStatus[]
+  /** Where it leads, in words: a status, or what happens instead. */
+  to: string
+  /** Who may (any other caller gets 403), in words. */
+  who: string
+  /** What else it does, in one or two sentences. */
+  effect: string
+}
+
+const effects: Record<ReleaseAction, string> = {
+  edit: 'PATCH /releases/{id}. Whoever changes the content becomes its last content editor, who may not approve it (four eyes). A reviewer’s correction is recorded in the history (edited-in-review) with the text before and after, and its author is notified. What was approved is what is published: a scheduled release is not changed (409: an admin unschedules it first, and it needs a new review), nor a published or withdrawn one.',
+  delete: 'DELETE /releases/{id}. Its history, comments and notifications are kept.',
+  submit:
+    'It must be ready for publication (title, dateline place and date, a body with text, a source), or 422 names what is missing. Every reviewer but its author is notified.',
+  recall: 'It becomes a draft again, to be changed and submitted anew.',
+  approve:
+    'With `publishAt` ahead it is scheduled and published at that time by the system; without, or with a time past, it is published now. Its author is notified.',
+  'request-changes': 'Requires a comment, which its author is notified with.',
+  withdraw: 'Requires a comment (the reason), which its author is notified with. A scheduled release is not published.',
+  unschedule:
+    'Cancels its publication time and its approval: it needs a new review before it is published. The history records it (unschedule) with the cancelled time as `publishAt` and the optional comment as the reason; its author is notified. This is the only way to change a scheduled release: PATCH answers 409.',
+  reopen: 'Its publication and schedule times are cleared; it is revised and submitted for review like any draft.',
+}
+
+const destination = (action: ReleaseAction): string => {
+  if (action === 'edit') return 'the same status'
+  if (action === 'delete') return 'deleted'
+  if (action === 'approve') return 'published, or scheduled when `publishAt` is ahead'
+  return nextStatus(action, { now: new Date(0) })
+}
+
+/**
+ * The workflow as a table, from the rules above (never written twice): for each action, from
+ * which statuses, to which, and who may. The API document prints it.
+ */
+export const workflowSteps = (): WorkflowStep[] =>
+  releaseActions.map((action) => ({
+    action,
+    from: workflowRules[action].from,
+    to: destination(action),
+    who: workflowRules[action].whoMay,
+    effect: effects[action],
+  }))
 
 /** What a release must have before it goes to review. */
 export type PublicationFields = {
@@ -166,51 +264,106 @@ export function publicationGaps(release: PublicationFields): Record<string, stri
   return gaps
 }
 
-/** POST /releases/:id/transitions. A comment is required to request changes and to withdraw. */
+const commentMax = (schema: z.ZodString) => schema.max(2000, 'Comment must be at most 2000 characters')
+/** A comment a step requires: present, and not blank once trimmed (the JSON Schema says so with its pattern). */
+const requiredComment = (message: string, description: string) =>
+  commentMax(z.string({ error: message }).trim().regex(/\S/, message)).meta({ description })
+const optionalComment = (description: string) => commentMax(z.string().trim()).optional().meta({ description })
+const decidedVersion = versionSchema.meta({
+  description:
+    'The version of the release the caller saw and decided on: when it has changed since, the API answers 409 with `currentVersion` and does nothing.',
+})
+/** Only an approval takes a publication time: on any other step `publishAt` is left out (or null). */
+const noPublishAt = z
+  .null({ error: 'Only an approval takes a publication time' })
+  .optional()
+  .meta({ description: 'Only an approval takes a publication time: leave it out.' })
+
+const step = <A extends TransitionAction, S extends z.ZodRawShape>(action: A, shape: S, description: string) =>
+  z
+    .object({ action: z.literal(action), version: decidedVersion, ...shape })
+    .meta({ id: `TransitionInput${pascal(action)}`, title: pascal(action), description })
+/** A step's description: what it is, who may (any other caller gets 403), from where, and what else it does. */
+const described = (action: TransitionAction, what: string) =>
+  `${what} Who may: ${workflowRules[action].whoMay}. From: ${workflowRules[action].from.join(', ')} (else 409). ${effects[action]}`
+const pascal = (action: string) => action.replace(/(^|-)(\w)/g, (_, __: string, letter: string) => letter.toUpperCase())
+
+/**
+ * POST /releases/:id/transitions: one body per action, told apart by `action`. A comment is
+ * required to request changes and to withdraw; only an approval takes a publication time.
+ */
 export const transitionInputSchema = z
-  .object({
-    action: z.enum(transitionActions, { error: 'Unknown action' }),
-    version: versionSchema,
-    comment: z.string().trim().max(2000, 'Comment must be at most 2000 characters').optional(),
-    /** Approve only: when to publish (UTC). None, or a time past, publishes now. */
-    publishAt: isoDateTimeSchema.nullable().optional(),
+  .discriminatedUnion(
+    'action',
+    [
+      step(
+        'submit',
+        { comment: optionalComment('A note for the reviewers.'), publishAt: noPublishAt },
+        described('submit', 'Submit a draft, or a release sent back for changes, for review.'),
+      ),
+      step(
+        'recall',
+        { comment: optionalComment('Why it is taken back.'), publishAt: noPublishAt },
+        described('recall', 'Take it back from review before a reviewer acts.'),
+      ),
+      step(
+        'approve',
+        {
+          comment: optionalComment('A note for its author.'),
+          publishAt: isoDateTimeSchema
+            // The format takes any offset on years 0000–9999, so 9999-12-31T23:00:00-05:00 parses but
+            // lies in the year 10000 in UTC, which a stored (UTC) time cannot hold.
+            .refine((at) => new Date(at).getUTCFullYear() <= 9999, 'Choose a publication time before the year 10000')
+            .nullable()
+            .optional()
+            .meta({
+              description:
+                'When to publish it. A time ahead schedules it (status scheduled); none, or a time past, publishes it now.',
+            }),
+        },
+        described('approve', 'Approve it for publication.'),
+      ),
+      step(
+        'request-changes',
+        {
+          comment: requiredComment('Say what needs to change', 'What needs to change; its author is told.'),
+          publishAt: noPublishAt,
+        },
+        described('request-changes', 'Send it back to its author for changes.'),
+      ),
+      step(
+        'withdraw',
+        {
+          comment: requiredComment('Give a reason for withdrawing', 'Why it is withdrawn; its author is told.'),
+          publishAt: noPublishAt,
+        },
+        described('withdraw', 'Take a scheduled or published release off the schedule or the public site.'),
+      ),
+      step(
+        'unschedule',
+        { comment: optionalComment('Why it is returned to draft; its author is told.'), publishAt: noPublishAt },
+        described('unschedule', 'Return a scheduled release to draft, to change it.'),
+      ),
+      step(
+        'reopen',
+        { comment: optionalComment('A note with the step.'), publishAt: noPublishAt },
+        described('reopen', 'Reopen a withdrawn release as a draft.'),
+      ),
+    ],
+    { error: 'Unknown action' },
+  )
+  .meta({
+    id: 'TransitionInput',
+    description:
+      'One step of the workflow, told apart by `action`; each has its own body. Every step names the `version` it was decided on.',
   })
-  .superRefine((input, context) => {
-    if ((input.action === 'request-changes' || input.action === 'withdraw') && !input.comment) {
-      context.addIssue({
-        code: 'custom',
-        path: ['comment'],
-        message: input.action === 'withdraw' ? 'Give a reason for withdrawing' : 'Say what needs to change',
-      })
-    }
-    if (input.publishAt && input.action !== 'approve') {
-      context.addIssue({ code: 'custom', path: ['publishAt'], message: 'Only an approval takes a publication time' })
-    }
-    // The format takes any offset on years 0000–9999, so 9999-12-31T23:00:00-05:00 parses but
-    // lies in the year 10000 in UTC, which a stored (UTC) time cannot hold.
-    if (input.publishAt && new Date(input.publishAt).getUTCFullYear() > 9999) {
-      context.addIssue({
-        code: 'custom',
-        path: ['publishAt'],
-        message: 'Choose a publication time before the year 10000',
-      })
-    }
-  })
-  .meta({ id: 'TransitionInput' })
 export type TransitionInput = z.input<typeof transitionInputSchema>
 
 /**
  * One line of a release's history: every change of status, with who, when and why, and every
  * change of its field operations ('assigned': from and to are its unchanged status).
  */
-export const historyKinds = [
-  'created',
-  ...transitionActions,
-  'published',
-  'returned-to-draft',
-  'assigned',
-  'edited-in-review',
-] as const
+export const historyKinds = ['created', ...transitionActions, 'published', 'assigned', 'edited-in-review'] as const
 export type HistoryKind = (typeof historyKinds)[number]
 
 /** The words of a release a reader compares: its title, summary and body (HTML) at one moment. */
@@ -222,15 +375,26 @@ export type ReleaseContent = z.infer<typeof releaseContentSchema>
 export const historyEntrySchema = z
   .object({
     id: idSchema,
-    kind: z.enum(historyKinds),
+    kind: z.enum(historyKinds).meta({
+      description:
+        "What happened: 'created'; a transition, named by its action (submit, recall, approve, request-changes, withdraw, unschedule, reopen); 'published' when a scheduled release's time came (by the system); 'assigned' when its field operations changed (its status stays: from and to are the same); 'edited-in-review' when a reviewer corrected its content in review (it stays in review).",
+    }),
     /** Null for the 'created' entry. */
-    from: releaseStatusSchema.nullable(),
-    to: releaseStatusSchema,
+    from: releaseStatusSchema.nullable().meta({ description: "The status before; null on 'created'." }),
+    to: releaseStatusSchema.meta({ description: 'The status after.' }),
     /** Null when the system did it (a scheduled release published on time). */
-    actor: refSchema.nullable(),
+    actor: refSchema.nullable().meta({
+      description: "Who did it; null when the system did (a scheduled release published on time, 'published').",
+    }),
     at: isoDateTimeSchema,
-    comment: z.string().nullable(),
-    publishAt: isoDateTimeSchema.nullable(),
+    comment: z.string().nullable().meta({
+      description:
+        "What the person wrote with the step (a review request, a reason for withdrawing or unscheduling, a note); on 'assigned', the field operations before and after in words. Null when none.",
+    }),
+    publishAt: isoDateTimeSchema.nullable().meta({
+      description:
+        "On 'approve' with a time ahead, and on 'published': the publication time. On 'unschedule': the publication time it cancelled. Null otherwise.",
+    }),
     /**
      * The content as this entry left it: on 'request-changes' what the reviewer asked about (so
      * what changed since can be shown), on 'edited-in-review' the reviewer's corrected text.
@@ -252,12 +416,29 @@ export type History = z.infer<typeof historySchema>
 /** The conversation about a release between its editors and reviewers. */
 export const commentInputSchema = z
   .object({
-    body: z.string().trim().min(1, 'Write a comment first').max(2000, 'Comment must be at most 2000 characters'),
+    body: z
+      .string()
+      .trim()
+      .regex(/\S/, 'Write a comment first')
+      .max(2000, 'Comment must be at most 2000 characters')
+      .meta({
+        description:
+          'Plain text (never HTML), trimmed; not blank. Its author and every reviewer who approved it or asked for changes are notified, never the commenter.',
+      }),
   })
   .meta({ id: 'CommentInput' })
 export const commentSchema = z
-  .object({ id: idSchema, author: refSchema, body: z.string(), createdAt: isoDateTimeSchema })
-  .meta({ id: 'Comment' })
+  .object({
+    id: idSchema,
+    author: refSchema.meta({ description: 'Who wrote it.' }),
+    body: z.string().meta({ description: 'Plain text as written (trimmed): show it as text, never as HTML.' }),
+    createdAt: isoDateTimeSchema,
+  })
+  .meta({
+    id: 'Comment',
+    description:
+      'A message in the conversation about a release, beside its history. Anyone signed in may comment on any release; comments are never changed or deleted.',
+  })
 export type Comment = z.infer<typeof commentSchema>
 export type CommentInput = z.input<typeof commentInputSchema>
 export const commentsSchema = z.object({ items: z.array(commentSchema) }).meta({ id: 'Comments' })
@@ -268,6 +449,7 @@ export const notificationKinds = [
   'approved',
   'published',
   'withdrawn',
+  'unscheduled',
   'awaiting-review',
   'commented',
   'edited-in-review',
@@ -275,14 +457,25 @@ export const notificationKinds = [
 export const notificationSchema = z
   .object({
     id: idSchema,
-    kind: z.enum(notificationKinds),
-    release: refSchema,
-    actor: refSchema.nullable(),
+    kind: z.enum(notificationKinds).meta({
+      description:
+        "Why it came: to a release's author, 'changes-requested', 'approved' (scheduled for later), 'published', 'withdrawn', 'unscheduled' (returned to draft by an admin: it needs a new review) and 'edited-in-review' (a reviewer corrected it); to every reviewer but its author, 'awaiting-review' (submitted); 'commented' to its author and every reviewer who approved it or asked for changes. Nobody is notified of what they did themselves.",
+    }),
+    release: refSchema.meta({ description: 'The release it is about.' }),
+    actor: refSchema
+      .nullable()
+      .meta({ description: 'Who did it; null when the system did (a scheduled release published on time).' }),
     at: isoDateTimeSchema,
-    comment: z.string().nullable(),
-    read: z.boolean(),
+    comment: z
+      .string()
+      .nullable()
+      .meta({ description: 'What they wrote with it (the review request, the reason, the comment); null when none.' }),
+    read: z.boolean().meta({ description: 'Whether its recipient has marked it read (POST /inbox/read).' }),
   })
-  .meta({ id: 'Notification' })
+  .meta({
+    id: 'Notification',
+    description: "One line of the caller's inbox: something that happened to a release that concerns them.",
+  })
 export type Notification = z.infer<typeof notificationSchema>
 export type NotificationKind = (typeof notificationKinds)[number]
 export const inboxQuerySchema = z.object({

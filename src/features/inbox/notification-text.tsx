@@ -40,6 +40,12 @@ export function notificationText({ kind, release, actor }: Notification): ReactN
           Your release {title} was withdrawn{by}
         </>
       )
+    case 'unscheduled':
+      return (
+        <>
+          Your release {title} was returned to draft{by}: its publication is cancelled and it needs a new review
+        </>
+      )
     case 'awaiting-review':
       return <>{title} awaits review</>
     case 'commented':

@@ -49,7 +49,9 @@ function HistoryLine({ entry }: { entry: HistoryEntry }) {
       ) : null}
       {entry.publishAt ? (
         <Text size="xs">
-          Publication time: <time dateTime={entry.publishAt}>{formatDateTime(entry.publishAt)}</time>
+          {/* Returned to draft: the time it had, now cancelled. */}
+          {entry.kind === 'unschedule' ? 'Publication cancelled: ' : 'Publication time: '}
+          <time dateTime={entry.publishAt}>{formatDateTime(entry.publishAt)}</time>
         </Text>
       ) : null}
       {entry.comment === null ? null : entry.kind === 'assigned' ? (

@@ -28,9 +28,9 @@ const verbs: Record<HistoryEntry['kind'], string | null> = {
   approve: 'approved',
   'request-changes': 'sent back for changes',
   withdraw: 'withdrawn',
+  unschedule: 'returned to draft',
   reopen: 'reopened',
   published: 'published',
-  'returned-to-draft': 'returned to draft',
   assigned: null,
   // A reviewer's correction keeps it in review: it does not move a release on.
   'edited-in-review': null,

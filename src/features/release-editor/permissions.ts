@@ -7,6 +7,9 @@ import { type Release, type User, whyNot } from '../../api/contract'
 export function whyNotEditable(user: Pick<User, 'id' | 'role'> | null, release: Release): string | null {
   if (release.allowedActions.includes('edit')) return null
   if (!user) return 'You are not signed in.'
+  // The API's reason names its action (unschedule); here the button beside says it.
+  if (release.allowedActions.includes('unschedule'))
+    return 'It is scheduled for publication. To change it, return it to draft with “Return to draft”: that cancels its publication, and it then needs a new review.'
   return (
     whyNot('edit', user, {
       status: release.status,

@@ -8,8 +8,11 @@ import { releaseQueries } from '../../api/releases'
 import { transitionCopy } from './transition-copy'
 import { TransitionDialog } from './transition-dialog'
 
-/** The moves a writer makes where they write, first the one that comes first. */
-const primary: TransitionAction[] = ['submit', 'recall']
+/**
+ * The moves a writer makes where they write, first the one that comes first; an admin returns a
+ * scheduled release to draft here to change it (the form stays closed until then).
+ */
+const primary: TransitionAction[] = ['submit', 'recall', 'unschedule']
 /** A reviewer's decision, taken where they corrected the text. */
 const decisions: TransitionAction[] = ['approve', 'request-changes']
 
@@ -24,8 +27,8 @@ export type NextStepProps = {
 }
 
 /**
- * The one next step the API allows this person now (`release.allowedActions`): Submit for review
- * or Recall from review, or for a reviewer the decision (Approve, Request changes), confirmed in
+ * The one next step the API allows this person now (`release.allowedActions`): Submit for review,
+ * Recall from review or (an admin, on a scheduled release) Return to draft, or for a reviewer the decision (Approve, Request changes), confirmed in
  * the same dialog as on the release page. Nothing when none.
  */
 export function NextStepAction({ release, prepare, onTransitioned }: NextStepProps) {
@@ -56,7 +59,7 @@ export function NextStepAction({ release, prepare, onTransitioned }: NextStepPro
     <Stack gap="xs" align="stretch">
       {action ? (
         <Button
-          variant={action === 'recall' ? 'default' : 'filled'}
+          variant={action === 'submit' ? 'filled' : 'default'}
           loading={preparing}
           onClick={() => void begin(action)}
         >

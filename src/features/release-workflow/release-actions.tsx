@@ -14,7 +14,7 @@ import { transitionCopy } from './transition-copy'
 import { TransitionDialog } from './transition-dialog'
 
 /** The order the buttons appear in: forward steps first. */
-const order: TransitionAction[] = ['submit', 'approve', 'request-changes', 'reopen', 'recall', 'withdraw']
+const order: TransitionAction[] = ['submit', 'approve', 'request-changes', 'reopen', 'recall', 'unschedule', 'withdraw']
 
 type Props = { release: Release; onTransitioned: () => void }
 
@@ -76,7 +76,9 @@ export function ReleaseActions({ release, onTransitioned }: Props) {
           <Button
             key={action}
             variant={
-              action === 'request-changes' || action === 'withdraw' || action === 'recall' ? 'default' : 'filled'
+              action === 'request-changes' || action === 'withdraw' || action === 'recall' || action === 'unschedule'
+                ? 'default'
+                : 'filled'
             }
             color={action === 'withdraw' ? 'red' : undefined}
             onClick={() => setDialog({ action, opened: true })}

@@ -66,6 +66,17 @@ export const transitionCopy: Record<TransitionAction, Copy> = {
     done: 'Withdrawn.',
     failed: 'Not withdrawn',
   },
+  unschedule: {
+    button: 'Return to draft',
+    title: 'Return to draft',
+    // The dialog adds when it was to be published.
+    description:
+      'Returning it to draft cancels its publication and its approval: it becomes a draft you can change, and it needs a new review before it is published. Its author is told.',
+    commentLabel: 'Reason (optional)',
+    commentRequired: false,
+    done: 'Returned to draft: its publication is cancelled. It needs a new review.',
+    failed: 'Not returned to draft',
+  },
   reopen: {
     button: 'Reopen',
     title: 'Reopen as a draft',

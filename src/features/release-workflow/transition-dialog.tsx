@@ -6,6 +6,7 @@ import { isApiError } from '../../api/api-error'
 import { type Release, type TransitionAction, type TransitionInput, whyNot } from '../../api/contract'
 import { transitionRelease } from '../../api/releases'
 import { useAuth } from '../../lib/auth/use-auth'
+import { formatDateTime } from '../../lib/format'
 import { afterTransition } from './after-transition'
 import { ReleaseChangedAlert } from '../../components/release-changed-alert'
 import { useSeenRelease } from '../../lib/use-seen-release'
@@ -140,7 +141,18 @@ function TransitionForm({
   return (
     <form noValidate onSubmit={(event) => void submit(event)} aria-label={copy.title}>
       <Stack gap="md">
-        <Text size="sm">{copy.description}</Text>
+        {action === 'unschedule' && seen.release.scheduledAt ? (
+          // What is cancelled, said with its time: the person undoes a planned publication knowingly.
+          <Text size="sm">
+            It is scheduled for publication on{' '}
+            <Text span fw={600}>
+              <time dateTime={seen.release.scheduledAt}>{formatDateTime(seen.release.scheduledAt)}</time>
+            </Text>
+            . {copy.description}
+          </Text>
+        ) : (
+          <Text size="sm">{copy.description}</Text>
+        )}
         {action === 'approve' ? (
           <PublishTimeField form={form} now={() => new Date()} datelineDate={seen.release.dateline.date} />
         ) : null}

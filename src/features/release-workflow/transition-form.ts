@@ -12,12 +12,15 @@ export type TransitionFormValues = {
 
 export const emptyTransitionForm: TransitionFormValues = { comment: '', when: 'now', publishAt: null }
 
+/** What the form would send, before the contract checks it (each action's body has its own rules). */
+export type TransitionBody = { action: TransitionAction; version: number; comment?: string; publishAt?: string }
+
 /** What the form sends: the contract's input, with the version the person saw. */
 export function toTransitionInput(
   action: TransitionAction,
   version: number,
   values: TransitionFormValues,
-): TransitionInput {
+): TransitionBody {
   const comment = values.comment.trim()
   const scheduled = action === 'approve' && values.when === 'schedule' && values.publishAt
   return {
@@ -57,6 +60,9 @@ export function transitionResolver(
       else if (new Date(localToUtcIso(values.publishAt)) <= now)
         errors.publishAt = { type: 'future', message: 'Choose a time in the future, or publish now' }
     }
-    return Object.keys(errors).length > 0 ? { values: {}, errors } : { values: input, errors: {} }
+    // What is sent is the body the contract checked, typed as its action's.
+    return Object.keys(errors).length > 0 || !parsed.success
+      ? { values: {}, errors }
+      : { values: parsed.data, errors: {} }
   }
 }
