@@ -17,6 +17,7 @@ export function chairpersonshipHandlers(baseUrl: string, route: Route) {
     query: chairpersonshipListQuerySchema,
     input: chairpersonshipInputSchema,
     patch: chairpersonshipPatchSchema,
+    inputOf: ({ year, stateId, chairInOffice }) => ({ year, stateId, chairInOffice: { ...chairInOffice } }),
     view: toChairpersonship,
     matches: (record, query) =>
       matchesText(

@@ -17,6 +17,15 @@ export function fieldOperationHandlers(baseUrl: string, route: Route) {
     query: fieldOperationListQuerySchema,
     input: fieldOperationInputSchema,
     patch: fieldOperationPatchSchema,
+    inputOf: ({ name, type, location, hostStateId, head, opened, closed }) => ({
+      name,
+      type,
+      location,
+      hostStateId,
+      head,
+      opened,
+      closed,
+    }),
     view: toFieldOperation,
     matches: (record, query) =>
       (!query.status || (record.closed === null ? 'active' : 'closed') === query.status) &&

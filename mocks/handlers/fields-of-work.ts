@@ -17,6 +17,7 @@ export function fieldOfWorkHandlers(baseUrl: string, route: Route) {
     query: fieldOfWorkListQuerySchema,
     input: fieldOfWorkInputSchema,
     patch: fieldOfWorkPatchSchema,
+    inputOf: ({ name }) => ({ name }),
     view: (record: FieldOfWork) => ({ ...record }),
     matches: (record, query) => matchesText(query.q, record.name),
     comparators: { name: (a, b) => compareText(a.name, b.name) },

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import type { z } from 'zod'
+import { fieldErrors } from '../../src/api/contract'
 import { commit, db, find, type StoredRecordOf } from '../db'
 import { assertVersion, conflict, invalid, notFound } from '../problem'
 import { referenceResources, type ReferenceName } from '../reference-resources'
@@ -13,6 +14,11 @@ type ReferenceCollection = {
 }[ReferenceName]
 type ListQuery = { page: number; pageSize: number; sort: string; q?: string | undefined }
 
+/** The fields of a PATCH body: any of the input's; an object field (chairInOffice) may name only some of its own. */
+export type PatchOf<I> = {
+  [K in keyof I]?: (I[K] extends Record<string, unknown> ? Partial<I[K]> : I[K]) | undefined
+}
+
 /**
  * How the handlers treat each reference resource (states, chairpersonships, field operations,
  * fields of work); its path, stored schema and seed are its entry in `reference-resources.ts`.
@@ -25,14 +31,19 @@ export type ReferenceResource<N extends ReferenceCollection, Q extends ListQuery
   collection: N
   query: z.ZodType<Q>
   input: z.ZodType<I>
-  /** The PATCH body: the input and the version it was based on (the contract's `<x>PatchSchema`). */
-  patch: z.ZodType<I & { version: number }>
+  /** The PATCH body: the fields it changes and the version it was based on (the contract's `<x>PatchSchema`). */
+  patch: z.ZodType<NoInfer<PatchOf<I>> & { version: number }>
+  /** The stored record's fields as an input: what a PATCH's changes are merged into. */
+  inputOf: (record: StoredRecordOf<N>) => NoInfer<I>
   view: (record: StoredRecordOf<N>) => Record<string, unknown>
   /** Free text `q` and the resource's own filters. */
   matches: (record: StoredRecordOf<N>, query: Q) => boolean
   comparators: Record<string, Comparator<StoredRecordOf<N>>>
   tieBreak: Comparator<StoredRecordOf<N>>
-  /** Field messages for rules beyond the schema (uniqueness, references); `id` is undefined on create. */
+  /**
+   * Field messages for rules beyond the schema (uniqueness, references); `id` is undefined on
+   * create. Each is named in its field's description in the contract, with its message.
+   */
   check: (input: I, id: string | undefined) => Record<string, string>
   build: (input: I, id: string, version: number) => StoredRecordOf<N>
   /** Why the record cannot be deleted (what uses it), or null. */
@@ -50,6 +61,22 @@ export function referenceHandlers<N extends ReferenceCollection, Q extends ListQ
   const assertValid = (input: I, id: string | undefined) => {
     const errors = resource.check(input, id)
     if (Object.keys(errors).length > 0) throw invalid(errors)
+  }
+  /**
+   * The record's input after a change: the fields sent replace the stored ones, and the whole
+   * is held to the input's rules (closed ≥ opened among them), so that a partial change cannot
+   * leave an invalid record.
+   */
+  const changed = (record: StoredRecordOf<N>, changes: PatchOf<I>): I => {
+    const merged = { ...resource.inputOf(record) } as Record<string, unknown>
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined) continue
+      const before = merged[key]
+      merged[key] = isPlainObject(value) && isPlainObject(before) ? { ...before, ...value } : value
+    }
+    const parsed = resource.input.safeParse(merged)
+    if (!parsed.success) throw invalid(fieldErrors(parsed.error))
+    return parsed.data
   }
 
   return [
@@ -90,14 +117,19 @@ export function referenceHandlers<N extends ReferenceCollection, Q extends ListQ
       `${path}/:id`,
       route(async ({ request, params }) => {
         requireAdmin(request, `${what} records`)
-        const { data: patch } = await parseBody(request, resource.patch)
-        const { version, ...data } = patch
-        const updated = await commit(collection, params.id!, (current) => {
-          if (!current) throw notFound(what, params.id!)
-          assertVersion(what, version, current.version)
-          assertValid(data as I, params.id)
-          return resource.build(data as I, params.id!, current.version + 1)
-        })
+        const {
+          data: { version, ...changes },
+        } = await parseBody(request, resource.patch)
+        const current = find(collection, params.id!)
+        if (!current) throw notFound(what, params.id!)
+        assertVersion(what, version, current.version)
+        // A change that names no field writes nothing: the record as it is, no new version for nothing.
+        if (namesNoField(changes)) return HttpResponse.json(resource.view(current))
+        const input = changed(current, changes as PatchOf<I>)
+        assertValid(input, params.id)
+        const updated = await commit(collection, params.id!, () =>
+          resource.build(input, params.id!, current.version + 1),
+        )
         return HttpResponse.json(resource.view(updated!))
       }),
     ),
@@ -117,6 +149,15 @@ export function referenceHandlers<N extends ReferenceCollection, Q extends ListQ
     ),
   ]
 }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Whether a change names no field (an object field naming none of its own counts as none). */
+const namesNoField = (changes: Record<string, unknown>) =>
+  Object.values(changes).every(
+    (value) => value === undefined || (isPlainObject(value) && Object.keys(value).length === 0),
+  )
 
 /** "3 releases", "1 release". */
 export const countOf = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`

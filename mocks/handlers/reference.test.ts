@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import {
   chairpersonshipPageSchema,
   chairpersonshipSchema,
@@ -8,6 +9,7 @@ import {
   problemSchema,
   releaseSchema,
   statePageSchema,
+  stateInputSchema,
   stateSchema,
   structurePageSchema,
   structureSchema,
@@ -19,6 +21,9 @@ beforeEach(async () => {
   token = await tokens()
 })
 const errorsOf = (json: unknown) => problemSchema.parse(json).errors ?? {}
+/** The pattern the API document gives a field. */
+const patternOf = (field: z.ZodType, io: 'input' | 'output') =>
+  new RegExp((z.toJSONSchema(field, { io }) as { pattern: string }).pattern)
 
 describe('states', () => {
   it('lists with search (accent-insensitive), kind filter, sorting and paging', async () => {
@@ -82,6 +87,33 @@ describe('states', () => {
     expect((await api(`/states/${state.id}`, { token: token.admin })).status).toBe(404)
   })
 
+  it('says in the document what it takes: an ISO code in either case, answered in upper case', async () => {
+    const inputPattern = patternOf(stateInputSchema.shape.iso2, 'input')
+    const answerPattern = patternOf(stateSchema.shape.iso2, 'output')
+    const created = await api('/states', {
+      method: 'POST',
+      token: token.admin,
+      body: { name: 'Bouvet', iso2: 'bv', kind: 'participating-state' },
+    })
+    expect(inputPattern.test('bv')).toBe(true)
+    expect(stateSchema.parse(created.json)).toMatchObject({ iso2: 'BV', capital: null })
+    expect(answerPattern.test(created.json.iso2)).toBe(true)
+    expect(answerPattern.test('bv')).toBe(false)
+  })
+
+  it('answers a duplicate with 422 on its fields, never 409', async () => {
+    const duplicate = await api('/states', {
+      method: 'POST',
+      token: token.admin,
+      body: { name: 'ALBANIA', iso2: 'al', kind: 'participating-state' },
+    })
+    expect(duplicate.status).toBe(422)
+    expect(errorsOf(duplicate.json)).toEqual({
+      name: 'Another state is already called ALBANIA',
+      iso2: 'Another state already uses AL',
+    })
+  })
+
   it('refuses to delete a state in use, naming what uses it', async () => {
     const { status, json } = await api('/states/state-tj', { method: 'DELETE', token: token.admin })
     expect(status).toBe(409)
@@ -115,6 +147,12 @@ describe('chairpersonships', () => {
       body: { ...body, year: 2027, stateId: 'state-at' },
     })
     expect(chairpersonshipSchema.parse(created.json)).toMatchObject({ year: 2027, state: { name: 'Austria' } })
+  })
+
+  it('can always be deleted: nothing refers to a chairpersonship', async () => {
+    for (const chair of chairpersonshipPageSchema.parse((await api('/chairpersonships', { token: token.admin })).json)
+      .items)
+      expect((await api(`/chairpersonships/${chair.id}`, { method: 'DELETE', token: token.admin })).status).toBe(204)
   })
 })
 

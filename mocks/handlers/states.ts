@@ -12,6 +12,7 @@ export function stateHandlers(baseUrl: string, route: Route) {
     query: stateListQuerySchema,
     input: stateInputSchema,
     patch: statePatchSchema,
+    inputOf: ({ name, iso2, kind, capital }) => ({ name, iso2, kind, capital }),
     view: (record: State) => ({ ...record }),
     matches: (record, query) =>
       (!query.kind || record.kind === query.kind) && matchesText(query.q, record.name, record.iso2),

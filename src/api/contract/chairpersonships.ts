@@ -1,32 +1,48 @@
 import { z } from 'zod'
-import { idSchema, listQuerySchema, pageSchema, refSchema, requiredText, versionSchema } from './common'
+import { idSchema, listQuerySchema, pageSchema, refSchema, versionSchema } from './common'
+import { patchDescription, patchFields, patchVersion, requiredLine } from './reference-fields'
 
 const chairInOfficeSchema = z.object({
-  name: requiredText('Name', 120),
-  title: requiredText('Title', 200),
+  name: requiredLine('Name', 120),
+  title: requiredLine('Title', 200),
 })
 
-export const chairpersonshipInputSchema = z
-  .object({
-    year: z.coerce
-      .number({ error: 'Year is required' })
-      .int('Year must be a whole number')
-      .min(1975, 'Year must be 1975 or later')
-      .max(2100, 'Year must be 2100 or earlier'),
-    stateId: z
-      .string({ error: 'Choose the chairing State' })
-      .min(1, 'Choose the chairing State')
-      .max(100)
-      .describe('The chairing participating State'),
-    chairInOffice: chairInOfficeSchema,
-  })
-  .meta({ id: 'ChairpersonshipInput' })
+const chairpersonshipFields = {
+  year: z.coerce
+    .number({ error: 'Year is required' })
+    .int('Year must be a whole number')
+    .min(1975, 'Year must be 1975 or later')
+    .max(2100, 'Year must be 2100 or earlier')
+    .meta({
+      description:
+        'One chairpersonship per year: a year another one has answers 422 with errors.year "There is already a chairpersonship for <year>".',
+    }),
+  stateId: z
+    .string({ error: 'Choose the chairing State' })
+    .min(1, 'Choose the chairing State')
+    .max(100)
+    .meta({
+      description:
+        'The chairing participating State. An id that is no State answers 422 with errors.stateId "Choose a participating State"; ' +
+        'a Partner for Co-operation, "<name> is a Partner for Co-operation, not a participating State".',
+    }),
+  chairInOffice: chairInOfficeSchema,
+}
+
+export const chairpersonshipInputSchema = z.object(chairpersonshipFields).meta({ id: 'ChairpersonshipInput' })
 export type ChairpersonshipInput = z.infer<typeof chairpersonshipInputSchema>
 
-/** A change carries the version it was based on: a stale one answers 409. */
-export const chairpersonshipPatchSchema = chairpersonshipInputSchema
-  .extend({ version: versionSchema })
-  .meta({ id: 'ChairpersonshipPatch' })
+/** A change names only the fields it changes (in chairInOffice too) and the version it was based on. */
+export const chairpersonshipPatchSchema = z
+  .object({
+    ...patchFields(chairpersonshipFields),
+    chairInOffice: chairInOfficeSchema
+      .partial()
+      .optional()
+      .meta({ description: 'Its name or title, or both: one not sent keeps its value.' }),
+    ...patchVersion,
+  })
+  .meta({ id: 'ChairpersonshipPatch', description: patchDescription('chairpersonship') })
 export type ChairpersonshipPatch = z.input<typeof chairpersonshipPatchSchema>
 
 export const chairpersonshipSchema = z
@@ -34,7 +50,7 @@ export const chairpersonshipSchema = z
     id: idSchema,
     year: z.number().int(),
     state: refSchema,
-    chairInOffice: chairInOfficeSchema,
+    chairInOffice: z.object({ name: z.string(), title: z.string() }),
     version: versionSchema,
   })
   .meta({ id: 'Chairpersonship' })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { idSchema, listQuerySchema, optionalText, pageSchema, refSchema, requiredText, versionSchema } from './common'
+import { idSchema, listQuerySchema, optionalText, pageSchema, refSchema, versionSchema } from './common'
+import { patchDescription, patchFields, patchVersion, requiredLine, uniqueNameRule } from './reference-fields'
 
 export const fieldOperationTypes = [
   'mission',
@@ -20,35 +21,42 @@ export const operationYearSchema = z.coerce
   .min(1973)
   .max(2100)
 
-const fieldOperationFieldsSchema = z.object({
-  name: requiredText('Name', 150),
+export const closedBeforeOpenedMessage = 'The year closed cannot be before the year opened'
+
+const fieldOperationFields = {
+  name: requiredLine('Name', 150, uniqueNameRule('field operation')),
   type: fieldOperationTypeSchema,
-  location: requiredText('Location', 100),
-  hostStateId: idSchema.nullable().describe('Null where there is no host State (Mission in Kosovo)'),
+  location: requiredLine('Location', 100),
+  hostStateId: idSchema.nullable().meta({
+    description:
+      'The host State; null where there is none (Mission in Kosovo). An id that is no State answers 422 with errors.hostStateId "Choose a host State from the list".',
+  }),
   head: optionalText('Head', 150),
   opened: operationYearSchema,
-  closed: operationYearSchema
-    .nullable()
-    .describe(
-      'The year it closed; null while active. A year closes it; null reopens a closed one (admins, on its version).',
-    ),
-})
+  closed: operationYearSchema.nullable().meta({
+    description:
+      'The year it closed; null while active. A year closes it; null reopens a closed one (admins, on its version). ' +
+      `A year before \`opened\` answers 422 with errors.closed "${closedBeforeOpenedMessage}".`,
+  }),
+}
 
-export const closedBeforeOpenedMessage = 'The year closed cannot be before the year opened'
 const closedAfterOpened = (value: { opened: number; closed: number | null }) =>
   value.closed === null || value.closed >= value.opened
 const closedRule = { path: ['closed'], message: closedBeforeOpenedMessage }
 
-export const fieldOperationInputSchema = fieldOperationFieldsSchema
+export const fieldOperationInputSchema = z
+  .object(fieldOperationFields)
   .refine(closedAfterOpened, closedRule)
   .meta({ id: 'FieldOperationInput' })
 export type FieldOperationInput = z.infer<typeof fieldOperationInputSchema>
 
-/** A change carries the version it was based on: a stale one answers 409. */
-export const fieldOperationPatchSchema = fieldOperationFieldsSchema
-  .extend({ version: versionSchema })
-  .refine(closedAfterOpened, closedRule)
-  .meta({ id: 'FieldOperationPatch' })
+/**
+ * A change names only the fields it changes and the version it was based on. Whether the year
+ * closed follows the year opened is a rule of the record after the change, which the server checks.
+ */
+export const fieldOperationPatchSchema = z
+  .object({ ...patchFields(fieldOperationFields), ...patchVersion })
+  .meta({ id: 'FieldOperationPatch', description: patchDescription('field operation') })
 export type FieldOperationPatch = z.input<typeof fieldOperationPatchSchema>
 
 export const fieldOperationSchema = z

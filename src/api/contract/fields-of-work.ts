@@ -1,17 +1,22 @@
 import { z } from 'zod'
-import { idSchema, listQuerySchema, pageSchema, requiredText, versionSchema } from './common'
+import { idSchema, listQuerySchema, pageSchema, versionSchema } from './common'
+import { patchDescription, patchFields, patchVersion, requiredLine, uniqueNameRule } from './reference-fields'
 
-export const fieldOfWorkInputSchema = z.object({ name: requiredText('Name', 100) }).meta({ id: 'FieldOfWorkInput' })
+const fieldOfWorkFields = {
+  name: requiredLine('Name', 100, uniqueNameRule('field of work')),
+}
+
+export const fieldOfWorkInputSchema = z.object(fieldOfWorkFields).meta({ id: 'FieldOfWorkInput' })
 export type FieldOfWorkInput = z.infer<typeof fieldOfWorkInputSchema>
 
-/** A change carries the version it was based on: a stale one answers 409. */
-export const fieldOfWorkPatchSchema = fieldOfWorkInputSchema
-  .extend({ version: versionSchema })
-  .meta({ id: 'FieldOfWorkPatch' })
+/** A change names only the fields it changes and the version it was based on. */
+export const fieldOfWorkPatchSchema = z
+  .object({ ...patchFields(fieldOfWorkFields), ...patchVersion })
+  .meta({ id: 'FieldOfWorkPatch', description: patchDescription('field of work') })
 export type FieldOfWorkPatch = z.input<typeof fieldOfWorkPatchSchema>
 
-export const fieldOfWorkSchema = fieldOfWorkInputSchema
-  .extend({ id: idSchema, version: versionSchema })
+export const fieldOfWorkSchema = z
+  .object({ name: z.string(), id: idSchema, version: versionSchema })
   .meta({ id: 'FieldOfWork', description: 'A topic of the OSCE’s work, e.g. Border management' })
 export type FieldOfWork = z.infer<typeof fieldOfWorkSchema>
 

@@ -2,7 +2,8 @@
 // table) that the contract does not use, three times the bytes in every page's first load.
 import isoCodes from 'i18n-iso-countries/codes.json'
 import { z } from 'zod'
-import { idSchema, listQuerySchema, optionalText, pageSchema, requiredText, versionSchema } from './common'
+import { idSchema, listQuerySchema, optionalText, pageSchema, versionSchema } from './common'
+import { patchDescription, patchFields, patchVersion, requiredLine, uniqueNameRule } from './reference-fields'
 
 export const stateKinds = ['participating-state', 'asian-partner', 'mediterranean-partner'] as const
 export const stateKindSchema = z.enum(stateKinds, { error: 'Choose a kind' })
@@ -32,8 +33,15 @@ export const iso2InputSchema = z
     const message = isoCodeProblem(code)
     if (message) context.addIssue({ code: 'custom', message })
   })
-  // The API document states the format; the list itself is beyond what it can say.
-  .meta({ pattern: '^[A-Z]{2}$' })
+  // The API document states the format, in either case as the server takes it; the list
+  // itself is beyond a pattern, so the description names its message.
+  .meta({
+    pattern: '^[A-Za-z]{2}$',
+    description:
+      'An ISO 3166-1 alpha-2 code, in either case; stored (and answered) in upper case. ' +
+      'A code that is not on the ISO 3166-1 list answers 422 with errors.iso2 "<CODE> is not a country code of ISO 3166-1"; ' +
+      'one another State or Partner uses, "Another state already uses <CODE>".',
+  })
 
 function isoCodeProblem(code: string): string | null {
   const alpha2 = alpha2OfAlpha3.get(code)
@@ -44,22 +52,34 @@ function isoCodeProblem(code: string): string | null {
 }
 
 const stateFields = {
-  name: requiredText('Name', 100),
+  name: requiredLine('Name', 100, uniqueNameRule('state')),
   iso2: iso2InputSchema,
   kind: stateKindSchema,
   /** The capital, suggested as a dateline place. */
-  capital: optionalText('Capital', 100).default(null),
+  capital: optionalText('Capital', 100)
+    .meta({ description: 'The capital, suggested as a dateline place; null when none.' })
+    .default(null),
 }
 
 export const stateInputSchema = z.object(stateFields).meta({ id: 'StateInput' })
 export type StateInput = z.infer<typeof stateInputSchema>
 
-/** A change carries the version it was based on: a stale one answers 409. */
-export const statePatchSchema = stateInputSchema.extend({ version: versionSchema }).meta({ id: 'StatePatch' })
+/** A change names only the fields it changes (null clears the capital) and the version it was based on. */
+export const statePatchSchema = z
+  .object({ ...patchFields(stateFields), ...patchVersion })
+  .meta({ id: 'StatePatch', description: patchDescription('State or Partner') })
 export type StatePatch = z.input<typeof statePatchSchema>
 
+/** Answers are not held to the input's rules (a record written under older ones still reads). */
 export const stateSchema = z
-  .object({ ...stateFields, iso2: iso2FormatSchema, id: idSchema, version: versionSchema })
+  .object({
+    name: z.string(),
+    iso2: iso2FormatSchema,
+    kind: stateKindSchema,
+    capital: z.string().nullable().meta({ description: 'The capital, suggested as a dateline place; null when none.' }),
+    id: idSchema,
+    version: versionSchema,
+  })
   .meta({ id: 'State', description: 'A participating State or a Partner for Co-operation' })
 export type State = z.infer<typeof stateSchema>
 
