@@ -241,6 +241,18 @@ export function queryProblem(operation: Operation, query: Record<string, string>
   return null
 }
 
+/** The values a schema of the document allows where it lists them (`enum`, `const`, across `$ref`, `oneOf`, `anyOf`). */
+export function listedValues(schema: unknown): unknown[] {
+  if (!schema || typeof schema !== 'object') return []
+  const node = schema as Json
+  if (typeof node.$ref === 'string') return listedValues(resolve({ $ref: node.$ref }))
+  return [
+    ...((node.enum as unknown[] | undefined) ?? []),
+    ...('const' in node ? [node.const] : []),
+    ...[...((node.oneOf as unknown[]) ?? []), ...((node.anyOf as unknown[]) ?? [])].flatMap(listedValues),
+  ]
+}
+
 /** The header parameters an operation documents, lower case (e.g. idempotency-key). */
 export const headerParameters = (operation: Operation) =>
   operation.parameters.filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name.toLowerCase())

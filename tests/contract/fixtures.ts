@@ -34,10 +34,11 @@ export async function prepare(): Promise<void> {
     editor: ofRole('editor')[0],
     otherEditor: ofRole('editor')[1],
     reviewer: ofRole('reviewer')[0],
+    otherReviewer: ofRole('reviewer')[1],
     admin: ofRole('admin')[0],
   }
   for (const [role, user] of Object.entries(chosen) as Array<[Role, { id: string } | undefined]>) {
-    if (!user) throw new Error(`GET /users has no ${role} (the suite needs two editors, a reviewer and an admin)`)
+    if (!user) throw new Error(`GET /users has no ${role} (the suite needs two editors, two reviewers and an admin)`)
     seed.userIds[role] = user.id
     tokens[role] = (await setUp('POST /session', { as: 'anonymous', body: { userId: user.id } }, 201)).json.token
   }

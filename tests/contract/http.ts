@@ -9,7 +9,7 @@
 import { operationByKey, queryProblem, requestBodyProblem, responseProblems, type Operation } from './document'
 import { baseUrl } from './target'
 
-export type Role = 'editor' | 'otherEditor' | 'reviewer' | 'admin'
+export type Role = 'editor' | 'otherEditor' | 'reviewer' | 'otherReviewer' | 'admin'
 /** Who sends a request: a role, nobody (no credential) or a signed-out session's token. */
 export type Sender = Role | 'anonymous' | 'signedOut'
 

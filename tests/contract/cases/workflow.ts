@@ -1,14 +1,104 @@
 /** The workflow of one release: its transitions, its history and its comments. */
-import { expectCall, expectThat, setUp } from '../http'
-import { draft, inReview, laterPublishAt, published, scheduled, transition, withdrawn } from '../fixtures'
+import { document, listedValues } from '../document'
+import { call, expectCall, expectThat, setUp, type Response, type Role } from '../http'
+import { draft, inReview, laterPublishAt, published, scheduled, transition, withdrawn, type Release } from '../fixtures'
 import { signedInRoles, type Cases } from './case'
 import { checkReplay } from './releases'
 
 const key = 'POST /releases/{id}/transitions'
+
+/** Every step the document names (Release's allowedActions), so that a new one is checked too. */
+const documentedActions = () =>
+  listedValues(
+    (document.components?.schemas?.Release as { properties?: { allowedActions?: { items?: unknown } } } | undefined)
+      ?.properties?.allowedActions?.items,
+  ).map(String)
+
+/** A release of the editor's in each status, made through the API. */
+const inStatus: Record<string, () => Promise<Release>> = {
+  draft: () => draft(),
+  'in-review': () => inReview(),
+  'changes-requested': async () =>
+    transition(await inReview(), 'reviewer', 'request-changes', { comment: 'Shorter, please.' }),
+  scheduled,
+  published,
+  withdrawn,
+}
+
+/** Takes one step as someone: an edit, a deletion or a transition (with what it requires). */
+function step(release: Release, as: Role, action: string): Promise<Response> {
+  const params = { id: release.id }
+  if (action === 'edit')
+    return call('PATCH /releases/{id}', { as, params, body: { summary: `Edited by ${as}`, version: release.version } })
+  if (action === 'delete') return call('DELETE /releases/{id}', { as, params })
+  const comment = action === 'request-changes' || action === 'withdraw' ? { comment: `A reason from ${as}.` } : {}
+  return call(key, { as, params, body: { action, version: release.version, ...comment } })
+}
 const noSuchId = 'release-contract-no-such-id'
 
 export const workflowCases: Cases = {
   [key]: [
+    {
+      name: 'allowedActions lists exactly the steps each role may take, in every status',
+      run: async () => {
+        const actions = documentedActions()
+        if (!actions.includes('submit')) throw new Error('The document names no actions in Release.allowedActions')
+        for (const [status, make] of Object.entries(inStatus)) {
+          const release = await make()
+          const allowed = new Map<Role, string[]>()
+          for (const as of signedInRoles) {
+            const seenBy = await expectCall('GET /releases/{id}', { as, params: { id: release.id } }, 200)
+            allowed.set(as, seenBy.json.allowedActions)
+          }
+          // What is not listed is refused (403 or 409), and changes nothing.
+          for (const as of signedInRoles)
+            for (const action of actions.filter((candidate) => !allowed.get(as)!.includes(candidate))) {
+              const refused = await step(release, as, action)
+              expectThat(
+                refused,
+                refused.status === 403 || refused.status === 409,
+                `${action} by the ${as} on a ${status} release is not in allowedActions, so it is refused (403 or 409)`,
+              )
+            }
+          // What is listed is done, each on a fresh release in that status.
+          for (const as of signedInRoles)
+            for (const action of allowed.get(as)!) {
+              const done = await step(await make(), as, action)
+              expectThat(
+                done,
+                done.status === 200 || done.status === 204,
+                `${action} by the ${as} on a ${status} release is in allowedActions, so it succeeds`,
+              )
+            }
+        }
+      },
+    },
+    {
+      name: 'four eyes: a reviewer who corrected it may not approve it; another reviewer may',
+      run: async () => {
+        const release = await inReview()
+        const corrected = (
+          await expectCall(
+            'PATCH /releases/{id}',
+            { as: 'reviewer', params: { id: release.id }, body: { summary: 'Corrected', version: release.version } },
+            200,
+          )
+        ).json
+        const seenByThem = await expectCall('GET /releases/{id}', { as: 'reviewer', params: { id: release.id } }, 200)
+        expectThat(
+          seenByThem,
+          !seenByThem.json.allowedActions.includes('approve'),
+          'approve is not offered to whoever changed the content last',
+        )
+        const params = { id: release.id }
+        await expectCall(key, { as: 'reviewer', params, body: { action: 'approve', version: corrected.version } }, 403)
+        await expectCall(
+          key,
+          { as: 'otherReviewer', params, body: { action: 'approve', version: corrected.version } },
+          200,
+        )
+      },
+    },
     {
       name: 'its author submits, a reviewer approves: in review, then published',
       run: async () => {
