@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { document, methodsOf, operations, schemaProblem } from './document'
-import { call, expectThat, requestCount, seen } from './http'
+import { call, expectThat, refusedButSchemaValid, requestCount, seen } from './http'
 import { cleanUp, prepare } from './fixtures'
 import { merge } from './cases/case'
 import { genericCases } from './cases/generic'
@@ -101,6 +101,13 @@ let casesRun = 0
 beforeAll(prepare, 60_000)
 afterAll(async () => {
   console.info(`conformance: ${requestCount} requests`)
+  // CONTRACT_REPORT=1: the refusals only prose can tell a client of (the schema accepts the request).
+  if (process.env.CONTRACT_REPORT) {
+    const rules = new Set(
+      refusedButSchemaValid.map(({ operation, errors }) => `${operation}: ${JSON.stringify(errors)}`),
+    )
+    console.info(`422s the document's schemas do not express (${rules.size}):\n${[...rules].join('\n')}`)
+  }
   await cleanUp()
 }, 60_000)
 

@@ -124,6 +124,12 @@ export function expectAnswer(response: Response, expected: number, why = ''): Re
     expected < 300 && response.requestProblem
       ? [...response.problems, `the document refuses this request, which should succeed: ${response.requestProblem}`]
       : response.problems
+  if (expected === 422 && response.status === 422 && !response.requestProblem)
+    refusedButSchemaValid.push({
+      operation: response.operation.key,
+      request: response.request,
+      errors: response.json?.errors,
+    })
   if (response.status === expected && problems.length === 0) return response
   const lines = [
     `${response.operation.key}${why ? ` (${why})` : ''}`,
@@ -133,6 +139,9 @@ export function expectAnswer(response: Response, expected: number, why = ''): Re
   ]
   throw new Error(lines.join('\n'))
 }
+
+/** Refusals (422) of requests the document's schemas accept: rules a client can only learn from the prose. */
+export const refusedButSchemaValid: Array<{ operation: string; request: string; errors: unknown }> = []
 
 /** `call` then `expectAnswer`. */
 export async function expectCall(key: string, request: Request, expected: number, why = ''): Promise<Response> {
