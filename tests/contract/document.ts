@@ -14,7 +14,11 @@ import openApiDocument from '../../docs/openapi.json'
 
 type Json = Record<string, unknown>
 type Header = { required?: boolean; schema?: Json; $ref?: string }
-type Response = { $ref?: string; content?: Record<string, { schema?: Json }>; headers?: Record<string, Header> }
+type Response = {
+  $ref?: string
+  content?: Record<string, { schema?: Json; example?: unknown }>
+  headers?: Record<string, Header>
+}
 type Parameter = { name: string; in: string; required?: boolean; schema?: Json; $ref?: string }
 export type OperationObject = {
   operationId?: string

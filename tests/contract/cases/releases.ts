@@ -1,10 +1,18 @@
 /** Releases: the list, counts, export, batch assignment, one release, its changes and deletion. */
+import Papa from 'papaparse'
+import { operationByKey } from '../document'
 import { baseUrl } from '../target'
 import { call, expectCall, expectThat, type Request, type Response } from '../http'
 import { draft, inReview, published, releaseInput, scheduled, seed, unique } from '../fixtures'
 import { signedInRoles, type Cases } from './case'
 
 const noSuchId = 'release-contract-no-such-id'
+
+/** The header row of the export's documented example, when the document gives one. */
+const documentedHeader = (() => {
+  const example = operationByKey.get('GET /releases/export')?.object.responses['200']?.content?.['text/csv']?.example
+  return typeof example === 'string' ? example.replace(/^\uFEFF/, '').split('\r\n')[0] : undefined
+})()
 
 /** A repeat with the same key answers the first answer again, marked; the same key with another body is refused. */
 export async function checkReplay(key: string, request: Request, status: number, other?: Request): Promise<Response> {
@@ -143,14 +151,20 @@ export const releaseCases: Cases = {
             /^attachment;.*filename=/i.test(csv.headers.get('Content-Disposition') ?? ''),
             'Content-Disposition: attachment; filename=…',
           )
+          const [header, ...rows] = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data
+          expectThat(csv, csv.text.includes('\r\n'), 'lines end with CRLF')
           expectThat(
             csv,
-            csv.text
-              .replace(/^\uFEFF/, '')
-              .split('\r\n')[0]!
-              .includes(','),
-            'a header row, CRLF',
+            documentedHeader === undefined || header?.join(',') === documentedHeader,
+            `the header row is the documented one: ${documentedHeader}`,
           )
+          expectThat(
+            csv,
+            rows.every((row) => row.length === header?.length),
+            'every row has every column',
+          )
+          const list = await expectCall('GET /releases', { as, query: { status: 'published', pageSize: '1' } }, 200)
+          expectThat(csv, rows.length === list.json.total, `one row per matching release (${list.json.total})`)
         }
       },
     },
