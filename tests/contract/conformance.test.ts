@@ -61,6 +61,18 @@ const pathEntries: Entry[] = Object.keys(document.paths).flatMap((path) => {
   return [{ name: `${path} › a method it does not have (${other}): 405 with Allow`, run }]
 })
 
+pathEntries.push({
+  name: 'a path the API does not have: 404 with a Problem',
+  run: async () => {
+    const answer = await call('GET /users', { as: 'admin', path: '/contract-no-such-path' })
+    expectThat(answer, answer.status === 404, `expected 404, got ${answer.status}`)
+    const wrong = /problem\+json/.test(answer.headers.get('Content-Type') ?? '')
+      ? schemaProblem({ $ref: '#/components/schemas/Problem' }, answer.json)
+      : 'its Content-Type is not application/problem+json'
+    expectThat(answer, wrong === null, `a 404 answers a Problem: ${wrong}`)
+  },
+})
+
 const covers = (status: string, code: number) =>
   status === String(code) || (/^[1-5]XX$/.test(status) && status[0] === String(code)[0])
 

@@ -24,6 +24,8 @@ export type Request = {
   headers?: Record<string, string>
   /** Sends another method on the operation's path (405 checks). */
   method?: string
+  /** Sends to this path instead of the operation's (404 for a path the API does not have). */
+  path?: string
 }
 
 export type Response = {
@@ -65,7 +67,9 @@ export function urlOf(operation: Operation, request: Pick<Request, 'params' | 'q
 export async function call(key: string, request: Request): Promise<Response> {
   const operation = operationByKey.get(key)
   if (!operation) throw new Error(`The document has no operation ${key}`)
-  const url = urlOf(operation, request)
+  const url = request.path === undefined ? urlOf(operation, request) : `${baseUrl}${request.path}`
+  // An answer for the operation itself: judged by its documented responses and counted for coverage.
+  const itself = request.path === undefined && (request.method ?? operation.method) === operation.method
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json, text/csv',
     ...request.headers,
@@ -97,19 +101,15 @@ export async function call(key: string, request: Request): Promise<Response> {
     headers: answer.headers,
     text,
     json,
-    problems:
-      method === operation.method
-        ? responseProblems(operation, { status: answer.status, headers: answer.headers, text })
-        : [],
+    problems: itself ? responseProblems(operation, { status: answer.status, headers: answer.headers, text }) : [],
     request: described,
-    requestProblem:
-      method !== operation.method
-        ? null
-        : request.rawBody !== undefined
-          ? 'the body is not JSON'
-          : (requestBodyProblem(operation, request.body) ?? queryProblem(operation, request.query ?? {})),
+    requestProblem: !itself
+      ? null
+      : request.rawBody !== undefined
+        ? 'the body is not JSON'
+        : (requestBodyProblem(operation, request.body) ?? queryProblem(operation, request.query ?? {})),
   }
-  if (method === operation.method) {
+  if (itself) {
     const statuses = seen.get(key) ?? new Map<number, string>()
     if (!statuses.has(answer.status)) statuses.set(answer.status, described)
     seen.set(key, statuses)

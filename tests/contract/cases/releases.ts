@@ -55,6 +55,17 @@ export const releaseCases: Cases = {
         for (const as of signedInRoles) await expectCall('GET /releases', { as }, 200)
         const page = await expectCall('GET /releases', { as: 'admin', query: { page: '2', pageSize: '5' } }, 200)
         expectThat(page, page.json.page === 2 && page.json.pageSize === 5 && page.json.items.length <= 5, 'page 2 of 5')
+        // Ties (many releases share a status) are broken by id: consecutive pages never overlap.
+        const ids: string[] = []
+        for (const number of ['1', '2', '3']) {
+          const next = await expectCall(
+            'GET /releases',
+            { as: 'admin', query: { sort: 'status', pageSize: '4', page: number } },
+            200,
+          )
+          ids.push(...next.json.items.map((item: { id: string }) => item.id))
+          expectThat(next, new Set(ids).size === ids.length, 'pages sorted by a key with ties do not overlap')
+        }
       },
     },
     {
@@ -207,6 +218,48 @@ export const releaseCases: Cases = {
       },
     },
     {
+      name: 'a release changed since the admin saw it, or a closed field operation: skipped, not refused',
+      run: async () => {
+        const release = await draft()
+        const stale = await expectCall(
+          'POST /releases/assignments',
+          {
+            as: 'admin',
+            body: {
+              releaseIds: [release.id],
+              fieldOperationIds: [seed.activeFieldOperationId],
+              mode: 'add',
+              expectedVersions: { [release.id]: release.version + 1 },
+            },
+          },
+          200,
+        )
+        expectThat(
+          stale,
+          stale.json.skipped.some(
+            (skip: { id: string; reason: string }) => skip.id === release.id && skip.reason === 'changed-since-seen',
+          ),
+          'skipped as changed-since-seen',
+        )
+        const closed = await expectCall(
+          'POST /releases/assignments',
+          {
+            as: 'admin',
+            body: { releaseIds: [release.id], fieldOperationIds: [seed.closedFieldOperationId], mode: 'add' },
+          },
+          200,
+        )
+        expectThat(
+          closed,
+          closed.json.skipped.some(
+            (skip: { id: string; reason: string }) =>
+              skip.id === release.id && skip.reason === 'closed-field-operation',
+          ),
+          'skipped as closed-field-operation',
+        )
+      },
+    },
+    {
       name: 'editors and reviewers may not: 403',
       run: async () => {
         const release = await draft()
@@ -247,6 +300,40 @@ export const releaseCases: Cases = {
   ],
 
   'POST /releases': [
+    {
+      name: 'Idempotency-Key: a refusal is not kept, and a key is its sender’s own',
+      run: async () => {
+        const headers = { 'Idempotency-Key': `contract-${unique('key').replaceAll(' ', '-')}` }
+        await expectCall(
+          'POST /releases',
+          { as: 'editor', headers, body: releaseInput({ title: ' ' }) },
+          422,
+          'refused',
+        )
+        const fixed = await expectCall(
+          'POST /releases',
+          { as: 'editor', headers, body: releaseInput() },
+          201,
+          'fixed, same key',
+        )
+        expectThat(
+          fixed,
+          fixed.headers.get('Idempotent-Replayed') === null,
+          'after a refusal, the same key writes anew',
+        )
+        const theirs = await expectCall(
+          'POST /releases',
+          { as: 'otherEditor', headers, body: releaseInput() },
+          201,
+          'another person, same key',
+        )
+        expectThat(
+          theirs,
+          theirs.headers.get('Idempotent-Replayed') === null && theirs.json.id !== fixed.json.id,
+          'another person’s same key is a request of its own',
+        )
+      },
+    },
     {
       name: 'editors and admins create a draft: 201 with its Location',
       run: async () => {
