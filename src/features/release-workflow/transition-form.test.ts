@@ -30,6 +30,13 @@ describe('transition form', () => {
       comment: { message: 'Give a reason for withdrawing' },
     })
     expect((await resolve('reopen', {})).errors).toEqual({})
+    // Returning a scheduled release to draft: its reason is optional, and what is sent is the contract's body.
+    expect(await resolve('unschedule', {})).toEqual({ values: { action: 'unschedule', version: 3 }, errors: {} })
+    expect((await resolve('unschedule', { comment: ' Figures changed. ' })).values).toEqual({
+      action: 'unschedule',
+      version: 3,
+      comment: 'Figures changed.',
+    })
   })
 
   it('asks for a publication time ahead when scheduling', async () => {
