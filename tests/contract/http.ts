@@ -64,6 +64,13 @@ export function urlOf(operation: Operation, request: Pick<Request, 'params' | 'q
   return `${baseUrl}${path}${query ? `?${query}` : ''}`
 }
 
+/** RFC 9457: a problem's `status` is the status of the answer that carries it. */
+function problemStatus(answer: globalThis.Response, json: unknown): string[] {
+  if (!/problem\+json/.test(answer.headers.get('Content-Type') ?? '')) return []
+  const status = (json as { status?: unknown } | null)?.status
+  return status === answer.status ? [] : [`the Problem's status ${String(status)} is not the answer's ${answer.status}`]
+}
+
 export async function call(key: string, request: Request): Promise<Response> {
   const operation = operationByKey.get(key)
   if (!operation) throw new Error(`The document has no operation ${key}`)
@@ -101,7 +108,12 @@ export async function call(key: string, request: Request): Promise<Response> {
     headers: answer.headers,
     text,
     json,
-    problems: itself ? responseProblems(operation, { status: answer.status, headers: answer.headers, text }) : [],
+    problems: itself
+      ? [
+          ...responseProblems(operation, { status: answer.status, headers: answer.headers, text }),
+          ...problemStatus(answer, json),
+        ]
+      : [],
     request: described,
     requestProblem: !itself
       ? null
