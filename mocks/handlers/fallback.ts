@@ -14,12 +14,21 @@ export function matchesTemplate(template: string, path: string): boolean {
   )
 }
 
-/** The methods the contract has for a path, e.g. ['GET', 'PATCH', 'DELETE'] for /states/state-at. */
+/** How many segments of a template are words rather than `{id}`: the more, the closer its match. */
+const literalSegments = (template: string) => template.split('/').filter((segment) => segment !== '{id}').length
+
+/**
+ * The methods the contract has for a path, e.g. ['GET', 'PATCH', 'DELETE'] for /states/state-at.
+ * A path that one template names word for word is that template's alone, as a router has it:
+ * /releases/counts takes GET, not the methods of /releases/{id}.
+ */
 export function allowedMethods(path: string): string[] {
+  const matching = endpoints.filter((endpoint) => matchesTemplate(endpoint.path, path))
+  const closest = Math.max(...matching.map((endpoint) => literalSegments(endpoint.path)))
   return [
     ...new Set(
-      endpoints
-        .filter((endpoint) => matchesTemplate(endpoint.path, path))
+      matching
+        .filter((endpoint) => literalSegments(endpoint.path) === closest)
         .map((endpoint) => endpoint.method.toUpperCase()),
     ),
   ]
