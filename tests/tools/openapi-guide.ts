@@ -45,7 +45,7 @@ export const apiGuide = () =>
     'Every record carries a `version` that changes on every write. A change (PATCH, a transition) carries the version it was based on; when someone else saved first, it answers 409 with `currentVersion` and changes nothing, so the client can show both and let the person decide. PATCH is a partial update everywhere: a field not sent is not changed.',
     '',
     '## Idempotency',
-    'Every write (POST, PATCH, DELETE) accepts an `Idempotency-Key` header (1–200 characters, one per intent of the user). The first success is kept for 24 hours per person, method and path: the same key again answers that success again, with `Idempotent-Replayed: true`, instead of writing twice, so a client that lost an answer may retry. The same key with another body answers 422 (`errors["Idempotency-Key"]`). A refusal is not kept: after fixing the request, the same key may be sent again.',
+    'Every write (POST, PATCH, DELETE) accepts an `Idempotency-Key` header (1–200 characters, one per intent of the user). The first success is kept for 24 hours per person, method and path: the same key again answers that success again, with `Idempotent-Replayed: true`, instead of writing twice, so a client that lost an answer may retry. The same key with another body answers 422 (`errors["Idempotency-Key"]`); a DELETE’s body is not looked at. A refusal is not kept: after fixing the request, the same key may be sent again.',
     '',
     '## Paging',
     'Lists answer one page: `items`, `total` (how many match), `page` (from 1) and `pageSize` (each list has its own default and maximum). `sort` is one of the list’s keys, `-` before it for descending; ties are broken by id, so pages never overlap. `q` searches text; filters combine with AND.',

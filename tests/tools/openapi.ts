@@ -61,9 +61,13 @@ const problemResponse = (status: number, when: string) => ({
 
 const isWrite = (endpoint: Endpoint) => endpoint.method !== 'get'
 
+/** A create answers Location where the record it made has an address of its own (not a session, not a comment). */
+const hasAddress = (endpoint: Endpoint) =>
+  endpoint.status === 201 && endpoints.some((each) => each.method === 'get' && each.path === `${endpoint.path}/{id}`)
+
 const successResponse = (endpoint: Endpoint, examples: OpenApiExamples) => {
   const responseHeaders = {
-    ...(endpoint.status === 201 && { Location: header('Location', true) }),
+    ...(hasAddress(endpoint) && { Location: header('Location', true) }),
     ...(endpoint.responseType === 'text/csv' && {
       'Content-Disposition': header('Content-Disposition', true),
     }),

@@ -78,6 +78,7 @@ export type Endpoint = {
 export const refusals = {
   malformedPath: 'A path parameter has a malformed percent-escape.',
   longKey: 'The Idempotency-Key header is longer than 200 characters.',
+  reusedKey: 'The Idempotency-Key was already used with another request body (`errors["Idempotency-Key"]`).',
   signedOut: 'No valid bearer token (answered with WWW-Authenticate: Bearer).',
   adminOnly: 'The caller is not an admin.',
   notFound: 'There is no record with this id.',
@@ -90,8 +91,6 @@ export const refusals = {
     'Nothing was changed, and the same request may be sent again: the server is down or (the demo) the browser’s storage is full. Retry-After says when, if waiting helps.',
 } as const
 
-/** A write's refusals beyond its own: an over-long Idempotency-Key, and the server being unavailable. */
-const writeRefusals = { 400: refusals.longKey, 503: refusals.unavailable }
 /** A path with an id: a malformed escape, and a record that is not there. */
 const idRefusals = { 400: refusals.malformedPath, 404: refusals.notFound }
 /** Who is signed in, and who may. */
@@ -113,16 +112,18 @@ const resource = (options: {
   usedBy?: string
   /** What the list is for and how it sorts, beyond paging. */
   about: string
+  /** What `q` searches (case- and accent-insensitive). */
+  searches: string
   /** The rules of a write that the schema cannot say (uniqueness, references). */
   rules?: string
 }): Endpoint[] => {
-  const { path, name, one, item, page, query, input, patch = input, usedBy, about, rules = '' } = options
+  const { path, name, one, item, page, query, input, patch = input, usedBy, about, searches, rules = '' } = options
   const reads: Endpoint[] = [
     {
       method: 'get',
       path,
       summary: `List ${name}`,
-      description: `${about} Paged (see Paging); \`q\` searches the name.`,
+      description: `${about} Paged (see Paging); \`q\` searches ${searches}, ignoring case and accents.`,
       access: 'signed-in',
       query,
       response: page,
@@ -152,7 +153,7 @@ const resource = (options: {
       body: input,
       response: item,
       status: 201,
-      errors: { ...writeRefusals, ...adminOnly, 422: `${refusals.invalidBody} ${rules}`.trim() },
+      errors: { ...adminOnly, 422: `${refusals.invalidBody} ${rules}`.trim() },
     },
     {
       method: 'patch',
@@ -165,7 +166,6 @@ const resource = (options: {
       response: item,
       status: 200,
       errors: {
-        ...writeRefusals,
         ...adminOnly,
         ...idRefusals,
         409: refusals.staleVersion,
@@ -182,7 +182,6 @@ const resource = (options: {
       access: 'admin',
       status: 204,
       errors: {
-        ...writeRefusals,
         ...adminOnly,
         ...idRefusals,
         ...(usedBy ? { 409: `Something uses it (${usedBy}): \`detail\` names what; nothing was deleted.` } : {}),
@@ -195,7 +194,23 @@ const resource = (options: {
 const releaseReferenceRule =
   'Every id in `sourceIds`, `fieldOfWorkIds` and `stateIds` must exist (else 422 with the field’s message, e.g. "Unknown source: x").'
 
-export const endpoints: Endpoint[] = [
+/**
+ * Every write takes an Idempotency-Key (see Idempotency), so every write may also answer 400 (a
+ * key over 200 characters), 422 (a key already used with another body; not a DELETE) and 503
+ * (nothing changed).
+ */
+const withWriteRefusals = (endpoint: Endpoint): Endpoint => {
+  if (endpoint.method === 'get') return endpoint
+  const also = (status: number, text: string) =>
+    endpoint.errors[status] ? `${endpoint.errors[status]} Or: ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text
+  const errors: Record<number, string> = { ...endpoint.errors, 400: also(400, refusals.longKey) }
+  // A DELETE's body is not looked at: the same key on the same path is the same delete.
+  if (endpoint.method !== 'delete') errors[422] = also(422, refusals.reusedKey)
+  errors[503] = refusals.unavailable
+  return { ...endpoint, errors }
+}
+
+const everyEndpoint: Endpoint[] = [
   {
     method: 'get',
     path: '/users',
@@ -217,7 +232,7 @@ export const endpoints: Endpoint[] = [
     body: signInInputSchema,
     response: sessionSchema,
     status: 201,
-    errors: { ...writeRefusals, 422: 'There is no user with this `userId` (errors.userId), or the body is not valid.' },
+    errors: { 422: 'There is no user with this `userId` (errors.userId), or the body is not valid.' },
   },
   {
     method: 'get',
@@ -236,7 +251,7 @@ export const endpoints: Endpoint[] = [
     description: 'Ends the session of this bearer token: it answers 401 from then on.',
     access: 'signed-in',
     status: 204,
-    errors: { ...writeRefusals, ...signedIn },
+    errors: { ...signedIn },
   },
   {
     method: 'get',
@@ -283,7 +298,7 @@ export const endpoints: Endpoint[] = [
     body: releaseAssignmentInputSchema,
     response: releaseAssignmentResultSchema,
     status: 200,
-    errors: { ...writeRefusals, ...adminOnly, 422: `${refusals.invalidBody} Unknown field operation ids are refused.` },
+    errors: { ...adminOnly, 422: `${refusals.invalidBody} Unknown field operation ids are refused.` },
   },
   {
     method: 'post',
@@ -295,7 +310,6 @@ export const endpoints: Endpoint[] = [
     response: releaseSchema,
     status: 201,
     errors: {
-      ...writeRefusals,
       ...signedIn,
       403: 'Reviewers do not write releases.',
       422: `${refusals.invalidBody} ${releaseReferenceRule}`,
@@ -322,7 +336,6 @@ export const endpoints: Endpoint[] = [
     response: releaseSchema,
     status: 200,
     errors: {
-      ...writeRefusals,
       ...signedIn,
       ...idRefusals,
       403: 'The caller may not change it (see Workflow: `edit`); `detail` says why, `currentStatus` its status.',
@@ -339,7 +352,6 @@ export const endpoints: Endpoint[] = [
     access: 'signed-in',
     status: 204,
     errors: {
-      ...writeRefusals,
       ...signedIn,
       ...idRefusals,
       403: 'The caller is neither its author nor an admin.',
@@ -357,7 +369,6 @@ export const endpoints: Endpoint[] = [
     response: releaseSchema,
     status: 200,
     errors: {
-      ...writeRefusals,
       ...signedIn,
       ...idRefusals,
       403: 'The caller may not take this step (see Workflow); `detail` says why.',
@@ -396,7 +407,7 @@ export const endpoints: Endpoint[] = [
     body: commentInputSchema,
     response: commentSchema,
     status: 201,
-    errors: { ...writeRefusals, ...signedIn, ...idRefusals, 422: refusals.invalidBody },
+    errors: { ...signedIn, ...idRefusals, 422: refusals.invalidBody },
   },
   {
     method: 'get',
@@ -418,7 +429,7 @@ export const endpoints: Endpoint[] = [
     access: 'signed-in',
     body: markReadInputSchema,
     status: 204,
-    errors: { ...writeRefusals, ...signedIn, 422: refusals.invalidBody },
+    errors: { ...signedIn, 422: refusals.invalidBody },
   },
   {
     method: 'get',
@@ -473,8 +484,9 @@ export const endpoints: Endpoint[] = [
     query: stateListQuerySchema,
     input: stateInputSchema,
     patch: statePatchSchema,
-    usedBy: 'a release or a field operation',
+    usedBy: 'a release, a chairpersonship or a field operation',
     about: 'The 57 participating States and the Partners for Co-operation, filtered by `kind`.',
+    searches: 'the name and the ISO code',
     rules: 'Names and ISO codes are unique (else 422 on the field).',
   }),
   ...resource({
@@ -487,7 +499,9 @@ export const endpoints: Endpoint[] = [
     input: chairpersonshipInputSchema,
     patch: chairpersonshipPatchSchema,
     about: 'The yearly Chairpersonships (one State a year).',
-    rules: 'One chairpersonship a year (else 422 on `year`); its State must exist.',
+    searches: 'the year, the Chairperson-in-Office’s name and title and the State’s name',
+    rules:
+      'One chairpersonship a year (else 422 on `year`); its State must exist and be a participating State, not a Partner (else 422 on `stateId`).',
   }),
   ...resource({
     path: '/field-operations',
@@ -499,7 +513,8 @@ export const endpoints: Endpoint[] = [
     input: fieldOperationInputSchema,
     patch: fieldOperationPatchSchema,
     usedBy: 'a release',
-    about: 'The OSCE’s field operations, open and closed, filtered by region and status.',
+    about: 'The OSCE’s field operations, active and closed, filtered by `status`.',
+    searches: 'the name, the location, the head and the host State’s name',
     rules:
       'Names are unique, its host State must exist, and a closing year is not before the opening year (else 422 on the field).',
   }),
@@ -514,6 +529,7 @@ export const endpoints: Endpoint[] = [
     patch: fieldOfWorkPatchSchema,
     usedBy: 'a release',
     about: 'The OSCE’s fields of work, with which releases are tagged.',
+    searches: 'the name',
     rules: 'Names are unique (else 422 on `name`).',
   }),
   ...resource({
@@ -525,5 +541,8 @@ export const endpoints: Endpoint[] = [
     query: structureListQuerySchema,
     about:
       'What a release can name as its source: the Chairpersonship, the Secretariat, the institutions and the field operations (derived from them, so a renamed operation is renamed here). Read-only.',
+    searches: 'the name and the name a release gives it (sourceName)',
   }),
 ]
+
+export const endpoints: Endpoint[] = everyEndpoint.map(withWriteRefusals)

@@ -146,7 +146,10 @@ export const releaseSchema = z
     }),
     version: versionSchema,
     /** What the signed-in caller may do with it now (see workflow.ts). */
-    allowedActions: z.array(releaseActionSchema),
+    allowedActions: z.array(releaseActionSchema).meta({
+      description:
+        'What the caller may do with it now (see Workflow): a client shows exactly these, so no button answers 403. Any other action answers 403 or 409.',
+    }),
   })
   .meta({ id: 'Release' })
 export type Release = z.infer<typeof releaseSchema>

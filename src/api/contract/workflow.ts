@@ -500,5 +500,13 @@ export const markReadInputSchema = z
     path: ['ids'],
     message: 'Name the notifications to mark, or all',
   })
-  .meta({ id: 'MarkReadInput' })
+  .meta({
+    id: 'MarkReadInput',
+    description:
+      'The notifications to mark as read: at least one id, or `all: true` (else 422 "Name the notifications to mark, or all" on `ids`).',
+    anyOf: [
+      { required: ['all'], properties: { all: { type: 'boolean', const: true } } },
+      { required: ['ids'], properties: { ids: { type: 'array', items: { type: 'string' }, minItems: 1 } } },
+    ],
+  })
 export type MarkReadInput = z.input<typeof markReadInputSchema>
