@@ -12,7 +12,7 @@ import {
   structurePageSchema,
   structureSchema,
 } from '../../src/api/contract'
-import { notBlankPattern } from '../../src/api/contract/reference-fields'
+import { visibleTextPattern } from '../../src/api/contract'
 import { referenceNames, referenceResources } from '../reference-resources'
 import { api, tokens } from '../test-support/api'
 
@@ -216,8 +216,8 @@ describe('a partial change is checked with the fields it keeps', () => {
 
   it('refuses a blank name as the document’s pattern does', async () => {
     const blank = ' \u200E\u00A0'
-    expect(new RegExp(notBlankPattern, 'u').test(blank)).toBe(false)
-    expect(new RegExp(notBlankPattern, 'u').test(' Youth ')).toBe(true)
+    expect(new RegExp(visibleTextPattern, 'u').test(blank)).toBe(false)
+    expect(new RegExp(visibleTextPattern, 'u').test(' Youth ')).toBe(true)
     const refused = await patch('/fields-of-work/field-of-work-youth', { name: blank })
     expect(errorsOf(refused.json)).toEqual({ name: 'Name is required' })
     const created = await api('/chairpersonships', {

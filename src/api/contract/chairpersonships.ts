@@ -1,10 +1,10 @@
 import { z } from 'zod'
-import { idSchema, listQuerySchema, pageSchema, refSchema, versionSchema } from './common'
-import { patchDescription, patchFields, patchVersion, requiredLine } from './reference-fields'
+import { idSchema, listQuerySchema, pageSchema, patchFields, refSchema, requiredText, versionSchema } from './common'
+import { patchDescription, patchVersion } from './reference-fields'
 
 const chairInOfficeSchema = z.object({
-  name: requiredLine('Name', 120),
-  title: requiredLine('Title', 200),
+  name: requiredText('Name', 120),
+  title: requiredText('Title', 200),
 })
 
 const chairpersonshipFields = {

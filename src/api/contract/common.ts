@@ -44,14 +44,18 @@ export const singleLineText = (options?: { error?: string }) => z.string(options
  */
 export const visibleTextPattern = '[^\\s\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]'
 
-/** One required line of text; an empty string counts as missing, and so does one of white space only. */
-export const requiredText = (label: string, max: number) =>
+/**
+ * One required line of text; an empty string counts as missing, and so does one of white space
+ * only. `rule` names what else the server holds it to (uniqueness), for the API document.
+ */
+export const requiredText = (label: string, max: number, rule = '') =>
   singleLineText({ error: `${label} is required` })
     .min(1, `${label} is required`)
     .max(max, `${label} must be at most ${max} characters`)
     .meta({
       pattern: visibleTextPattern,
-      description: `Trimmed, bidi controls removed; blank answers 422 "${label} is required". At most ${max} characters (code points).`,
+      description:
+        `Trimmed, bidi controls removed; blank answers 422 "${label} is required". At most ${max} characters (code points). ${rule}`.trim(),
     })
 
 /** One optional line of text (null when left empty). */
@@ -136,3 +140,17 @@ export const fieldErrors = (error: z.ZodError): Record<string, string> => {
   }
   return errors
 }
+
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T
+
+/**
+ * The fields of a PATCH body, from the input's: each optional and without its default, so a
+ * field not sent is not changed (every PATCH of the API).
+ */
+export const patchFields = <S extends z.ZodRawShape>(shape: S) =>
+  Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [
+      key,
+      (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional(),
+    ]),
+  ) as unknown as { [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]>> }

@@ -1,6 +1,15 @@
 import { z } from 'zod'
-import { idSchema, listQuerySchema, optionalText, pageSchema, refSchema, versionSchema } from './common'
-import { patchDescription, patchFields, patchVersion, requiredLine, uniqueNameRule } from './reference-fields'
+import {
+  idSchema,
+  listQuerySchema,
+  optionalText,
+  pageSchema,
+  patchFields,
+  refSchema,
+  requiredText,
+  versionSchema,
+} from './common'
+import { patchDescription, patchVersion, uniqueNameRule } from './reference-fields'
 
 export const fieldOperationTypes = [
   'mission',
@@ -24,9 +33,9 @@ export const operationYearSchema = z.coerce
 export const closedBeforeOpenedMessage = 'The year closed cannot be before the year opened'
 
 const fieldOperationFields = {
-  name: requiredLine('Name', 150, uniqueNameRule('field operation')),
+  name: requiredText('Name', 150, uniqueNameRule('field operation')),
   type: fieldOperationTypeSchema,
-  location: requiredLine('Location', 100),
+  location: requiredText('Location', 100),
   hostStateId: idSchema.nullable().meta({
     description:
       'The host State; null where there is none (Mission in Kosovo). An id that is no State answers 422 with errors.hostStateId "Choose a host State from the list".',

@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { idSchema, listQuerySchema, pageSchema, versionSchema } from './common'
-import { patchDescription, patchFields, patchVersion, requiredLine, uniqueNameRule } from './reference-fields'
+import { idSchema, listQuerySchema, pageSchema, patchFields, requiredText, versionSchema } from './common'
+import { patchDescription, patchVersion, uniqueNameRule } from './reference-fields'
 
 const fieldOfWorkFields = {
-  name: requiredLine('Name', 100, uniqueNameRule('field of work')),
+  name: requiredText('Name', 100, uniqueNameRule('field of work')),
 }
 
 export const fieldOfWorkInputSchema = z.object(fieldOfWorkFields).meta({ id: 'FieldOfWorkInput' })

@@ -5,6 +5,7 @@ import {
   isoDateTimeSchema,
   listQuerySchema,
   pageSchema,
+  patchFields,
   refSchema,
   requiredText,
   versionSchema,
@@ -86,10 +87,6 @@ const fieldEntries = Object.entries(releaseFields) as [FieldKey, ReleaseFields[F
 const inputShape = Object.fromEntries(fieldEntries.map(([key, field]) => [key, field.input])) as {
   [K in FieldKey]: ReleaseFields[K]['input']
 }
-type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T
-const patchShape = Object.fromEntries(
-  fieldEntries.map(([key, { input }]) => [key, input instanceof z.ZodDefault ? input.unwrap() : input]),
-) as { [K in FieldKey]: WithoutDefault<ReleaseFields[K]['input']> }
 type AnsweredAs<K extends FieldKey> = ReleaseFields[K] extends { answerKey: infer A extends string } ? A : K
 const answerShape = Object.fromEntries(
   fieldEntries.map(([key, field]) => ['answerKey' in field ? field.answerKey : key, field.answer]),
@@ -101,8 +98,7 @@ export type ReleaseInput = z.input<typeof releaseInputSchema>
 
 /** A change names only the fields it changes and the version it was based on: a stale one answers 409. */
 export const releasePatchSchema = z
-  .object(patchShape)
-  .partial()
+  .object(patchFields(inputShape))
   .extend({ version: versionSchema })
   .meta({ id: 'ReleasePatch' })
 export type ReleasePatch = z.input<typeof releasePatchSchema>

@@ -2,8 +2,8 @@
 // table) that the contract does not use, three times the bytes in every page's first load.
 import isoCodes from 'i18n-iso-countries/codes.json'
 import { z } from 'zod'
-import { idSchema, listQuerySchema, optionalText, pageSchema, versionSchema } from './common'
-import { patchDescription, patchFields, patchVersion, requiredLine, uniqueNameRule } from './reference-fields'
+import { idSchema, listQuerySchema, optionalText, pageSchema, patchFields, requiredText, versionSchema } from './common'
+import { patchDescription, patchVersion, uniqueNameRule } from './reference-fields'
 
 export const stateKinds = ['participating-state', 'asian-partner', 'mediterranean-partner'] as const
 export const stateKindSchema = z.enum(stateKinds, { error: 'Choose a kind' })
@@ -52,7 +52,7 @@ function isoCodeProblem(code: string): string | null {
 }
 
 const stateFields = {
-  name: requiredLine('Name', 100, uniqueNameRule('state')),
+  name: requiredText('Name', 100, uniqueNameRule('state')),
   iso2: iso2InputSchema,
   kind: stateKindSchema,
   /** The capital, suggested as a dateline place. */
