@@ -92,17 +92,27 @@ export const listQuerySchema = <const S extends readonly [string, ...string[]], 
   type Sort = S[number] | `-${S[number]}`
   const sortValues = options.sortKeys.flatMap((key) => [key, `-${key}`]) as [Sort, ...Sort[]]
   return z.object({
-    page: z.coerce.number({ error: 'Page must be a number' }).int().min(1, 'Page must be 1 or more').default(1),
+    page: z.coerce
+      .number({ error: 'Page must be a number' })
+      .int()
+      .min(1, 'Page must be 1 or more')
+      .default(1)
+      .meta({ description: 'Which page, from 1 (see Paging). A page past the last answers no items.' }),
     pageSize: z.coerce
       .number({ error: 'Page size must be a number' })
       .int()
       .min(1, 'Page size must be 1 or more')
       .max(options.maxPageSize, `Page size must be at most ${options.maxPageSize}`)
-      .default(options.defaultPageSize),
+      .default(options.defaultPageSize)
+      .meta({ description: `Items per page, at most ${options.maxPageSize}.` }),
     sort: z
       .enum(sortValues, { error: `Sort must be one of: ${sortValues.join(', ')}` })
-      .default(options.defaultSort as never),
-    q: singleLineText().max(200, 'Search text must be at most 200 characters').optional(),
+      .default(options.defaultSort as never)
+      .meta({ description: 'The key to sort by; "-" before it for descending. Ties are broken by id.' }),
+    q: singleLineText()
+      .max(200, 'Search text must be at most 200 characters')
+      .optional()
+      .meta({ description: 'Free text (trimmed; case and accents ignored): see the operation for what it searches.' }),
     ...options.filters,
   })
 }

@@ -89,7 +89,9 @@ export const fieldOperationListQuerySchema = listQuerySchema({
   defaultSort: 'name',
   maxPageSize: 500,
   defaultPageSize: 100,
-  filters: { status: operationStatusSchema.optional() },
+  filters: {
+    status: operationStatusSchema.optional().meta({ description: 'Only the active, or only the closed, operations.' }),
+  },
 })
 export type FieldOperationListQuery = z.input<typeof fieldOperationListQuerySchema>
 

@@ -181,17 +181,17 @@ export const releaseListQuerySchema = listQuerySchema({
   maxPageSize: 100,
   defaultPageSize: 25,
   filters: {
-    status: releaseStatusSchema.optional(),
-    type: releaseTypeSchema.optional(),
-    fieldOfWork: idSchema.optional(),
-    state: idSchema.optional(),
+    status: releaseStatusSchema.optional().meta({ description: 'Only releases in this status.' }),
+    type: releaseTypeSchema.optional().meta({ description: 'Only releases of this type.' }),
+    fieldOfWork: idSchema.optional().meta({ description: 'Only releases tagged with this field of work (its id).' }),
+    state: idSchema.optional().meta({ description: 'Only releases that name this State (its id).' }),
     fieldOperation: idSchema.optional().meta({
       description: `A field operation's id, or "${noFieldOperation}" for the releases assigned to no field operation.`,
     }),
-    source: idSchema.optional(),
-    author: idSchema.optional(),
-    from: isoDateSchema.optional(),
-    to: isoDateSchema.optional(),
+    source: idSchema.optional().meta({ description: 'Only releases with this source (a structure’s id).' }),
+    author: idSchema.optional().meta({ description: 'Only releases written by this user (their id).' }),
+    from: isoDateSchema.optional().meta({ description: 'Only releases whose dateline date is on or after this day.' }),
+    to: isoDateSchema.optional().meta({ description: 'Only releases whose dateline date is on or before this day.' }),
     publishFrom: isoDateTimeSchema.optional().meta({
       description:
         'Only releases whose publication time (scheduledAt when scheduled, publishedAt when published) is at or after this instant.',

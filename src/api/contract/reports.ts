@@ -11,7 +11,8 @@ export const reportMonthsQuerySchema = z.object({
     .int('Months must be a whole number')
     .min(1, 'Months must be 1 or more')
     .max(120, 'Months must be at most 120')
-    .default(24),
+    .default(24)
+    .meta({ description: 'How many calendar months (UTC), up to and including the current one.' }),
 })
 export type ReportMonthsQuery = z.input<typeof reportMonthsQuerySchema>
 

@@ -88,7 +88,7 @@ export const stateListQuerySchema = listQuerySchema({
   defaultSort: 'name',
   maxPageSize: 500,
   defaultPageSize: 100,
-  filters: { kind: stateKindSchema.optional() },
+  filters: { kind: stateKindSchema.optional().meta({ description: 'Only the States (or Partners) of this kind.' }) },
 })
 export type StateListQuery = z.input<typeof stateListQuerySchema>
 

@@ -26,7 +26,7 @@ export const structureListQuerySchema = listQuerySchema({
   defaultSort: 'name',
   maxPageSize: 500,
   defaultPageSize: 100,
-  filters: { kind: structureKindSchema.optional() },
+  filters: { kind: structureKindSchema.optional().meta({ description: 'Only the structures of this kind.' }) },
 })
 export type StructureListQuery = z.input<typeof structureListQuerySchema>
 

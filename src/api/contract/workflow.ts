@@ -479,9 +479,12 @@ export const notificationSchema = z
 export type Notification = z.infer<typeof notificationSchema>
 export type NotificationKind = (typeof notificationKinds)[number]
 export const inboxQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
-  unread: z.enum(['true', 'false']).optional(),
+  page: z.coerce.number().int().min(1).default(1).meta({ description: 'Which page, from 1 (see Paging).' }),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25).meta({ description: 'Items per page, at most 100.' }),
+  unread: z
+    .enum(['true', 'false'])
+    .optional()
+    .meta({ description: '"true": only the unread ones; "false": only the read ones; left out: all.' }),
 })
 export const inboxPageSchema = z
   .object({
