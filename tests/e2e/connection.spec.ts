@@ -37,6 +37,9 @@ test('losing the connection shows a banner that leaves the typed draft alone, an
   await expect(summary).toHaveValue('Typed before the connection went away. And after.')
 })
 
+/** The mock backend's code: its chunk in the demo build the tests run on (its module on the dev server). */
+const mockBackendCode = /\/assets\/browser-[\w-]+\.js$|\/mocks\/browser\.ts/
+
 test('a tab that goes offline while the demo backend is still loading says so, and starts once back online', async ({
   page,
   context,
@@ -45,7 +48,7 @@ test('a tab that goes offline while the demo backend is still loading says so, a
   await page.goto('/sign-in')
   await expect(page.getByRole('button', { name: 'Sign in as Amra Hadžić' })).toBeVisible({ timeout: 30_000 })
   // The connection drops just as the page asks for the mock backend's code.
-  await page.route(/\/mocks\/browser\.ts/, async (route) => {
+  await page.route(mockBackendCode, async (route) => {
     await context.setOffline(true)
     await route.abort('internetdisconnected')
   })
@@ -58,7 +61,7 @@ test('a tab that goes offline while the demo backend is still loading says so, a
     'No connection: the demo backend could not load. This page reloads when the connection is back.',
   )
 
-  await page.unroute(/\/mocks\/browser\.ts/)
+  await page.unroute(mockBackendCode)
   await context.setOffline(false)
   await expect(page.getByRole('button', { name: 'Sign in as Amra Hadžić' })).toBeVisible({ timeout: 30_000 })
 })
