@@ -46,10 +46,12 @@ export async function dialogByKeyboard(page: Page, opener: Locator, name: string
     await expect(dialog).toBeVisible()
     // Scanned once its opening transition is over (a half-faded dialog has half the contrast).
     await expect.poll(() => dialog.evaluate((element) => getComputedStyle(element).opacity)).toBe('1')
-    expect(
-      await dialog.evaluate((element) => element.contains(document.activeElement)),
-      `${where}: focus moves into the dialog`,
-    ).toBe(true)
+    // Waited for, as a person waits for it: the dialog can be whole a moment before its focus trap moves in.
+    await expect
+      .poll(() => dialog.evaluate((element) => element.contains(document.activeElement)), {
+        message: `${where}: focus moves into the dialog`,
+      })
+      .toBe(true)
     await expectFocusVisible(page, `${where}: the dialog's first stop`)
     await expectFocusTrapped(page, dialog, `${where}: the ${name} dialog`)
     await expectNoSeriousViolationsInBothSchemes(page, `${where} with the ${name} dialog open`)
