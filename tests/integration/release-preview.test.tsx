@@ -71,7 +71,8 @@ describe('release preview', () => {
     { who: 'its author, once published', user: 'user-editor-jonas', status: 'published', shown: false },
     { who: 'another editor, on a draft', user: 'user-editor-amra', status: 'draft', shown: false },
     { who: 'a reviewer, on a draft', user: 'user-reviewer-claire', status: 'draft', shown: false },
-    { who: 'an admin, when scheduled', user: 'user-admin-elena', status: 'scheduled', shown: true },
+    // A scheduled release is changed only after "Return to draft" (unschedule): no Edit on it.
+    { who: 'an admin, when scheduled', user: 'user-admin-elena', status: 'scheduled', shown: false },
     { who: 'an admin, once published', user: 'user-admin-elena', status: 'published', shown: false },
   ] as const)('offers Edit to $who: $shown', async ({ user, status, shown }) => {
     await setRelease(seeded, { status })
