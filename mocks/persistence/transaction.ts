@@ -21,19 +21,32 @@ import { applyEntry, applyRecord, enqueue, findRecord, type Store } from './stor
  * that runs beside it. A transaction never starts another (that would wait for itself).
  */
 export function transact<T>(store: Store, work: () => Promise<T>): Promise<T> {
-  return enqueue(store, async () => {
-    const writes = new Map<string, JournalWrite>()
-    store.transaction = writes
-    let result: T
-    try {
-      result = await work()
-    } finally {
-      store.transaction = null
-    }
-    store.journal?.writeAll([...writes.values()])
-    for (const { name, id, record } of writes.values()) await applyRecord(store.database, name, id, record)
-    return result
-  })
+  return enqueue(store, () =>
+    acrossTabs(store, async () => {
+      const writes = new Map<string, JournalWrite>()
+      store.transaction = writes
+      let result: T
+      try {
+        result = await work()
+      } finally {
+        store.transaction = null
+      }
+      store.journal?.writeAll([...writes.values()])
+      for (const { name, id, record } of writes.values()) await applyRecord(store.database, name, id, record)
+      return result
+    }),
+  )
+}
+
+/**
+ * In the browser every tab of the origin runs the mock on one journal, in processes of their
+ * own: a transaction holds a lock that all of them honour, so no two tabs read a record and
+ * write it over each other (two open tabs both published a due release, twice in its history).
+ * Without a journal (tests, Node) or the Web Locks API, the store's own queue is enough.
+ */
+function acrossTabs<T>(store: Store, task: () => Promise<T>): Promise<T> {
+  const locks = store.journal ? globalThis.navigator?.locks : undefined
+  return locks ? locks.request('newsroom-mock-transaction', task) : task()
 }
 
 /**
