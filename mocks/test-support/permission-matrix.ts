@@ -509,19 +509,35 @@ export const matrixCases: MatrixCase[] = [
   },
 ]
 
-/** The matrix as a markdown table (for docs/permission-matrix.md and a closing note). */
+const expectedResults = () => matrixCases.map((matrixCase) => ({ matrixCase, actual: matrixCase.expected }))
+
+/** The matrix as a markdown table: one row per case, one column per role and ownership. */
+export function matrixTable(
+  results: ReadonlyArray<{ matrixCase: MatrixCase; actual: Expected }> = expectedResults(),
+): string[] {
+  return [
+    `| endpoint | situation | ${columns.map((column) => columnTitles[column]).join(' | ')} |`,
+    `| --- | --- | ${columns.map(() => '---').join(' | ')} |`,
+    ...results.map(
+      ({ matrixCase, actual }) =>
+        `| ${matrixCase.endpoint} | ${matrixCase.situation} | ${columns.map((column) => actual[column]).join(' | ')} |`,
+    ),
+  ]
+}
+
+/** The contract's rule table (`workflowSteps()`) as a markdown table. */
+export const workflowTable = (): string[] => [
+  '| action | from | to | who may | what else |',
+  '| --- | --- | --- | --- | --- |',
+  ...workflowSteps().map(
+    (step) => `| \`${step.action}\` | ${step.from.join(', ')} | ${step.to} | ${step.who} | ${step.effect} |`,
+  ),
+]
+
+/** docs/permission-matrix.md: the matrix, then the workflow (also printed in docs/openapi.json). */
 export function renderMatrix(
-  results: ReadonlyArray<{ matrixCase: MatrixCase; actual: Expected }> = matrixCases.map((matrixCase) => ({
-    matrixCase,
-    actual: matrixCase.expected,
-  })),
+  results: ReadonlyArray<{ matrixCase: MatrixCase; actual: Expected }> = expectedResults(),
 ): string {
-  const header = `| endpoint | situation | ${columns.map((column) => columnTitles[column]).join(' | ')} |`
-  const rule = `| --- | --- | ${columns.map(() => '---').join(' | ')} |`
-  const rows = results.map(
-    ({ matrixCase, actual }) =>
-      `| ${matrixCase.endpoint} | ${matrixCase.situation} | ${columns.map((column) => actual[column]).join(' | ')} |`,
-  )
   return [
     '# Permission matrix',
     '',
@@ -529,9 +545,7 @@ export function renderMatrix(
     'Generated from mocks/test-support/permission-matrix.ts (`npx tsx mocks/test-support/print-matrix.ts`);',
     'mocks/handlers/permission-matrix.test.ts calls the mock API for every cell and fails when an answer or this file differs.',
     '',
-    header,
-    rule,
-    ...rows,
+    ...matrixTable(results),
     '',
     '\\* Reviewers cannot create releases; the “own” reviewer cells use a release stored with the reviewer as author, to show four eyes.',
     'Bodies are validated before permissions on transitions and comments, so a bad body answers 422 to anybody signed in.',
@@ -540,9 +554,7 @@ export function renderMatrix(
     '',
     'From the contract’s rule table (`workflowSteps()` in src/api/contract/workflow.ts). Anybody else gets 403; another status 409.',
     '',
-    '| action | from | to | who may |',
-    '| --- | --- | --- | --- |',
-    ...workflowSteps().map((step) => `| ${step.action} | ${step.from.join(', ')} | ${step.to} | ${step.who} |`),
+    ...workflowTable(),
     '',
   ].join('\n')
 }

@@ -1,5 +1,5 @@
-import { releaseStatuses, workflowSteps } from '../../src/api/contract'
-import { columns, columnTitles, matrixCases } from '../../mocks/test-support/permission-matrix'
+import { releaseStatuses } from '../../src/api/contract'
+import { matrixTable, workflowTable } from '../../mocks/test-support/permission-matrix'
 
 /**
  * The parts of the API document that hold for every operation, written once and referred to
@@ -7,25 +7,6 @@ import { columns, columnTitles, matrixCases } from '../../mocks/test-support/per
  * paging, and the workflow and permissions, printed from the contract's rule table and the
  * permission matrix that the mock is tested against.
  */
-
-const workflowTable = () =>
-  [
-    '| action | from | to | who may | what else |',
-    '| --- | --- | --- | --- | --- |',
-    ...workflowSteps().map(
-      (step) => `| \`${step.action}\` | ${step.from.join(', ')} | ${step.to} | ${step.who} | ${step.effect} |`,
-    ),
-  ].join('\n')
-
-const permissionTable = () =>
-  [
-    `| operation | situation | ${columns.map((column) => columnTitles[column]).join(' | ')} |`,
-    `| --- | --- | ${columns.map(() => '---').join(' | ')} |`,
-    ...matrixCases.map(
-      (each) =>
-        `| ${each.endpoint} | ${each.situation} | ${columns.map((column) => each.expected[column]).join(' | ')} |`,
-    ),
-  ].join('\n')
 
 export const apiGuide = () =>
   [
@@ -53,12 +34,12 @@ export const apiGuide = () =>
     '## Workflow',
     `A release’s status is one of ${releaseStatuses.map((status) => `\`${status}\``).join(', ')}. Each release answers \`allowedActions\`: what its caller may do with it now, from the table below (the mock and the dashboard use the same table, src/api/contract/workflow.ts). A step by anybody else answers 403; from another status, 409 with \`currentStatus\`. Four eyes: nobody approves a release they wrote, nor one whose content they changed last; any change of content after approval takes the approval away (a scheduled release is returned to draft with \`unschedule\` before it can be changed).`,
     '',
-    workflowTable(),
+    ...workflowTable(),
     '',
     '## Permissions',
     'What the API answers, per operation, role and whether the caller wrote the release (“own”). The mock is tested against every cell (mocks/handlers/permission-matrix.test.ts).',
     '',
-    permissionTable(),
+    ...matrixTable(),
   ].join('\n')
 
 /** The document's tags: one per resource, in the order a reader meets them. */
