@@ -40,8 +40,15 @@ export function ReleaseOperationsEditor({ release }: { release: Release }) {
     seen.follow(release)
     setChosen(operationIds(release))
   }
-  // A closed operation stays choosable only where the release already names it.
-  const data = options.filter((option) => !option.label.endsWith('(closed)') || current.includes(option.value))
+  // A closed operation stays choosable only where the release already names it; the release's own
+  // operations keep their names while the list loads (never a raw id in a pill).
+  const listed = options.filter((option) => !option.label.endsWith('(closed)') || current.includes(option.value))
+  const data = [
+    ...listed,
+    ...seen.release.fieldOperations
+      .filter((operation) => !listed.some((option) => option.value === operation.id))
+      .map((operation) => ({ value: operation.id, label: operation.name })),
+  ]
   const added = chosen.filter((id) => !current.includes(id))
   const removed = current.filter((id) => !chosen.includes(id))
   const addKey = useIdempotencyKey()
