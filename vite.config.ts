@@ -59,6 +59,11 @@ export default defineConfig(({ mode }) => {
       // purpose, since all of it loads on every first visit anyway. Warn above that.
       chunkSizeWarningLimit: 700,
       rolldownOptions: {
+        // The contract's modules only declare (schemas, rules, the endpoints' table): one of
+        // them no imported name is used from, such as endpoints.ts with the API document's
+        // texts (used only by the mock and the OpenAPI generator), is left out of the bundle
+        // instead of kept for its calls to zod (docs/decisions/0009-first-load-budget.md).
+        treeshake: { moduleSideEffects: [{ test: /\/src\/api\/contract\//, sideEffects: false }] },
         output: {
           codeSplitting: {
             // Everything the entry imports statically (React, the router, the query client, the
