@@ -2,7 +2,6 @@ import { Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import type { ReleaseListItem } from '../../api/contract'
-import { releaseQueries } from '../../api/releases'
 import { type Column, DataTable } from '../../components/data-table'
 import { EmptyState } from '../../components/empty-state'
 import { ErrorView } from '../../components/error-view'
@@ -14,22 +13,14 @@ import { formatDateline } from '../../lib/format'
 import { publicationTime } from '../../lib/publication-time'
 import { DateTimeText } from '../../components/date-time-text'
 import { SortButton, sortDirection } from '../../components/sort-button'
+import { type OperationSort, operationReleasesPageSize, operationReleasesQuery } from './operation-releases-query'
 
-export const operationReleasesPageSize = 10
-
-/** The orders offered: newest dateline first (the default), or by publication time, soonest first. */
-const sorts = ['-dateline', 'dateline', 'publication', '-publication'] as const
-type OperationSort = (typeof sorts)[number]
 const sortNote: Record<OperationSort, string> = {
   '-dateline': 'Newest first, by dateline.',
   dateline: 'Oldest first, by dateline.',
   publication: 'Soonest first, by publication time; releases not scheduled or published last.',
   '-publication': 'Latest first, by publication time; releases not scheduled or published last.',
 }
-
-/** The list query of an operation's releases: newest dateline first unless another order is chosen. */
-export const operationReleasesQuery = (fieldOperation: string, page: number, sort: OperationSort = '-dateline') =>
-  releaseQueries.list({ fieldOperation, sort, page, pageSize: operationReleasesPageSize })
 
 const header = (
   sort: OperationSort,

@@ -3,6 +3,7 @@ import { type ReleaseListItem, releasePageSchema, releasePublicationKey } from '
 import { request } from '../../api/http'
 import { liveQuery } from '../../api/live-query'
 import { releaseQueries } from '../../api/releases'
+import { type CalendarRange, type CalendarView, calendarRange } from './calendar-range'
 
 const pageSize = 100
 
@@ -29,3 +30,11 @@ export const calendarQuery = (from: string, to: string) =>
     },
     ...liveQuery,
   })
+
+/** The range a URL's view and date show, as the route's loader and the page both compute it. */
+export const calendarRangeOf = (search: { view: CalendarView; date?: string }) =>
+  calendarRange(search.view, search.date, new Date())
+
+/** The query of a range: its instants from the first day's midnight to the midnight after the last, in the person's zone. */
+export const calendarQueryOf = (range: CalendarRange) =>
+  calendarQuery(range.start.toISOString(), range.end.toISOString())

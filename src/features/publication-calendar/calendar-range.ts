@@ -1,7 +1,7 @@
 import dayjs, { type Dayjs } from 'dayjs'
+import type { CalendarView } from './calendar-views'
 
-export const calendarViews = ['month', 'week'] as const
-export type CalendarView = (typeof calendarViews)[number]
+export type { CalendarView } from './calendar-views'
 
 /** A day as the URL and the keys hold it: "2026-12-02", in the person's zone. */
 export const dayKey = (day: Dayjs): string => day.format('YYYY-MM-DD')

@@ -12,21 +12,13 @@ import { AnchorLink } from '../../components/router-links'
 import { StatusBadge } from '../../components/status-badge'
 import { localTimeZone, timeParts } from '../../lib/format'
 import { publicationTime } from '../../lib/publication-time'
-import { calendarQuery } from './calendar-query'
-import { type CalendarRange, type CalendarView, calendarRange, dayKey, rangeTitle, shiftAnchor } from './calendar-range'
+import { calendarQueryOf, calendarRangeOf } from './calendar-query'
+import { type CalendarRange, type CalendarView, dayKey, rangeTitle, shiftAnchor } from './calendar-range'
 import classes from './publication-calendar.module.css'
 
 const route = getRouteApi('/_authenticated/calendar')
 
 const viewLabel: Record<CalendarView, string> = { month: 'Month', week: 'Week' }
-
-/** The range a URL's view and date show, as the route's loader and the page both compute it. */
-export const calendarRangeOf = (search: { view: CalendarView; date?: string }) =>
-  calendarRange(search.view, search.date, new Date())
-
-/** The query of a range: its instants from the first day's midnight to the midnight after the last, in the person's zone. */
-export const calendarQueryOf = (range: CalendarRange) =>
-  calendarQuery(range.start.toISOString(), range.end.toISOString())
 
 /** `/calendar`: the scheduled and published releases by the day they go out, a month or a week at a time. */
 export function PublicationCalendarPage() {

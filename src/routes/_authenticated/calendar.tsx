@@ -1,12 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { z } from 'zod'
 import { pageTitle } from '../../components/page-title'
-import { calendarViews } from '../../features/publication-calendar/calendar-range'
-import {
-  calendarQueryOf,
-  calendarRangeOf,
-  PublicationCalendarPage,
-} from '../../features/publication-calendar/publication-calendar-page'
+import { calendarViews } from '../../features/publication-calendar/calendar-views'
+import { PublicationCalendarPage } from '../../features/publication-calendar/publication-calendar-page'
 
 /** `?view=week&date=2026-12-02`: a month by default, around today unless a day is named. */
 const calendarSearchSchema = z.object({
@@ -21,7 +17,12 @@ const calendarSearchSchema = z.object({
 export const Route = createFileRoute('/_authenticated/calendar')({
   validateSearch: calendarSearchSchema,
   loaderDeps: ({ search: { view, date } }) => ({ view, date }),
-  loader: ({ context: { queryClient }, deps }) => queryClient.ensureQueryData(calendarQueryOf(calendarRangeOf(deps))),
+  // The range is computed with dayjs, which no other first load needs: its chunk (shared with
+  // the page's) loads with the page's code instead of with every first visit.
+  loader: async ({ context: { queryClient }, deps }) => {
+    const { calendarQueryOf, calendarRangeOf } = await import('../../features/publication-calendar/calendar-query')
+    return queryClient.ensureQueryData(calendarQueryOf(calendarRangeOf(deps)))
+  },
   head: pageTitle('Publication calendar'),
   component: PublicationCalendarPage,
 })

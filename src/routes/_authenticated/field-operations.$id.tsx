@@ -4,7 +4,7 @@ import { fieldOperationQueries } from '../../api/field-operations'
 import { recordPageTitle } from '../../components/page-title'
 import { hostStateQuery } from '../../features/field-operations/field-operation-write'
 import { FieldOperationPage } from '../../features/field-operations/field-operation-page'
-import { operationReleasesQuery } from '../../features/field-operations/operation-releases'
+import { operationReleasesQuery } from '../../features/field-operations/operation-releases-query'
 
 const operationSearchSchema = z.object({ page: z.coerce.number().int().min(1).optional().catch(undefined) })
 
