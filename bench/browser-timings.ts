@@ -114,7 +114,7 @@ const now = (page: Page) => page.evaluate(() => performance.now())
 /**
  * One cold run of one app: a new browser profile, the app's untimed preparation (the
  * project's sign-in), the HTTP cache cleared, then 4× CPU throttling for everything that is
- * timed. An app that cannot start (an uncaught error, the page blank) ends its run early
+ * timed. An app that cannot start (an uncaught error, no control shown) ends its run early
  * rather than at the timeout.
  */
 export async function coldRun(
@@ -129,14 +129,14 @@ export async function coldRun(
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
     context.setDefaultTimeout(timeoutMs)
     const page = await context.newPage()
-    // An uncaught error alone is no failure (the project's demo logs a harmless one from MSW):
-    // the run ends early only if the page is still blank a few seconds after it.
+    // An uncaught error alone is no failure: the run ends early only if the page still shows
+    // no control a few seconds after it (an app that failed to start shows at most its frame).
     const crashed = new Promise<never>((_, reject) =>
       page.on('pageerror', (error) => {
         setTimeout(() => {
           page
-            .evaluate(() => document.body.innerText.trim() === '')
-            .then((blank) => blank && reject(new Error(`Uncaught in the page, which stays blank: ${error.message}`)))
+            .evaluate(() => !document.querySelector('button, a[href], input, select, textarea'))
+            .then((dead) => dead && reject(new Error(`Uncaught in the page, which shows no control: ${error.message}`)))
             .catch(() => {})
         }, 5_000)
       }),
