@@ -1,9 +1,13 @@
-import '@mantine/core/styles/Menu.css'
-import { ActionIcon, Badge, Box, Button, Group, Menu, Text, VisuallyHidden } from '@mantine/core'
-import { IconLogout, IconUserCircle } from '@tabler/icons-react'
+import { Badge, Box, Button, Group, Text, VisuallyHidden } from '@mantine/core'
+import { IconLogout } from '@tabler/icons-react'
+import { lazy, Suspense, useState } from 'react'
 import { useAuth } from '../../lib/auth/use-auth'
 import { useSignOut } from '../../lib/auth/use-sign-out'
-import { ColorSchemeMenuItems } from './color-scheme-control'
+import { AccountButton } from './account-button'
+
+// The menu (Mantine's Menu, its popover and styles) loads on the first press of its button, and
+// then opens in that button's place: a wide header, and most visits, never open it.
+const AccountMenu = lazy(() => import('./account-menu'))
 
 /**
  * Who is signed in and the way out. From the tablet width up the header shows the name and a
@@ -13,6 +17,7 @@ import { ColorSchemeMenuItems } from './color-scheme-control'
 export function UserMenu() {
   const { user } = useAuth()
   const signOut = useSignOut()
+  const [menuWanted, setMenuWanted] = useState(false)
   if (!user) return null
   return (
     <Group gap="xs" wrap="nowrap">
@@ -33,25 +38,13 @@ export function UserMenu() {
         Sign out
       </Button>
       <Box hiddenFrom="sm">
-        <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
-          <Menu.Target>
-            <ActionIcon variant="default" size="lg" aria-label="Account">
-              <IconUserCircle size={20} stroke={1.5} aria-hidden />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Label>
-              <VisuallyHidden>Signed in as </VisuallyHidden>
-              <bdi>{user.name}</bdi>
-            </Menu.Label>
-            <Menu.Divider />
-            <ColorSchemeMenuItems />
-            <Menu.Divider />
-            <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void signOut()}>
-              Sign out
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        {menuWanted ? (
+          <Suspense fallback={<AccountButton aria-haspopup="menu" aria-expanded={false} aria-busy />}>
+            <AccountMenu name={user.name} />
+          </Suspense>
+        ) : (
+          <AccountButton aria-haspopup="menu" aria-expanded={false} onClick={() => setMenuWanted(true)} />
+        )}
       </Box>
     </Group>
   )
