@@ -12,6 +12,10 @@ type Props = { control: Control<ReleaseFormValues>; options: ReferenceOptions }
 // The contract's own measure (code points), so an emoji counts once here as it does when saved.
 const count = (value: string, max: number) => `${textLength(value)} / ${max} characters`
 
+// The options are drawn when a list opens, not hidden in the page from the start (Mantine keeps them
+// mounted by default): the form opens faster, and a closed list has no position to compute.
+const comboboxProps = { keepMounted: false } as const
+
 /** The fields of a release, each wired to the form with a Controller (Mantine's inputs are controlled). */
 export function ReleaseFormFields({ control, options }: Props) {
   return (
@@ -25,6 +29,7 @@ export function ReleaseFormFields({ control, options }: Props) {
             label="Type"
             required
             allowDeselect={false}
+            comboboxProps={comboboxProps}
             data={releaseTypes.map((type) => ({ value: type, label: releaseTypeLabels[type] }))}
             value={value}
             onChange={(next) => next && onChange(next)}
@@ -59,6 +64,7 @@ export function ReleaseFormFields({ control, options }: Props) {
               required
               data={options.places}
               limit={20}
+              comboboxProps={comboboxProps}
               error={fieldState.error?.message}
             />
           )}
@@ -106,6 +112,7 @@ export function ReleaseFormFields({ control, options }: Props) {
             required
             searchable
             hidePickedOptions
+            comboboxProps={comboboxProps}
             nothingFoundMessage="No source matches"
             data={options.sources}
             error={fieldState.error?.message}
@@ -122,6 +129,7 @@ export function ReleaseFormFields({ control, options }: Props) {
               label="Fields of work"
               searchable
               hidePickedOptions
+              comboboxProps={comboboxProps}
               nothingFoundMessage="No field of work matches"
               data={options.fieldsOfWork}
               error={fieldState.error?.message}
@@ -137,6 +145,7 @@ export function ReleaseFormFields({ control, options }: Props) {
               label="Participating States"
               searchable
               hidePickedOptions
+              comboboxProps={comboboxProps}
               nothingFoundMessage="No State matches"
               data={options.states}
               error={fieldState.error?.message}
