@@ -73,25 +73,28 @@ export const ReleaseFilters = memo(function ReleaseFilters({ filters, onChange, 
         count={folded}
         lead={<SearchField placeholder="Title, summary or text" value={filters.q ?? ''} onSearch={set.q} />}
         extra={
-          // `hidden` on a plain div: a Group's display: flex would override the attribute.
+          // `hidden` on a plain div: a Group's display: flex would override the attribute. Its
+          // four selects are drawn only while it is open: the list's first paint does not wait for them.
           <div id={panelId} hidden={!moreOpen}>
-            <Group align="flex-end" gap="sm">
-              <FilterSelect
-                label="Field of work"
-                value={filters.fieldOfWork}
-                {...options.fieldsOfWork}
-                onChange={set.fieldOfWork}
-              />
-              <FilterSelect label="State" value={filters.state} {...options.states} onChange={set.state} />
-              <FilterSelect
-                label="Field operation"
-                value={filters.fieldOperation}
-                {...options.fieldOperations}
-                options={fieldOperations}
-                onChange={set.fieldOperation}
-              />
-              <FilterSelect label="Author" value={filters.author} {...options.authors} onChange={set.author} />
-            </Group>
+            {moreOpen ? (
+              <Group align="flex-end" gap="sm">
+                <FilterSelect
+                  label="Field of work"
+                  value={filters.fieldOfWork}
+                  {...options.fieldsOfWork}
+                  onChange={set.fieldOfWork}
+                />
+                <FilterSelect label="State" value={filters.state} {...options.states} onChange={set.state} />
+                <FilterSelect
+                  label="Field operation"
+                  value={filters.fieldOperation}
+                  {...options.fieldOperations}
+                  options={fieldOperations}
+                  onChange={set.fieldOperation}
+                />
+                <FilterSelect label="Author" value={filters.author} {...options.authors} onChange={set.author} />
+              </Group>
+            ) : null}
           </div>
         }
       >
