@@ -1,6 +1,10 @@
-import { Text } from '@mantine/core'
 import { Fragment } from 'react'
 import { dateTimeParts } from '../lib/format'
+import { CellText } from './cell-text'
+
+const block = { display: 'block' } as const
+const dimmed = { color: 'var(--mantine-color-dimmed)' } as const
+const nowrap = { whiteSpace: 'nowrap' } as const
 
 /**
  * A time for a table cell: the person's time with its zone, and Vienna's beside it (smaller)
@@ -10,19 +14,20 @@ export function DateTimeText({ iso }: { iso: string }) {
   // This year's dates without their year: a table's time then fits one line (a column's width).
   const { local, vienna } = dateTimeParts(iso, undefined, { omitCurrentYear: true })
   return (
-    <Text size="sm" component="span" display="block">
+    // Plain elements with Text's classes (CellText): a page of rows draws two of these in each.
+    <CellText style={block}>
       {/* Date, time and Vienna's time each kept whole: a narrow column breaks between them. */}
       {/* This year's "25 Nov, 17:00 UTC" stays on one line; a longer one with its year may break. */}
-      {/\d{4}/.test(local) ? <Pieces text={local} /> : <span style={{ whiteSpace: 'nowrap' }}>{local}</span>}
+      {/\d{4}/.test(local) ? <Pieces text={local} /> : <span style={nowrap}>{local}</span>}
       {vienna ? (
         <>
           {' '}
-          <Text span size="xs" c="dimmed">
+          <CellText size="xs" style={dimmed}>
             <Pieces text={`(${vienna})`} />
-          </Text>
+          </CellText>
         </>
       ) : null}
-    </Text>
+    </CellText>
   )
 }
 
@@ -30,7 +35,7 @@ export function DateTimeText({ iso }: { iso: string }) {
 function Pieces({ text }: { text: string }) {
   return text.split(', ').map((piece, index, pieces) => (
     <Fragment key={piece}>
-      <span style={{ whiteSpace: 'nowrap' }}>
+      <span style={nowrap}>
         {piece}
         {index < pieces.length - 1 ? ',' : ''}
       </span>

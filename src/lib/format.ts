@@ -14,8 +14,19 @@ export function formatDateline({ place, date }: { place: string; date: string })
 /** The organisation's clock: the OSCE Secretariat is in Vienna. Every time shown names it beside the person's. */
 export const newsroomTimeZone = 'Europe/Vienna'
 
-/** The person's own time zone, as the browser knows it. */
-export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
+let knownZone: { zone: string; at: number } | undefined
+/**
+ * The person's own time zone, as the browser knows it. Asked again at most once a minute (a
+ * laptop that travels): building the formatter that knows it is slow, and a table asks for
+ * every time it shows.
+ */
+export function localTimeZone(): string {
+  const now = Date.now()
+  if (!knownZone || now - knownZone.at > 60_000) {
+    knownZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, at: now }
+  }
+  return knownZone.zone
+}
 
 const formats = new Map<string, Intl.DateTimeFormat>()
 /** Intl formats are slow to build and tables format hundreds of times: one per options. */

@@ -1,4 +1,3 @@
-import { Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { ReleaseListItem } from '../../api/contract'
 import type { Column } from '../../components/data-table'
@@ -9,6 +8,7 @@ import { joinNames } from '../../lib/format'
 import { publicationTime } from '../../lib/publication-time'
 import { DateTimeText } from '../../components/date-time-text'
 import { ReleaseTitleLink } from '../../components/release-title-link'
+import { CellText } from '../../components/cell-text'
 
 type SortKey = 'title' | 'status' | 'dateline' | 'updatedAt' | 'publication'
 type Sort = ReleaseSearch['sort']
@@ -16,22 +16,26 @@ type Cell = (release: ReleaseListItem) => ReactNode
 
 const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
 
+const nowrap = { whiteSpace: 'nowrap' } as const
+const narrow = { maxWidth: '7.5rem' } as const
+
 // The cells depend on the release alone: the same functions on every render, so a row whose
-// release is unchanged is not drawn again when the sort, the filters or the page change.
+// release is unchanged is not drawn again when the sort, the filters or the page change. Their
+// text is CellText, Mantine's Text without its Box: a page of rows draws a few hundred.
 const cells = {
   // Two lines at most, so a screen holds ten rows: the whole title is still the row's name and its tooltip.
   title: (release) => (
-    <Text component="span" size="sm" lineClamp={2} title={release.title}>
+    <CellText lineClamp={2} title={release.title}>
       <ReleaseTitleLink release={release} />
-    </Text>
+    </CellText>
   ),
   status: (release) => <StatusBadge status={release.status} compact />,
   // The place and the date each kept whole, the month short: a narrow column breaks between them.
   dateline: (release) => (
-    <Text size="sm">
-      <span style={{ whiteSpace: 'nowrap' }}>{release.dateline.place.toLocaleUpperCase('en')},</span>{' '}
-      <span style={{ whiteSpace: 'nowrap' }}>{shortDate.format(new Date(`${release.dateline.date}T00:00:00Z`))}</span>
-    </Text>
+    <CellText component="p">
+      <span style={nowrap}>{release.dateline.place.toLocaleUpperCase('en')},</span>{' '}
+      <span style={nowrap}>{shortDate.format(new Date(`${release.dateline.date}T00:00:00Z`))}</span>
+    </CellText>
   ),
   sources: (release) => <Clamped text={joinNames(release.sources)} />,
   fieldOperations: (release) => <Clamped text={joinNames(release.fieldOperations) || '—'} />,
@@ -47,9 +51,9 @@ const cells = {
 /** A list of names in two lines of a narrow column at most; the whole list on hover and for screen readers. */
 function Clamped({ text }: { text: string }) {
   return (
-    <Text component="span" size="sm" lineClamp={2} title={text} maw="7.5rem">
+    <CellText lineClamp={2} title={text} style={narrow}>
       {text}
-    </Text>
+    </CellText>
   )
 }
 
