@@ -1,7 +1,5 @@
 import { setupWorker } from 'msw/browser'
-import { store } from './db'
-import { createHandlers } from './handlers'
-import { enablePersistence, listenToOtherTabs, resetStore } from './persistence/sync'
+import { startBackend, type Backend } from './backend/page'
 import { ensureTabIsServed, withQuietUpdates } from './worker-tab'
 
 export type MockWorkerOptions = {
@@ -11,22 +9,22 @@ export type MockWorkerOptions = {
   latencyMs: number
 }
 
-let stopListening: (() => void) | null = null
+let backend: Backend | null = null
 
 const scriptUrl = '/mockServiceWorker.js'
 
 /**
- * Starts the mock API in the browser: seeds, replays the journal of changes kept in
- * localStorage, follows other tabs' changes, then starts the service worker and makes sure it
- * serves this tab (it may reload the tab once for that). Await it before rendering, or the
- * first requests miss the worker.
+ * Starts the mock API in the browser: the backend's Web Worker (`backend/`, decision 0019),
+ * which seeds, replays the journal of changes kept in localStorage and follows other tabs'
+ * changes off the page's main thread, then MSW's service worker, which hands it every API
+ * request, and makes sure that one serves this tab (it may reload the tab once for that).
+ * Await it before rendering, or the first requests miss the service worker; it does not wait
+ * for the seed (requests do, in the backend's worker).
  */
 export async function startMockWorker(options: MockWorkerOptions): Promise<void> {
-  store.releases = options.seedReleases
-  await enablePersistence(store, window.localStorage)
-  stopListening?.()
-  stopListening = listenToOtherTabs(store, window)
-  const worker = setupWorker(...createHandlers({ baseUrl: options.baseUrl, latencyMs: options.latencyMs }))
+  backend?.stop()
+  backend = startBackend(options)
+  const worker = setupWorker(backend.handler)
   await withQuietUpdates(() =>
     worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: scriptUrl } }),
   )
@@ -35,5 +33,5 @@ export async function startMockWorker(options: MockWorkerOptions): Promise<void>
 
 /** "Reset demo data": forgets every change, in this tab and every other one. */
 export function resetDemoData(): Promise<void> {
-  return resetStore(store)
+  return backend ? backend.reset() : Promise.resolve()
 }

@@ -44,8 +44,8 @@ async function start() {
   if (!root) throw new Error('index.html has no #root element')
   // Written out literally so the production build (VITE_MOCKING=off) drops the mock backend.
   if (import.meta.env.VITE_MOCKING === 'on') {
-    // The mock backend seeds its database first, which takes a while with many releases:
-    // meanwhile the page's code downloads, instead of after it.
+    // The page's code downloads while MSW's service worker starts (the mock's database seeds in
+    // a worker of its own and never holds up this thread, decision 0019).
     preloadPageCode()
     // oxlint-disable-next-line no-restricted-imports -- the allowed dynamic import that starts the mock backend
     if (!(await startMockBackend(root, () => import('../mocks/browser')))) return

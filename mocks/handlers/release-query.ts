@@ -15,27 +15,35 @@ function searchText(release: StoredRelease): string {
 }
 
 /**
- * The search text of records a list has gone through, prepared while the browser is idle
+ * The search text of records a list has gone through, prepared while the backend is idle
  * (as a server keeps a search index), so that the first word someone types does not wait
- * for thousands of bodies to be stripped and normalized. Browser only: tests stay as they are.
+ * for thousands of bodies to be stripped and normalized. In the demo's backend worker only
+ * (decision 0019), or a page that runs the mock itself: tests stay as they are.
  */
 const toPrepare: StoredRelease[] = []
 const queued = new WeakSet<object>()
 let preparing = false
+/** Runs `work` when the thread is idle: the page's idle callback, or a worker's next free turn. */
+const whenIdle: ((work: () => void) => void) | null =
+  typeof window !== 'undefined' && typeof window.requestIdleCallback === 'function'
+    ? (work) => window.requestIdleCallback(work)
+    : 'WorkerGlobalScope' in globalThis
+      ? (work) => setTimeout(work, 0)
+      : null
 function prepareLater(release: StoredRelease) {
-  if (typeof window === 'undefined' || typeof window.requestIdleCallback !== 'function' || queued.has(release)) return
+  if (!whenIdle || queued.has(release)) return
   queued.add(release)
   toPrepare.push(release)
   if (preparing) return
   preparing = true
-  const work = (deadline: IdleDeadline) => {
+  const work = () => {
     // Short slices (8 ms at most): a request or a keystroke arriving meanwhile waits for no more.
     const end = performance.now() + 8
-    while (toPrepare.length > 0 && deadline.timeRemaining() > 1 && performance.now() < end) searchText(toPrepare.pop()!)
-    if (toPrepare.length > 0) window.requestIdleCallback(work)
+    while (toPrepare.length > 0 && performance.now() < end) searchText(toPrepare.pop()!)
+    if (toPrepare.length > 0) whenIdle(work)
     else preparing = false
   }
-  window.requestIdleCallback(work)
+  whenIdle(work)
 }
 
 type Filters = Omit<ReleaseListQuery, 'page' | 'pageSize' | 'sort'>

@@ -65,12 +65,13 @@ export function releaseHandlers(baseUrl: string, route: Route) {
         const { data } = await parseBody(request, releaseInputSchema)
         assertReferencesExist(data)
         const id = `release-${crypto.randomUUID()}`
+        const body = await writeBody(data.body)
         const timestamp = now().toISOString()
         const created = await commit('releases', id, () => ({
           id,
           ...data,
           dateline: { ...data.dateline },
-          body: writeBody(data.body),
+          body,
           fieldOperationIds: [],
           status: 'draft',
           scheduledAt: null,
@@ -109,7 +110,7 @@ export function releaseHandlers(baseUrl: string, route: Route) {
         const {
           data: { version, ...changes },
         } = await parseBody(request, releasePatchSchema)
-        if (changes.body !== undefined) changes.body = writeBody(changes.body)
+        if (changes.body !== undefined) changes.body = await writeBody(changes.body)
         const updated = await commitChange(params.id!, (current) => {
           const change = applyEdit(current, changes, user, version, now())
           assertReferencesExist(changes)

@@ -135,3 +135,12 @@ export function createJournal(storage: Storage) {
   }
 }
 export type Journal = ReturnType<typeof createJournal>
+
+/**
+ * A journal as the store uses it: `createJournal`'s, or one in another thread that answers
+ * later (the demo's backend runs in a Web Worker, which has no localStorage: its journal asks
+ * the page, `backend-worker.ts`). The store awaits every answer.
+ */
+export type JournalAccess = {
+  [K in keyof Journal]: (...args: Parameters<Journal[K]>) => ReturnType<Journal[K]> | Promise<ReturnType<Journal[K]>>
+}

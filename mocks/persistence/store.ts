@@ -6,7 +6,7 @@ import {
   type Database,
   type StoredRecordOf,
 } from '../collections'
-import type { Journal, JournalEntry, JournalWrite } from './journal'
+import type { JournalAccess, JournalEntry, JournalWrite } from './journal'
 
 /**
  * A database plus, in the browser, the journal that persists its changes. Every write
@@ -15,7 +15,7 @@ import type { Journal, JournalEntry, JournalWrite } from './journal'
  */
 export type Store = {
   database: Database
-  journal: Journal | null
+  journal: JournalAccess | null
   releases: number
   queue: Promise<unknown>
   /** The writes of the transaction running now, not applied yet (see transaction.ts). */
@@ -98,5 +98,6 @@ export function reseed(store: Store): Promise<void> {
 /** `reseed` for a task already in the queue. */
 export async function reseedNow(store: Store): Promise<void> {
   await seedDatabase(store.database, { releases: store.releases })
-  for (const { name, id, entry } of store.journal?.entries() ?? []) await applyEntry(store.database, name, id, entry)
+  for (const { name, id, entry } of (await store.journal?.entries()) ?? [])
+    await applyEntry(store.database, name, id, entry)
 }

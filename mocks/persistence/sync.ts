@@ -1,4 +1,4 @@
-import { createJournal, parseJournalKey, parseJournalValue, type Journal } from './journal'
+import { createJournal, parseJournalKey, parseJournalValue, type JournalAccess } from './journal'
 import { seedRecordOf } from '../collections'
 import { applyEntry, applyRecord, enqueue, reseed, reseedNow, type Store } from './store'
 
@@ -8,9 +8,9 @@ import { applyEntry, applyRecord, enqueue, reseed, reseedNow, type Store } from 
  * resetting: the journal is empty either way, the other tabs learn of a reset from the removed
  * entries, and writes answer 503 until there is room (decision 0014).
  */
-function newSettings(journal: Journal, releases: number): void {
+async function newSettings(journal: JournalAccess, releases: number): Promise<void> {
   try {
-    journal.writeSettings({ releases, generation: crypto.randomUUID() })
+    await journal.writeSettings({ releases, generation: crypto.randomUUID() })
   } catch {
     // See above.
   }
@@ -21,12 +21,16 @@ function newSettings(journal: Journal, releases: number): void {
  * then on writes every commit to the journal. A journal made on another seed (a different
  * release count) is dropped: its records would not line up with this seed.
  */
-export async function enablePersistence(store: Store, storage: Storage): Promise<void> {
-  const journal = createJournal(storage)
-  const settings = journal.readSettings()
+export function enablePersistence(store: Store, storage: Storage): Promise<void> {
+  return enableJournal(store, createJournal(storage))
+}
+
+/** `enablePersistence` with a journal of any kind (one in another thread: `backend-worker.ts`). */
+export async function enableJournal(store: Store, journal: JournalAccess): Promise<void> {
+  const settings = await journal.readSettings()
   if (settings?.releases !== store.releases) {
-    journal.clearRecords()
-    newSettings(journal, store.releases)
+    await journal.clearRecords()
+    await newSettings(journal, store.releases)
   }
   store.journal = journal
   await reseed(store)
@@ -42,7 +46,7 @@ export async function applyStorageChange(store: Store, key: string | null, newVa
   const parsed = parseJournalKey(key)
   if (parsed === null) return
   if (parsed.kind === 'settings') {
-    const settings = store.journal.readSettings()
+    const settings = await store.journal.readSettings()
     if (settings) store.releases = settings.releases
     return reseed(store)
   }
@@ -75,8 +79,8 @@ export function resetStore(store: Store): Promise<void> {
   // In the queue, so that no transaction is half way when the journal goes.
   return enqueue(store, async () => {
     if (store.journal) {
-      store.journal.clearRecords({ keep: ['sessions'] })
-      newSettings(store.journal, store.releases)
+      await store.journal.clearRecords({ keep: ['sessions'] })
+      await newSettings(store.journal, store.releases)
     }
     await reseedNow(store)
   })

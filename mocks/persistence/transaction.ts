@@ -1,5 +1,5 @@
 import { storedSchemas, type CollectionName, type StoredRecordOf } from '../collections'
-import type { JournalWrite } from './journal'
+import type { JournalEntry, JournalWrite } from './journal'
 import { applyEntry, applyRecord, enqueue, findRecord, type Store } from './store'
 
 /**
@@ -31,7 +31,7 @@ export function transact<T>(store: Store, work: () => Promise<T>): Promise<T> {
       } finally {
         store.transaction = null
       }
-      store.journal?.writeAll([...writes.values()])
+      await store.journal?.writeAll([...writes.values()])
       for (const { name, id, record } of writes.values()) await applyRecord(store.database, name, id, record)
       return result
     }),
@@ -57,7 +57,7 @@ function acrossTabs<T>(store: Store, task: () => Promise<T>): Promise<T> {
  * problem), and records the result in the transaction. Outside a transaction it runs
  * in one of its own.
  */
-export function commitTo<N extends CollectionName>(
+export async function commitTo<N extends CollectionName>(
   store: Store,
   name: N,
   id: string,
@@ -67,7 +67,7 @@ export function commitTo<N extends CollectionName>(
   if (!writes) return transact(store, () => commitTo(store, name, id, mutate))
   const key = `${name}/${id}`
   const own = writes.get(key) as { record: StoredRecordOf<N> | null } | undefined
-  const fresh = own ? undefined : store.journal?.read(name, id)
+  const fresh = own ? undefined : ((await store.journal?.read(name, id)) as JournalEntry<N> | undefined)
   const current = own
     ? (own.record ?? undefined)
     : fresh
@@ -81,13 +81,13 @@ export function commitTo<N extends CollectionName>(
   } catch (problem) {
     // Refused (stale version, forbidden…): still bring this tab up to date with that record,
     // which is no write of ours (the journal holds it already).
-    return (fresh ? applyEntry(store.database, name, id, fresh) : Promise.resolve()).then(() => Promise.reject(problem))
+    if (fresh) await applyEntry(store.database, name, id, fresh)
+    throw problem
   }
   if (next !== null) {
     const checked = storedSchemas[name].safeParse(next)
-    if (!checked.success)
-      return Promise.reject(new Error(`Refusing to store an invalid ${name} record: ${checked.error.message}`))
+    if (!checked.success) throw new Error(`Refusing to store an invalid ${name} record: ${checked.error.message}`)
   }
   writes.set(key, { name, id, record: next } as JournalWrite)
-  return Promise.resolve(next)
+  return next
 }

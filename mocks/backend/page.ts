@@ -1,0 +1,70 @@
+/**
+ * The page's side of the demo's backend (decision 0019): starts the backend's Web Worker
+ * (`worker.ts`), hands it every request MSW's service worker catches under the API's base URL,
+ * and does for it what a worker cannot: the journal in localStorage, other tabs' `storage`
+ * events, and sanitizing release bodies with the page's DOM.
+ */
+import { http, passthrough, type RequestHandler } from 'msw'
+import { sanitizeRichText } from '../../src/api/contract/sanitize-rich-text'
+import { createJournal, type Journal } from '../persistence/journal'
+import { link, requestMessage, responseOf, type Endpoint } from './link'
+import type { BackendFunctions, BackendOptions } from './serve'
+
+/** What the backend may ask of the page. */
+function pageFunctions(journal: Journal) {
+  return {
+    journalRead: journal.read,
+    journalWriteAll: journal.writeAll,
+    journalEntries: journal.entries,
+    journalReadSettings: journal.readSettings,
+    journalWriteSettings: journal.writeSettings,
+    journalClearRecords: journal.clearRecords,
+    sanitize: sanitizeRichText,
+  }
+}
+export type PageFunctions = ReturnType<typeof pageFunctions>
+
+export type Backend = ReturnType<typeof connectBackend>
+
+/** Starts the backend's worker; answers at once (requests wait in the worker until it has seeded). */
+export function startBackend(options: BackendOptions) {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'mock-backend' })
+  const backend = connectBackend(worker, window.localStorage, options)
+  return { ...backend, stop: () => (backend.stop(), worker.terminate()) }
+}
+
+/**
+ * Links the page to a backend on the other side of `endpoint`, starts it (seeding), follows
+ * other tabs' writes (the page's `storage` events) and answers MSW's handler, which hands
+ * the backend every request under the API's base URL (relative to the page, as in the app).
+ */
+export function connectBackend(endpoint: Endpoint, storage: Storage, options: BackendOptions) {
+  const backend = link<BackendFunctions>(endpoint, pageFunctions(createJournal(storage)))
+  const baseUrl = new URL(options.baseUrl.replace(/\/+$/, ''), window.location.href).href
+  const started = backend.start({ ...options, baseUrl })
+  started.catch((error: unknown) => console.error('[mocks] the demo backend did not start', error))
+
+  const onStorage = (event: StorageEvent) => {
+    if (event.storageArea !== storage) return
+    backend
+      .storageChanged(event.key, event.newValue)
+      .catch((error: unknown) => console.warn('[mocks] could not apply a change from another tab', error))
+  }
+  window.addEventListener('storage', onStorage)
+
+  const handler: RequestHandler = http.all(new RegExp(`^${escapeRegExp(baseUrl)}(?:/|$)`), async ({ request }) => {
+    const answer = await backend.answer(await requestMessage(request))
+    return answer ? responseOf(answer) : passthrough()
+  })
+
+  return {
+    handler,
+    /** Settles once the backend has seeded and replayed the journal (requests wait for it anyway). */
+    started,
+    /** "Reset demo data", in the backend (and, through the journal, every other tab). */
+    reset: () => backend.reset(),
+    stop: () => window.removeEventListener('storage', onStorage),
+  }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
