@@ -1,13 +1,19 @@
 import './focus-visible.css'
-import { AppShell } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { Outlet } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { AppHeader } from './app-header'
+import classes from './app-layout.module.css'
 import { AppNavbar } from './app-navbar'
 import { ConnectionStatus } from './connection-status'
 import { mainContentId, SkipLink } from './skip-link'
 import { useFocusMainOnNavigate } from './use-focus-main-on-navigate'
+
+/**
+ * react-remove-scroll's class for fixed elements: while a dialog locks the page's scrolling, the
+ * header keeps clear of the scroll bar's place as the page does (Mantine's AppShell set it too).
+ */
+const zeroRight = 'right-scroll-bar-position'
 
 /**
  * The frame of every signed-in page: header, navigation (a burger on small screens), content.
@@ -19,22 +25,18 @@ export function AppLayout({ search }: { search: ReactNode }) {
   return (
     <>
       <SkipLink />
-      <AppShell
-        header={{ height: 56 }}
-        navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-        padding="md"
-      >
-        <AppShell.Header>
+      <div className={classes.shell}>
+        <header className={`${classes.header} ${zeroRight}`}>
           <AppHeader navOpened={navOpened} onToggleNav={toggle} search={search} />
-        </AppShell.Header>
-        <AppShell.Navbar p="xs" id="app-navbar" aria-label="Main">
+        </header>
+        <nav className={classes.navbar} id="app-navbar" aria-label="Main" data-opened={navOpened || undefined}>
           <AppNavbar onNavigate={close} />
-        </AppShell.Navbar>
-        <AppShell.Main id={mainContentId} tabIndex={-1} style={{ outline: 'none' }}>
+        </nav>
+        <main className={classes.main} id={mainContentId} tabIndex={-1}>
           <ConnectionStatus />
           <Outlet />
-        </AppShell.Main>
-      </AppShell>
+        </main>
+      </div>
     </>
   )
 }

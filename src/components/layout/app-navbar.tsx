@@ -1,4 +1,4 @@
-import { AppShell, Badge, Stack, VisuallyHidden } from '@mantine/core'
+import { Badge, Box, Stack, VisuallyHidden } from '@mantine/core'
 import { useAuth } from '../../lib/auth/use-auth'
 import { NavLinkLink } from '../router-links'
 import { pagesFor } from './app-pages'
@@ -12,7 +12,7 @@ export function AppNavbar({ onNavigate }: Props) {
   const unread = useUnreadCount()
   return (
     <>
-      <AppShell.Section grow>
+      <Box style={{ flexGrow: 1 }}>
         <Stack gap={2}>
           {(user ? pagesFor(user.role) : []).map(({ to, label, icon: Icon, exact }) => (
             <NavLinkLink
@@ -43,11 +43,11 @@ export function AppNavbar({ onNavigate }: Props) {
             />
           ))}
         </Stack>
-      </AppShell.Section>
+      </Box>
       {import.meta.env.VITE_MOCKING === 'on' ? (
-        <AppShell.Section pt="xs">
+        <Box pt="xs">
           <ResetDemoDataButton />
-        </AppShell.Section>
+        </Box>
       ) : null}
     </>
   )
