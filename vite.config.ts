@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { cpSync, existsSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { basename, resolve } from 'node:path'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
@@ -31,6 +31,49 @@ function publicDirWithoutMockWorker(): Plugin {
   }
 }
 
+/**
+ * zod's classic schemas carry the code that writes JSON Schema (`toJSONSchema()` and
+ * `~standard.jsonSchema`), about 4.6 kB gzip in every first load. The app never writes JSON Schema
+ * in the browser (docs/openapi.json is written in Node, by tests/tools), so a build swaps zod's two
+ * modules for stand-ins that throw if called. Parsing does not use them; `aggregateChecks` (behind
+ * `.maxValue`, `.minLength` and the like) stays zod's own. Tests run zod unchanged; the end-to-end
+ * tests run a build with the stand-ins (docs/decisions/0009-first-load-budget.md).
+ */
+function zodWithoutJsonSchema(): Plugin {
+  const prefix = '\0zod-without-json-schema:'
+  const kept = new Set(['aggregateChecks'])
+  return {
+    name: 'newsroom:zod-without-json-schema',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || importer.startsWith(prefix) || !/[\\/]node_modules[\\/]zod[\\/]/.test(importer)) return null
+      if (!/(^|\/)(json-schema-processors|to-json-schema)\.js$/.test(source)) return null
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+      return resolved ? prefix + resolved.id : null
+    },
+    load(id) {
+      if (!id.startsWith(prefix)) return null
+      const real = id.slice(prefix.length)
+      const code = readFileSync(real, 'utf8')
+      const names = [
+        ...code.matchAll(/^export (?:const|function|let|class) (\w+)/gm),
+        ...code.matchAll(/^export \{ \w+ as (\w+) \}/gm),
+      ].map((match) => match[1]!)
+      const lines = [
+        "const unavailable = () => { throw new Error('JSON Schema is not written in this build (vite.config.ts)') }",
+      ]
+      for (const name of names) {
+        if (kept.has(name)) lines.push(`export { ${name} } from ${JSON.stringify(real)}`)
+        // The factories run when `~standard` is read (a Standard Schema consumer): theirs throws only if called.
+        else if (name.startsWith('create')) lines.push(`export const ${name} = () => unavailable`)
+        else lines.push(`export const ${name} = unavailable`)
+      }
+      return lines.join('\n')
+    },
+  }
+}
+
 /** Tests of what is on screen while a lazy chunk loads: in a shared worker it may have loaded already. */
 const isolatedTests = [
   'src/features/release-editor/body-field.test.tsx',
@@ -45,6 +88,7 @@ export default defineConfig(({ mode }) => {
       tanstackRouter({ target: 'react', autoCodeSplitting: true }),
       react(),
       mocking ? null : publicDirWithoutMockWorker(),
+      zodWithoutJsonSchema(),
     ],
     // Crawl every route and the mock backend at start: otherwise Vite discovers their
     // dependencies on first use and reloads the page, which a cold CI run trips over.
