@@ -89,6 +89,25 @@ export default defineConfig(({ mode }) => {
       react(),
       mocking ? null : publicDirWithoutMockWorker(),
       zodWithoutJsonSchema(),
+      // The mock backend (decision 0019). Its worker's dependencies are crawled at start like the
+      // rest; in a build, the page fetches its code beside the entry's instead of once that ran.
+      mocking
+        ? ({
+            name: 'newsroom:mock-backend',
+            config: () => ({ optimizeDeps: { entries: ['mocks/backend/worker.ts'] } }),
+            transformIndexHtml: {
+              order: 'post',
+              handler: (_html, { bundle }) =>
+                Object.values(bundle ?? {})
+                  .filter((chunk) => chunk.type === 'chunk' && /\/mocks\/browser\.ts$/.test(chunk.facadeModuleId ?? ''))
+                  .map((chunk) => ({
+                    tag: 'link',
+                    attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` },
+                    injectTo: 'head' as const,
+                  })),
+            },
+          } satisfies Plugin)
+        : null,
     ],
     // Crawl every route and the mock backend at start: otherwise Vite discovers their
     // dependencies on first use and reloads the page, which a cold CI run trips over.

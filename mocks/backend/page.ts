@@ -6,19 +6,17 @@
  */
 import { http, passthrough, type RequestHandler } from 'msw'
 import { sanitizeRichText } from '../../src/api/contract/sanitize-rich-text'
-import { createJournal, type Journal } from '../persistence/journal'
+import { localJournalStorage } from '../persistence/journal-storage'
 import { link, requestMessage, responseOf, type Endpoint } from './link'
 import type { BackendFunctions, BackendOptions } from './serve'
 
-/** What the backend may ask of the page. */
-function pageFunctions(journal: Journal) {
+/** What the backend may ask of the page: its localStorage's journal keys, raw (the backend parses them), and sanitizing. */
+function pageFunctions(storage: Storage) {
+  const journal = localJournalStorage(storage)
   return {
-    journalRead: journal.read,
-    journalWriteAll: journal.writeAll,
-    journalEntries: journal.entries,
-    journalReadSettings: journal.readSettings,
-    journalWriteSettings: journal.writeSettings,
-    journalClearRecords: journal.clearRecords,
+    storageGetItem: journal.getItem,
+    storageEntries: journal.entries,
+    storageWriteAll: journal.writeAll,
     sanitize: sanitizeRichText,
   }
 }
@@ -39,7 +37,7 @@ export function startBackend(options: BackendOptions) {
  * the backend every request under the API's base URL (relative to the page, as in the app).
  */
 export function connectBackend(endpoint: Endpoint, storage: Storage, options: BackendOptions) {
-  const backend = link<BackendFunctions>(endpoint, pageFunctions(createJournal(storage)))
+  const backend = link<BackendFunctions>(endpoint, pageFunctions(storage))
   const baseUrl = new URL(options.baseUrl.replace(/\/+$/, ''), window.location.href).href
   const started = backend.start({ ...options, baseUrl })
   started.catch((error: unknown) => console.error('[mocks] the demo backend did not start', error))

@@ -2,7 +2,8 @@ import { getResponse, type RequestHandler } from 'msw'
 import { store } from '../db'
 import { createHandlers } from '../handlers'
 import { setBodySanitizer } from '../handlers/release-body'
-import { StorageUnavailable, type Journal } from '../persistence/journal'
+import { journalIn } from '../persistence/journal'
+import { StorageUnavailable } from '../persistence/journal-storage'
 import { applyStorageChange, enableJournal, resetStore } from '../persistence/sync'
 import { link, requestOf, responseMessage, type Endpoint, type RequestMessage, type ResponseMessage } from './link'
 import type { PageFunctions } from './page'
@@ -60,15 +61,12 @@ export function serveBackend(endpoint: Endpoint) {
       : Object.assign(new Error(error.message), error),
   )
 
-  /** The journal in the page's localStorage, each call answered by the page. */
-  const journal = {
-    read: (name, id) => page.journalRead(name, id),
-    writeAll: (writes) => page.journalWriteAll(writes),
-    entries: () => page.journalEntries(),
-    readSettings: () => page.journalReadSettings(),
-    writeSettings: (settings) => page.journalWriteSettings(settings),
-    clearRecords: (options) => page.journalClearRecords(options),
-  } satisfies { [K in keyof Journal]: (...args: Parameters<Journal[K]>) => Promise<unknown> }
+  /** The journal in the page's localStorage: the page reads and writes it, this parses and checks it. */
+  const journal = journalIn({
+    getItem: (key) => page.storageGetItem(key),
+    entries: (prefix) => page.storageEntries(prefix),
+    writeAll: (changes) => page.storageWriteAll(changes),
+  })
 
   // DOMPurify needs a DOM, which a worker lacks: the page sanitizes.
   setBodySanitizer((html) => page.sanitize(html))

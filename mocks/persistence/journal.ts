@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { collectionNames, storedSchemas, type CollectionName, type StoredRecordOf } from '../collections'
+import { localJournalStorage, type JournalStorage } from './journal-storage'
 
 /**
  * The journal: one localStorage key per changed record, on top of the deterministic seed.
@@ -18,13 +19,7 @@ export type JournalWrite = {
   [N in CollectionName]: { name: N; id: string; record: StoredRecordOf<N> | null }
 }[CollectionName]
 
-/** The browser refused to store the journal (its storage is full, or storage is switched off). */
-export class StorageUnavailable extends Error {
-  constructor(cause: unknown) {
-    super('The browser refused to store the demo’s changes', { cause })
-    this.name = 'StorageUnavailable'
-  }
-}
+export { StorageUnavailable } from './journal-storage'
 
 const settingsSchema = z.object({ releases: z.number().int().min(0), generation: z.string() })
 export type SeedSettings = z.infer<typeof settingsSchema>
@@ -61,86 +56,63 @@ export function parseJournalValue<N extends CollectionName>(
 
 const recordKey = (name: CollectionName, id: string) => `${JOURNAL_PREFIX}${name}/${id}`
 
+/** The journal in a page's localStorage. */
 export function createJournal(storage: Storage) {
-  const ownKeys = () => {
-    const keys: string[] = []
-    for (let index = 0; index < storage.length; index++) {
-      const key = storage.key(index)
-      if (key?.startsWith(JOURNAL_PREFIX)) keys.push(key)
-    }
-    return keys
-  }
+  return journalIn(localJournalStorage(storage))
+}
+
+/**
+ * The journal over its storage: localStorage (`createJournal`), or in the demo's backend worker
+ * the page's localStorage through the link (decision 0019), whose answers come later: every
+ * method answers a promise.
+ */
+export function journalIn(storage: JournalStorage) {
+  const ownEntries = async () => storage.entries(JOURNAL_PREFIX)
 
   return {
-    read<N extends CollectionName>(name: N, id: string): JournalEntry<N> | undefined {
-      return parseJournalValue(name, storage.getItem(recordKey(name, id)))
+    async read<N extends CollectionName>(name: N, id: string): Promise<JournalEntry<N> | undefined> {
+      return parseJournalValue(name, await storage.getItem(recordKey(name, id)))
     },
     /**
-     * Writes the entries of one transaction, all or none: when the browser refuses one
-     * (its storage is full), those already written get their earlier values back and
-     * StorageUnavailable is thrown. The entries that grew are put back first, so each step
-     * of the undoing needs no more room than was in use before the transaction began.
+     * Writes the entries of one transaction, all or none: when the browser refuses one (its
+     * storage is full), those already written get their earlier values back and
+     * StorageUnavailable is thrown (`localJournalStorage`).
      */
-    writeAll(writes: readonly JournalWrite[]): void {
-      const written: Array<{ key: string; previous: string | null; grew: boolean }> = []
-      try {
-        for (const { name, id, record } of writes) {
-          const key = recordKey(name, id)
-          const previous = storage.getItem(key)
-          const value = JSON.stringify(record === null ? { deleted: true } : { record })
-          storage.setItem(key, value)
-          written.push({ key, previous, grew: previous === null || value.length > previous.length })
-        }
-      } catch (error) {
-        for (const { key, previous } of [
-          ...written.filter((entry) => entry.grew),
-          ...written.filter((entry) => !entry.grew),
-        ]) {
-          try {
-            if (previous === null) storage.removeItem(key)
-            else storage.setItem(key, previous)
-          } catch {
-            // Only a storage that refuses any write gets here; the others are still put back.
-          }
-        }
-        throw new StorageUnavailable(error)
-      }
+    async writeAll(writes: readonly JournalWrite[]): Promise<void> {
+      await storage.writeAll(
+        writes.map(({ name, id, record }) => [
+          recordKey(name, id),
+          JSON.stringify(record === null ? { deleted: true } : { record }),
+        ]),
+      )
     },
-    entries(): Array<{ name: CollectionName; id: string; entry: JournalEntry }> {
-      return ownKeys().flatMap((key) => {
+    async entries(): Promise<Array<{ name: CollectionName; id: string; entry: JournalEntry }>> {
+      return (await ownEntries()).flatMap(([key, value]) => {
         const parsed = parseJournalKey(key)
         if (parsed?.kind !== 'record') return []
-        const entry = parseJournalValue(parsed.name, storage.getItem(key))
+        const entry = parseJournalValue(parsed.name, value)
         return entry ? [{ name: parsed.name, id: parsed.id, entry }] : []
       })
     },
-    readSettings(): SeedSettings | null {
+    async readSettings(): Promise<SeedSettings | null> {
       try {
-        const parsed = settingsSchema.safeParse(JSON.parse(storage.getItem(SETTINGS_KEY) ?? 'null'))
+        const parsed = settingsSchema.safeParse(JSON.parse((await storage.getItem(SETTINGS_KEY)) ?? 'null'))
         return parsed.success ? parsed.data : null
       } catch {
         return null
       }
     },
-    writeSettings(settings: SeedSettings): void {
-      storage.setItem(SETTINGS_KEY, JSON.stringify(settings))
+    async writeSettings(settings: SeedSettings): Promise<void> {
+      await storage.writeAll([[SETTINGS_KEY, JSON.stringify(settings)]])
     },
     /** Removes the record entries, but those of the `keep` collections (the settings stay until rewritten). */
-    clearRecords(options: { keep?: CollectionName[] } = {}): void {
-      for (const key of ownKeys()) {
+    async clearRecords(options: { keep?: CollectionName[] } = {}): Promise<void> {
+      const removed = (await ownEntries()).flatMap(([key]) => {
         const parsed = parseJournalKey(key)
-        if (parsed?.kind === 'record' && !options.keep?.includes(parsed.name)) storage.removeItem(key)
-      }
+        return parsed?.kind === 'record' && !options.keep?.includes(parsed.name) ? [[key, null] as const] : []
+      })
+      await storage.writeAll(removed)
     },
   }
 }
-export type Journal = ReturnType<typeof createJournal>
-
-/**
- * A journal as the store uses it: `createJournal`'s, or one in another thread that answers
- * later (the demo's backend runs in a Web Worker, which has no localStorage: its journal asks
- * the page, `backend-worker.ts`). The store awaits every answer.
- */
-export type JournalAccess = {
-  [K in keyof Journal]: (...args: Parameters<Journal[K]>) => ReturnType<Journal[K]> | Promise<ReturnType<Journal[K]>>
-}
+export type Journal = ReturnType<typeof journalIn>

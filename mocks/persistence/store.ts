@@ -6,7 +6,7 @@ import {
   type Database,
   type StoredRecordOf,
 } from '../collections'
-import type { JournalAccess, JournalEntry, JournalWrite } from './journal'
+import type { Journal, JournalEntry, JournalWrite } from './journal'
 
 /**
  * A database plus, in the browser, the journal that persists its changes. Every write
@@ -15,7 +15,7 @@ import type { JournalAccess, JournalEntry, JournalWrite } from './journal'
  */
 export type Store = {
   database: Database
-  journal: JournalAccess | null
+  journal: Journal | null
   releases: number
   queue: Promise<unknown>
   /** The writes of the transaction running now, not applied yet (see transaction.ts). */

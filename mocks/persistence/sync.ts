@@ -1,4 +1,4 @@
-import { createJournal, parseJournalKey, parseJournalValue, type JournalAccess } from './journal'
+import { createJournal, parseJournalKey, parseJournalValue, type Journal } from './journal'
 import { seedRecordOf } from '../collections'
 import { applyEntry, applyRecord, enqueue, reseed, reseedNow, type Store } from './store'
 
@@ -8,7 +8,7 @@ import { applyEntry, applyRecord, enqueue, reseed, reseedNow, type Store } from 
  * resetting: the journal is empty either way, the other tabs learn of a reset from the removed
  * entries, and writes answer 503 until there is room (decision 0014).
  */
-async function newSettings(journal: JournalAccess, releases: number): Promise<void> {
+async function newSettings(journal: Journal, releases: number): Promise<void> {
   try {
     await journal.writeSettings({ releases, generation: crypto.randomUUID() })
   } catch {
@@ -26,7 +26,7 @@ export function enablePersistence(store: Store, storage: Storage): Promise<void>
 }
 
 /** `enablePersistence` with a journal of any kind (one in another thread: `backend-worker.ts`). */
-export async function enableJournal(store: Store, journal: JournalAccess): Promise<void> {
+export async function enableJournal(store: Store, journal: Journal): Promise<void> {
   const settings = await journal.readSettings()
   if (settings?.releases !== store.releases) {
     await journal.clearRecords()
