@@ -49,7 +49,14 @@ type Props<T> = {
 export function DataTable<T>({ caption, columns, rows, getRowKey, empty, busy, minWidth = 640 }: Props<T>) {
   return (
     <div className={classes.container}>
-      <Table.ScrollContainer minWidth={minWidth} classNames={{ scrollContainerInner: classes.inner }}>
+      {/* The browser's own scrolling: Mantine's ScrollArea (the default) draws its scrollbars
+          with a dozen components and measures them in the task that draws the first rows, for a
+          table that scrolls only in a window between a phone's and a laptop's. */}
+      <Table.ScrollContainer
+        type="native"
+        minWidth={minWidth}
+        classNames={{ scrollContainer: classes.scroll, scrollContainerInner: classes.inner }}
+      >
         <Table
           className={classes.table}
           striped

@@ -40,20 +40,27 @@ function format(options: Intl.DateTimeFormatOptions, locale = 'en-GB'): Intl.Dat
   return cached
 }
 
+const zoneNames = new Map<string, string>()
 /**
  * The zone's short name at that instant: "CET"/"CEST", "UTC", "GMT"/"BST", "EST"/"EDT";
  * British English names European zones, American English American ones; elsewhere an
- * offset ("GMT+5").
+ * offset ("GMT+5"). Kept per zone and quarter hour (zones change their names on those): a
+ * table of times asks for the same few again and again.
  */
 export function zoneAbbreviation(date: Date, timeZone: string): string {
+  const key = `${timeZone} ${Math.floor(date.getTime() / 900_000)}`
+  const known = zoneNames.get(key)
+  if (known !== undefined) return known
   const name = (locale: string) =>
     format({ timeZone, timeZoneName: 'short' }, locale)
       .formatToParts(date)
       .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
   const british = name('en-GB')
-  if (!/^GMT[+-]/.test(british)) return british
-  const american = name('en-US')
-  return /^GMT[+-]/.test(american) ? british : american
+  const american = /^GMT[+-]/.test(british) ? name('en-US') : undefined
+  const abbreviation = american === undefined || /^GMT[+-]/.test(american) ? british : american
+  if (zoneNames.size > 5000) zoneNames.clear()
+  zoneNames.set(key, abbreviation)
+  return abbreviation
 }
 
 export type DateTimeParts = {
@@ -71,21 +78,23 @@ export function dateTimeParts(
 ): DateTimeParts {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return { local: iso }
-  const yearOf = (when: Date) => format({ timeZone, year: 'numeric' }).format(when)
+  const year = format({ timeZone, year: 'numeric' })
   // A table's "25 Nov, 17:00 UTC" fits one line; a year other than this one is always said.
-  const withYear = !options.omitCurrentYear || yearOf(date) !== yearOf(new Date())
+  const withYear = !options.omitCurrentYear || year.format(date) !== year.format(new Date())
+  // Each part formatted once: a table formats two times in every row.
   const dayOf = (zone: string) =>
     format({ timeZone: zone, day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) }).format(date)
   const timeOf = (zone: string) =>
     format({ timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date)
-  const local = `${dayOf(timeZone)}, ${timeOf(timeZone)} ${zoneAbbreviation(date, timeZone)}`
-  const sameClock = timeOf(timeZone) === timeOf(newsroomTimeZone) && dayOf(timeZone) === dayOf(newsroomTimeZone)
-  if (sameClock) return { local }
-  const viennaDay =
-    dayOf(timeZone) === dayOf(newsroomTimeZone)
-      ? ''
-      : `${format({ timeZone: newsroomTimeZone, day: 'numeric', month: 'short' }).format(date)}, `
-  return { local, vienna: `${viennaDay}${timeOf(newsroomTimeZone)} Vienna` }
+  const day = dayOf(timeZone)
+  const time = timeOf(timeZone)
+  const local = `${day}, ${time} ${zoneAbbreviation(date, timeZone)}`
+  const viennaDay = dayOf(newsroomTimeZone)
+  const viennaTime = timeOf(newsroomTimeZone)
+  if (time === viennaTime && day === viennaDay) return { local }
+  const viennaDayPrefix =
+    day === viennaDay ? '' : `${format({ timeZone: newsroomTimeZone, day: 'numeric', month: 'short' }).format(date)}, `
+  return { local, vienna: `${viennaDayPrefix}${viennaTime} Vienna` }
 }
 
 /** Only the time of day: "09:42 EST" and, when the person is elsewhere, "15:42 Vienna" (with Vienna's day when it differs). */
