@@ -90,21 +90,35 @@ export default defineConfig(({ mode }) => {
       mocking ? null : publicDirWithoutMockWorker(),
       zodWithoutJsonSchema(),
       // The mock backend (decision 0019). Its worker's dependencies are crawled at start like the
-      // rest; in a build, the page fetches its code beside the entry's instead of once that ran.
+      // rest. In a build, the page fetches the mock's code beside the entry's instead of once that
+      // ran, and starts the backend's worker (it seeds meanwhile) before the entry runs; with a
+      // seed of another size than named here (env.ts's default is 300) the app starts its own.
       mocking
         ? ({
             name: 'newsroom:mock-backend',
             config: () => ({ optimizeDeps: { entries: ['mocks/backend/worker.ts'] } }),
             transformIndexHtml: {
               order: 'post',
-              handler: (_html, { bundle }) =>
-                Object.values(bundle ?? {})
-                  .filter((chunk) => chunk.type === 'chunk' && /\/mocks\/browser\.ts$/.test(chunk.facadeModuleId ?? ''))
-                  .map((chunk) => ({
+              handler: (_html, { bundle }) => {
+                const files = Object.values(bundle ?? {})
+                const page = files.find(
+                  (file) => file.type === 'chunk' && /\/mocks\/browser\.ts$/.test(file.facadeModuleId ?? ''),
+                )
+                if (page?.type !== 'chunk') return []
+                const worker = files.find(
+                  (file) => /\.js$/.test(file.fileName) && page.code.includes(file.fileName) && file.type === 'asset',
+                )
+                const name = `mock-backend:${Number(loadEnv(mode, process.cwd(), 'VITE_').VITE_SEED_RELEASES || 300)}`
+                const start = `try{window.__mockBackend={worker:new Worker('/${worker?.fileName}',{type:'module',name:'${name}'}),name:'${name}'}}catch{}`
+                return [
+                  {
                     tag: 'link',
-                    attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` },
-                    injectTo: 'head' as const,
-                  })),
+                    attrs: { rel: 'modulepreload', crossorigin: true, href: `/${page.fileName}` },
+                    injectTo: 'head',
+                  },
+                  ...(worker ? [{ tag: 'script', children: start, injectTo: 'head-prepend' as const }] : []),
+                ]
+              },
             },
           } satisfies Plugin)
         : null,

@@ -157,6 +157,11 @@ type Seed = {
   index?: Map<string, unknown>
 }
 
+/** Generates the seed of `count` releases ahead of its first use (the demo's backend worker does, as soon as it loads). */
+export function prepareSeed(count: number): void {
+  seedOf(count)
+}
+
 // The seed is deterministic, so a reseed with the same count (every test, every reset) reuses it; records are copied on the way in.
 let lastSeed: Seed | null = null
 function seedOf(count: number): Seed {

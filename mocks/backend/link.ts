@@ -4,6 +4,13 @@
  * plain data (`RequestMessage`, `ResponseMessage`), their bodies as transferred ArrayBuffers.
  */
 
+/** The backend worker's name: it says how many releases its seed has, so the worker can make it before the page asks. */
+export const workerNameOf = (seedReleases: number) => `mock-backend:${seedReleases}`
+export function seedCountOf(name: string): number | null {
+  const match = /^mock-backend:(\d+)$/.exec(name)
+  return match ? Number(match[1]) : null
+}
+
 /** What both a Worker (seen from the page) and the worker's global scope offer. */
 export type Endpoint = {
   postMessage(message: unknown, transfer: Transferable[]): void
@@ -36,7 +43,19 @@ export function link<R extends Functions>(
 ): Remote<R> {
   let next = 0
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>()
+  let broken: Error | null = null
+  let heard = false
+  // A Worker's error before its first message: its script did not load or start. Every call then fails.
+  if (typeof Worker !== 'undefined' && endpoint instanceof Worker)
+    endpoint.addEventListener('error', (event: Event) => {
+      // Later errors (one task of a running worker threw) leave the worker running.
+      if (heard) return
+      broken = new Error(`The worker did not start: ${(event as ErrorEvent).message || event.type}`)
+      for (const waiting of pending.values()) waiting.reject(broken)
+      pending.clear()
+    })
   endpoint.addEventListener('message', (event: MessageEvent) => {
+    heard = true
     const message = event.data as Call | Reply
     if ('reply' in message) {
       const waiting = pending.get(message.reply)
@@ -60,6 +79,7 @@ export function link<R extends Functions>(
       (_, name: string) =>
       (...args: unknown[]) =>
         new Promise((resolve, reject) => {
+          if (broken) return reject(broken)
           const call = next++
           pending.set(call, { resolve, reject })
           endpoint.postMessage({ call, name, args } satisfies Call, args.flatMap(buffersOf))

@@ -7,7 +7,7 @@
 import { http, passthrough, type RequestHandler } from 'msw'
 import { sanitizeRichText } from '../../src/api/contract/sanitize-rich-text'
 import { localJournalStorage } from '../persistence/journal-storage'
-import { link, requestMessage, responseOf, type Endpoint } from './link'
+import { link, requestMessage, responseOf, workerNameOf, type Endpoint } from './link'
 import type { BackendFunctions, BackendOptions } from './serve'
 
 /** What the backend may ask of the page: its localStorage's journal keys, raw (the backend parses them), and sanitizing. */
@@ -24,9 +24,19 @@ export type PageFunctions = ReturnType<typeof pageFunctions>
 
 export type Backend = ReturnType<typeof connectBackend>
 
-/** Starts the backend's worker; answers at once (requests wait in the worker until it has seeded). */
+/**
+ * Starts the backend's worker, or takes the one the demo build's index.html started before the
+ * app's code ran (`__mockBackend`, decision 0019); answers at once (requests wait in the worker
+ * until it has seeded).
+ */
 export function startBackend(options: BackendOptions) {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'mock-backend' })
+  const page = globalThis as { __mockBackend?: { worker: Worker; name: string } }
+  const early = page.__mockBackend
+  delete page.__mockBackend
+  const name = workerNameOf(options.seedReleases)
+  const worker =
+    early?.name === name ? early.worker : new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name })
+  if (early && worker !== early.worker) early.worker.terminate()
   const backend = connectBackend(worker, window.localStorage, options)
   return { ...backend, stop: () => (backend.stop(), worker.terminate()) }
 }
@@ -40,7 +50,7 @@ export function connectBackend(endpoint: Endpoint, storage: Storage, options: Ba
   const backend = link<BackendFunctions>(endpoint, pageFunctions(storage))
   const baseUrl = new URL(options.baseUrl.replace(/\/+$/, ''), window.location.href).href
   const started = backend.start({ ...options, baseUrl })
-  started.catch((error: unknown) => console.error('[mocks] the demo backend did not start', error))
+  started.catch((error: unknown) => console.warn('[mocks] the demo backend did not start', error))
 
   const onStorage = (event: StorageEvent) => {
     if (event.storageArea !== storage) return
@@ -50,8 +60,13 @@ export function connectBackend(endpoint: Endpoint, storage: Storage, options: Ba
   }
   window.addEventListener('storage', onStorage)
 
+  // A backend that could not start (its worker's script did not load) lets requests through:
+  // the app then says the demo backend is not running in this tab, and offers Reload (0015).
   const handler: RequestHandler = http.all(new RegExp(`^${escapeRegExp(baseUrl)}(?:/|$)`), async ({ request }) => {
-    const answer = await backend.answer(await requestMessage(request))
+    const answer = await backend.answer(await requestMessage(request)).catch((error: unknown) => {
+      console.warn('[mocks] the demo backend did not answer', error)
+      return null
+    })
     return answer ? responseOf(answer) : passthrough()
   })
 

@@ -7,7 +7,14 @@
  * (other tabs' writes) and a DOM to sanitize release bodies with.
  */
 import './worker-globals'
-import type { Endpoint } from './link'
+import { prepareSeed } from '../collections'
+import { seedCountOf, type Endpoint } from './link'
 import { serveBackend } from './serve'
 
 serveBackend(self as unknown as Endpoint)
+
+// The page may start this worker before its own code runs (index.html, in a demo build), naming the
+// seed's size: generate the seed meanwhile. The page's `start` still says what to serve; a seed of
+// another size is made then.
+const count = seedCountOf(self.name)
+if (count !== null) setTimeout(() => prepareSeed(count))
