@@ -1,41 +1,40 @@
 import { Text } from '@mantine/core'
-import type { CSSProperties, ReactNode } from 'react'
+import type { ReactNode } from 'react'
+import classes from './cell-text.module.css'
 
-type Size = 'sm' | 'xs'
-
-const sizeVariables: Record<Size, CSSProperties> = {
-  sm: { '--text-fz': 'var(--mantine-font-size-sm)', '--text-lh': 'var(--mantine-line-height-sm)' } as CSSProperties,
-  xs: { '--text-fz': 'var(--mantine-font-size-xs)', '--text-lh': 'var(--mantine-line-height-xs)' } as CSSProperties,
-}
+export { classes as cellTextClasses }
 
 type Props = {
-  size?: Size
-  /** Lines shown at most, the rest cut with an ellipsis. */
-  lineClamp?: number
+  size?: 'sm' | 'xs'
+  /** Two lines at most, the rest cut with an ellipsis. */
+  clamp?: boolean
   component?: 'span' | 'p'
   title?: string
-  style?: CSSProperties
+  /** More classes of cell-text.module.css: `block`, `dimmed`, `narrow`. */
+  className?: string
   children: ReactNode
 }
 
 /**
- * Mantine's `<Text>` as a plain element: the same class, attributes and CSS variables (those
- * Mantine documents for Text), without the styled Box behind it. For what a table draws in
- * every cell: a page of rows holds a few hundred, and each Box costs more than its element.
- * It takes only the props the cells use; anything else should be a `<Text>`.
+ * Mantine's `<Text>` as a plain element: its class and attributes, and the CSS variables it
+ * would set inline as classes (cell-text.module.css), without the styled Box behind it. For
+ * what a table draws in every cell: a page of rows holds a few hundred, and each Box costs more
+ * than its element. It takes only what the cells use; anything else should be a `<Text>`.
  */
-export function CellText({ size = 'sm', lineClamp, component: Component = 'span', title, style, children }: Props) {
+export function CellText({
+  size = 'sm',
+  clamp = false,
+  component: Component = 'span',
+  title,
+  className,
+  children,
+}: Props) {
   return (
     <Component
-      className={Text.classes.root}
+      className={`${Text.classes.root} ${classes[size]}${clamp ? ` ${classes.clamp2}` : ''}${className ? ` ${className}` : ''}`}
       data-size={size}
-      data-line-clamp={lineClamp === undefined ? undefined : true}
+      data-line-clamp={clamp || undefined}
       title={title}
-      style={{
-        ...sizeVariables[size],
-        ...(lineClamp === undefined ? undefined : ({ '--text-line-clamp': lineClamp } as CSSProperties)),
-        ...style,
-      }}
     >
       {children}
     </Component>

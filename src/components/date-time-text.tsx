@@ -1,10 +1,6 @@
 import { Fragment } from 'react'
 import { dateTimeParts } from '../lib/format'
-import { CellText } from './cell-text'
-
-const block = { display: 'block' } as const
-const dimmed = { color: 'var(--mantine-color-dimmed)' } as const
-const nowrap = { whiteSpace: 'nowrap' } as const
+import { CellText, cellTextClasses as classes } from './cell-text'
 
 /**
  * A time for a table cell: the person's time with its zone, and Vienna's beside it (smaller)
@@ -15,14 +11,14 @@ export function DateTimeText({ iso }: { iso: string }) {
   const { local, vienna } = dateTimeParts(iso, undefined, { omitCurrentYear: true })
   return (
     // Plain elements with Text's classes (CellText): a page of rows draws two of these in each.
-    <CellText style={block}>
+    <CellText className={classes.block}>
       {/* Date, time and Vienna's time each kept whole: a narrow column breaks between them. */}
       {/* This year's "25 Nov, 17:00 UTC" stays on one line; a longer one with its year may break. */}
-      {/\d{4}/.test(local) ? <Pieces text={local} /> : <span style={nowrap}>{local}</span>}
+      {/\d{4}/.test(local) ? <Pieces text={local} /> : <span className={classes.nowrap}>{local}</span>}
       {vienna ? (
         <>
           {' '}
-          <CellText size="xs" style={dimmed}>
+          <CellText size="xs" className={classes.dimmed}>
             <Pieces text={`(${vienna})`} />
           </CellText>
         </>
@@ -35,7 +31,7 @@ export function DateTimeText({ iso }: { iso: string }) {
 function Pieces({ text }: { text: string }) {
   return text.split(', ').map((piece, index, pieces) => (
     <Fragment key={piece}>
-      <span style={nowrap}>
+      <span className={classes.nowrap}>
         {piece}
         {index < pieces.length - 1 ? ',' : ''}
       </span>

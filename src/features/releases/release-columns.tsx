@@ -8,7 +8,7 @@ import { joinNames } from '../../lib/format'
 import { publicationTime } from '../../lib/publication-time'
 import { DateTimeText } from '../../components/date-time-text'
 import { ReleaseTitleLink } from '../../components/release-title-link'
-import { CellText } from '../../components/cell-text'
+import { CellText, cellTextClasses } from '../../components/cell-text'
 
 type SortKey = 'title' | 'status' | 'dateline' | 'updatedAt' | 'publication'
 type Sort = ReleaseSearch['sort']
@@ -16,16 +16,13 @@ type Cell = (release: ReleaseListItem) => ReactNode
 
 const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
 
-const nowrap = { whiteSpace: 'nowrap' } as const
-const narrow = { maxWidth: '7.5rem' } as const
-
 // The cells depend on the release alone: the same functions on every render, so a row whose
 // release is unchanged is not drawn again when the sort, the filters or the page change. Their
 // text is CellText, Mantine's Text without its Box: a page of rows draws a few hundred.
 const cells = {
   // Two lines at most, so a screen holds ten rows: the whole title is still the row's name and its tooltip.
   title: (release) => (
-    <CellText lineClamp={2} title={release.title}>
+    <CellText clamp title={release.title}>
       <ReleaseTitleLink release={release} />
     </CellText>
   ),
@@ -33,8 +30,8 @@ const cells = {
   // The place and the date each kept whole, the month short: a narrow column breaks between them.
   dateline: (release) => (
     <CellText component="p">
-      <span style={nowrap}>{release.dateline.place.toLocaleUpperCase('en')},</span>{' '}
-      <span style={nowrap}>{shortDate.format(new Date(`${release.dateline.date}T00:00:00Z`))}</span>
+      <span className={cellTextClasses.nowrap}>{release.dateline.place.toLocaleUpperCase('en')},</span>{' '}
+      <span className={cellTextClasses.nowrap}>{shortDate.format(new Date(`${release.dateline.date}T00:00:00Z`))}</span>
     </CellText>
   ),
   sources: (release) => <Clamped text={joinNames(release.sources)} />,
@@ -51,7 +48,7 @@ const cells = {
 /** A list of names in two lines of a narrow column at most; the whole list on hover and for screen readers. */
 function Clamped({ text }: { text: string }) {
   return (
-    <CellText lineClamp={2} title={text} style={narrow}>
+    <CellText clamp title={text} className={cellTextClasses.narrow}>
       {text}
     </CellText>
   )
