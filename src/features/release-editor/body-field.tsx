@@ -6,8 +6,12 @@ import { bodyAsText } from './form-values'
 import classes from './body-field.module.css'
 import { BODY_MIN_HEIGHT } from './body-size'
 
-// Tiptap and its toolbar come in their own chunk, fetched when a form first shows a body.
-const BodyEditor = lazy(() => import('./body-editor'))
+// Tiptap and its toolbar come in their own chunk, fetched as soon as this module runs (the editor's
+// route code loads while the release page is read, before Edit is clicked), not when the form
+// first draws a body: the rich text then arrives right after the fields. Tests load it on demand.
+const load = () => import('./body-editor')
+if (import.meta.env.MODE !== 'test') void load().catch(() => undefined)
+const BodyEditor = lazy(load)
 
 export const bodyLabelId = 'release-body-label'
 export const bodyInputId = 'release-body'

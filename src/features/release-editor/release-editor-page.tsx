@@ -14,6 +14,7 @@ import { readLocalCopy } from './local-copy-store'
 import { whyNotEditable } from './permissions'
 import { ReadOnlyNotice } from './read-only-notice'
 import { ReleaseForm, type SaveFirst } from './release-form'
+import { useSecondPass } from './second-pass'
 import { StatusPanel } from './status-panel'
 import classes from './editor-layout.module.css'
 
@@ -50,6 +51,8 @@ export function ReleaseEditorPage({
   // notice; a draft again: the form), once the page shows the version that step made.
   const [ownStep, setOwnStep] = useState<number | null>(null)
   const generation = ownStep !== null && release.version >= ownStep ? ownStep : 0
+  // The activity (beside the form, or under it on a phone) is drawn right after the form's first fields.
+  const second = useSecondPass()
 
   return (
     <Stack gap="sm">
@@ -91,7 +94,7 @@ export function ReleaseEditorPage({
           />
         </div>
         {/* Under the status panel beside the form; on a phone after the form, which comes first there. */}
-        {Activity && !gone ? (
+        {Activity && !gone && second ? (
           <div className={classes.activity}>
             <Activity releaseId={release.id} />
           </div>

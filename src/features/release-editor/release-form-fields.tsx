@@ -1,11 +1,14 @@
 import { Autocomplete, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
-import { type Control, Controller } from 'react-hook-form'
+import { memo, useMemo } from 'react'
+import { type Control, Controller, useWatch } from 'react-hook-form'
 import { releaseTypes, textLength } from '../../api/contract'
 import { releaseTypeLabels } from '../../lib/release-type-label'
 import { BodyField } from './body-field'
+import { DatelineDate } from './dateline-date'
 import type { ReleaseFormValues } from './form-values'
+import { PickerStandIn } from './picker-stand-in'
 import type { ReferenceOptions } from './reference-options'
+import { useSecondPass } from './second-pass'
 
 type Props = { control: Control<ReleaseFormValues>; options: ReferenceOptions }
 
@@ -16,8 +19,13 @@ const count = (value: string, max: number) => `${textLength(value)} / ${max} cha
 // mounted by default): the form opens faster, and a closed list has no position to compute.
 const comboboxProps = { keepMounted: false } as const
 
-/** The fields of a release, each wired to the form with a Controller (Mantine's inputs are controlled). */
-export function ReleaseFormFields({ control, options }: Props) {
+/**
+ * The fields of a release, each wired to the form with a Controller (Mantine's inputs are controlled).
+ * Memoized: each field follows the form by itself, so the form's own redraws (saving, saved, a
+ * summary shown) do not redraw every field.
+ */
+export const ReleaseFormFields = memo(function ReleaseFormFields({ control, options }: Props) {
+  const second = useSecondPass()
   return (
     <Stack gap="md">
       <Controller
@@ -73,15 +81,14 @@ export function ReleaseFormFields({ control, options }: Props) {
           control={control}
           name="dateline.date"
           render={({ field: { ref, value, onChange, onBlur }, fieldState }) => (
-            <DateInput
-              ref={ref}
+            <DatelineDate
+              inputRef={ref}
+              value={value}
+              onChange={onChange}
+              onBlur={onBlur}
               label="Date"
               description="The dateline date"
               required
-              valueFormat="D MMMM YYYY"
-              value={value || null}
-              onChange={(next) => onChange(next ?? '')}
-              onBlur={onBlur}
               error={fieldState.error?.message}
             />
           )}
@@ -101,6 +108,20 @@ export function ReleaseFormFields({ control, options }: Props) {
         )}
       />
       <BodyField control={control} />
+      {/* Below the fold: the pickers, with their pills and comboboxes, come in a second render. */}
+      {second ? (
+        <Pickers control={control} options={options} />
+      ) : (
+        <PickersStandIn control={control} options={options} />
+      )}
+    </Stack>
+  )
+})
+
+/** Sources, fields of work and Participating States: multi-selects, each bound to the form. */
+function Pickers({ control, options }: Props) {
+  return (
+    <>
       <Controller
         control={control}
         name="sourceIds"
@@ -153,6 +174,30 @@ export function ReleaseFormFields({ control, options }: Props) {
           )}
         />
       </SimpleGrid>
-    </Stack>
+    </>
+  )
+}
+
+/** The pickers' places, as they will look, until they are drawn (see PickerStandIn). */
+function PickersStandIn({ control, options }: Props) {
+  const [sourceIds, fieldOfWorkIds, stateIds] = useWatch({ control, name: ['sourceIds', 'fieldOfWorkIds', 'stateIds'] })
+  const labels = useMemo(() => {
+    const all = [...options.sources, ...options.fieldsOfWork, ...options.states.flatMap((group) => group.items)]
+    return new Map(all.map((option) => [option.value, option.label]))
+  }, [options])
+  const names = (ids: string[]) => ids.map((id) => labels.get(id) ?? id)
+  return (
+    <>
+      <PickerStandIn
+        label="Sources"
+        description="One or more: who the release speaks for"
+        required
+        chosen={names(sourceIds)}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <PickerStandIn label="Fields of work" chosen={names(fieldOfWorkIds)} />
+        <PickerStandIn label="Participating States" chosen={names(stateIds)} />
+      </SimpleGrid>
+    </>
   )
 }

@@ -73,8 +73,13 @@ async function newReleaseCopies(userId: string): Promise<Found> {
 export function useLocalCopyOffer(userId: string, releaseId: string | null) {
   const [found, setFound] = useState<Found>({ offers: [], unreadable: false })
   useEffect(() => {
+    // Nothing found (the usual case) changes nothing: the form is not drawn again for it.
     const show = (copies: Found) =>
-      setFound((was) => ({ offers: copies.offers, unreadable: was.unreadable || copies.unreadable }))
+      setFound((was) =>
+        copies.offers.length === 0 && was.offers.length === 0 && !copies.unreadable
+          ? was
+          : { offers: copies.offers, unreadable: was.unreadable || copies.unreadable },
+      )
     if (releaseId === null) void newReleaseCopies(userId).then(show)
     else show(ownCopy(releaseCopyKey(userId, releaseId)))
   }, [userId, releaseId])
