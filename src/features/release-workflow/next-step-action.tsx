@@ -1,12 +1,15 @@
-import './styles'
 import { Alert, Button, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import type { Release, TransitionAction } from '../../api/contract'
 import { releaseQueries } from '../../api/releases'
 import { transitionCopy } from './transition-copy'
-import { TransitionDialog } from './transition-dialog'
+
+// The dialog (its form, the publication time's date picker, the modal and their styles) is not part
+// of the editor's first load: it is fetched when a step is chosen, while what was typed is saved first.
+const loadDialog = () => import('./transition-dialog-lazy')
+const TransitionDialog = lazy(loadDialog)
 
 /**
  * The moves a writer makes where they write, first the one that comes first; an admin returns a
@@ -41,12 +44,21 @@ export function NextStepAction({ release, prepare, onTransitioned }: NextStepPro
   const [wanted, setWanted] = useState<{ action: TransitionAction; version: number } | null>(null)
   const [preparing, setPreparing] = useState(false)
   const [refusal, setRefusal] = useState<string | null>(null)
+  // Mounted (closed) once the pointer or focus reaches a step's button, then kept: it is there by
+  // the click, and opens as it always did, giving focus back to the button when it closes.
+  const [dialogMounted, setDialogMounted] = useState(false)
+  const mountDialog = () => setDialogMounted(true)
+  // Where focus goes back when the dialog is dismissed: the step's button. (Mantine's own return
+  // needs the dialog mounted before it opens, which a first click may beat while its code loads.)
+  const returnTo = useRef<HTMLButtonElement | null>(null)
   const shown = wanted?.action ?? action ?? decide[0]
   if (!shown) return null
   const copy = transitionCopy[shown]
   const opened = wanted !== null && release.version >= wanted.version
 
-  const begin = async (chosen: TransitionAction) => {
+  const begin = async (chosen: TransitionAction, button: HTMLButtonElement) => {
+    returnTo.current = button
+    setDialogMounted(true)
     setRefusal(null)
     setPreparing(true)
     const why = await (prepare?.(chosen) ?? Promise.resolve(null)).finally(() => setPreparing(false))
@@ -61,7 +73,9 @@ export function NextStepAction({ release, prepare, onTransitioned }: NextStepPro
         <Button
           variant={action === 'submit' ? 'filled' : 'default'}
           loading={preparing}
-          onClick={() => void begin(action)}
+          onPointerEnter={mountDialog}
+          onFocus={mountDialog}
+          onClick={(event) => void begin(action, event.currentTarget)}
         >
           {transitionCopy[action].button}
         </Button>
@@ -71,7 +85,9 @@ export function NextStepAction({ release, prepare, onTransitioned }: NextStepPro
           key={decision}
           variant={decision === 'approve' ? 'filled' : 'default'}
           loading={preparing}
-          onClick={() => void begin(decision)}
+          onPointerEnter={mountDialog}
+          onFocus={mountDialog}
+          onClick={(event) => void begin(decision, event.currentTarget)}
         >
           {transitionCopy[decision].button}
         </Button>
@@ -91,17 +107,26 @@ export function NextStepAction({ release, prepare, onTransitioned }: NextStepPro
           {refusal}
         </Alert>
       ) : null}
-      <TransitionDialog
-        release={release}
-        action={shown}
-        opened={opened}
-        onClose={() => setWanted(null)}
-        onDone={(updated) => {
-          setWanted(null)
-          notifications.show({ color: 'green', message: copy.done })
-          onTransitioned(updated)
-        }}
-      />
+      {dialogMounted ? (
+        <Suspense fallback={null}>
+          <TransitionDialog
+            release={release}
+            action={shown}
+            opened={opened}
+            onClose={() => {
+              setWanted(null)
+              window.setTimeout(() => {
+                if (returnTo.current?.isConnected) returnTo.current.focus()
+              }, 20)
+            }}
+            onDone={(updated) => {
+              setWanted(null)
+              notifications.show({ color: 'green', message: copy.done })
+              onTransitioned(updated)
+            }}
+          />
+        </Suspense>
+      ) : null}
     </Stack>
   )
 }
