@@ -1,6 +1,6 @@
 import { Chip, Group, Text } from '@mantine/core'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { type ReleaseStatus, releaseStatuses } from '../../api/contract'
 import { releaseQueries } from '../../api/releases'
 import { releaseStatusLabel } from '../../components/status-badge'
@@ -47,17 +47,38 @@ export function StatusTabs({ filters, onChange }: Props) {
       </Text>
       <Chip.Group value={filters.status ?? ALL} onChange={(value) => onChange(isStatus(value) ? value : undefined)}>
         {choices.map((choice) => (
-          <Chip key={choice.value} value={choice.value} name={name} size="xs" variant="outline">
-            {choice.label}
-            {choice.count === undefined ? null : ' '}
-            {choice.count === undefined ? null : (
-              <Text span size="xs" c="dimmed" ml={6} fw={600}>
-                {choice.count}
-              </Text>
-            )}
-          </Chip>
+          <StatusChoice key={choice.value} {...choice} name={name} />
         ))}
       </Chip.Group>
     </Group>
   )
 }
+
+/**
+ * One status and its count. Memoized: a typed search word changes the counts' query, whose
+ * previous answer stays on screen until the new one arrives, so the chips are left alone until
+ * a count changes (the group's own value still reaches each chip through its context).
+ */
+const StatusChoice = memo(function StatusChoice({
+  value,
+  label,
+  count,
+  name,
+}: {
+  value: string
+  label: string
+  count: number | undefined
+  name: string
+}) {
+  return (
+    <Chip value={value} name={name} size="xs" variant="outline">
+      {label}
+      {count === undefined ? null : ' '}
+      {count === undefined ? null : (
+        <Text span size="xs" c="dimmed" ml={6} fw={600}>
+          {count}
+        </Text>
+      )}
+    </Chip>
+  )
+})
