@@ -1,5 +1,6 @@
 import { TextInput } from '@mantine/core'
 import { lazy, type Ref, Suspense } from 'react'
+import { whenIdle } from './second-pass'
 
 export type DatelineDateProps = {
   inputRef: Ref<HTMLInputElement>
@@ -14,9 +15,9 @@ export type DatelineDateProps = {
 }
 
 const load = () => import('./dateline-date-input')
-// The date picker is not part of the editor's first load: its code is fetched as soon as this module
-// runs (the editor's route code loads while the release page is read), and it takes over the field once here.
-if (import.meta.env.MODE !== 'test') void load().catch(() => undefined)
+// The date picker is not part of the editor's first load: its code is fetched at the first idle moment
+// after this module runs (see body-field.tsx), and it takes over the field once here.
+if (import.meta.env.MODE !== 'test') whenIdle(() => void load().catch(() => undefined))
 const DatelineDateInput = lazy(load)
 
 // The picker's own format ("D MMMM YYYY"), for the field that holds its place meanwhile.

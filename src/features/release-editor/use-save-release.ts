@@ -167,7 +167,9 @@ export function useSaveRelease({ release, userId, copyKey, keepCopyNow, form, on
     if (saver.isSending()) return
     const { record } = saver.base()
     if (record && changedKeys(values, toFormValues(record)).length === 0) {
-      form.reset(toFormValues(record))
+      // Nothing to send. The form is reset to the saved text only when it holds exactly that: a space
+      // just typed at the end of a word (trimmed away in `values`) stays where the person typed it.
+      if (changedKeys(form.getValues(), toFormValues(record)).length === 0) form.reset(toFormValues(record))
       setState({ kind: 'saved', at: new Date() })
       return
     }
