@@ -4,7 +4,7 @@ import { z } from 'zod'
 const envSchema = z.object({
   VITE_API_BASE_URL: z.string().min(1).default('/api'),
   VITE_MOCKING: z.enum(['on', 'off']).default('off'),
-  VITE_SEED_RELEASES: z.coerce.number().int().min(0).max(50_000).default(300),
+  VITE_SEED_RELEASES: z.coerce.number().int().min(0).max(100_000).default(300),
   VITE_MOCK_LATENCY_MS: z.coerce.number().int().min(0).max(10_000).default(0),
 })
 
