@@ -127,7 +127,8 @@ describe('review queue: sorting, search, filters and urgency', () => {
 
     expect(await screen.findByRole('table', { name: 'In review (1)' })).toBeInTheDocument()
     expect(titles()).toEqual(['Zebra workshop in Bishkek'])
-    expect(router.state.location.search).toEqual({ q: 'zebra' })
+    // "zeb" already finds it: on a slow machine the last letters' search may still be on its way.
+    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'zebra' }))
   })
 
   it('filters by type and field operation, and clears them', async () => {
