@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { startTransition, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import { isApiError } from '../../api/api-error'
 import type { Release } from '../../api/contract'
@@ -173,8 +173,7 @@ export function useSaveRelease({ release, userId, copyKey, keepCopyNow, form, on
       setState({ kind: 'saved', at: new Date() })
       return
     }
-    // "Saving…" is drawn after the request has left, not before: the form's redraw does not hold it back.
-    startTransition(() => setState({ kind: 'saving' }))
+    setState({ kind: 'saving' })
     await saver.save(values)
   }
 
