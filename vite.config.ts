@@ -102,14 +102,14 @@ export default defineConfig(({ mode }) => {
               handler: (_html, { bundle }) => {
                 const files = Object.values(bundle ?? {})
                 const page = files.find(
-                  (file) => file.type === 'chunk' && /\/mocks\/browser\.ts$/.test(file.facadeModuleId ?? ''),
+                  (file) => file.type === 'chunk' && (file.facadeModuleId ?? '').endsWith('/mocks/browser.ts'),
                 )
                 if (page?.type !== 'chunk') return []
                 const worker = files.find(
-                  (file) => /\.js$/.test(file.fileName) && page.code.includes(file.fileName) && file.type === 'asset',
+                  (file) => file.fileName.endsWith('.js') && page.code.includes(file.fileName) && file.type === 'asset',
                 )
                 const name = `mock-backend:${Number(loadEnv(mode, process.cwd(), 'VITE_').VITE_SEED_RELEASES || 300)}`
-                const start = `try{window.__mockBackend={worker:new Worker('/${worker?.fileName}',{type:'module',name:'${name}'}),name:'${name}'}}catch{}`
+                const start = `try{window.newsroomMockBackend={worker:new Worker('/${worker?.fileName}',{type:'module',name:'${name}'}),name:'${name}'}}catch{}`
                 return [
                   {
                     tag: 'link',

@@ -31,7 +31,13 @@ export async function startMockWorker(options: MockWorkerOptions): Promise<void>
   await ensureTabIsServed(scriptUrl)
 }
 
-/** "Reset demo data": forgets every change, in this tab and every other one. */
-export function resetDemoData(): Promise<void> {
-  return backend ? backend.reset() : Promise.resolve()
+/**
+ * "Reset demo data": forgets every change, in this tab and every other one. Without a backend
+ * worker (the app in Node's tests, served by mocks/node.ts in the same process) the database of
+ * this process is reset; that code loads only then, so the page's chunk stays without the seed.
+ */
+export async function resetDemoData(): Promise<void> {
+  if (backend) return backend.reset()
+  const [{ store }, { resetStore }] = await Promise.all([import('./db'), import('./persistence/sync')])
+  return resetStore(store)
 }

@@ -26,13 +26,13 @@ export type Backend = ReturnType<typeof connectBackend>
 
 /**
  * Starts the backend's worker, or takes the one the demo build's index.html started before the
- * app's code ran (`__mockBackend`, decision 0019); answers at once (requests wait in the worker
+ * app's code ran (`newsroomMockBackend`, decision 0019); answers at once (requests wait in the worker
  * until it has seeded).
  */
 export function startBackend(options: BackendOptions) {
-  const page = globalThis as { __mockBackend?: { worker: Worker; name: string } }
-  const early = page.__mockBackend
-  delete page.__mockBackend
+  const page = globalThis as { newsroomMockBackend?: { worker: Worker; name: string } }
+  const early = page.newsroomMockBackend
+  delete page.newsroomMockBackend
   const name = workerNameOf(options.seedReleases)
   const worker =
     early?.name === name ? early.worker : new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name })

@@ -358,7 +358,6 @@ async function send(request: HostileRequest, body: HostileBody, url: URL): Promi
 
 /** What the answer breaks of the rules above, in words; empty when it keeps them all. */
 function brokenRules(
-  endpoint: Endpoint,
   request: HostileRequest,
   url: URL,
   body: HostileBody,
@@ -445,7 +444,7 @@ describe('hostile requests to every endpoint', () => {
           const changed = snapshot() !== before
           // A valid call may write: the next run (or shrink) starts from the seed again.
           if (changed) await freshDatabase()
-          const broken = brokenRules(endpoint, request, url, body, target, answer, changed)
+          const broken = brokenRules(request, url, body, target, answer, changed)
           expect({ call: describeCall, broken }).toEqual({ call: describeCall, broken: [] })
         }),
         { numRuns: runsFor(endpoint), ...(process.env.HOSTILE_SEED ? { seed: Number(process.env.HOSTILE_SEED) } : {}) },
