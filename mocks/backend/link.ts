@@ -99,6 +99,8 @@ export type RequestMessage = {
   method: string
   headers: Array<[string, string]>
   body: ArrayBuffer | null
+  /** The page's `Date.now()` when it sent the request: the backend's "now" (mocks/clock.ts). */
+  sentAt: number
 }
 export type ResponseMessage = {
   status: number
@@ -115,6 +117,7 @@ export async function requestMessage(request: Request): Promise<RequestMessage> 
     method: request.method,
     headers: [...request.headers],
     body: withoutBody(request.method) ? null : await request.arrayBuffer(),
+    sentAt: Date.now(),
   }
 }
 

@@ -1,4 +1,5 @@
 import { getResponse, type RequestHandler } from 'msw'
+import { followPageClock } from '../clock'
 import { store } from '../db'
 import { createHandlers } from '../handlers'
 import { setBodySanitizer } from '../handlers/release-body'
@@ -40,6 +41,7 @@ export function serveBackend(endpoint: Endpoint) {
     /** One request MSW caught in the page; null when no handler takes it (the page lets it through). */
     async answer(message: RequestMessage): Promise<ResponseMessage | null> {
       await started
+      followPageClock(message.sentAt)
       const response = await getResponse(handlers, requestOf(message))
       return response ? responseMessage(response) : null
     },

@@ -59,6 +59,7 @@ test('a tab that goes offline while the demo backend is still loading says so, a
   await page.reload()
   await expect(page.getByRole('alert')).toHaveText(
     'No connection: the demo backend could not load. This page reloads when the connection is back.',
+    { timeout: 30_000 },
   )
 
   await page.unroute(mockBackendCode)
