@@ -1,6 +1,6 @@
 import { Autocomplete, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
-import { memo, useMemo } from 'react'
-import { type Control, Controller, useWatch } from 'react-hook-form'
+import { memo } from 'react'
+import { type Control, Controller } from 'react-hook-form'
 import { releaseTypes, textLength } from '../../api/contract'
 import { releaseTypeLabels } from '../../lib/release-type-label'
 import { BodyField } from './body-field'
@@ -109,95 +109,76 @@ export const ReleaseFormFields = memo(function ReleaseFormFields({ control, opti
       />
       <BodyField control={control} />
       {/* Below the fold: the pickers, with their pills and comboboxes, come in a second render. */}
-      {second ? (
-        <Pickers control={control} options={options} />
-      ) : (
-        <PickersStandIn control={control} options={options} />
-      )}
+      <Picker
+        control={control}
+        drawn={second}
+        name="sourceIds"
+        label="Sources"
+        description="One or more: who the release speaks for"
+        required
+        nothingFoundMessage="No source matches"
+        data={options.sources}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Picker
+          control={control}
+          drawn={second}
+          name="fieldOfWorkIds"
+          label="Fields of work"
+          nothingFoundMessage="No field of work matches"
+          data={options.fieldsOfWork}
+        />
+        <Picker
+          control={control}
+          drawn={second}
+          name="stateIds"
+          label="Participating States"
+          nothingFoundMessage="No State matches"
+          data={options.states}
+        />
+      </SimpleGrid>
     </Stack>
   )
 })
 
-/** Sources, fields of work and Participating States: multi-selects, each bound to the form. */
-function Pickers({ control, options }: Props) {
+type Option = ReferenceOptions['sources'][number]
+type PickerProps = {
+  control: Control<ReleaseFormValues>
+  /** False in the form's first render: the picker's stand-in holds its place (see PickerStandIn). */
+  drawn: boolean
+  name: 'sourceIds' | 'fieldOfWorkIds' | 'stateIds'
+  label: string
+  description?: string
+  required?: boolean
+  nothingFoundMessage: string
+  data: Option[] | { group: string; items: Option[] }[]
+}
+
+const labelOf = (data: PickerProps['data'], id: string) =>
+  data.flatMap((entry) => ('items' in entry ? entry.items : [entry])).find((option) => option.value === id)?.label ?? id
+
+/** A multi-select bound to the form; until it is drawn, its inert stand-in with the same label and pills. */
+function Picker({ control, drawn, name, nothingFoundMessage, data, ...labels }: PickerProps) {
   return (
-    <>
-      <Controller
-        control={control}
-        name="sourceIds"
-        render={({ field, fieldState }) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) =>
+        drawn ? (
           <MultiSelect
             {...field}
-            label="Sources"
-            description="One or more: who the release speaks for"
-            required
+            {...labels}
             searchable
             hidePickedOptions
             comboboxProps={comboboxProps}
-            nothingFoundMessage="No source matches"
-            data={options.sources}
+            nothingFoundMessage={nothingFoundMessage}
+            data={data}
             error={fieldState.error?.message}
           />
-        )}
-      />
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Controller
-          control={control}
-          name="fieldOfWorkIds"
-          render={({ field, fieldState }) => (
-            <MultiSelect
-              {...field}
-              label="Fields of work"
-              searchable
-              hidePickedOptions
-              comboboxProps={comboboxProps}
-              nothingFoundMessage="No field of work matches"
-              data={options.fieldsOfWork}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="stateIds"
-          render={({ field, fieldState }) => (
-            <MultiSelect
-              {...field}
-              label="Participating States"
-              searchable
-              hidePickedOptions
-              comboboxProps={comboboxProps}
-              nothingFoundMessage="No State matches"
-              data={options.states}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
-      </SimpleGrid>
-    </>
-  )
-}
-
-/** The pickers' places, as they will look, until they are drawn (see PickerStandIn). */
-function PickersStandIn({ control, options }: Props) {
-  const [sourceIds, fieldOfWorkIds, stateIds] = useWatch({ control, name: ['sourceIds', 'fieldOfWorkIds', 'stateIds'] })
-  const labels = useMemo(() => {
-    const all = [...options.sources, ...options.fieldsOfWork, ...options.states.flatMap((group) => group.items)]
-    return new Map(all.map((option) => [option.value, option.label]))
-  }, [options])
-  const names = (ids: string[]) => ids.map((id) => labels.get(id) ?? id)
-  return (
-    <>
-      <PickerStandIn
-        label="Sources"
-        description="One or more: who the release speaks for"
-        required
-        chosen={names(sourceIds)}
-      />
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <PickerStandIn label="Fields of work" chosen={names(fieldOfWorkIds)} />
-        <PickerStandIn label="Participating States" chosen={names(stateIds)} />
-      </SimpleGrid>
-    </>
+        ) : (
+          <PickerStandIn {...labels} chosen={field.value.map((id) => labelOf(data, id))} />
+        )
+      }
+    />
   )
 }
