@@ -1,19 +1,15 @@
 import { Box, Input, Text } from '@mantine/core'
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
 import { type Control, Controller } from 'react-hook-form'
 import type { ReleaseFormValues } from './form-values'
 import { bodyAsText } from './form-values'
 import classes from './body-field.module.css'
 import { BODY_MIN_HEIGHT } from './body-size'
-import { whenIdle } from './second-pass'
+import { lazyFetchedWhenIdle } from './second-pass'
 
-// Tiptap and its toolbar come in their own chunk, fetched at the first idle moment after this module
-// runs (the editor's route code loads while the release page is read, before Edit is clicked), not
-// when the form first draws a body: the rich text then arrives right after the fields, and never
-// runs in the middle of drawing them. Tests load it on demand.
-const load = () => import('./body-editor')
-if (import.meta.env.MODE !== 'test') whenIdle(() => void load().catch(() => undefined))
-const BodyEditor = lazy(load)
+// Tiptap and its toolbar come in their own chunk, fetched when the page is idle after the editor's
+// route code loads (while the release page is read, before Edit is clicked).
+const BodyEditor = lazyFetchedWhenIdle(() => import('./body-editor'))
 
 export const bodyLabelId = 'release-body-label'
 export const bodyInputId = 'release-body'

@@ -1,6 +1,6 @@
 import { TextInput } from '@mantine/core'
-import { lazy, type Ref, Suspense } from 'react'
-import { whenIdle } from './second-pass'
+import { type Ref, Suspense } from 'react'
+import { lazyFetchedWhenIdle } from './second-pass'
 
 export type DatelineDateProps = {
   inputRef: Ref<HTMLInputElement>
@@ -14,11 +14,8 @@ export type DatelineDateProps = {
   error: string | undefined
 }
 
-const load = () => import('./dateline-date-input')
-// The date picker is not part of the editor's first load: its code is fetched at the first idle moment
-// after this module runs (see body-field.tsx), and it takes over the field once here.
-if (import.meta.env.MODE !== 'test') whenIdle(() => void load().catch(() => undefined))
-const DatelineDateInput = lazy(load)
+// The date picker is not part of the editor's first load: it takes over the field once here.
+const DatelineDateInput = lazyFetchedWhenIdle(() => import('./dateline-date-input'))
 
 // The picker's own format ("D MMMM YYYY"), for the field that holds its place meanwhile.
 const shown = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })

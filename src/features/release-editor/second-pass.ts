@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react'
+import { type ComponentType, lazy, startTransition, useEffect, useState } from 'react'
 
 /**
  * False in a component's first render, true in a second one right after it, which React may
@@ -21,4 +21,15 @@ export function whenIdle(task: () => void) {
   if (typeof window === 'undefined') return
   if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 2000 })
   else setTimeout(task, 200)
+}
+
+/**
+ * A lazy component whose chunk is fetched at the first idle moment after the calling module runs
+ * (whenIdle), not when it is first drawn: it arrives right after the fields, and never runs in the
+ * middle of drawing them. Tests load it on demand.
+ */
+// oxlint-disable-next-line typescript/no-explicit-any -- React.lazy's own constraint
+export function lazyFetchedWhenIdle<T extends ComponentType<any>>(load: () => Promise<{ default: T }>) {
+  if (import.meta.env.MODE !== 'test') whenIdle(() => void load().catch(() => undefined))
+  return lazy(load)
 }
