@@ -73,12 +73,18 @@ test.describe('the page’s own frame, before the app’s code runs', () => {
       if (location.protocol === 'http:') localStorage.setItem('mantine-color-scheme-value', 'light')
     })
     const page = await context.newPage()
-    // The page's own script runs; the app's code does not come.
-    await page.route(/\/src\/main\.tsx/, (route) => route.fulfill({ contentType: 'text/javascript', body: '' }))
+    // The page's own script runs; the app's code does not come (its entry: the build's, or the dev server's).
+    let entriesHeldBack = 0
+    await page.route(/\/assets\/index-[\w-]+\.js$|\/src\/main\.tsx/, (route) => {
+      entriesHeldBack++
+      return route.fulfill({ contentType: 'text/javascript', body: '' })
+    })
     await page.goto('/')
     const header = page.getByRole('banner')
     await expect(header).toContainText('Newsroom admin')
     expect(await header.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(255, 255, 255)')
+    // What was judged is the page's frame: the app's entry never ran.
+    expect(entriesHeldBack).toBeGreaterThan(0)
     await context.close()
   })
 })
