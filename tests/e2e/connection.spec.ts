@@ -37,8 +37,19 @@ test('losing the connection shows a banner that leaves the typed draft alone, an
   await expect(summary).toHaveValue('Typed before the connection went away. And after.')
 })
 
-/** The mock backend's code: its chunk in the demo build the tests run on (its module on the dev server). */
-const mockBackendCode = /\/assets\/browser-[\w-]+\.js$|\/mocks\/browser\.ts/
+/**
+ * The demo backend's code, as the page asks for it: the mock's chunk (in the demo build the tests
+ * run on, a module preload beside the entry, then the entry's import; on the dev server its
+ * module), and the script of the backend's worker, which the build's index.html starts before the
+ * entry runs (decision 0019; on the dev server only the mock's code starts it). MSW's service
+ * worker needs no holding back: only the mock's code registers it.
+ */
+const mockBackendFiles = {
+  chunk: /\/assets\/browser-[\w-]+\.js$|\/mocks\/browser\.ts(\?|$)/,
+  worker: /\/assets\/worker-[\w-]+\.js$|\/mocks\/backend\/worker\.ts(\?|$)/,
+}
+const anyMockBackendFile = (url: URL) =>
+  Object.values(mockBackendFiles).some((pattern) => pattern.test(url.pathname + url.search))
 
 test('a tab that goes offline while the demo backend is still loading says so, and starts once back online', async ({
   page,
@@ -47,22 +58,51 @@ test('a tab that goes offline while the demo backend is still loading says so, a
 }) => {
   await page.goto('/sign-in')
   await expect(page.getByRole('button', { name: 'Sign in as Amra Hadžić' })).toBeVisible({ timeout: 30_000 })
-  // The connection drops just as the page asks for the mock backend's code.
-  await page.route(mockBackendCode, async (route) => {
-    await context.setOffline(true)
-    await route.abort('internetdisconnected')
+
+  // Every request for the demo backend's code waits until the connection has dropped, then fails
+  // as a dropped connection does. Going offline only then, not when the mock's chunk is first
+  // asked for: that request leaves beside the entry's own, and going offline there failed the
+  // app's entry (or its runtime chunk) as well at times, so no code ran to say anything. The
+  // context's route, not the page's: it also sees a request that MSW's service worker (serving
+  // this tab since the first load) makes on the page's behalf.
+  const heldBack: { file: string; done: 'held' | 'aborted' }[] = []
+  const waiting: (() => Promise<void>)[] = []
+  let connectionDropped = false
+  await context.route(anyMockBackendFile, async (route) => {
+    const request = { file: new URL(route.request().url()).pathname, done: 'held' as 'held' | 'aborted' }
+    heldBack.push(request)
+    const abort = async () => {
+      await route.abort('internetdisconnected')
+      request.done = 'aborted'
+    }
+    if (connectionDropped) await abort()
+    else waiting.push(abort)
   })
   allowConsoleMessage(
     /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/,
-    'the request the test drops on purpose',
+    'the requests the connection drops under (the test holds them back, then goes offline)',
   )
-  await page.reload()
+  // DOMContentLoaded comes once the app's entry (a module script, with what it imports) has run:
+  // the app's code is here, the demo backend's is still on its way.
+  await page.reload({ waitUntil: 'domcontentloaded' })
+  const startsItsWorkerEarly = await page.evaluate(() => 'newsroomMockBackend' in window)
+  const expectedFiles = startsItsWorkerEarly
+    ? [mockBackendFiles.chunk, mockBackendFiles.worker]
+    : [mockBackendFiles.chunk]
+  await expect
+    .poll(() => heldBack.map(({ file }) => file), { message: "the demo backend's files, asked for and held back" })
+    .toEqual(expect.arrayContaining(expectedFiles.map((pattern) => expect.stringMatching(pattern))))
+
+  await context.setOffline(true)
+  connectionDropped = true
+  await Promise.all(waiting.splice(0).map((abort) => abort()))
   await expect(page.getByRole('alert')).toHaveText(
     'No connection: the demo backend could not load. This page reloads when the connection is back.',
-    { timeout: 30_000 },
   )
+  // None of the demo backend's code reached the page.
+  expect(heldBack.filter(({ done }) => done !== 'aborted')).toEqual([])
 
-  await page.unroute(mockBackendCode)
+  await context.unroute(anyMockBackendFile)
   await context.setOffline(false)
   await expect(page.getByRole('button', { name: 'Sign in as Amra Hadžić' })).toBeVisible({ timeout: 30_000 })
 })
