@@ -24,4 +24,26 @@ describe('ColorSchemeControl', () => {
     await user.hover(within(scheme).getByText('Light'))
     expect(await screen.findByRole('tooltip')).toHaveTextContent('Light')
   })
+
+  it('chooses by a click, and moves between the choices with the arrow keys as radios do', async () => {
+    render(
+      <MantineProvider env="test" defaultColorScheme="light">
+        <ColorSchemeControl />
+      </MantineProvider>,
+    )
+    const scheme = screen.getByRole('radiogroup', { name: 'Color scheme' })
+    expect(within(scheme).getByRole('radio', { name: 'Light' })).toBeChecked()
+
+    const user = userEvent.setup()
+    await user.click(within(scheme).getByRole('radio', { name: 'Dark' }))
+    expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark')
+    expect(within(scheme).getByRole('radio', { name: 'Dark' })).toHaveFocus()
+
+    await user.keyboard('{ArrowRight}')
+    expect(within(scheme).getByRole('radio', { name: 'System' })).toBeChecked()
+    expect(within(scheme).getByRole('radio', { name: 'System' })).toHaveFocus()
+    await user.keyboard('{ArrowLeft}{ArrowLeft}')
+    expect(within(scheme).getByRole('radio', { name: 'Light' })).toBeChecked()
+    expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'light')
+  })
 })
