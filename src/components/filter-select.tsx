@@ -1,36 +1,66 @@
-import { Select } from '@mantine/core'
-import { memo } from 'react'
-import type { FilterChoices } from '../lib/filter-options'
+import { memo, useCallback, useId, useState } from 'react'
+import type { FilterSelectProps } from './filter-select-parts'
+import type { TakeOver } from './filter-select-live'
+import { FilterSelectStandIn } from './filter-select-stand-in'
 
-type Props = FilterChoices & {
-  label: string
-  /** Wide enough for the longest usual choice; long source names need more. */
-  width?: number
-  value: string | undefined
-  onChange: (value: string | undefined) => void
+type Live = typeof import('./filter-select-live').default
+
+// Mantine's Select (its combobox, popover, floating-ui positioning, scroll area, portal and
+// focus trap) is not part of a list's first load, nor drawn with its first row: each filter is
+// a stand-in of the same look and name until a person comes to it. The select's chunk is
+// fetched at the first idle moment after this module runs, so the first press does not wait.
+let live: Live | undefined
+let loading: Promise<Live> | undefined
+function loadLive(): Promise<Live> {
+  loading ??= import('./filter-select-live').then(
+    (module) => (live = module.default),
+    (error: unknown) => {
+      loading = undefined // offline for a moment: the next focus tries again
+      throw error
+    },
+  )
+  return loading
 }
 
-/** One reference filter: type to narrow the choices, clear to show everything again. Memoized: another filter's change leaves it alone. */
-export const FilterSelect = memo(function FilterSelect({
-  label,
-  value,
-  options,
-  pending,
-  onChange,
-  width = 220,
-}: Props) {
-  return (
-    <Select
-      label={label}
-      placeholder="Any"
-      data={options}
-      value={value ?? null}
-      onChange={(next) => onChange(next ?? undefined)}
-      searchable
-      clearable
-      clearButtonProps={{ 'aria-label': `Clear ${label.toLowerCase()}` }}
-      nothingFoundMessage={pending ? 'Loading…' : 'Nothing found'}
-      w={{ base: '100%', xs: width }}
-    />
-  )
+/** Runs `task` once the page has a moment (the browser's idle time; a timeout where it has none). */
+function whenIdle(task: () => void) {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 2000 })
+  else setTimeout(task, 200)
+}
+
+// Tests load it at once, so a test's first click finds it as a person's does.
+if (typeof window !== 'undefined') {
+  if (import.meta.env.MODE === 'test') void loadLive()
+  else whenIdle(() => void loadLive().catch(() => undefined))
+}
+
+/**
+ * One reference filter: type to narrow the choices, clear to show everything again. Drawn as a
+ * stand-in (FilterSelectStandIn) until the person focuses or presses it; the select then takes
+ * its place, with the focus, its list open and whatever was typed. Memoized: another filter's
+ * change leaves it alone.
+ */
+export const FilterSelect = memo(function FilterSelect(props: FilterSelectProps) {
+  const id = useId()
+  // undefined: still the stand-in; null: the select, the person gone meanwhile; else where they were.
+  const [takeOver, setTakeOver] = useState<TakeOver | undefined>(undefined)
+  const takeOverFrom = useCallback((input: HTMLInputElement) => {
+    const swap = () =>
+      setTakeOver(
+        input.ownerDocument.activeElement === input
+          ? {
+              text: input.value,
+              selection:
+                input.selectionStart === null || input.selectionEnd === null
+                  ? null
+                  : [input.selectionStart, input.selectionEnd],
+            }
+          : null,
+      )
+    if (live) swap()
+    else loadLive().then(swap, () => undefined)
+  }, [])
+  const Live = takeOver === undefined ? undefined : live
+  if (Live) return <Live {...props} id={id} takeOver={takeOver ?? null} />
+  return <FilterSelectStandIn {...props} id={id} onTakeOver={takeOverFrom} />
 })
