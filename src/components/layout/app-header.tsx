@@ -1,49 +1,47 @@
-import { Box, Burger, Group } from '@mantine/core'
+import { Anchor, Burger, Text } from '@mantine/core'
+import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
-import { AnchorLink } from '../router-links'
 import { ColorSchemeControl } from './color-scheme-control'
+import classes from './app-header.module.css'
 import { InboxLink } from './inbox-link'
 import { UserMenu } from './user-menu'
 
 type Props = { navOpened: boolean; onToggleNav: () => void; search: ReactNode }
 
+// What `<AnchorLink fw={700} c="inherit" underline="never" truncate visibleFrom="xs">` drew,
+// without the Anchor's and Text's styled Boxes (as release-title-link.tsx does).
+const titleClass = `mantine-focus-auto ${Anchor.classes.root} ${Text.classes.root} mantine-visible-from-xs ${classes.title}`
+// Inline, as the style props were: Anchor's and Text's own rules set a colour and a weight.
+const titleStyle = { color: 'inherit', fontWeight: 700 }
+
 export function AppHeader({ navOpened, onToggleNav, search }: Props) {
   return (
-    <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
-      <Group gap="sm" wrap="nowrap" miw={0}>
+    <div className={classes.bar}>
+      <div className={classes.start}>
         <Burger
           opened={navOpened}
           onClick={onToggleNav}
           hiddenFrom="sm"
           size="sm"
-          // On a phone the title gives way to the controls; the way to the navigation never does.
-          style={{ flexShrink: 0 }}
+          className={classes.burger}
           aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
           aria-expanded={navOpened}
           aria-controls="app-navbar"
         />
         {/* Below 576 px the controls leave the title a sliver ("N…"): it shows from there up. */}
-        <AnchorLink
-          to="/"
-          fw={700}
-          fz={{ base: 'md', sm: 'lg' }}
-          c="inherit"
-          underline="never"
-          truncate
-          visibleFrom="xs"
-        >
+        <Link to="/" className={titleClass} data-underline="never" data-truncate="end" style={titleStyle}>
           Newsroom admin
-        </AnchorLink>
-      </Group>
-      <Group gap="xs" wrap="nowrap">
+        </Link>
+      </div>
+      <div className={classes.end}>
         {search}
         <InboxLink />
         {/* On a phone the scheme is chosen in the account menu (UserMenu). */}
-        <Box visibleFrom="sm">
+        <div className="mantine-visible-from-sm">
           <ColorSchemeControl />
-        </Box>
+        </div>
         <UserMenu />
-      </Group>
-    </Group>
+      </div>
+    </div>
   )
 }

@@ -1,8 +1,9 @@
-import { Alert, Box } from '@mantine/core'
+import { Alert } from '@mantine/core'
 import { IconWifiOff } from '@tabler/icons-react'
 import { type Mutation, onlineManager, type Query, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { isNoAnswer } from '../../api/api-error'
+import classes from './connection-status.module.css'
 
 const subscribeOnline = (onChange: () => void) => onlineManager.subscribe(onChange)
 const isOnline = () => onlineManager.isOnline()
@@ -60,15 +61,7 @@ const textColor = { title: { color: 'var(--mantine-color-text)' }, message: { co
 export function ConnectionStatus() {
   const lost = useConnectionLost()
   return (
-    <Box
-      component="output"
-      aria-live="polite"
-      aria-atomic="true"
-      display="block"
-      pos="sticky"
-      top="var(--app-shell-header-height, 0px)"
-      style={{ zIndex: 2 }}
-    >
+    <output className={classes.region} aria-live="polite" aria-atomic="true">
       {lost ? (
         <Alert
           role="none"
@@ -85,6 +78,6 @@ export function ConnectionStatus() {
           connection is back. This notice goes away by itself.
         </Alert>
       ) : null}
-    </Box>
+    </output>
   )
 }

@@ -1,13 +1,18 @@
-import { Badge, Box, Button, Group, Text, VisuallyHidden } from '@mantine/core'
+import { Badge, Button, Text, VisuallyHidden } from '@mantine/core'
 import { IconLogout } from '@tabler/icons-react'
 import { lazy, Suspense, useState } from 'react'
 import { useAuth } from '../../lib/auth/use-auth'
 import { useSignOut } from '../../lib/auth/use-sign-out'
 import { AccountButton } from './account-button'
+import classes from './app-header.module.css'
 
 // The menu (Mantine's Menu, its popover and styles) loads on the first press of its button, and
 // then opens in that button's place: a wide header, and most visits, never open it.
 const AccountMenu = lazy(() => import('./account-menu'))
+
+// What `<Text size="sm" fw={500} truncate maw={220} visibleFrom="sm">` drew, without its styled Box.
+const nameClass = `${Text.classes.root} mantine-visible-from-sm ${classes.name}`
+const nameStyle = { fontWeight: 500 }
 
 /**
  * Who is signed in and the way out. From the tablet width up the header shows the name and a
@@ -20,12 +25,12 @@ export function UserMenu() {
   const [menuWanted, setMenuWanted] = useState(false)
   if (!user) return null
   return (
-    <Group gap="xs" wrap="nowrap">
-      <Text size="sm" fw={500} truncate maw={220} visibleFrom="sm">
-        <VisuallyHidden>Signed in as </VisuallyHidden>
+    <div className={classes.user}>
+      <p className={nameClass} data-size="sm" data-truncate="end" style={nameStyle}>
+        <span className={VisuallyHidden.classes.root}>Signed in as </span>
         <bdi>{user.name}</bdi>
-      </Text>
-      <Badge variant="outline" size="sm" style={{ minWidth: 'max-content' }}>
+      </p>
+      <Badge variant="outline" size="sm" className={classes.role}>
         {user.role}
       </Badge>
       <Button
@@ -37,7 +42,7 @@ export function UserMenu() {
       >
         Sign out
       </Button>
-      <Box hiddenFrom="sm">
+      <div className="mantine-hidden-from-sm">
         {menuWanted ? (
           <Suspense fallback={<AccountButton aria-haspopup="menu" aria-expanded={false} aria-busy />}>
             <AccountMenu name={user.name} />
@@ -45,7 +50,7 @@ export function UserMenu() {
         ) : (
           <AccountButton aria-haspopup="menu" aria-expanded={false} onClick={() => setMenuWanted(true)} />
         )}
-      </Box>
-    </Group>
+      </div>
+    </div>
   )
 }
