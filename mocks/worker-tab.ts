@@ -72,7 +72,7 @@ export async function ensureTabIsServed(scriptUrl: string): Promise<void> {
   }
 
   // Not controlled: the registration was revived without claiming this tab. A page loaded now is
-  // controlled from its first request; nothing has rendered yet, so nothing typed is lost.
+  // controlled from its first request; no answer has come yet, so no form holds anything typed.
   if (reloadMark() === '' && reloadMark('set') === 'yes') {
     window.location.reload()
     return new Promise(() => {})

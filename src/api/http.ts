@@ -66,9 +66,27 @@ export async function requestFile(
 
 type SendOptions = Omit<RequestOptions<unknown>, 'schema'> & { accept: string }
 
+let backendReady: Promise<void> | null = null
+
+/**
+ * Holds every request until `ready` settles: the demo's backend starts in the page (main.tsx)
+ * while the app already renders, and a request sent before it serves the tab would miss it.
+ */
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  const settled = ready.then(
+    () => undefined,
+    () => undefined,
+  )
+  backendReady = settled
+  void settled.then(() => {
+    if (backendReady === settled) backendReady = null
+  })
+}
+
 /** Sends with the session's token; no answer, or an answer that is not 2xx, is an ApiError. */
 async function send(path: string, options: SendOptions): Promise<Response> {
   const { method = 'GET', query, body, signal, idempotencyKey, accept } = options
+  if (backendReady) await backendReady
   const headers = new Headers({ Accept: accept })
   const token = readSession()?.token
   if (token) headers.set('Authorization', `Bearer ${token}`)
