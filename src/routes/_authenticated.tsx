@@ -6,19 +6,20 @@ import { CommandPaletteLauncher } from '../features/command-palette/command-pale
 
 /**
  * Every page but sign-in lives under this pathless layout, which lets only a signed-in person
- * through. Who that is comes from GET /session, asked before any page shows, and reaches the
- * pages' loaders as `context.user`.
+ * through. Who that is comes from GET /session, asked before any page shows but beside the
+ * page's own requests (a loader, not beforeLoad, so the pages' loaders need not wait for it);
+ * a loader that needs the person ensures the same query.
  */
 export const Route = createFileRoute('/_authenticated')({
-  beforeLoad: async ({ context: { auth, queryClient }, location }) => {
-    const toSignIn = () => redirect({ to: '/sign-in', search: { redirect: location.href } })
-    if (!auth.session) throw toSignIn()
+  beforeLoad: ({ context: { auth }, location }) => {
+    if (!auth.session) throw redirect({ to: '/sign-in', search: { redirect: location.href } })
+  },
+  loader: async ({ context: { queryClient }, location }) => {
     try {
-      const { user } = await queryClient.ensureQueryData(sessionQueries.current())
-      return { user }
+      await queryClient.ensureQueryData(sessionQueries.current())
     } catch (error) {
       // The token is no longer valid: the 401 handler (app-instance.ts) has signed the tab out.
-      if (isUnauthorized(error)) throw toSignIn()
+      if (isUnauthorized(error)) throw redirect({ to: '/sign-in', search: { redirect: location.href } })
       throw error
     }
   },
