@@ -14,18 +14,14 @@ export const Route = createFileRoute('/_authenticated/releases/')({
   validateSearch: releaseSearchSchema,
   search: { middlewares: [stripSearchParams(releaseSearchDefaults)] },
   loaderDeps: ({ search }) => releaseListParams(search),
-  loader: async ({ context: { queryClient }, deps, cause }) => {
-    const list = releaseQueries.list(deps)
-    // The table's query is sent first: the (mock) backend answers in the order it is asked.
-    // Paging within the list must not hold the navigation: the table keeps the previous
-    // page on screen (placeholderData) while the next one loads.
-    const table = cause === 'stay' ? undefined : queryClient.ensureQueryData(list)
-    if (cause === 'stay') void queryClient.prefetchQuery(list)
-    // The per-status counts and the filters' choices never hold the table back: they load
-    // beside it and fill in when they arrive (the components read them with useQuery).
+  loader: ({ context: { queryClient }, deps }) => {
+    // Nothing here holds the page: its filters and frame draw at once, the table shows it is
+    // loading and fills in when its answer comes (paging keeps the previous page on screen,
+    // placeholderData). The table's query is sent first: the (mock) backend answers in the
+    // order it is asked. The per-status counts and the filters' choices load beside it.
+    void queryClient.prefetchQuery(releaseQueries.list(deps))
     void queryClient.prefetchQuery(releaseQueries.counts(countFilters(deps)))
     prefetchFilterOptions(queryClient)
-    await table
   },
   head: pageTitle('Releases'),
   component: ReleasesPage,
