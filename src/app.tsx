@@ -1,12 +1,16 @@
 import { MantineProvider } from '@mantine/core'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
-import { lazy, Suspense } from 'react'
+import { type ComponentType, lazy, Suspense } from 'react'
 import type { AppInstance } from './app-instance'
 import { cssVariablesResolver, theme } from './theme'
 
 // No page's first paint shows a toast: the container (with its transitions) loads beside the page.
-const NotificationsContainer = lazy(() => import('./notifications-container'))
+// It sits outside every error boundary, so a connection lost while it loads must not take the
+// app down: the page then goes on without toasts (a failed import stays failed in a page).
+const NotificationsContainer = lazy((): Promise<{ default: ComponentType }> =>
+  import('./notifications-container').catch(() => ({ default: () => null })),
+)
 
 type Props = Pick<AppInstance, 'queryClient' | 'router'> & {
   /** 'test' turns off Mantine's transitions and portals. */
