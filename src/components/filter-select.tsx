@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useState } from 'react'
+import { memo, useCallback, useEffect, useId, useState } from 'react'
 import type { FilterSelectProps } from './filter-select-parts'
 import type { TakeOver } from './filter-select-live'
 import { FilterSelectStandIn } from './filter-select-stand-in'
@@ -8,7 +8,8 @@ type Live = typeof import('./filter-select-live').default
 // Mantine's Select (its combobox, popover, floating-ui positioning, scroll area, portal and
 // focus trap) is not part of a list's first load, nor drawn with its first row: each filter is
 // a stand-in of the same look and name until a person comes to it. The select's chunk is
-// fetched at the first idle moment after this module runs, so the first press does not wait.
+// fetched at the first idle moment after a filter is first drawn, so the first press does not
+// wait, yet neither its download nor its code run before the page's first row.
 let live: Live | undefined
 let loading: Promise<Live> | undefined
 function loadLive(): Promise<Live> {
@@ -28,10 +29,15 @@ function whenIdle(task: () => void) {
   else setTimeout(task, 200)
 }
 
-// Tests load it at once, so a test's first click finds it as a person's does.
-if (typeof window !== 'undefined') {
-  if (import.meta.env.MODE === 'test') void loadLive()
-  else whenIdle(() => void loadLive().catch(() => undefined))
+// Tests load it at once instead, so that a test's first click finds it as a person's does.
+const loadsAtOnce = import.meta.env.MODE === 'test'
+if (loadsAtOnce) void loadLive()
+let prefetching = loadsAtOnce
+/** Once, after the first filter is drawn: the select's chunk, when the page has a moment. */
+function prefetchLive() {
+  if (prefetching) return
+  prefetching = true
+  whenIdle(() => void loadLive().catch(() => undefined))
 }
 
 /**
@@ -42,6 +48,7 @@ if (typeof window !== 'undefined') {
  */
 export const FilterSelect = memo(function FilterSelect(props: FilterSelectProps) {
   const id = useId()
+  useEffect(prefetchLive, [])
   // undefined: still the stand-in; null: the select, the person gone meanwhile; else where they were.
   const [takeOver, setTakeOver] = useState<TakeOver | undefined>(undefined)
   const takeOverFrom = useCallback((input: HTMLInputElement) => {
