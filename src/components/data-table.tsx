@@ -2,9 +2,10 @@
 // semantics once its rows are display: block (the cards below 48em); the explicit roles keep them.
 // (The linter takes a role on a plain th or td for a redundant one, and a td for interactive.)
 /* oxlint-disable jsx-a11y/prefer-tag-over-role, jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role */
-import { Table } from '@mantine/core'
-import { isValidElement, memo, type ReactNode } from 'react'
+import { rem } from '@mantine/core'
+import { type CSSProperties, isValidElement, memo, type ReactNode } from 'react'
 import classes from './data-table.module.css'
+import { tableClasses as part } from './table-classes'
 
 export type Column<T> = {
   key: string
@@ -49,43 +50,46 @@ type Props<T> = {
 export function DataTable<T>({ caption, columns, rows, getRowKey, empty, busy, minWidth = 640 }: Props<T>) {
   return (
     <div className={classes.container}>
-      {/* The browser's own scrolling: Mantine's ScrollArea (the default) draws its scrollbars
-          with a dozen components and measures them in the task that draws the first rows, for a
-          table that scrolls only in a window between a phone's and a laptop's. */}
-      <Table.ScrollContainer
-        type="native"
-        minWidth={minWidth}
-        classNames={{ scrollContainer: classes.scroll, scrollContainerInner: classes.inner }}
+      {/* Plain elements with the classes and variables Mantine's Table (striped, highlightOnHover,
+          caption on top) and its ScrollContainer (type="native": the browser's own scrolling)
+          would give them: those bring ScrollArea, which draws its scrollbars with a dozen
+          components and measures them, and floating-ui into every list's first load. */}
+      <div
+        className={`${classes.scroll} ${part.scrollContainer}`}
+        style={{ '--table-min-width': rem(minWidth), '--table-overflow': 'auto' } as CSSProperties}
       >
-        <Table
-          className={classes.table}
-          striped
-          highlightOnHover
-          verticalSpacing={4}
-          horizontalSpacing={6}
-          aria-busy={busy || undefined}
-          captionSide="top"
-        >
-          <Table.Caption style={{ textAlign: 'start' }}>{caption}</Table.Caption>
-          <thead className={part.thead} role="rowgroup">
-            <Header columns={columns} />
-          </thead>
-          <tbody className={part.tbody} role="rowgroup">
-            {rows.length === 0 && empty ? (
-              <tr {...rowAttributes}>
-                <td className={part.td} role="cell" colSpan={columns.length} data-empty>
-                  {empty}
-                </td>
-              </tr>
-            ) : (
-              rows.map((row) => <Row key={getRowKey(row)} row={row} columns={columns} />)
-            )}
-          </tbody>
-        </Table>
-      </Table.ScrollContainer>
+        <div className={`${classes.inner} ${part.scrollContainerInner}`}>
+          <table className={`${classes.table} ${part.table}`} style={tableStyle} aria-busy={busy || undefined}>
+            <caption className={part.caption} data-side="top" style={captionStyle}>
+              {caption}
+            </caption>
+            <thead className={part.thead} role="rowgroup">
+              <Header columns={columns} />
+            </thead>
+            <tbody className={part.tbody} role="rowgroup">
+              {rows.length === 0 && empty ? (
+                <tr {...rowAttributes}>
+                  <td className={part.td} role="cell" colSpan={columns.length} data-empty>
+                    {empty}
+                  </td>
+                </tr>
+              ) : (
+                rows.map((row) => <Row key={getRowKey(row)} row={row} columns={columns} />)
+              )}
+            </tbody>
+          </table>
+        </div>
+      </div>
     </div>
   )
 }
+
+const tableStyle = {
+  '--table-caption-side': 'top',
+  '--table-horizontal-spacing': rem(6),
+  '--table-vertical-spacing': rem(4),
+} as CSSProperties
+const captionStyle = { textAlign: 'start' } as const
 
 /** A column's name as a card shows it beside each value. */
 function columnLabel<T>(column: Column<T>): string | undefined {
@@ -98,11 +102,10 @@ function columnLabel<T>(column: Column<T>): string | undefined {
 
 /**
  * The head and the body are plain elements with the classes and attributes Mantine's
- * `Table.Tr`/`Th`/`Td` would give them (the `Table` around them sets its spacing, stripes and
+ * `Table.Tr`/`Th`/`Td` would give them (the table's variables set its spacing, stripes and
  * hover): those are each a styled Box, whose props and styles cost far more than the element
  * when a page draws a few hundred cells at once.
  */
-const part = Table.classes
 const rowAttributes = {
   className: part.tr,
   role: 'row',
