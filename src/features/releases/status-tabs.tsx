@@ -1,7 +1,7 @@
 import { Chip, Group, Text } from '@mantine/core'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { memo, useId } from 'react'
-import { type ReleaseStatus, releaseStatuses } from '../../api/contract'
+import { createContext, memo, use, useCallback, useId } from 'react'
+import { type ReleaseCounts, type ReleaseStatus, releaseStatuses } from '../../api/contract'
 import { releaseQueries } from '../../api/releases'
 import { releaseStatusLabel } from '../../components/status-badge'
 import { countFilters, type ReleaseFilters } from './release-search'
@@ -14,6 +14,13 @@ type Props = {
 
 const ALL = 'all'
 const isStatus = (value: string): value is ReleaseStatus => releaseStatuses.some((status) => status === value)
+const choices = [undefined, ...releaseStatuses].map((status) => ({
+  value: status ?? ALL,
+  label: status ? releaseStatusLabel(status) : 'All',
+}))
+
+/** The counts on screen: read by each choice's number alone, so new counts redraw only the numbers. */
+const CountsContext = createContext<ReleaseCounts['counts'] | undefined>(undefined)
 
 /**
  * One choice per status with how many releases the other filters leave in it, and "All".
@@ -23,16 +30,8 @@ export function StatusTabs({ filters, onChange }: Props) {
   const labelId = useId()
   const name = useId()
   const counts = useQuery({ ...releaseQueries.counts(countFilters(filters)), placeholderData: keepPreviousData })
-  const countOf = (status: ReleaseStatus | undefined): number | undefined => {
-    if (!counts.data) return undefined
-    const values = counts.data.counts
-    return status ? (values[status] ?? 0) : releaseStatuses.reduce((sum, each) => sum + (values[each] ?? 0), 0)
-  }
-  const choices = [undefined, ...releaseStatuses].map((status) => ({
-    value: status ?? ALL,
-    label: status ? releaseStatusLabel(status) : 'All',
-    count: countOf(status),
-  }))
+  const selected = filters.status ?? ALL
+  const select = useCallback((value: string) => onChange(isStatus(value) ? value : undefined), [onChange])
 
   return (
     <Group
@@ -45,40 +44,70 @@ export function StatusTabs({ filters, onChange }: Props) {
       <Text id={labelId} size="sm" fw={500} mr={4}>
         Status
       </Text>
-      <Chip.Group value={filters.status ?? ALL} onChange={(value) => onChange(isStatus(value) ? value : undefined)}>
+      <CountsContext value={counts.data?.counts}>
         {choices.map((choice) => (
-          <StatusChoice key={choice.value} {...choice} name={name} />
+          <StatusChoice
+            key={choice.value}
+            {...choice}
+            name={name}
+            checked={choice.value === selected}
+            onSelect={select}
+          />
         ))}
-      </Chip.Group>
+      </CountsContext>
     </Group>
   )
 }
 
 /**
- * One status and its count. Memoized: a typed search word changes the counts' query, whose
- * previous answer stays on screen until the new one arrives, so the chips are left alone until
- * a count changes (the group's own value still reaches each chip through its context).
+ * One status. Memoized, and without a Chip.Group (whose context is new on every render, which
+ * would draw every chip again): a chip is drawn again only when it is chosen or left; a typed
+ * search word, which changes the counts, redraws the numbers alone.
  */
 const StatusChoice = memo(function StatusChoice({
   value,
   label,
-  count,
   name,
+  checked,
+  onSelect,
 }: {
   value: string
   label: string
-  count: number | undefined
   name: string
+  checked: boolean
+  onSelect: (value: string) => void
 }) {
   return (
-    <Chip value={value} name={name} size="xs" variant="outline">
+    <Chip
+      type="radio"
+      value={value}
+      name={name}
+      size="xs"
+      variant="outline"
+      checked={checked}
+      onChange={(nowChecked) => {
+        if (nowChecked) onSelect(value)
+      }}
+    >
       {label}
-      {count === undefined ? null : ' '}
-      {count === undefined ? null : (
-        <Text span size="xs" c="dimmed" ml={6} fw={600}>
-          {count}
-        </Text>
-      )}
+      <ChoiceCount value={value} />
     </Chip>
   )
 })
+
+/** How many releases a choice holds under the other filters; nothing until the counts first arrive. */
+function ChoiceCount({ value }: { value: string }) {
+  const counts = use(CountsContext)
+  if (!counts) return null
+  const count = isStatus(value)
+    ? (counts[value] ?? 0)
+    : releaseStatuses.reduce((sum, each) => sum + (counts[each] ?? 0), 0)
+  return (
+    <>
+      {' '}
+      <Text span size="xs" c="dimmed" ml={6} fw={600}>
+        {count}
+      </Text>
+    </>
+  )
+}
