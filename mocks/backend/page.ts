@@ -4,7 +4,7 @@
  * and does for it what a worker cannot: the journal in localStorage, other tabs' `storage`
  * events, and sanitizing release bodies with the page's DOM.
  */
-import { http, passthrough, type RequestHandler } from 'msw'
+import { HttpHandler, type HttpRequestParsedResult, passthrough, type RequestHandler } from 'msw'
 import { sanitizeRichText } from '../../src/api/contract/sanitize-rich-text'
 import { localJournalStorage } from '../persistence/journal-storage'
 import { link, requestMessage, responseOf, workerNameOf, type Endpoint } from './link'
@@ -62,13 +62,16 @@ export function connectBackend(endpoint: Endpoint, storage: Storage, options: Ba
 
   // A backend that could not start (its worker's script did not load) lets requests through:
   // the app then says the demo backend is not running in this tab, and offers Reload (0015).
-  const handler: RequestHandler = http.all(new RegExp(`^${escapeRegExp(baseUrl)}(?:/|$)`), async ({ request }) => {
-    const answer = await backend.answer(await requestMessage(request)).catch((error: unknown) => {
-      console.warn('[mocks] the demo backend did not answer', error)
-      return null
-    })
-    return answer ? responseOf(answer) : passthrough()
-  })
+  const handler: RequestHandler = new ApiHandler(
+    new RegExp(`^${escapeRegExp(baseUrl)}(?:/|$)`),
+    async ({ request }) => {
+      const answer = await backend.answer(await requestMessage(request)).catch((error: unknown) => {
+        console.warn('[mocks] the demo backend did not answer', error)
+        return null
+      })
+      return answer ? responseOf(answer) : passthrough()
+    },
+  )
 
   return {
     handler,
@@ -81,3 +84,22 @@ export function connectBackend(endpoint: Endpoint, storage: Storage, options: Ba
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * `http.all` for every request whose URL `prefix` matches, without the cookies MSW reads for
+ * each request it matches (document.cookie and its own cookie store, 40–60 ms of the page's
+ * thread around a first row at 4× throttling): the API's credential is a bearer token, and
+ * the backend reads the request's own headers.
+ */
+class ApiHandler extends HttpHandler {
+  constructor(
+    private readonly prefix: RegExp,
+    resolver: ConstructorParameters<typeof HttpHandler>[2],
+  ) {
+    super(/.+/, prefix, resolver)
+  }
+
+  override parse({ request }: { request: Request }): Promise<HttpRequestParsedResult> {
+    return Promise.resolve({ match: { matches: this.prefix.test(request.url), params: {} }, cookies: {} })
+  }
+}
