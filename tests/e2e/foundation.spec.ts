@@ -44,7 +44,7 @@ test('every reference page shows the source page’s facts, and the header’s c
     await expect(page.getByRole('main').getByText(fact, { exact: true }).first()).toBeVisible()
   }
   for (const scheme of ['Dark', 'Light', 'Dark']) {
-    // By keyboard, as a person would: the radios of the segmented control are visually hidden.
+    // By keyboard, as a person would: the colour scheme's radios are visually hidden behind their icons.
     await page.getByRole('radio', { name: scheme }).focus()
     await page.keyboard.press('Space')
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme.toLowerCase())
