@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Text } from '@mantine/core'
 import { useBlocker } from '@tanstack/react-router'
-import { useEffect, useRef } from 'react'
+import { Suspense, useEffect, useRef, useState } from 'react'
+import { lazyFetchedWhenIdle } from './second-pass'
 
 /**
  * Asks before leaving with unsaved changes: a navigation inside the app opens a modal,
@@ -32,7 +32,7 @@ export function useLeaveGuard(hasUnsavedChanges: boolean) {
   }
 }
 
-type Props = {
+export type LeaveGuardModalProps = {
   blocker: ReturnType<typeof useLeaveGuard>['blocker']
   /** Runs as the person confirms leaving, before the page goes. */
   onLeave?: () => void
@@ -40,29 +40,18 @@ type Props = {
   signedOut?: boolean
 }
 
-export function LeaveGuardModal({ blocker, onLeave, signedOut = false }: Props) {
-  const opened = blocker.status === 'blocked'
-  return (
-    <Modal opened={opened} onClose={() => blocker.reset?.()} title="Leave without saving?" centered>
-      <Text size="sm">
-        {signedOut
-          ? 'You have signed out, and your latest changes are not saved. If you leave now, they are lost: stay to copy them first.'
-          : 'Your latest changes are not saved yet. If you leave now, they are kept only in this browser.'}
-      </Text>
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
-          Stay
-        </Button>
-        <Button
-          color="red"
-          onClick={() => {
-            onLeave?.()
-            blocker.proceed?.()
-          }}
-        >
-          Leave
-        </Button>
-      </Group>
-    </Modal>
-  )
+// The dialog (Mantine's Modal) is not part of the editor's first load: fetched when the page is
+// idle, it is here long before anyone leaves.
+const LeaveGuardDialog = lazyFetchedWhenIdle(() => import('./leave-guard-dialog'))
+
+/** Asks "Leave without saving?" while a navigation is held back; drawn from the first time it is. */
+export function LeaveGuardModal(props: LeaveGuardModalProps) {
+  // Kept once drawn: the dialog closes with its own transition and gives focus back.
+  const [drawn, setDrawn] = useState(false)
+  if (props.blocker.status === 'blocked' && !drawn) setDrawn(true)
+  return drawn ? (
+    <Suspense fallback={null}>
+      <LeaveGuardDialog {...props} />
+    </Suspense>
+  ) : null
 }

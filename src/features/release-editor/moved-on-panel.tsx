@@ -2,24 +2,14 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import type { HistoryEntry, Release } from '../../api/contract'
+import type { HistoryEntry } from '../../api/contract'
 import { describeProblem } from '../../api/problem-message'
 import { releaseHistoryQueries } from '../../api/release-history'
 import { releaseStatusLabel } from '../../components/status-badge'
 import type { ReleaseFormValues } from './form-values'
 import { myText } from './my-text'
-import type { SaveState } from './use-save-release'
+import type { MovedOn } from './moved-on'
 import { atDayAndTime } from './when'
-
-/** The release this text was written for cannot take it any more: moved on (submitted, published…) or deleted. */
-export type MovedOn = { kind: 'moved'; release: Release } | { kind: 'gone' }
-
-/** From a save's answer (409, 404), the live release (no longer editable) or its refetch's 404. */
-export function movedOnOf(release: Release | null, gone: boolean, state: SaveState): MovedOn | null {
-  if (gone || state.kind === 'gone') return { kind: 'gone' }
-  if (state.kind === 'moved-on') return { kind: 'moved', release: state.theirs }
-  return release && !release.allowedActions.includes('edit') ? { kind: 'moved', release } : null
-}
 
 const verbs: Record<HistoryEntry['kind'], string | null> = {
   created: null,

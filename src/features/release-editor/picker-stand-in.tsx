@@ -1,4 +1,4 @@
-import { Combobox, Pill, PillsInput } from '@mantine/core'
+import { ComboboxChevron, Pill, PillsInput } from '@mantine/core'
 
 type Props = {
   label: string
@@ -9,9 +9,9 @@ type Props = {
 }
 
 /**
- * Holds a multi-select's place for the moment before it is drawn (see useSecondPass): the same
- * label, description, box and chosen pills, so nothing moves when the picker takes over. Inert:
- * nothing in it can be reached or used.
+ * Holds a multi-select's place until it is drawn (see useSecondPass) and its chunk is here (see
+ * comboboxes.ts): the same label, description, box and chosen pills, so nothing moves when the
+ * picker takes over. Inert: nothing in it can be reached or used.
  */
 export function PickerStandIn({ label, description, required, chosen }: Props) {
   return (
@@ -21,7 +21,7 @@ export function PickerStandIn({ label, description, required, chosen }: Props) {
         description={description}
         required={required}
         component="div"
-        rightSection={<Combobox.Chevron />}
+        rightSection={<ComboboxChevron />}
         rightSectionPointerEvents="none"
       >
         <Pill.Group>

@@ -2,7 +2,7 @@ import './styles'
 import { Stack } from '@mantine/core'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { type ComponentType, type RefObject, useRef, useState } from 'react'
+import { type ComponentType, type RefObject, Suspense, useRef, useState } from 'react'
 import { isApiError } from '../../api/api-error'
 import type { Release, TransitionAction, User } from '../../api/contract'
 import { releaseQueries } from '../../api/releases'
@@ -96,7 +96,10 @@ export function ReleaseEditorPage({
         {/* Under the status panel beside the form; on a phone after the form, which comes first there. */}
         {Activity && !gone && second ? (
           <div className={classes.activity}>
-            <Activity releaseId={release.id} />
+            {/* The route may hand in a lazy one: it arrives by itself, never holding back the form. */}
+            <Suspense fallback={null}>
+              <Activity releaseId={release.id} />
+            </Suspense>
           </div>
         ) : null}
       </div>

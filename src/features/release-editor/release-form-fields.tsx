@@ -1,19 +1,30 @@
-import { Autocomplete, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
-import { memo } from 'react'
+import { InputBase, Stack, TextInput } from '@mantine/core'
+import { memo, Suspense } from 'react'
 import { type Control, Controller } from 'react-hook-form'
 import { releaseTypes, textLength } from '../../api/contract'
 import { releaseTypeLabels } from '../../lib/release-type-label'
 import { BodyField } from './body-field'
+import { AutocompleteStandIn, SelectStandIn } from './combobox-stand-ins'
 import { DatelineDate } from './dateline-date'
 import type { ReleaseFormValues } from './form-values'
 import { PickerStandIn } from './picker-stand-in'
 import type { ReferenceOptions } from './reference-options'
-import { useSecondPass } from './second-pass'
+import { lazyFetchedWhenIdle, useSecondPass } from './second-pass'
+import classes from './editor-layout.module.css'
 
 type Props = { control: Control<ReleaseFormValues>; options: ReferenceOptions }
 
 // The contract's own measure (code points), so an emoji counts once here as it does when saved.
 const count = (value: string, max: number) => `${textLength(value)} / ${max} characters`
+
+// Mantine's comboboxes are not part of the editor's first load: one chunk, fetched when the page is
+// idle; until it is here, a stand-in of the same look holds each one's place (inert meanwhile).
+const comboboxes = () => import('./comboboxes')
+const Select = lazyFetchedWhenIdle(() => comboboxes().then((module) => ({ default: module.Select })))
+const Autocomplete = lazyFetchedWhenIdle(() => comboboxes().then((module) => ({ default: module.Autocomplete })))
+const MultiSelect = lazyFetchedWhenIdle(() => comboboxes().then((module) => ({ default: module.MultiSelect })))
+
+const typeOptions = releaseTypes.map((type) => ({ value: type, label: releaseTypeLabels[type] }))
 
 // The options are drawn when a list opens, not hidden in the page from the start (Mantine keeps them
 // mounted by default): the form opens faster, and a closed list has no position to compute.
@@ -32,19 +43,31 @@ export const ReleaseFormFields = memo(function ReleaseFormFields({ control, opti
         control={control}
         name="type"
         render={({ field: { ref, value, onChange, onBlur }, fieldState }) => (
-          <Select
-            ref={ref}
-            label="Type"
-            required
-            allowDeselect={false}
-            comboboxProps={comboboxProps}
-            data={releaseTypes.map((type) => ({ value: type, label: releaseTypeLabels[type] }))}
-            value={value}
-            onChange={(next) => next && onChange(next)}
-            onBlur={onBlur}
-            error={fieldState.error?.message}
-            maw={320}
-          />
+          <Suspense
+            fallback={
+              <SelectStandIn
+                label="Type"
+                required
+                value={releaseTypeLabels[value]}
+                error={fieldState.error?.message}
+                maw={320}
+              />
+            }
+          >
+            <Select
+              ref={ref}
+              label="Type"
+              required
+              allowDeselect={false}
+              comboboxProps={comboboxProps}
+              data={typeOptions}
+              value={value}
+              onChange={(next) => next && onChange(next)}
+              onBlur={onBlur}
+              error={fieldState.error?.message}
+              maw={320}
+            />
+          </Suspense>
         )}
       />
       <Controller
@@ -60,21 +83,33 @@ export const ReleaseFormFields = memo(function ReleaseFormFields({ control, opti
           />
         )}
       />
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <div className={classes.pair}>
         <Controller
           control={control}
           name="dateline.place"
           render={({ field, fieldState }) => (
-            <Autocomplete
-              {...field}
-              label="Place"
-              description="The dateline city, e.g. Dushanbe"
-              required
-              data={options.places}
-              limit={20}
-              comboboxProps={comboboxProps}
-              error={fieldState.error?.message}
-            />
+            <Suspense
+              fallback={
+                <AutocompleteStandIn
+                  label="Place"
+                  description="The dateline city, e.g. Dushanbe"
+                  required
+                  value={field.value}
+                  error={fieldState.error?.message}
+                />
+              }
+            >
+              <Autocomplete
+                {...field}
+                label="Place"
+                description="The dateline city, e.g. Dushanbe"
+                required
+                data={options.places}
+                limit={20}
+                comboboxProps={comboboxProps}
+                error={fieldState.error?.message}
+              />
+            </Suspense>
           )}
         />
         <Controller
@@ -93,12 +128,16 @@ export const ReleaseFormFields = memo(function ReleaseFormFields({ control, opti
             />
           )}
         />
-      </SimpleGrid>
+      </div>
       <Controller
         control={control}
         name="summary"
         render={({ field, fieldState }) => (
-          <Textarea
+          // Mantine's Textarea, as it draws one without autosize (its autosize code left out of the first load).
+          <InputBase
+            component="textarea"
+            multiline
+            __staticSelector="Textarea"
             {...field}
             label="Summary"
             rows={3}
@@ -119,7 +158,7 @@ export const ReleaseFormFields = memo(function ReleaseFormFields({ control, opti
         nothingFoundMessage="No source matches"
         data={options.sources}
       />
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <div className={classes.pair}>
         <Picker
           control={control}
           drawn={second}
@@ -136,7 +175,7 @@ export const ReleaseFormFields = memo(function ReleaseFormFields({ control, opti
           nothingFoundMessage="No State matches"
           data={options.states}
         />
-      </SimpleGrid>
+      </div>
     </Stack>
   )
 })
@@ -157,28 +196,31 @@ type PickerProps = {
 const labelOf = (data: PickerProps['data'], id: string) =>
   data.flatMap((entry) => ('items' in entry ? entry.items : [entry])).find((option) => option.value === id)?.label ?? id
 
-/** A multi-select bound to the form; until it is drawn, its inert stand-in with the same label and pills. */
+/** A multi-select bound to the form; until it is drawn and its chunk is here, its inert stand-in with the same label and pills. */
 function Picker({ control, drawn, name, nothingFoundMessage, data, ...labels }: PickerProps) {
   return (
     <Controller
       control={control}
       name={name}
-      render={({ field, fieldState }) =>
-        drawn ? (
-          <MultiSelect
-            {...field}
-            {...labels}
-            searchable
-            hidePickedOptions
-            comboboxProps={comboboxProps}
-            nothingFoundMessage={nothingFoundMessage}
-            data={data}
-            error={fieldState.error?.message}
-          />
+      render={({ field, fieldState }) => {
+        const standIn = <PickerStandIn {...labels} chosen={field.value.map((id) => labelOf(data, id))} />
+        return drawn ? (
+          <Suspense fallback={standIn}>
+            <MultiSelect
+              {...field}
+              {...labels}
+              searchable
+              hidePickedOptions
+              comboboxProps={comboboxProps}
+              nothingFoundMessage={nothingFoundMessage}
+              data={data}
+              error={fieldState.error?.message}
+            />
+          </Suspense>
         ) : (
-          <PickerStandIn {...labels} chosen={field.value.map((id) => labelOf(data, id))} />
+          standIn
         )
-      }
+      }}
     />
   )
 }

@@ -3,17 +3,14 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { Button, Group, Stack } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { useNavigate } from '@tanstack/react-router'
-import { type RefObject, useCallback, useEffect, useRef, useState } from 'react'
+import { type RefObject, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { get, type Resolver, useForm } from 'react-hook-form'
 import { type Release, releaseInputSchema } from '../../api/contract'
 import { bodyInputId } from './body-field'
-import { ConflictPanel } from './conflict-panel'
-import { NewerVersionBanner } from './newer-version-banner'
 import { otherSide } from './other-side'
 import { useRefreshOnReturn } from './use-refresh-on-return'
-import { DeleteDraftButton } from '../../components/delete-draft-button'
 import { ProblemAlert } from '../../components/problem-alert'
-import { ErrorSummary, type SummaryError } from './error-summary'
+import type { SummaryError } from './error-summary'
 import { useAuth } from '../../lib/auth/use-auth'
 import {
   changedKeys,
@@ -34,11 +31,26 @@ import { SaveStatus } from './save-status'
 import { FormKeeper } from './form-keeper'
 import { clearLocalCopy } from '../../lib/local-copy-keys'
 import { writeLocalCopy } from './local-copy-store'
-import { movedOnOf, MovedOnPanel } from './moved-on-panel'
+import { movedOnOf } from './moved-on'
 import { UnreadableCopyNote } from './unreadable-copy-note'
 import { localCopyKey, useLocalCopyOffer } from './use-local-copy'
 import { useSaveAsNew } from './use-save-as-new'
 import { useSaveRelease } from './use-save-release'
+import { lazyFetchedWhenIdle } from './second-pass'
+
+// What a form shows only now and then is not part of its first load (see now-and-then.ts).
+const nowAndThen = () => import('./now-and-then')
+const ConflictPanel = lazyFetchedWhenIdle(() => nowAndThen().then((module) => ({ default: module.ConflictPanel })))
+const ErrorSummary = lazyFetchedWhenIdle(() => nowAndThen().then((module) => ({ default: module.ErrorSummary })))
+const NewerVersionBanner = lazyFetchedWhenIdle(() =>
+  nowAndThen().then((module) => ({ default: module.NewerVersionBanner })),
+)
+const MovedOnPanel = lazyFetchedWhenIdle(() => nowAndThen().then((module) => ({ default: module.MovedOnPanel })))
+// Delete draft, with its confirmation dialog (Mantine's Modal): at the end of the form, an inert
+// button of the same look holds its place until it is here.
+const DeleteDraftButton = lazyFetchedWhenIdle(() =>
+  import('../../components/delete-draft-button').then((module) => ({ default: module.DeleteDraftButton })),
+)
 
 type Props = {
   /** The release as the server says now (a live query); null for a new one. */
@@ -186,13 +198,15 @@ export function ReleaseForm({ release, canDelete, user, gone = false, saveFirstR
       <Stack gap="md" maw={900}>
         {local.unreadable ? <UnreadableCopyNote onClose={local.dismissUnreadable} /> : null}
         {movedOn ? (
-          <MovedOnPanel
-            movedOn={movedOn}
-            values={() => form.getValues()}
-            onSaveAsNew={() => void submitAsNew()}
-            saving={saveAsNew.isPending}
-            saveError={saveAsNew.error}
-          />
+          <Suspense fallback={null}>
+            <MovedOnPanel
+              movedOn={movedOn}
+              values={() => form.getValues()}
+              onSaveAsNew={() => void submitAsNew()}
+              saving={saveAsNew.isPending}
+              saveError={saveAsNew.error}
+            />
+          </Suspense>
         ) : null}
         {offered ? (
           <RestoreDraftAlert
@@ -206,7 +220,12 @@ export function ReleaseForm({ release, canDelete, user, gone = false, saveFirstR
             onDiscard={() => local.discard(offered)}
           />
         ) : null}
-        <ErrorSummary errors={summaryErrors} focusKey={summaryFocusKey} onFocusField={focusField} />
+        {summaryShown ? (
+          // Drawn from a failed submit to the next save: it takes focus once per failed submit.
+          <Suspense fallback={null}>
+            <ErrorSummary errors={summaryErrors} focusKey={summaryFocusKey} onFocusField={focusField} />
+          </Suspense>
+        ) : null}
         {saver.state.kind === 'failed' && !movedOn ? (
           <ProblemAlert
             error={saver.state.error}
@@ -222,31 +241,35 @@ export function ReleaseForm({ release, canDelete, user, gone = false, saveFirstR
           />
         ) : null}
         {release && newer === 'yes' ? (
-          <NewerVersionBanner
-            newer={release}
-            shownVersion={saver.base().version}
-            other={otherSide(release, signedIn?.id ?? null)}
-            unsaved={isDirty}
-            onLoad={() => {
-              saver.loadNewer(release)
-              setLoaded(release.version)
-            }}
-            onCompare={() => saver.openConflict(release)}
-          />
+          <Suspense fallback={null}>
+            <NewerVersionBanner
+              newer={release}
+              shownVersion={saver.base().version}
+              other={otherSide(release, signedIn?.id ?? null)}
+              unsaved={isDirty}
+              onLoad={() => {
+                saver.loadNewer(release)
+                setLoaded(release.version)
+              }}
+              onCompare={() => saver.openConflict(release)}
+            />
+          </Suspense>
         ) : null}
         {conflict && !movedOn ? (
-          <ConflictPanel
-            key={conflict.theirs.version}
-            theirs={conflict.theirs}
-            mine={conflict.mine}
-            myChanges={conflict.myChanges}
-            options={options}
-            other={otherSide(conflict.theirs, signedIn?.id ?? null)}
-            form={{
-              read: (name) => form.getValues(name),
-              write: (name, value) => form.setValue(name, value as never, { shouldDirty: true }),
-            }}
-          />
+          <Suspense fallback={null}>
+            <ConflictPanel
+              key={conflict.theirs.version}
+              theirs={conflict.theirs}
+              mine={conflict.mine}
+              myChanges={conflict.myChanges}
+              options={options}
+              other={otherSide(conflict.theirs, signedIn?.id ?? null)}
+              form={{
+                read: (name) => form.getValues(name),
+                write: (name, value) => form.setValue(name, value as never, { shouldDirty: true }),
+              }}
+            />
+          </Suspense>
         ) : null}
         <ReleaseFormFields control={control} options={options} />
         <FormKeeper
@@ -278,16 +301,24 @@ export function ReleaseForm({ release, canDelete, user, gone = false, saveFirstR
         )}
         {!movedOn && release && canDelete ? (
           <Group justify="flex-end">
-            <DeleteDraftButton
-              releaseId={release.id}
-              title={release.title}
-              onDeleted={() => {
-                forgotten.current = true
-                clearLocalCopy(copyKey())
-                guard.allowNext()
-                void navigate({ to: '/releases' })
-              }}
-            />
+            <Suspense
+              fallback={
+                <Button variant="light" color="red" inert>
+                  Delete draft
+                </Button>
+              }
+            >
+              <DeleteDraftButton
+                releaseId={release.id}
+                title={release.title}
+                onDeleted={() => {
+                  forgotten.current = true
+                  clearLocalCopy(copyKey())
+                  guard.allowNext()
+                  void navigate({ to: '/releases' })
+                }}
+              />
+            </Suspense>
           </Group>
         ) : null}
       </Stack>

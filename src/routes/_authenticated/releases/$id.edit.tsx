@@ -3,10 +3,15 @@ import { commentQueries } from '../../../api/comments'
 import { releaseHistoryQueries } from '../../../api/release-history'
 import { releaseQueries } from '../../../api/releases'
 import { pageTitle } from '../../../components/page-title'
-import { ActivityStream } from '../../../features/release-activity/activity-stream'
 import { ensureReferenceData } from '../../../features/release-editor/reference-options'
 import { ReleaseEditorPage } from '../../../features/release-editor/release-editor-page'
+import { lazyFetchedWhenIdle } from '../../../features/release-editor/second-pass'
 import { NextStepAction } from '../../../features/release-workflow/next-step-action'
+
+// Beside the form and drawn after it: not part of the editor's first load, fetched when the page is idle.
+const ActivityStream = lazyFetchedWhenIdle(() =>
+  import('../../../features/release-activity/activity-stream').then((module) => ({ default: module.ActivityStream })),
+)
 
 /** The editor, with the workflow's next step (Submit for review, Recall) in its status panel and the activity under it. */
 function EditPage() {

@@ -1,0 +1,33 @@
+import { Button, Group, Modal, Text } from '@mantine/core'
+import type { LeaveGuardModalProps } from './leave-guard'
+import { useSecondPass } from './second-pass'
+
+/** The question itself, in a chunk of its own (see LeaveGuardModal). */
+export default function LeaveGuardDialog({ blocker, onLeave, signedOut = false }: LeaveGuardModalProps) {
+  // Mounted closed, then opened: Mantine's Modal notes where focus was as it opens, to give it back on Stay.
+  const mounted = useSecondPass()
+  const opened = mounted && blocker.status === 'blocked'
+  return (
+    <Modal opened={opened} onClose={() => blocker.reset?.()} title="Leave without saving?" centered>
+      <Text size="sm">
+        {signedOut
+          ? 'You have signed out, and your latest changes are not saved. If you leave now, they are lost: stay to copy them first.'
+          : 'Your latest changes are not saved yet. If you leave now, they are kept only in this browser.'}
+      </Text>
+      <Group justify="flex-end" mt="md">
+        <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
+          Stay
+        </Button>
+        <Button
+          color="red"
+          onClick={() => {
+            onLeave?.()
+            blocker.proceed?.()
+          }}
+        >
+          Leave
+        </Button>
+      </Group>
+    </Modal>
+  )
+}
