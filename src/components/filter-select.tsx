@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useId, useState } from 'react'
 import type { FilterSelectProps } from './filter-select-parts'
 import type { TakeOver } from './filter-select-live'
+import { whenIdle } from '../lib/when-idle'
 import { FilterSelectStandIn } from './filter-select-stand-in'
 
 type Live = typeof import('./filter-select-live').default
@@ -21,12 +22,6 @@ function loadLive(): Promise<Live> {
     },
   )
   return loading
-}
-
-/** Runs `task` once the page has a moment (the browser's idle time; a timeout where it has none). */
-function whenIdle(task: () => void) {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 2000 })
-  else setTimeout(task, 200)
 }
 
 // Tests load it at once instead, so that a test's first click finds it as a person's does.

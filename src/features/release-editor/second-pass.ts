@@ -8,6 +8,7 @@ import {
   useEffect,
   useState,
 } from 'react'
+import { whenIdle } from '../../lib/when-idle'
 
 /**
  * False in a component's first render, true in a second one right after it, which React may
@@ -20,16 +21,6 @@ export function useSecondPass(): boolean {
     startTransition(() => setSecond(true))
   }, [])
   return second
-}
-
-/**
- * Runs `task` once the page has a moment (the browser's idle time; a timeout where it has none):
- * a chunk the form needs soon is fetched early, yet never evaluated in the middle of drawing it.
- */
-export function whenIdle(task: () => void) {
-  if (typeof window === 'undefined') return
-  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 2000 })
-  else setTimeout(task, 200)
 }
 
 /**
