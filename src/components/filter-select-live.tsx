@@ -1,9 +1,7 @@
 import { Select } from '@mantine/core'
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { filterSelectWidth, selectedLabel, type FilterSelectProps } from './filter-select-parts'
-
-/** Where the stand-in left off: its text and caret, if the person is still in it. */
-export type TakeOver = { text: string; selection: [number, number] | null } | null
+import { useTakeFocus, type TakeOver } from './take-over'
 
 type Props = FilterSelectProps & { id: string; takeOver: TakeOver }
 
@@ -16,17 +14,8 @@ export default function FilterSelectLive({ id, label, value, options, pending, o
   const input = useRef<HTMLInputElement>(null)
   // The search text is held here so that the stand-in's can be carried over.
   const [search, setSearch] = useState(() => takeOver?.text ?? selectedLabel(options, value))
-  const carried = useRef(takeOver)
-  useLayoutEffect(() => {
-    const element = input.current
-    if (!carried.current || !element) return
-    element.focus()
-    if (carried.current.selection) element.setSelectionRange(...carried.current.selection)
-  }, [])
-  useEffect(() => {
-    // After the select's own first effects, which set its text to the chosen option's label.
-    if (carried.current) setSearch(carried.current.text)
-  }, [])
+  // After the select's own first effects, which set its text to the chosen option's label.
+  useTakeFocus(input, takeOver, setSearch)
   return (
     <Select
       ref={input}

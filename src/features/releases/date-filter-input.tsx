@@ -1,9 +1,13 @@
-// The date picker's code and styles load with this module, after the list's first paint
-// (date-filter.tsx loads it lazily): the table does not wait for a calendar.
+// The date picker's code and styles load with this module, fetched when the page is idle after
+// the filters are first drawn and drawn once a person comes to one (see date-filter.tsx).
 import '@mantine/dates/styles.css'
 import { DateInput } from '@mantine/dates'
 import dayjs from 'dayjs'
-import type { DateFilterProps as Props } from './date-filter'
+import { useRef } from 'react'
+import { useTakeFocus, type TakeOver } from '../../components/take-over'
+import { clearDateLabel, dateFilterWidth, type DateFilterProps } from './date-filter'
+
+type Props = DateFilterProps & { takeOver: TakeOver }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
@@ -16,10 +20,28 @@ const parseIsoDate = (text: string): string | null => {
   return isoDate.test(trimmed) && dayjs(trimmed).format('YYYY-MM-DD') === trimmed ? trimmed : null
 }
 
-/** One end of the dateline range: typed as YYYY-MM-DD or picked from a calendar. */
-export default function DateFilterInput({ label, value, onChange, minDate, maxDate }: Props) {
+/**
+ * DateInput holds its text itself: the stand-in's is given to it as if typed (the caret kept),
+ * so a whole date typed before the picker arrived filters as it would have.
+ */
+function typeIn(text: string, element: HTMLInputElement, selection: [number, number] | null) {
+  if (text === element.value) return
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(element, text)
+  element.dispatchEvent(new Event('input', { bubbles: true }))
+  if (selection) element.setSelectionRange(...selection)
+}
+
+/**
+ * One end of the dateline range: typed as YYYY-MM-DD or picked from a calendar. Loaded once a
+ * person comes to the filter (see DateFilter); when it takes the stand-in's place with the person
+ * in it, it takes the focus (and, as on any focus, opens its calendar), the text typed so far and the caret.
+ */
+export default function DateFilterInput({ label, value, onChange, minDate, maxDate, takeOver }: Props) {
+  const input = useRef<HTMLInputElement>(null)
+  useTakeFocus(input, takeOver, typeIn)
   return (
     <DateInput
+      ref={input}
       label={label}
       placeholder="YYYY-MM-DD"
       valueFormat="YYYY-MM-DD"
@@ -29,8 +51,8 @@ export default function DateFilterInput({ label, value, onChange, minDate, maxDa
       minDate={minDate}
       maxDate={maxDate}
       clearable
-      clearButtonProps={{ 'aria-label': `Clear ${label.toLowerCase()} date` }}
-      w={{ base: '100%', xs: 140 }}
+      clearButtonProps={{ 'aria-label': clearDateLabel(label) }}
+      w={dateFilterWidth}
     />
   )
 }

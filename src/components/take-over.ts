@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { whenIdle } from '../lib/when-idle'
+
+/** Where a stand-in left off: its text and caret, if the person is still in it. */
+export type TakeOver = { text: string; selection: [number, number] | null } | null
+
+/**
+ * A control drawn as a light stand-in of the same look and name until a person comes to it
+ * (focus, a press, its label), then replaced by the real one, whose chunk (`load`) is fetched at
+ * the first idle moment after a stand-in is first drawn: the first press does not wait, yet
+ * neither its download nor its code run before the page's first rows. Tests load it at once,
+ * so that a test's first click finds it as a person's does.
+ */
+export function standInUntilUsed<T>(load: () => Promise<{ default: T }>) {
+  let loaded: T | undefined
+  let loading: Promise<T> | undefined
+  const fetch = (): Promise<T> =>
+    (loading ??= load().then(
+      (module) => (loaded = module.default),
+      (error: unknown) => {
+        loading = undefined // offline for a moment: the next focus tries again
+        throw error
+      },
+    ))
+  const loadsAtOnce = import.meta.env.MODE === 'test'
+  if (loadsAtOnce) void fetch().catch(() => undefined)
+  let prefetching = loadsAtOnce
+  /** Once, after the first stand-in is drawn: the chunk, when the page has a moment. */
+  const prefetch = () => {
+    if (prefetching) return
+    prefetching = true
+    whenIdle(() => void fetch().catch(() => undefined))
+  }
+
+  /**
+   * The real control once the person has come to the stand-in and it has loaded (else
+   * undefined: draw the stand-in), where they left the stand-in, and the stand-in's `onTakeOver`.
+   */
+  return function useTakeOver(): [T | undefined, TakeOver, (input: HTMLInputElement) => void] {
+    useEffect(prefetch, [])
+    // undefined: still the stand-in; null: the real one, the person gone meanwhile; else where they were.
+    const [takeOver, setTakeOver] = useState<TakeOver | undefined>(undefined)
+    const takeOverFrom = useCallback((input: HTMLInputElement) => {
+      const swap = () =>
+        setTakeOver(
+          input.ownerDocument.activeElement === input
+            ? {
+                text: input.value,
+                selection:
+                  input.selectionStart === null || input.selectionEnd === null
+                    ? null
+                    : [input.selectionStart, input.selectionEnd],
+              }
+            : null,
+        )
+      if (loaded) swap()
+      else fetch().then(swap, () => undefined)
+    }, [])
+    return [takeOver === undefined ? undefined : loaded, takeOver ?? null, takeOverFrom]
+  }
+}
+
+/**
+ * In the real control, on its first draw: if the person was in the stand-in, the focus and the
+ * caret where they were, then (after the control's own first effects) `carry` given the text
+ * they had typed there.
+ */
+export function useTakeFocus(
+  input: RefObject<HTMLInputElement | null>,
+  takeOver: TakeOver,
+  carry: (text: string, element: HTMLInputElement, selection: [number, number] | null) => void,
+) {
+  const carried = useRef(takeOver)
+  const carryOnce = useRef(carry)
+  useLayoutEffect(() => {
+    const element = input.current
+    if (!carried.current || !element) return
+    element.focus()
+    if (carried.current.selection) element.setSelectionRange(...carried.current.selection)
+  }, [input])
+  useEffect(() => {
+    if (carried.current && input.current)
+      carryOnce.current(carried.current.text, input.current, carried.current.selection)
+  }, [input])
+}
