@@ -1,6 +1,7 @@
 import { ComboboxChevron, ComboboxClearButton, InputBase } from '@mantine/core'
-import { type FocusEvent, useState } from 'react'
+import { useState } from 'react'
 import { filterSelectWidth, selectedLabel, type FilterSelectProps } from './filter-select-parts'
+import { useTakeOverOn } from './take-over'
 
 type Props = FilterSelectProps & {
   id: string
@@ -19,6 +20,7 @@ export function FilterSelectStandIn({ id, label, value, options, onChange, width
   const chosen = selectedLabel(options, value)
   const [typed, setTyped] = useState<string | null>(null)
   const clearLabel = `Clear ${label.toLowerCase()}`
+  const takeOverOn = useTakeOverOn(onTakeOver)
   return (
     <InputBase
       __staticSelector="Select"
@@ -27,7 +29,7 @@ export function FilterSelectStandIn({ id, label, value, options, onChange, width
       placeholder="Any"
       value={typed ?? chosen}
       onChange={(event) => setTyped(event.currentTarget.value)}
-      onFocus={(event: FocusEvent<HTMLInputElement>) => onTakeOver(event.currentTarget)}
+      {...takeOverOn}
       // The attributes Mantine's Combobox.Target gives the select's input while its list is closed
       // (no list, so nothing to control yet); it is an input, the role says it opens a list.
       // oxlint-disable-next-line jsx-a11y/role-has-required-aria-props, jsx-a11y/prefer-tag-over-role

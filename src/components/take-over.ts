@@ -1,4 +1,14 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  type RefObject,
+  type SyntheticEvent,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react'
 import { whenIdle } from '../lib/when-idle'
 
 /** Where a stand-in left off: its text and caret, if the person is still in it. */
@@ -82,4 +92,24 @@ export function useTakeFocus(
     if (carried.current && input.current)
       carryOnce.current(carried.current.text, input.current, carried.current.selection)
   }, [input])
+}
+
+/**
+ * The stand-in's handlers that hand it over: on focus from the keyboard or its label at once;
+ * on a press only once it is done (the click), when the browser has put the caret where the
+ * person pressed, so that the real control takes the caret there and not at the text's start.
+ */
+export function useTakeOverOn(onTakeOver: (input: HTMLInputElement) => void) {
+  const pressing = useRef(false)
+  const handOver = (event: SyntheticEvent<HTMLInputElement>) => {
+    pressing.current = false
+    onTakeOver(event.currentTarget)
+  }
+  return {
+    onPointerDown: () => void (pressing.current = true),
+    onFocus: (event: FocusEvent<HTMLInputElement>) => void (pressing.current || onTakeOver(event.currentTarget)),
+    onClick: handOver,
+    // Pressed, then let go elsewhere: the first key hands it over.
+    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void (pressing.current && handOver(event)),
+  }
 }

@@ -59,6 +59,19 @@ describe('DateFilter', () => {
     expect(onChange).toHaveBeenCalledExactlyOnceWith('2024-01-01')
   })
 
+  it('takes the caret from where the person pressed in a date', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn<(value: string | undefined) => void>()
+    render(inProvider(<DateFilter {...props({ value: '2024-03-05', onChange })} />))
+    await user.pointer({ keys: '[MouseLeft]', target: screen.getByRole('textbox', { name: 'From' }), offset: 9 })
+    const textbox = screen.getByRole('textbox', { name: 'From' })
+    expect(textbox).toHaveFocus()
+    expect(calendar()).toBeInTheDocument()
+    expect([(textbox as HTMLInputElement).selectionStart, (textbox as HTMLInputElement).selectionEnd]).toEqual([9, 9])
+    await user.keyboard('{Backspace}1')
+    expect(onChange).toHaveBeenCalledExactlyOnceWith('2024-03-15')
+  })
+
   it('clears a date from the stand-in without opening the calendar', async () => {
     const user = userEvent.setup()
     const onChange = vi.fn<(value: string | undefined) => void>()

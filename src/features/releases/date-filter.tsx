@@ -1,6 +1,6 @@
 import { Input, InputBase } from '@mantine/core'
-import { memo, useState, type FocusEvent } from 'react'
-import { standInUntilUsed } from '../../components/take-over'
+import { memo, useState } from 'react'
+import { standInUntilUsed, useTakeOverOn } from '../../components/take-over'
 
 export type DateFilterProps = {
   label: string
@@ -29,6 +29,7 @@ type StandInProps = DateFilterProps & { onTakeOver: (input: HTMLInputElement) =>
  */
 export function DateFilterStandIn({ label, value, onChange, onTakeOver }: StandInProps) {
   const [typed, setTyped] = useState<string | null>(null)
+  const takeOverOn = useTakeOverOn(onTakeOver)
   return (
     <InputBase
       __staticSelector="DateInput"
@@ -39,7 +40,7 @@ export function DateFilterStandIn({ label, value, onChange, onTakeOver }: StandI
       placeholder="YYYY-MM-DD"
       value={typed ?? value ?? ''}
       onChange={(event) => setTyped(event.currentTarget.value)}
-      onFocus={(event: FocusEvent<HTMLInputElement>) => onTakeOver(event.currentTarget)}
+      {...takeOverOn}
       __clearSection={<Input.ClearButton aria-label={clearDateLabel(label)} onClick={() => onChange(undefined)} />}
       __clearable={value !== undefined}
       w={dateFilterWidth}
