@@ -1,12 +1,12 @@
 import './styles'
+import { zodResolver } from '@hookform/resolvers/zod'
 import { Button, Group, Stack } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { useNavigate } from '@tanstack/react-router'
 import { type RefObject, Suspense, useCallback, useEffect, useRef, useState } from 'react'
-import { get, useForm } from 'react-hook-form'
+import { get, type Resolver, useForm } from 'react-hook-form'
 import { type Release, releaseInputSchema } from '../../api/contract'
 import { bodyInputId } from './body-field'
-import { contractResolver } from './contract-resolver'
 import { otherSide } from './other-side'
 import { useRefreshOnReturn } from './use-refresh-on-return'
 import { ProblemAlert } from '../../components/problem-alert'
@@ -75,7 +75,7 @@ export function ReleaseForm({ release, canDelete, user, gone = false, saveFirstR
   const form = useForm<ReleaseFormValues, unknown, ReleaseFormOutput>({
     defaultValues: release ? toFormValues(release) : emptyFormValues(),
     // The form always holds every field, so the contract's input (with its defaults) fits it.
-    resolver: contractResolver<ReleaseFormValues, ReleaseFormOutput>(releaseInputSchema),
+    resolver: zodResolver(releaseInputSchema) as Resolver<ReleaseFormValues, unknown, ReleaseFormOutput>,
     mode: 'onTouched',
     // The error summary takes focus on submit; it links to each field.
     shouldFocusError: false,
