@@ -1,7 +1,8 @@
 import { Select } from '@mantine/core'
 import { useRef, useState } from 'react'
 import { filterSelectWidth, selectedLabel, type FilterSelectProps } from './filter-select-parts'
-import { useTakeFocus, type TakeOver } from './take-over'
+import { useTakeFocus } from './take-focus'
+import type { TakeOver } from './take-over'
 
 type Props = FilterSelectProps & { id: string; takeOver: TakeOver }
 

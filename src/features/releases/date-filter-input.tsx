@@ -4,8 +4,9 @@ import '@mantine/dates/styles.css'
 import { DateInput } from '@mantine/dates'
 import dayjs from 'dayjs'
 import { useRef } from 'react'
-import { useTakeFocus, type TakeOver } from '../../components/take-over'
-import { clearDateLabel, dateFilterWidth, type DateFilterProps } from './date-filter'
+import { useTakeFocus } from '../../components/take-focus'
+import type { TakeOver } from '../../components/take-over'
+import type { DateFilterProps } from './date-filter'
 
 type Props = DateFilterProps & { takeOver: TakeOver }
 
@@ -51,8 +52,8 @@ export default function DateFilterInput({ label, value, onChange, minDate, maxDa
       minDate={minDate}
       maxDate={maxDate}
       clearable
-      clearButtonProps={{ 'aria-label': clearDateLabel(label) }}
-      w={dateFilterWidth}
+      clearButtonProps={{ 'aria-label': `Clear ${label.toLowerCase()} date` }}
+      w={{ base: '100%', xs: 140 }}
     />
   )
 }

@@ -10,9 +10,6 @@ export type DateFilterProps = {
   maxDate?: string
 }
 
-export const dateFilterWidth = { base: '100%', xs: 140 }
-export const clearDateLabel = (label: string) => `Clear ${label.toLowerCase()} date`
-
 // @mantine/dates (the calendar, its popover, dayjs and their styles) is not part of the list's
 // first load, nor drawn with its first row: each end of the range is a stand-in of the same look
 // and name until a person comes to it. The picker's chunk is fetched at the first idle moment
@@ -41,9 +38,11 @@ export function DateFilterStandIn({ label, value, onChange, onTakeOver }: StandI
       value={typed ?? value ?? ''}
       onChange={(event) => setTyped(event.currentTarget.value)}
       {...takeOverOn}
-      __clearSection={<Input.ClearButton aria-label={clearDateLabel(label)} onClick={() => onChange(undefined)} />}
+      __clearSection={
+        <Input.ClearButton aria-label={`Clear ${label.toLowerCase()} date`} onClick={() => onChange(undefined)} />
+      }
       __clearable={value !== undefined}
-      w={dateFilterWidth}
+      w={{ base: '100%', xs: 140 }}
     />
   )
 }
