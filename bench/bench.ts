@@ -180,6 +180,16 @@ const lazyInReleases = lazyModulesIn(
   /tiptap|body-editor|charts|release-editor|react-hook-form/i,
 )
 
+/** Stops a preview server and its children (its process group); one that already ended is left be. */
+function stopPreview(server: ChildProcess) {
+  if (!server.pid) return
+  try {
+    process.kill(-server.pid)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+  }
+}
+
 // Timings: one server per build, every app once per run, the order rotated each run.
 const servers: ChildProcess[] = []
 const baseUrls = new Map<string, string>()
@@ -227,7 +237,7 @@ try {
     }
   }
 } finally {
-  for (const server of servers) if (server.pid) process.kill(-server.pid)
+  for (const server of servers) stopPreview(server)
 }
 const loadAtEnd = loadavg()
 
