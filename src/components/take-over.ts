@@ -7,7 +7,7 @@ import {
   useRef,
   useState,
 } from 'react'
-import { whenIdle } from '../lib/when-idle'
+import { idleChunk } from '../lib/when-idle'
 
 /** Where a stand-in left off: its text and caret, if the person is still in it. */
 export type TakeOver = { text: string; selection: [number, number] | null } | null
@@ -20,32 +20,15 @@ export type TakeOver = { text: string; selection: [number, number] | null } | nu
  * so that a test's first click finds it as a person's does.
  */
 export function standInUntilUsed<T>(load: () => Promise<{ default: T }>) {
-  let loaded: T | undefined
-  let loading: Promise<T> | undefined
-  const fetch = (): Promise<T> =>
-    (loading ??= load().then(
-      (module) => (loaded = module.default),
-      (error: unknown) => {
-        loading = undefined // offline for a moment: the next focus tries again
-        throw error
-      },
-    ))
-  const loadsAtOnce = import.meta.env.MODE === 'test'
-  if (loadsAtOnce) void fetch().catch(() => undefined)
-  let prefetching = loadsAtOnce
-  /** Once, after the first stand-in is drawn: the chunk, when the page has a moment. */
-  const prefetch = () => {
-    if (prefetching) return
-    prefetching = true
-    whenIdle(() => void fetch().catch(() => undefined))
-  }
+  const chunk = idleChunk(load)
 
   /**
    * The real control once the person has come to the stand-in and it has loaded (else
    * undefined: draw the stand-in), where they left the stand-in, and the stand-in's `onTakeOver`.
    */
   return function useTakeOver(): [T | undefined, TakeOver, (input: HTMLInputElement) => void] {
-    useEffect(prefetch, [])
+    // Once, after the first stand-in is drawn: the chunk, when the page has a moment.
+    useEffect(chunk.fetchWhenIdle, [])
     // undefined: still the stand-in; null: the real one, the person gone meanwhile; else where they were.
     const [takeOver, setTakeOver] = useState<TakeOver | undefined>(undefined)
     const takeOverFrom = useCallback((input: HTMLInputElement) => {
@@ -61,10 +44,10 @@ export function standInUntilUsed<T>(load: () => Promise<{ default: T }>) {
               }
             : null,
         )
-      if (loaded) swap()
-      else fetch().then(swap, () => undefined)
+      if (chunk.loaded()) swap()
+      else chunk.fetch().then(swap, () => undefined)
     }, [])
-    return [takeOver === undefined ? undefined : loaded, takeOver ?? null, takeOverFrom]
+    return [takeOver === undefined ? undefined : chunk.loaded(), takeOver ?? null, takeOverFrom]
   }
 }
 

@@ -8,7 +8,7 @@ import {
   useEffect,
   useState,
 } from 'react'
-import { whenIdle } from '../../lib/when-idle'
+import { idleChunk } from '../../lib/when-idle'
 
 /**
  * False in a component's first render, true in a second one right after it, which React may
@@ -32,27 +32,12 @@ export function useSecondPass(): boolean {
  */
 // oxlint-disable-next-line typescript/no-explicit-any -- React.lazy's own constraint
 export function lazyFetchedWhenIdle<T extends ComponentType<any>>(load: () => Promise<{ default: T }>) {
-  let loaded: T | null = null
-  let fetching: Promise<{ default: T }> | null = null
-  const fetch = () =>
-    (fetching ??= load().then(
-      (module) => {
-        loaded = module.default
-        return module
-      },
-      (error: unknown) => {
-        // A failed fetch (offline) is tried again the next time the part is drawn.
-        fetching = null
-        throw error
-      },
-    ))
-  // Tests fetch it at once: a test finds the part as soon as a person would, whatever the machine's load.
-  if (import.meta.env.MODE === 'test') void fetch().catch(() => undefined)
-  else whenIdle(() => void fetch().catch(() => undefined))
-  const Lazy = lazy(fetch)
+  const chunk = idleChunk(load)
+  chunk.fetchWhenIdle()
+  const Lazy = lazy(() => chunk.fetch().then((loaded) => ({ default: loaded })))
   // Chosen once per mount: the same element type for the part's whole life, so it keeps its state.
   return function FetchedWhenIdle(props: ComponentProps<T>) {
-    const [Type] = useState<T | LazyExoticComponent<T>>(() => loaded ?? Lazy)
+    const [Type] = useState<T | LazyExoticComponent<T>>(() => chunk.loaded() ?? Lazy)
     return createElement(Type as ComponentType<ComponentProps<T>>, props)
   }
 }
