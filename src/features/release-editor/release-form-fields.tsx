@@ -24,6 +24,10 @@ const Select = lazyFetchedWhenIdle(() => comboboxes().then((module) => ({ defaul
 const Autocomplete = lazyFetchedWhenIdle(() => comboboxes().then((module) => ({ default: module.Autocomplete })))
 const MultiSelect = lazyFetchedWhenIdle(() => comboboxes().then((module) => ({ default: module.MultiSelect })))
 
+// What the Type and Place fields and their stand-ins share: written once, so the two match.
+const typeField = { label: 'Type', required: true, maw: 320 }
+const placeField = { label: 'Place', description: 'The dateline city, e.g. Dushanbe', required: true }
+
 const typeOptions = releaseTypes.map((type) => ({ value: type, label: releaseTypeLabels[type] }))
 
 // The options are drawn when a list opens, not hidden in the page from the start (Mantine keeps them
@@ -45,19 +49,12 @@ export const ReleaseFormFields = memo(function ReleaseFormFields({ control, opti
         render={({ field: { ref, value, onChange, onBlur }, fieldState }) => (
           <Suspense
             fallback={
-              <SelectStandIn
-                label="Type"
-                required
-                value={releaseTypeLabels[value]}
-                error={fieldState.error?.message}
-                maw={320}
-              />
+              <SelectStandIn {...typeField} value={releaseTypeLabels[value]} error={fieldState.error?.message} />
             }
           >
             <Select
               ref={ref}
-              label="Type"
-              required
+              {...typeField}
               allowDeselect={false}
               comboboxProps={comboboxProps}
               data={typeOptions}
@@ -65,7 +62,6 @@ export const ReleaseFormFields = memo(function ReleaseFormFields({ control, opti
               onChange={(next) => next && onChange(next)}
               onBlur={onBlur}
               error={fieldState.error?.message}
-              maw={320}
             />
           </Suspense>
         )}
@@ -89,21 +85,11 @@ export const ReleaseFormFields = memo(function ReleaseFormFields({ control, opti
           name="dateline.place"
           render={({ field, fieldState }) => (
             <Suspense
-              fallback={
-                <AutocompleteStandIn
-                  label="Place"
-                  description="The dateline city, e.g. Dushanbe"
-                  required
-                  value={field.value}
-                  error={fieldState.error?.message}
-                />
-              }
+              fallback={<AutocompleteStandIn {...placeField} value={field.value} error={fieldState.error?.message} />}
             >
               <Autocomplete
                 {...field}
-                label="Place"
-                description="The dateline city, e.g. Dushanbe"
-                required
+                {...placeField}
                 data={options.places}
                 limit={20}
                 comboboxProps={comboboxProps}
