@@ -6,7 +6,7 @@ import dayjs from 'dayjs'
 import { useRef } from 'react'
 import { useTakeFocus } from '../../components/take-focus'
 import type { TakeOver } from '../../components/take-over'
-import type { DateFilterProps } from './date-filter'
+import { type DateFilterProps, dateFilterWidth } from './date-filter'
 
 type Props = DateFilterProps & { takeOver: TakeOver }
 
@@ -53,7 +53,7 @@ export default function DateFilterInput({ label, value, onChange, minDate, maxDa
       maxDate={maxDate}
       clearable
       clearButtonProps={{ 'aria-label': `Clear ${label.toLowerCase()} date` }}
-      w={{ base: '100%', xs: 140 }}
+      w={dateFilterWidth}
     />
   )
 }

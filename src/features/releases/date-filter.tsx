@@ -16,6 +16,9 @@ export type DateFilterProps = {
 // after the filters are first drawn, so the first press does not wait.
 const useTakeOver = standInUntilUsed(() => import('./date-filter-input'))
 
+/** Full width on a phone, 140 px from the xs breakpoint up: the stand-in and the picker alike. */
+export const dateFilterWidth = { base: '100%', xs: 140 }
+
 type StandInProps = DateFilterProps & { onTakeOver: (input: HTMLInputElement) => void }
 
 /**
@@ -42,7 +45,7 @@ export function DateFilterStandIn({ label, value, onChange, onTakeOver }: StandI
         <Input.ClearButton aria-label={`Clear ${label.toLowerCase()} date`} onClick={() => onChange(undefined)} />
       }
       __clearable={value !== undefined}
-      w={{ base: '100%', xs: 140 }}
+      w={dateFilterWidth}
     />
   )
 }
