@@ -28,7 +28,7 @@ export function standInUntilUsed<T>(load: () => Promise<{ default: T }>) {
    */
   return function useTakeOver(): [T | undefined, TakeOver, (input: HTMLInputElement) => void] {
     // Once, after the first stand-in is drawn: the chunk, when the page has a moment.
-    useEffect(chunk.fetchWhenIdle, [])
+    useEffect(() => chunk.fetchWhenIdle(), [])
     // undefined: still the stand-in; null: the real one, the person gone meanwhile; else where they were.
     const [takeOver, setTakeOver] = useState<TakeOver | undefined>(undefined)
     const takeOverFrom = useCallback((input: HTMLInputElement) => {
