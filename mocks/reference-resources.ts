@@ -1,9 +1,9 @@
 /**
- * The reference resources (states, chairpersonships, field operations, fields of work): what
- * is particular to each below the HTTP handlers, in one place. `collections.ts` makes a
- * collection of each (stored with `schema`, seeded with `seed`); each handler config
- * (`handlers/<resource>.ts`) is served at `path`, and `handlers/index.ts` serves one per
- * entry; the suites that call every endpoint (`handlers/contract.test.ts`,
+ * The reference resources (states, chairpersonships, field operations, fields of work,
+ * languages): what is particular to each below the HTTP handlers, in one place.
+ * `collections.ts` makes a collection of each (stored with `schema`, seeded with `seed`); each
+ * handler config (`handlers/<resource>.ts`) is served at `path`, and `handlers/index.ts`
+ * serves one per entry; the suites that call every endpoint (`handlers/contract.test.ts`,
  * `handlers/hostile-requests.test.ts`, `test-support/permission-matrix.ts`) take their
  * bodies, ids and paths from here.
  *
@@ -18,6 +18,8 @@ import {
   fieldOfWorkInputSchema,
   fieldOfWorkSchema,
   fieldOperationInputSchema,
+  languageInputSchema,
+  languageSchema,
   stateInputSchema,
   stateSchema,
 } from '../src/api/contract'
@@ -25,6 +27,7 @@ import { storedChairpersonshipSchema, storedFieldOperationSchema } from './schem
 import { seedChairpersonships } from './seed/chairpersonships'
 import { seedFieldOperations } from './seed/field-operations'
 import { seedFieldsOfWork } from './seed/fields-of-work'
+import { seedLanguages } from './seed/languages'
 import { seedStates } from './seed/states'
 
 type ReferenceEntry<S extends z.ZodType<{ id: string; version: number }>, I> = {
@@ -36,9 +39,24 @@ type ReferenceEntry<S extends z.ZodType<{ id: string; version: number }>, I> = {
   seed: ReadonlyArray<z.infer<S>>
   /** A valid create body (the contract's input); `n` makes whatever must be unique unique. */
   example: (n: number) => I
+  /**
+   * A valid change of any record made from an example (a PATCH body without its version); the
+   * example itself when every field may change. A field that never changes (a language's code)
+   * is left out.
+   */
+  change?: (n: number) => Partial<I>
   /** A seeded record the tests read (`existingIdOf` checks that the seed has it). */
   existingId: string
 }
+/**
+ * Three-letter codes of ISO 639-2's range for local use (qaa–qtz), which no language has: what a
+ * test creates cannot take a real language's code.
+ */
+const localUseLanguageCode = (n: number) => {
+  const index = n % (20 * 26)
+  return `q${'abcdefghijklmnopqrst'[Math.floor(index / 26)]}${'abcdefghijklmnopqrstuvwxyz'[index % 26]}`
+}
+
 const entry = <S extends z.ZodType<{ id: string; version: number }>, I>(reference: ReferenceEntry<S, I>) => reference
 
 /** ISO 3166-1 codes (the input is checked against the list) that no seeded State or Partner uses. */
@@ -91,6 +109,24 @@ export const referenceResources = {
     example: (n): z.input<typeof fieldOfWorkInputSchema> => ({ name: `Example studies ${n}` }),
     existingId: 'field-of-work-youth',
   }),
+  languages: entry({
+    path: '/languages',
+    schema: languageSchema,
+    seed: seedLanguages,
+    example: (n): z.input<typeof languageInputSchema> => ({
+      code: localUseLanguageCode(n),
+      name: `Examplish ${n}`,
+      nativeName: `Exemplaire ${n}`,
+      script: 'Latn',
+      official: false,
+    }),
+    change: (n): Partial<z.input<typeof languageInputSchema>> => ({
+      name: `Examplish ${n}`,
+      nativeName: `Exemplaire ${n}`,
+      script: 'Cyrl',
+    }),
+    existingId: 'language-tg',
+  }),
 }
 export type ReferenceName = keyof typeof referenceResources
 export const referenceNames = Object.keys(referenceResources) as ReferenceName[]
@@ -100,6 +136,12 @@ export function existingIdOf(name: ReferenceName): string {
   const { existingId, seed } = referenceResources[name]
   if (!seed.some((record) => record.id === existingId)) throw new Error(`${name}: the seed has no ${existingId}`)
   return existingId
+}
+
+/** A valid change (a PATCH body without its version) of a record made from an example, unique per `n`. */
+export function referenceChange(name: ReferenceName, n: number): Record<string, unknown> {
+  const resource: { example: (n: number) => object; change?: (n: number) => object } = referenceResources[name]
+  return { ...(resource.change ?? resource.example)(n) }
 }
 
 /** Each reference resource's stored schema, by collection name, keeping each one's type. */

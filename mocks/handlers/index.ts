@@ -5,6 +5,7 @@ import { fieldOfWorkHandlers } from './fields-of-work'
 import { fallbackHandlers } from './fallback'
 import { fieldOperationHandlers } from './field-operations'
 import { inboxHandlers } from './inbox'
+import { languageHandlers } from './languages'
 import { malformedUrlHandlers } from './malformed-url'
 import { releaseAssignmentHandlers } from './release-assignments'
 import { releaseExportHandlers } from './release-export'
@@ -30,6 +31,7 @@ const referenceResourceHandlers: { [N in ReferenceName]: (baseUrl: string, route
   chairpersonships: chairpersonshipHandlers,
   fieldOperations: fieldOperationHandlers,
   fieldsOfWork: fieldOfWorkHandlers,
+  languages: languageHandlers,
 }
 
 /** Every endpoint of src/api/contract/endpoints.ts. */

@@ -5,6 +5,7 @@ import {
   fieldOfWorkInputSchema,
   fieldOperationInputSchema,
   fieldOperationSchema,
+  languageInputSchema,
   problemSchema,
   releaseSchema,
   stateInputSchema,
@@ -236,6 +237,7 @@ describe('the seed', () => {
       chairpersonships: chairpersonshipInputSchema,
       fieldOperations: fieldOperationInputSchema,
       fieldsOfWork: fieldOfWorkInputSchema,
+      languages: languageInputSchema,
     }
     for (const name of referenceNames)
       for (const record of referenceResources[name].seed)

@@ -1,5 +1,11 @@
 import { workflowSteps, type ReleaseStatus } from '../../src/api/contract'
-import { existingIdOf, referenceNames, referenceResources, type ReferenceName } from '../reference-resources'
+import {
+  existingIdOf,
+  referenceChange,
+  referenceNames,
+  referenceResources,
+  type ReferenceName,
+} from '../reference-resources'
 
 /**
  * The permission matrix of the API as data: every endpoint × every role × owner or not.
@@ -114,7 +120,7 @@ const referenceCases = referenceNames.flatMap((name): MatrixCase[] => {
       request: (f) => ({
         method: 'PATCH',
         path: `${path}/${f.record.id}`,
-        body: { ...referenceBody(name, f.n + 500), version: f.record.version },
+        body: { ...referenceChange(name, f.n + 500), version: f.record.version },
       }),
       expected: byRole(403, 403, 200),
     },

@@ -142,6 +142,21 @@ export async function freeYear(): Promise<number> {
   throw new Error('Every year has a chairpersonship: the server keeps too much from earlier runs')
 }
 
+/** A language code of ISO 639-2's range for local use (qaa–qtz) that no language has yet. */
+export async function freeLanguageCode(): Promise<string> {
+  const languages = (await setUp('GET /languages', { as: 'admin', query: { pageSize: '500' } }, 200)).json
+    .items as Array<{ code: string }>
+  const used = new Set(languages.map((language) => language.code.toLowerCase()))
+  for (const second of 'abcdefghijklmnopqrst')
+    for (const third of 'abcdefghijklmnopqrstuvwxyz') {
+      const code = `q${second}${third}`
+      if (used.has(code) || created.some(({ id }) => id === `code:${code}`)) continue
+      created.push({ key: 'none', id: `code:${code}` })
+      return code
+    }
+  throw new Error('Every local-use language code is taken: the server keeps too much from earlier runs')
+}
+
 /** Bodies of a new, valid record of each reference collection (unique names, a free code or year). */
 export const referenceInputs = {
   '/states': async () => ({
@@ -165,9 +180,29 @@ export const referenceInputs = {
     closed: null,
   }),
   '/fields-of-work': async () => ({ name: unique('Contract field of work') }),
+  '/languages': async () => ({
+    code: await freeLanguageCode(),
+    name: unique('Contract language'),
+    nativeName: unique('Langue du contrat'),
+    script: 'Latn',
+    official: false,
+  }),
 } as const
 export type ReferencePath = keyof typeof referenceInputs
 export const referencePaths = Object.keys(referenceInputs) as ReferencePath[]
+
+/** What a change may not alter: a language keeps its code (releases name it by its code). */
+const fixedFields: Partial<Record<ReferencePath, string[]>> = { '/languages': ['code'] }
+
+/** A whole body to change `record` with: a fresh one (unique names), keeping what never changes. */
+export async function referenceChange(
+  path: ReferencePath,
+  record: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const body: Record<string, unknown> = { ...(await referenceInputs[path]()) }
+  for (const field of fixedFields[path] ?? []) body[field] = record[field]
+  return body
+}
 
 /** Creates a reference record as the admin, to be deleted at the end of the run. */
 export async function createReference(

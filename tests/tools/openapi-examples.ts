@@ -4,6 +4,7 @@ import {
   chairpersonshipInputSchema,
   fieldOfWorkInputSchema,
   fieldOperationInputSchema,
+  languageInputSchema,
   stateInputSchema,
 } from '../../src/api/contract'
 import { resetDb, setNow } from '../../mocks/db'
@@ -89,6 +90,7 @@ async function collect(): Promise<OpenApiExamples> {
   const chairpersonshipPage = await get('/chairpersonships?pageSize=2&sort=-year')
   const fieldOperationPage = await get('/field-operations?pageSize=2')
   const fieldOfWorkPage = await get('/fields-of-work?pageSize=2')
+  const languagePage = await get(`/languages?pageSize=2&q=${encodeURIComponent('Тоҷикӣ')}`)
   const structurePage = await get('/structures?pageSize=2')
   const blankTitle = await call('POST', '/releases', {
     token: editor.token,
@@ -179,6 +181,8 @@ async function collect(): Promise<OpenApiExamples> {
     [operationId('patch', '/field-operations/{id}')]: { version: 1 },
     [operationId('post', '/fields-of-work')]: reference(fieldOfWorkPage, fieldOfWorkInputSchema),
     [operationId('patch', '/fields-of-work/{id}')]: { version: 1 },
+    [operationId('post', '/languages')]: reference(languagePage, languageInputSchema),
+    [operationId('patch', '/languages/{id}')]: { nativeName: 'Тоҷикӣ', version: 1 },
   }
 
   return {
@@ -225,6 +229,8 @@ async function collect(): Promise<OpenApiExamples> {
       FieldOperationPatch: requests[operationId('patch', '/field-operations/{id}')],
       FieldOfWorkInput: requests[operationId('post', '/fields-of-work')],
       FieldOfWorkPatch: requests[operationId('patch', '/fields-of-work/{id}')],
+      LanguageInput: requests[operationId('post', '/languages')],
+      LanguagePatch: requests[operationId('patch', '/languages/{id}')],
       HistoryEntry: first(history),
       Problem: blankTitle,
       State: first(statePage),
@@ -236,6 +242,8 @@ async function collect(): Promise<OpenApiExamples> {
       FieldOperationPage: fieldOperationPage,
       FieldOfWork: first(fieldOfWorkPage),
       FieldOfWorkPage: fieldOfWorkPage,
+      Language: first(languagePage),
+      LanguagePage: languagePage,
       Structure: first(structurePage),
       StructurePage: structurePage,
     },

@@ -60,5 +60,6 @@ export const tags = [
   { name: 'chairpersonships', description: 'The yearly Chairpersonships.' },
   { name: 'field-operations', description: 'The OSCE’s field operations, from Tirana to Dushanbe.' },
   { name: 'fields-of-work', description: 'The fields of work releases are tagged with.' },
+  { name: 'languages', description: 'The languages releases are written in, named by their BCP 47 code.' },
   { name: 'structures', description: 'What a release can name as its source (read-only).' },
 ]

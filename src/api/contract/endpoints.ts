@@ -21,6 +21,14 @@ import {
   fieldOperationSchema,
 } from './field-operations'
 import {
+  languageCodeFixedMessage,
+  languageInputSchema,
+  languageListQuerySchema,
+  languagePageSchema,
+  languagePatchSchema,
+  languageSchema,
+} from './languages'
+import {
   perFieldOfWorkSchema,
   perFieldOperationSchema,
   publishedPerMonthSchema,
@@ -110,6 +118,8 @@ const resource = (options: {
   patch?: z.ZodType
   /** When deleting it answers 409: what may use a record; none when nothing can. */
   usedBy?: string
+  /** What else deleting it refuses with 409, beyond being in use (a sentence). */
+  undeletable?: string
   /** What the list is for and how it sorts, beyond paging. */
   about: string
   /** What `q` searches (case- and accent-insensitive). */
@@ -117,7 +127,8 @@ const resource = (options: {
   /** The rules of a write that the schema cannot say (uniqueness, references). */
   rules?: string
 }): Endpoint[] => {
-  const { path, name, one, item, page, query, input, patch = input, usedBy, about, searches, rules = '' } = options
+  const { path, name, one, item, page, query, input, patch = input, usedBy, undeletable = '' } = options
+  const { about, searches, rules = '' } = options
   const reads: Endpoint[] = [
     {
       method: 'get',
@@ -177,14 +188,18 @@ const resource = (options: {
       path: `${path}/{id}`,
       summary: usedBy ? `Delete one of the ${name} that nothing uses` : `Delete one of the ${name}`,
       description: usedBy
-        ? `Admins only. A ${one} that ${usedBy} uses cannot be deleted: 409 says what uses it.`
+        ? `Admins only. A ${one} that ${usedBy} uses cannot be deleted: 409 says what uses it. ${undeletable}`.trim()
         : `Admins only. Nothing refers to a ${one}, so it can always be deleted.`,
       access: 'admin',
       status: 204,
       errors: {
         ...adminOnly,
         ...idRefusals,
-        ...(usedBy ? { 409: `Something uses it (${usedBy}): \`detail\` names what; nothing was deleted.` } : {}),
+        ...(usedBy
+          ? {
+              409: `Something uses it (${usedBy}): \`detail\` names what; nothing was deleted. ${undeletable}`.trim(),
+            }
+          : {}),
       } as Record<number, string>,
     },
   ]
@@ -531,6 +546,22 @@ const everyEndpoint: Endpoint[] = [
     about: 'The OSCE’s fields of work, with which releases are tagged.',
     searches: 'the name',
     rules: 'Names are unique (else 422 on `name`).',
+  }),
+  ...resource({
+    path: '/languages',
+    name: 'languages',
+    one: 'language',
+    item: languageSchema,
+    page: languagePageSchema,
+    query: languageListQuerySchema,
+    input: languageInputSchema,
+    patch: languagePatchSchema,
+    usedBy: 'a release',
+    undeletable: 'One of the six official languages is never deleted (409 saying so).',
+    about:
+      'The languages releases are written in: the OSCE’s six official languages and its field operations’ languages. Releases name a language by its `code`.',
+    searches: 'the code, the name and the native name',
+    rules: `Codes and names are unique (else 422 on the field); a code never changes (a PATCH naming another answers 422 with errors.code "${languageCodeFixedMessage}").`,
   }),
   ...resource({
     path: '/structures',

@@ -10,6 +10,7 @@ import {
   requiredText,
   versionSchema,
 } from './common'
+import { languageCodeSchema } from './languages'
 import { releaseStatuses, releaseStatusSchema, type ReleaseStatus } from './release-status'
 import { releaseActionSchema } from './workflow'
 
@@ -20,11 +21,11 @@ export type ReleaseType = z.infer<typeof releaseTypeSchema>
 // The statuses live beside the workflow (release-status.ts) so workflow.ts needs nothing from this file.
 export { releaseStatuses, releaseStatusSchema, type ReleaseStatus } from './release-status'
 
-/** Language versions come later; every release already says which one it is. */
-const languageSchema = z
-  .string()
-  .regex(/^[a-z]{2}$/, 'Language must be a two-letter code')
-  .meta({ description: 'The ISO 639-1 code of its language (every release is in English for now).' })
+/** Language versions come later; every release already says which one it is, by the language's code. */
+const languageSchema = languageCodeSchema.meta({
+  description:
+    'The code of its language (GET /languages), a BCP 47 tag such as `en` or `sr-Latn`; English (`en`) when not given.',
+})
 
 const datelineInputSchema = z.object({
   place: requiredText('Place', 100),

@@ -5,7 +5,16 @@
  */
 import { headerParameters, needsCredential, operations, type Operation } from '../document'
 import { expectCall, expectThat, setUp, tokens, type Request } from '../http'
-import { createReference, draft, referenceInputs, referencePaths, releaseInput, seed, unique } from '../fixtures'
+import {
+  createReference,
+  draft,
+  referenceChange,
+  referenceInputs,
+  referencePaths,
+  releaseInput,
+  seed,
+  unique,
+} from '../fixtures'
 import { checkReplay } from './releases'
 import type { Cases } from './case'
 
@@ -86,9 +95,13 @@ const replays: Record<string, () => Promise<{ request: Request; status: number; 
           const record = await createReference(path)
           const params = { id: record.id }
           return {
-            request: { as: 'admin', params, body: { ...(await referenceInputs[path]()), version: record.version } },
+            request: {
+              as: 'admin',
+              params,
+              body: { ...(await referenceChange(path, record)), version: record.version },
+            },
             status: 200,
-            other: { as: 'admin', params, body: { ...(await referenceInputs[path]()), version: record.version } },
+            other: { as: 'admin', params, body: { ...(await referenceChange(path, record)), version: record.version } },
           }
         },
       ],

@@ -1,4 +1,4 @@
-/** The four reference collections (states, chairpersonships, field operations, fields of work): the same five operations each. */
+/** The reference collections (states, chairpersonships, field operations, fields of work, languages): the same five operations each. */
 import { operationByKey, requestBodyProblem } from '../document'
 import { expectCall, expectThat, setUp } from '../http'
 import {
@@ -6,6 +6,8 @@ import {
   draft,
   forget,
   freeIsoCode,
+  freeLanguageCode,
+  referenceChange,
   referenceInputs,
   referencePaths,
   seed,
@@ -107,6 +109,28 @@ const specifics: Record<
       await draft('editor', { fieldOfWorkIds: [id] })
     },
   },
+  '/languages': {
+    query: { sort: '-code', q: 'ru' },
+    badQueries: [{ sort: 'script' }, { official: 'true' }, { pageSize: '0' }],
+    partial: () => ({
+      change: { nativeName: unique('Autre nom') },
+      unchanged: ['code', 'name', 'script', 'official'],
+    }),
+    duplicate: (record, fresh) => ({
+      'the name of another language': { ...fresh, name: record.name },
+      'the code of another language, in other case': { ...fresh, code: String(record.code).toUpperCase() },
+    }),
+    invalid: (fresh) => ({
+      'a code that is no BCP 47 tag': { ...fresh, code: 'english' },
+      'a code with a region instead of a script': { ...fresh, code: 'sr-RS' },
+      'a script outside ISO 15924’s list': { ...fresh, script: 'Latin' },
+      'a blank native name': { ...fresh, nativeName: '  ' },
+    }),
+    makeUsed: async (id) => {
+      const { code } = (await setUp('GET /languages/{id}', { as: 'editor', params: { id } }, 200)).json
+      await draft('editor', { language: code })
+    },
+  },
 }
 
 function casesOf(path: ReferencePath): Cases {
@@ -120,6 +144,7 @@ function casesOf(path: ReferencePath): Cases {
     `DELETE ${one}`,
   ]
   const fresh = () => referenceInputs[path]()
+  const whole = (record: Record<string, unknown>) => referenceChange(path, record)
   const nonAdmins = ['editor', 'otherEditor', 'reviewer'] as const
   const noSuchId = `${path.slice(1)}-contract-none`
   const cases: Record<string, Case[]> = {
@@ -202,7 +227,7 @@ function casesOf(path: ReferencePath): Cases {
         name: 'an admin changes one with a whole body: 200, a new version',
         run: async () => {
           const record = await createReference(path)
-          const body = { ...(await fresh()), version: record.version }
+          const body = { ...(await whole(record)), version: record.version }
           const changed = await expectCall(change, { as: 'admin', params: { id: record.id }, body }, 200)
           expectThat(changed, changed.json.version > record.version, 'a new version')
         },
@@ -232,7 +257,7 @@ function casesOf(path: ReferencePath): Cases {
           for (const as of nonAdmins)
             await expectCall(
               change,
-              { as, params: { id: record.id }, body: { ...(await fresh()), version: record.version } },
+              { as, params: { id: record.id }, body: { ...(await whole(record)), version: record.version } },
               403,
             )
         },
@@ -243,12 +268,12 @@ function casesOf(path: ReferencePath): Cases {
           const record = await createReference(path)
           const changed = await expectCall(
             change,
-            { as: 'admin', params: { id: record.id }, body: { ...(await fresh()), version: record.version } },
+            { as: 'admin', params: { id: record.id }, body: { ...(await whole(record)), version: record.version } },
             200,
           )
           const stale = await expectCall(
             change,
-            { as: 'admin', params: { id: record.id }, body: { ...(await fresh()), version: record.version } },
+            { as: 'admin', params: { id: record.id }, body: { ...(await whole(record)), version: record.version } },
             409,
           )
           expectThat(
@@ -273,10 +298,10 @@ function casesOf(path: ReferencePath): Cases {
         run: async () => {
           const [existing, record] = [await createReference(path), await createReference(path)]
           const params = { id: record.id }
-          const bodies = { ...own.invalid(await fresh()), ...own.duplicate(existing, await fresh()) }
+          const bodies = { ...own.invalid(await whole(record)), ...own.duplicate(existing, await whole(record)) }
           for (const [why, body] of Object.entries(bodies))
             await expectCall(change, { as: 'admin', params, body: { ...body, version: record.version } }, 422, why)
-          await expectCall(change, { as: 'admin', params, body: await fresh() }, 422, 'no version')
+          await expectCall(change, { as: 'admin', params, body: await whole(record) }, 422, 'no version')
         },
       },
     ],
@@ -327,6 +352,52 @@ const lowerCaseIsoCode: Case = {
   },
 }
 
+/** A language keeps its code: releases name it by the code. */
+const languageCodeKept: Case = {
+  name: 'another code: 422 on `code`, the language unchanged',
+  run: async () => {
+    const record = await createReference('/languages')
+    const refused = await expectCall(
+      'PATCH /languages/{id}',
+      { as: 'admin', params: { id: record.id }, body: { code: await freeLanguageCode(), version: record.version } },
+      422,
+    )
+    expectThat(refused, typeof refused.json.errors?.code === 'string', 'errors.code says why')
+    const after = await expectCall('GET /languages/{id}', { as: 'admin', params: { id: record.id } }, 200)
+    expectThat(after, after.json.code === record.code && after.json.version === record.version, 'unchanged')
+  },
+}
+
+/** The six official languages stay, whatever uses them. */
+const officialLanguageKept: Case = {
+  name: 'an official language: 409',
+  run: async () => {
+    const languages = (await setUp('GET /languages', { as: 'admin', query: { pageSize: '500' } }, 200)).json
+      .items as Array<{ id: string; official: boolean }>
+    const official = languages.find((language) => language.official)
+    if (!official) throw new Error('The seed has no official language (GET /languages)')
+    await expectCall('DELETE /languages/{id}', { as: 'admin', params: { id: official.id } }, 409)
+  },
+}
+
+/** A code in another case is taken and answered in BCP 47's case. */
+const languageCodeCase: Case = {
+  name: 'a code in upper case: answered in BCP 47’s case',
+  run: async () => {
+    const body = { ...(await referenceInputs['/languages']()) }
+    const created = await expectCall(
+      'POST /languages',
+      { as: 'admin', body: { ...body, code: `${body.code.toUpperCase()}-LATN` } },
+      201,
+    )
+    forget('/languages', created.json.id)
+    expectThat(created, created.json.code === `${body.code}-Latn`, `stored as ${body.code}-Latn`)
+  },
+}
+
 const all = Object.assign({}, ...referencePaths.map(casesOf)) as Cases
 all['POST /states']!.push(lowerCaseIsoCode)
+all['POST /languages']!.push(languageCodeCase)
+all['PATCH /languages/{id}']!.push(languageCodeKept)
+all['DELETE /languages/{id}']!.push(officialLanguageKept)
 export const referenceCases: Cases = all

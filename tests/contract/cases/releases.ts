@@ -371,7 +371,7 @@ export const releaseCases: Cases = {
           'no sources': { ...valid, sourceIds: [] },
           'an impossible date': { ...valid, dateline: { place: 'Vienna', date: '2026-13-45' } },
           'an unknown type': { ...valid, type: 'memo' },
-          'a three-letter language': { ...valid, language: 'eng' },
+          'a language that is no BCP 47 tag': { ...valid, language: 'english' },
         }))
           await expectCall('POST /releases', { as: 'editor', body }, 422, why)
         await expectCall('POST /releases', { as: 'editor', rawBody: '{"title": ' }, 422, 'not JSON')
