@@ -17,6 +17,7 @@ import { Route as AuthenticatedCalendarRouteImport } from './routes/_authenticat
 import { Route as AuthenticatedChairpersonshipsRouteImport } from './routes/_authenticated/chairpersonships'
 import { Route as AuthenticatedFieldsOfWorkRouteImport } from './routes/_authenticated/fields-of-work'
 import { Route as AuthenticatedInboxRouteImport } from './routes/_authenticated/inbox'
+import { Route as AuthenticatedLanguagesRouteImport } from './routes/_authenticated/languages'
 import { Route as AuthenticatedReportsRouteImport } from './routes/_authenticated/reports'
 import { Route as AuthenticatedReviewRouteImport } from './routes/_authenticated/review'
 import { Route as AuthenticatedStatesRouteImport } from './routes/_authenticated/states'
@@ -66,6 +67,11 @@ const AuthenticatedFieldsOfWorkRoute =
 const AuthenticatedInboxRoute = AuthenticatedInboxRouteImport.update({
   id: '/inbox',
   path: '/inbox',
+  getParentRoute: () => AuthenticatedRoute,
+} as any)
+const AuthenticatedLanguagesRoute = AuthenticatedLanguagesRouteImport.update({
+  id: '/languages',
+  path: '/languages',
   getParentRoute: () => AuthenticatedRoute,
 } as any)
 const AuthenticatedReportsRoute = AuthenticatedReportsRouteImport.update({
@@ -128,6 +134,7 @@ export interface FileRoutesByFullPath {
   '/chairpersonships': typeof AuthenticatedChairpersonshipsRoute
   '/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
   '/inbox': typeof AuthenticatedInboxRoute
+  '/languages': typeof AuthenticatedLanguagesRoute
   '/reports': typeof AuthenticatedReportsRoute
   '/review': typeof AuthenticatedReviewRoute
   '/states': typeof AuthenticatedStatesRoute
@@ -145,6 +152,7 @@ export interface FileRoutesByTo {
   '/chairpersonships': typeof AuthenticatedChairpersonshipsRoute
   '/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
   '/inbox': typeof AuthenticatedInboxRoute
+  '/languages': typeof AuthenticatedLanguagesRoute
   '/reports': typeof AuthenticatedReportsRoute
   '/review': typeof AuthenticatedReviewRoute
   '/states': typeof AuthenticatedStatesRoute
@@ -165,6 +173,7 @@ export interface FileRoutesById {
   '/_authenticated/chairpersonships': typeof AuthenticatedChairpersonshipsRoute
   '/_authenticated/fields-of-work': typeof AuthenticatedFieldsOfWorkRoute
   '/_authenticated/inbox': typeof AuthenticatedInboxRoute
+  '/_authenticated/languages': typeof AuthenticatedLanguagesRoute
   '/_authenticated/reports': typeof AuthenticatedReportsRoute
   '/_authenticated/review': typeof AuthenticatedReviewRoute
   '/_authenticated/states': typeof AuthenticatedStatesRoute
@@ -186,6 +195,7 @@ export interface FileRouteTypes {
     | '/chairpersonships'
     | '/fields-of-work'
     | '/inbox'
+    | '/languages'
     | '/reports'
     | '/review'
     | '/states'
@@ -203,6 +213,7 @@ export interface FileRouteTypes {
     | '/chairpersonships'
     | '/fields-of-work'
     | '/inbox'
+    | '/languages'
     | '/reports'
     | '/review'
     | '/states'
@@ -222,6 +233,7 @@ export interface FileRouteTypes {
     | '/_authenticated/chairpersonships'
     | '/_authenticated/fields-of-work'
     | '/_authenticated/inbox'
+    | '/_authenticated/languages'
     | '/_authenticated/reports'
     | '/_authenticated/review'
     | '/_authenticated/states'
@@ -297,6 +309,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthenticatedInboxRouteImport
       parentRoute: typeof AuthenticatedRoute
     }
+    '/_authenticated/languages': {
+      id: '/_authenticated/languages'
+      path: '/languages'
+      fullPath: '/languages'
+      preLoaderRoute: typeof AuthenticatedLanguagesRouteImport
+      parentRoute: typeof AuthenticatedRoute
+    }
     '/_authenticated/reports': {
       id: '/_authenticated/reports'
       path: '/reports'
@@ -369,6 +388,7 @@ interface AuthenticatedRouteChildren {
   AuthenticatedChairpersonshipsRoute: typeof AuthenticatedChairpersonshipsRoute
   AuthenticatedFieldsOfWorkRoute: typeof AuthenticatedFieldsOfWorkRoute
   AuthenticatedInboxRoute: typeof AuthenticatedInboxRoute
+  AuthenticatedLanguagesRoute: typeof AuthenticatedLanguagesRoute
   AuthenticatedReportsRoute: typeof AuthenticatedReportsRoute
   AuthenticatedReviewRoute: typeof AuthenticatedReviewRoute
   AuthenticatedStatesRoute: typeof AuthenticatedStatesRoute
@@ -387,6 +407,7 @@ const AuthenticatedRouteChildren: AuthenticatedRouteChildren = {
   AuthenticatedChairpersonshipsRoute: AuthenticatedChairpersonshipsRoute,
   AuthenticatedFieldsOfWorkRoute: AuthenticatedFieldsOfWorkRoute,
   AuthenticatedInboxRoute: AuthenticatedInboxRoute,
+  AuthenticatedLanguagesRoute: AuthenticatedLanguagesRoute,
   AuthenticatedReportsRoute: AuthenticatedReportsRoute,
   AuthenticatedReviewRoute: AuthenticatedReviewRoute,
   AuthenticatedStatesRoute: AuthenticatedStatesRoute,

@@ -63,6 +63,13 @@ test.describe('an admin’s routes', () => {
     ])
   })
 
+  test('languages', async ({ page }) => {
+    await scan(page, '/languages', 'languages', (p) => [
+      h1(p, 'Languages'),
+      p.getByText('Тоҷикӣ', { exact: true }).first(),
+    ])
+  })
+
   test('a field operation’s page', async ({ page }) => {
     await scan(page, moldova, 'a field operation’s page', (p) => [
       h1(p, 'Mission to Moldova'),

@@ -15,7 +15,7 @@ export function rowOf(table: HTMLElement, name: string | RegExp): HTMLElement {
 
 /** Someone else saves the record first: its version moves on. */
 export async function bumpVersion(
-  collection: 'states' | 'chairpersonships' | 'fieldOperations' | 'fieldsOfWork',
+  collection: 'states' | 'chairpersonships' | 'fieldOperations' | 'fieldsOfWork' | 'languages',
   id: string,
 ) {
   if (!find(collection, id)) throw new Error(`bumpVersion: no ${collection} ${id}`)

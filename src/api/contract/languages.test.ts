@@ -11,7 +11,8 @@ describe('languageCodeSchema', () => {
   })
 
   it('refuses what is no language tag, saying what one looks like', () => {
-    for (const code of ['', 'r', 'english', 'sr-RS', 'sr_Latn', 'sr-Latn-RS', 'ру', 'e1'])
+    expect(languageCodeSchema.safeParse(' ').error?.issues[0]?.message).toBe('Code is required')
+    for (const code of ['r', 'english', 'sr-RS', 'sr_Latn', 'sr-Latn-RS', 'ру', 'e1'])
       expect({ code, message: languageCodeSchema.safeParse(code).error?.issues[0]?.message }).toEqual({
         code,
         message: 'Code must be a BCP 47 tag: two or three letters, then optionally a script (sr-Latn)',

@@ -23,6 +23,7 @@ const codeDescription =
 export const languageCodeSchema = z
   .string({ error: 'Code is required' })
   .trim()
+  .min(1, 'Code is required')
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z]{4})?$/, codeFormatMessage)
   .overwrite(canonicalCode)
   .meta({ description: codeDescription })

@@ -6,6 +6,7 @@ import {
   IconClipboardCheck,
   IconFlag,
   IconInbox,
+  IconLanguage,
   IconLayoutDashboard,
   IconListDetails,
   IconNews,
@@ -34,6 +35,7 @@ export const appPages = [
   { to: '/chairpersonships', label: 'Chairpersonship', icon: IconCalendarStar, exact: false, roles: everyone },
   { to: '/field-operations', label: 'Field operations', icon: IconBuildingCommunity, exact: false, roles: everyone },
   { to: '/fields-of-work', label: 'Fields of work', icon: IconListDetails, exact: false, roles: everyone },
+  { to: '/languages', label: 'Languages', icon: IconLanguage, exact: false, roles: everyone },
   { to: '/reports', label: 'Reports', icon: IconChartBar, exact: false, roles: everyone },
 ] as const
 
