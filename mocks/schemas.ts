@@ -51,6 +51,7 @@ export const storedReleaseSchema = releaseSchema
     contentEditedBy: true,
     updatedBy: true,
     allowedActions: true,
+    stale: true,
   })
   .extend({
     sourceIds: z.array(z.string()),
@@ -66,6 +67,10 @@ export const storedReleaseSchema = releaseSchema
     contentEditedById: z.string().optional(),
     // Absent in records stored before it was kept: then read from the seed's history.
     changesRequestedAt: z.string().optional(),
+    // Absent in records stored before language versions (decision 0020): originals, at revision 0.
+    originalId: z.string().nullable().optional(),
+    contentRevision: z.number().int().optional(),
+    basedOn: releaseSchema.shape.basedOn.optional(),
   })
 export type StoredRelease = z.infer<typeof storedReleaseSchema>
 

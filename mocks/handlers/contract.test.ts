@@ -29,6 +29,7 @@ const calls: Record<string, { body: unknown; existing?: boolean }> = {
     existing: true,
   },
   'post /releases/{id}/comments': { body: { body: 'Checking the contract' }, existing: true },
+  'post /releases/{id}/translations': { body: { language: 'fr' }, existing: true },
   'post /inbox/read': { body: { all: true } },
   'post /releases/assignments': {
     body: {

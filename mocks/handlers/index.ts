@@ -9,6 +9,7 @@ import { languageHandlers } from './languages'
 import { malformedUrlHandlers } from './malformed-url'
 import { releaseAssignmentHandlers } from './release-assignments'
 import { releaseExportHandlers } from './release-export'
+import { releaseTranslationHandlers } from './release-translations'
 import { releaseWorkflowHandlers } from './release-workflow'
 import { releaseHandlers } from './releases'
 import { reportHandlers } from './reports'
@@ -48,6 +49,7 @@ export function createHandlers({ baseUrl, latencyMs }: HandlerOptions): RequestH
     ...releaseAssignmentHandlers(base, route),
     ...releaseHandlers(base, route),
     ...releaseWorkflowHandlers(base, route),
+    ...releaseTranslationHandlers(base, route),
     ...inboxHandlers(base, route),
     ...referenceNames.flatMap((name) => referenceResourceHandlers[name](base, route)),
     ...structureHandlers(base, route),

@@ -5,8 +5,9 @@ import {
   type ReleaseListItem,
   type WorkflowActor,
 } from '../../src/api/contract'
-import { db } from '../db'
+import { db, find } from '../db'
 import type { StoredRelease } from '../schemas'
+import { isStale, revisionOf } from '../workflow/translations'
 import { allStructures } from './reference-views'
 
 /**
@@ -41,11 +42,16 @@ export function createReleaseResolver(viewer: WorkflowActor) {
       contentEditedById,
       updatedById,
       body: _body,
+      basedOn: _basedOn,
       ...rest
     } = record
     const user = (id: string) => ({ id, name: names.users.get(id) ?? id })
+    const stale = record.originalId ? isStale(record, find('releases', record.originalId)) : false
     return {
       ...rest,
+      originalId: record.originalId ?? null,
+      contentRevision: revisionOf(record),
+      stale,
       metadataUpdatedAt: rest.metadataUpdatedAt ?? null,
       changesRequestedAt: rest.changesRequestedAt ?? seededRequestAt(record.id),
       dateline: { ...rest.dateline },
@@ -56,10 +62,14 @@ export function createReleaseResolver(viewer: WorkflowActor) {
       author: user(authorId),
       contentEditedBy: user(contentEditedById ?? authorId),
       updatedBy: user(updatedById ?? authorId),
-      allowedActions: allowedActions(viewer, record),
+      allowedActions: allowedActions(viewer, { ...record, stale }),
     }
   }
-  const toRelease = (record: StoredRelease): Release => ({ ...toListItem(record), body: record.body })
+  const toRelease = (record: StoredRelease): Release => ({
+    ...toListItem(record),
+    body: record.body,
+    basedOn: record.basedOn ?? null,
+  })
 
   return { names, toListItem, toRelease }
 }

@@ -27,7 +27,11 @@ export function releaseWorkflowHandlers(baseUrl: string, route: Route) {
         const user = requireUser(request)
         requireRelease(params.id!)
         const { data } = await parseBody(request, transitionInputSchema)
-        const updated = await commitChange(params.id!, (current) => applyTransition(current, data, user, now()))
+        const updated = await commitChange(params.id!, (current) =>
+          applyTransition(current, data, user, now(), {
+            original: current.originalId ? find('releases', current.originalId) : undefined,
+          }),
+        )
         return HttpResponse.json(createReleaseResolver(user).toRelease(updated))
       }),
     ),

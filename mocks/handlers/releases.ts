@@ -11,11 +11,13 @@ import { commit, db, find, now } from '../db'
 import { ApiProblem, notFound } from '../problem'
 import { commitChange, newId } from '../workflow/records'
 import { applyEdit } from '../workflow/transitions'
+import { revisionOf } from '../workflow/translations'
 import { requireRole, requireUser } from './auth'
 import { paginate, sortItems } from './list'
 import { writeBody } from './release-body'
 import { releaseComparators, releaseFilter, releaseTieBreak } from './release-query'
 import { assertReferencesExist } from './release-rules'
+import { unscheduleTranslationsOf } from './release-translations'
 import { createReleaseResolver } from './release-view'
 import { parseBody, parseQuery, type Route } from './route'
 
@@ -108,14 +110,19 @@ export function releaseHandlers(baseUrl: string, route: Route) {
       route(async ({ request, params }) => {
         const user = requireUser(request)
         const {
-          data: { version, ...changes },
+          data: { version, basedOnRevision, ...changes },
         } = await parseBody(request, releasePatchSchema)
         if (changes.body !== undefined) changes.body = await writeBody(changes.body)
+        let revisionBefore = 0
         const updated = await commitChange(params.id!, (current) => {
-          const change = applyEdit(current, changes, user, version, now())
+          revisionBefore = revisionOf(current)
+          const original = current.originalId ? find('releases', current.originalId) : undefined
+          const change = applyEdit(current, changes, user, version, now(), { original, basedOnRevision })
           assertReferencesExist(changes)
           return change
         })
+        // The original's words changed: what its translations were approved on no longer holds (decision 0020).
+        if (revisionOf(updated) > revisionBefore) await unscheduleTranslationsOf(updated)
         return HttpResponse.json(createReleaseResolver(user).toRelease(updated))
       }),
     ),

@@ -274,6 +274,13 @@ export const matrixCases: MatrixCase[] = [
     expected: cells([409, 403], [403, 403], [409, 409]),
   },
   {
+    endpoint: 'POST /releases/{id}/translations',
+    situation: 'a published release, into Russian',
+    release: { status: 'published' },
+    request: (f) => ({ method: 'POST', path: `/releases/${f.release.id}/translations`, body: { language: 'ru' } }),
+    expected: cells([201, 201], [403, 403], [201, 201]),
+  },
+  {
     endpoint: 'DELETE /releases/{id}',
     situation: 'a draft',
     release: { status: 'draft' },

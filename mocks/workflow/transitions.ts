@@ -11,6 +11,7 @@ import {
 } from '../../src/api/contract'
 import { ApiProblem, assertVersion, invalid } from '../problem'
 import type { StoredHistoryEntry, StoredRelease } from '../schemas'
+import { bringUpToDate, contentChanged, isStale, revisionOf } from './translations'
 
 /**
  * The one place a release changes status. Pure: it takes the stored release, the caller,
@@ -31,9 +32,21 @@ export type TransitionRequest = {
 /** What an edit may change: the release's input fields (the contract's `releaseFields`), as stored. */
 export type ContentChanges = Partial<Pick<StoredRelease, keyof ReleaseInput>>
 
-/** 403 when the caller may not, 409 on a stale version (with currentVersion), then 409 when the status does not allow it. */
-function check(action: ReleaseAction, actor: WorkflowActor, release: StoredRelease, version: number | undefined): void {
-  const refusal = whyNot(action, actor, release)
+/** A translation's original as it is now (decision 0020); absent for an original. */
+export type Family = { original?: StoredRelease }
+
+/**
+ * 403 when the caller may not, 409 on a stale version (with currentVersion), then 409 when the
+ * status (or a stale translation) does not allow it.
+ */
+function check(
+  action: ReleaseAction,
+  actor: WorkflowActor,
+  release: StoredRelease,
+  version: number | undefined,
+  family: Family,
+): void {
+  const refusal = whyNot(action, actor, { ...release, stale: isStale(release, family.original) })
   if (refusal?.status === 403) throw new ApiProblem(403, refusal.detail)
   assertVersion('release', version, release.version)
   if (refusal) throw new ApiProblem(refusal.status, refusal.detail, { currentStatus: release.status })
@@ -63,9 +76,10 @@ export function applyTransition(
   request: TransitionRequest,
   actor: WorkflowActor,
   now: Date,
+  family: Family = {},
 ): Change {
   const { action } = request
-  check(action, actor, release, request.version)
+  check(action, actor, release, request.version, family)
   // A decision is bound to the text its maker saw: one that names no version could apply to any (issue #10).
   if (request.version === undefined) throw invalid({ version: 'Say which version of the release you decided on' })
   if (action === 'submit') {
@@ -108,7 +122,9 @@ const contentOf = (release: StoredRelease): ReleaseContent => ({
  * approve it). Nobody changes a scheduled release (409): an admin returns it to draft first
  * (applyTransition's unschedule), a step of its own, seen and recorded. A reviewer's
  * correction in review keeps it in review and is recorded with the text before and after, so
- * that its author sees what changed.
+ * that its author sees what changed. A change of title, summary or body counts a content
+ * revision, which its translations are measured against; a translation's `basedOnRevision`
+ * says its translator brought it up to date with its original (decision 0020).
  */
 export function applyEdit(
   release: StoredRelease,
@@ -116,16 +132,18 @@ export function applyEdit(
   actor: WorkflowActor,
   version: number | undefined,
   now: Date,
+  { original, basedOnRevision }: Family & { basedOnRevision?: number } = {},
 ): Change {
-  check('edit', actor, release, version)
+  check('edit', actor, release, version, { original })
   const at = now.toISOString()
+  const edited: StoredRelease = { ...release, ...changes }
   const next: StoredRelease = {
-    ...release,
-    ...changes,
+    ...(basedOnRevision === undefined ? edited : bringUpToDate(edited, original, basedOnRevision)),
     updatedAt: at,
     updatedById: actor.id,
     version: release.version + 1,
     contentEditedById: actor.id,
+    contentRevision: revisionOf(release) + (contentChanged(release, edited) ? 1 : 0),
   }
   if (release.status === 'in-review') {
     // What is in review stays ready for publication: a correction may not empty what submitting required.

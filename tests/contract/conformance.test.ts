@@ -14,6 +14,7 @@ import { genericCases } from './cases/generic'
 import { otherCases } from './cases/others'
 import { referenceCases } from './cases/reference'
 import { releaseCases } from './cases/releases'
+import { translationCases } from './cases/translations'
 import { workflowCases } from './cases/workflow'
 import { pendingUntil } from './pending'
 
@@ -23,7 +24,7 @@ const beyondAClient: Record<number, string> = {
   429: 'the server limits the rate of requests',
 }
 
-const ownCases = merge(otherCases, releaseCases, workflowCases, referenceCases)
+const ownCases = merge(otherCases, releaseCases, translationCases, workflowCases, referenceCases)
 const allCases = merge(ownCases, genericCases)
 const operationKeys = new Set(operations.map((operation) => operation.key))
 

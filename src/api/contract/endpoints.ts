@@ -45,6 +45,7 @@ import {
   releasePageSchema,
   releasePatchSchema,
   releaseSchema,
+  translationInputSchema,
 } from './releases'
 import { stateInputSchema, stateListQuerySchema, statePatchSchema, statePageSchema, stateSchema } from './states'
 import { structureListQuerySchema, structurePageSchema, structureSchema } from './structures'
@@ -354,8 +355,26 @@ const everyEndpoint: Endpoint[] = [
       ...signedIn,
       ...idRefusals,
       403: 'The caller may not change it (see Workflow: `edit`); `detail` says why, `currentStatus` its status.',
-      409: `${refusals.staleVersion} Or its status allows no change now (scheduled, published, withdrawn): the problem carries \`currentStatus\`.`,
-      422: `${refusals.invalidBody} ${releaseReferenceRule} A correction in review may not empty what submitting requires.`,
+      409: `${refusals.staleVersion} Or its status allows no change now (scheduled, published, withdrawn): the problem carries \`currentStatus\`. Or \`basedOnRevision\` is no longer its original's revision: the problem carries \`originalRevision\`.`,
+      422: `${refusals.invalidBody} ${releaseReferenceRule} A correction in review may not empty what submitting requires. \`basedOnRevision\` on an original: errors.basedOnRevision.`,
+    },
+  },
+  {
+    method: 'post',
+    path: '/releases/{id}/translations',
+    summary: 'Add a language version to a release’s family',
+    description:
+      'Editors and admins, from any version of the family: the new version is a translation of the family’s original (decision 0020), a draft of the caller’s in the language asked, starting from the original’s type, dateline, references, field operations and words, and based on the original’s content now (`basedOn`). It has its own workflow: it is submitted, reviewed, scheduled and published on its own. When the original’s title, summary or body changes later, the translation is `stale`: it cannot be approved until its translator brings it up to date (PATCH with `basedOnRevision`), and a scheduled one returns to draft. Its address is in Location.',
+    access: 'signed-in',
+    body: translationInputSchema,
+    response: releaseSchema,
+    status: 201,
+    errors: {
+      ...signedIn,
+      ...idRefusals,
+      403: 'Reviewers do not write releases.',
+      409: 'The family already has a version in this language: the problem carries `existingId`.',
+      422: refusals.invalidBody,
     },
   },
   {

@@ -12,7 +12,7 @@ import {
 } from './common'
 import { languageCodeSchema } from './languages'
 import { releaseStatuses, releaseStatusSchema, type ReleaseStatus } from './release-status'
-import { releaseActionSchema } from './workflow'
+import { releaseActionSchema, releaseContentSchema } from './workflow'
 
 export const releaseTypes = ['press-release', 'news-item', 'statement'] as const
 export const releaseTypeSchema = z.enum(releaseTypes, { error: 'Choose a type' })
@@ -93,6 +93,12 @@ const answerShape = Object.fromEntries(
   fieldEntries.map(([key, field]) => ['answerKey' in field ? field.answerKey : key, field.answer]),
 ) as { [K in FieldKey as AnsweredAs<K>]: ReleaseFields[K]['answer'] }
 
+/** The original's content a translation was made from (or last brought up to date with), and its revision then. */
+export const translationBasisSchema = releaseContentSchema
+  .extend({ revision: z.number().int().min(0) })
+  .meta({ id: 'TranslationBasis' })
+export type TranslationBasis = z.infer<typeof translationBasisSchema>
+
 /** What an editor writes. Assignment to field operations and status changes have their own calls. */
 export const releaseInputSchema = z.object(inputShape).meta({ id: 'ReleaseInput' })
 export type ReleaseInput = z.input<typeof releaseInputSchema>
@@ -100,15 +106,46 @@ export type ReleaseInput = z.input<typeof releaseInputSchema>
 /** A change names only the fields it changes and the version it was based on: a stale one answers 409. */
 export const releasePatchSchema = z
   .object(patchFields(inputShape))
-  .extend({ version: versionSchema })
+  .extend({
+    version: versionSchema,
+    basedOnRevision: z.number().int().min(0).optional().meta({
+      description:
+        "On a translation: the original's `contentRevision` its translator has now brought it up to date with. It must be the original's revision now (else 409 with `originalRevision`); it is no longer stale, and needs a review as any change does. 422 on an original.",
+    }),
+  })
   .meta({ id: 'ReleasePatch' })
 export type ReleasePatch = z.input<typeof releasePatchSchema>
+
+/** A new language version of a release's family: a draft in that language, starting from the original's text. */
+export const translationInputSchema = z.object({ language: languageSchema }).meta({
+  id: 'TranslationInput',
+  description:
+    "The language of the new version (a code from GET /languages). The translation starts as a draft of the caller's, with the original's type, dateline, sources, fields of work, States and field operations, and the original's title, summary and body to translate over.",
+})
+export type TranslationInput = z.input<typeof translationInputSchema>
 
 export const releaseSchema = z
   .object({
     id: idSchema,
     ...answerShape,
     fieldOperations: z.array(refSchema),
+    originalId: idSchema.nullable().meta({
+      description:
+        'The original release when this one is a translation of it (a language version); null on an original. A family is an original and its translations, one per language (POST /releases/{id}/translations).',
+    }),
+    contentRevision: z.number().int().min(0).meta({
+      description:
+        'How many times its title, summary or body changed since it was created: a translation made from revision n of its original is stale once the original is past n.',
+    }),
+    stale: z.boolean().meta({
+      description:
+        "A translation whose original's title, summary or body changed since it was made or last brought up to date (`basedOn.revision` is behind the original's `contentRevision`): it cannot be approved until it is updated. False on an original.",
+    }),
+    /** On a translation: the original's content it was made from, or last brought up to date with. */
+    basedOn: translationBasisSchema.nullable().meta({
+      description:
+        "On a translation, the original's revision and its title, summary and body as they were when the translation was made or last brought up to date (what changed in the original since is `basedOn` against the original now). Null on an original.",
+    }),
     status: releaseStatusSchema,
     scheduledAt: isoDateTimeSchema.nullable(),
     publishedAt: isoDateTimeSchema.nullable(),
@@ -151,8 +188,8 @@ export const releaseSchema = z
   .meta({ id: 'Release' })
 export type Release = z.infer<typeof releaseSchema>
 
-/** Lists leave out the body: it is the heavy part and no list shows it. */
-export const releaseListItemSchema = releaseSchema.omit({ body: true }).meta({ id: 'ReleaseListItem' })
+/** Lists leave out the body and the translation's basis: they are the heavy parts and no list shows them. */
+export const releaseListItemSchema = releaseSchema.omit({ body: true, basedOn: true }).meta({ id: 'ReleaseListItem' })
 export type ReleaseListItem = z.infer<typeof releaseListItemSchema>
 
 /** The field operation filter's value for releases assigned to none (ids are never this word). */

@@ -45,7 +45,13 @@ export type WorkflowActor = { id: string; role: Role }
  * `contentEditedBy.id` instead). `contentEditedById` is who changed its content last; absent
  * on records written before it was kept, where that is its author.
  */
-export type WorkflowSubject = { status: ReleaseStatus; authorId: string; contentEditedById?: string }
+export type WorkflowSubject = {
+  status: ReleaseStatus
+  authorId: string
+  contentEditedById?: string
+  /** A translation whose original changed since it was made or last brought up to date (decision 0020). */
+  stale?: boolean
+}
 type Actor = WorkflowActor
 type Subject = WorkflowSubject
 
@@ -60,6 +66,8 @@ type Rule = {
    * leave the caller guessing how to go on (an edit of a scheduled release: unschedule first).
    */
   notFrom?: Partial<Record<ReleaseStatus, (actor: Actor) => string>>
+  /** A 409 for a state of the release other than its status (a stale translation), or null. */
+  blockedWhen?: (release: Subject) => string | null
 }
 
 const isAuthor = (actor: Actor, release: Subject) => actor.id === release.authorId
@@ -90,6 +98,10 @@ const reviewerNotLastEditor = (actor: Actor, release: Subject) =>
   (actor.id === lastContentEditor(release)
     ? 'You changed its content last: another reviewer must approve it (four eyes).'
     : null)
+
+/** Why a stale translation is not approved: what it was translated from is no longer what the original says. */
+export const staleTranslationDetail =
+  'The original changed since this translation was made: its translator brings it up to date first, then it is reviewed again.'
 
 export const workflowRules: Record<ReleaseAction, Rule> = {
   /**
@@ -123,6 +135,7 @@ export const workflowRules: Record<ReleaseAction, Rule> = {
     from: ['in-review'],
     who: reviewerNotLastEditor,
     whoMay: 'a reviewer who neither wrote it nor changed its content last (four eyes)',
+    blockedWhen: (release) => (release.stale ? staleTranslationDetail : null),
   },
   'request-changes': {
     from: ['in-review'],
@@ -155,7 +168,8 @@ export function whyNot(
         rule.notFrom?.[release.status]?.(actor) ??
         `This release is ${release.status.replace('-', ' ')}: it cannot be ${pastTense[action]} now.`,
     }
-  return null
+  const blocked = rule.blockedWhen?.(release)
+  return blocked ? { status: 409, detail: blocked } : null
 }
 
 const pastTense: Record<ReleaseAction, string> = {

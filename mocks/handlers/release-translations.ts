@@ -1,0 +1,73 @@
+import { http, HttpResponse } from 'msw'
+import { translationInputSchema } from '../../src/api/contract'
+import { commit, db, find, now } from '../db'
+import { ApiProblem, notFound } from '../problem'
+import type { StoredRelease } from '../schemas'
+import { commitChange, newId } from '../workflow/records'
+import { newTranslation, unscheduleForOriginal } from '../workflow/translations'
+import { requireRole, requireUser } from './auth'
+import { createReleaseResolver } from './release-view'
+import { parseBody, type Route } from './route'
+
+/** An original and its translations: every version of one release (decision 0020). */
+export const familyOf = (original: StoredRelease): StoredRelease[] => [
+  original,
+  ...db.releases.findMany((q) => q.where((release) => release.originalId === original.id)),
+]
+
+/** After its words changed, an original's scheduled translations go back to draft, in the same transaction. */
+export async function unscheduleTranslationsOf(original: StoredRelease): Promise<void> {
+  if (original.originalId) return
+  const at = now().toISOString()
+  for (const translation of familyOf(original).slice(1)) {
+    if (translation.status !== 'scheduled') continue
+    await commitChange(
+      translation.id,
+      (current) => unscheduleForOriginal(current, at) ?? { release: current, entry: null },
+    )
+  }
+}
+
+/** Adding a language version to a release's family. */
+export function releaseTranslationHandlers(baseUrl: string, route: Route) {
+  const path = `${baseUrl}/releases`
+  return [
+    http.post(
+      `${path}/:id/translations`,
+      route(async ({ request, params }) => {
+        const user = requireUser(request)
+        requireRole(user, ['editor', 'admin'], 'Only editors and admins can write releases.')
+        const source = find('releases', params.id!)
+        if (!source) throw notFound('release', params.id!)
+        const { data } = await parseBody(request, translationInputSchema)
+        // From any version: a translation is always of the family's original.
+        const original = source.originalId ? find('releases', source.originalId) : source
+        if (!original) throw notFound('release', source.originalId!)
+        const existing = familyOf(original).find((version) => version.language === data.language)
+        if (existing)
+          throw new ApiProblem(409, `This release already has a version in this language.`, {
+            existingId: existing.id,
+          })
+        const id = `release-${crypto.randomUUID()}`
+        const at = now().toISOString()
+        const created = await commit('releases', id, () => newTranslation(original, data.language, user.id, id, at))
+        const historyId = newId('history')
+        await commit('history', historyId, () => ({
+          id: historyId,
+          releaseId: id,
+          kind: 'created',
+          from: null,
+          to: 'draft',
+          actorId: user.id,
+          at,
+          comment: null,
+          publishAt: null,
+        }))
+        return HttpResponse.json(createReleaseResolver(user).toRelease(created!), {
+          status: 201,
+          headers: { Location: `${path}/${id}` },
+        })
+      }),
+    ),
+  ]
+}
