@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { translationInputSchema } from '../../src/api/contract'
 import { commit, db, find, now } from '../db'
-import { ApiProblem, notFound } from '../problem'
+import { ApiProblem, invalid, notFound } from '../problem'
 import type { StoredRelease } from '../schemas'
 import { commitChange, newId } from '../workflow/records'
 import { newTranslation, unscheduleForOriginal } from '../workflow/translations'
@@ -40,12 +40,14 @@ export function releaseTranslationHandlers(baseUrl: string, route: Route) {
         const source = find('releases', params.id!)
         if (!source) throw notFound('release', params.id!)
         const { data } = await parseBody(request, translationInputSchema)
+        const language = db.languages.all().find((known) => known.code === data.language)
+        if (!language) throw invalid({ language: 'Choose a language from the list' })
         // From any version: a translation is always of the family's original.
         const original = source.originalId ? find('releases', source.originalId) : source
         if (!original) throw notFound('release', source.originalId!)
         const existing = familyOf(original).find((version) => version.language === data.language)
         if (existing)
-          throw new ApiProblem(409, `This release already has a version in this language.`, {
+          throw new ApiProblem(409, `This release already has a version in ${language.name}.`, {
             existingId: existing.id,
           })
         const id = `release-${crypto.randomUUID()}`

@@ -5,6 +5,7 @@ import { ApiProblem } from '../problem'
 import type { StoredRelease } from '../schemas'
 import { seedUsers } from '../seed/users'
 import { applyDuePublication, applyEdit, applyTransition, type Change, type HistoryDraft } from './transitions'
+import { isStale, newTranslation, revisionOf, unscheduleForOriginal } from './translations'
 
 /**
  * Random sequences of actions by random people, with edits and the clock moving, through
@@ -12,11 +13,25 @@ import { applyDuePublication, applyEdit, applyTransition, type Change, type Hist
  * every published release was approved by a reviewer who did not write it, after its last
  * change of content, and who did not make that change (a reviewer's correction in review). People look at a release (open its page and a dialog) and decide later,
  * naming the version they were shown, or (a careless client) none: no approval ever applies
- * to a version its approver was not shown (issue #10).
+ * to a version its approver was not shown (issue #10). Releases get translations (decision 0020):
+ * no translation is approved, scheduled or published while its original's words are newer than
+ * what it was translated from.
  */
 type Step =
   | { kind: 'create'; actor: number }
-  | { kind: 'edit'; actor: number; target: number; emptyBody: boolean; stale: boolean }
+  | { kind: 'translate'; actor: number; target: number; language: 'ru' | 'fr' }
+  | {
+      kind: 'edit'
+      actor: number
+      target: number
+      emptyBody: boolean
+      stale: boolean
+      /** A translator's change that says it follows its original now (or, a careless one, an older revision). */
+      upToDate: 'no' | 'now' | 'behind'
+      /** Mostly by somebody who may change it now: random people's edits are mostly refused. */
+      fit: boolean
+      ofOriginal: boolean
+    }
   | {
       kind: 'move'
       actor: number
@@ -38,16 +53,25 @@ const mostly = fc.nat(4).map((n) => n !== 0)
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('create' as const), actor: fc.nat(people.length - 1) }),
   fc.record({
+    kind: fc.constant('translate' as const),
+    actor: fc.nat(people.length - 1),
+    target: fc.nat(4),
+    language: fc.constantFrom('ru' as const, 'fr' as const),
+  }),
+  fc.record({
     kind: fc.constant('edit' as const),
     actor: fc.nat(people.length - 1),
-    target: fc.nat(2),
+    target: fc.nat(4),
     emptyBody: rarely,
     stale: rarely,
+    upToDate: fc.constantFrom('no' as const, 'no' as const, 'now' as const, 'behind' as const),
+    fit: mostly,
+    ofOriginal: fc.boolean(),
   }),
   fc.record({
     kind: fc.constant('move' as const),
     actor: fc.nat(people.length - 1),
-    target: fc.nat(2),
+    target: fc.nat(4),
     action: fc.constantFrom(...transitionActions),
     publishAt: fc.constantFrom('none' as const, 'past' as const, 'future' as const),
     comment: mostly,
@@ -58,7 +82,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     fit: mostly,
   }),
   fc.record({ kind: fc.constant('tick' as const), minutes: fc.integer({ min: 1, max: 240 }) }),
-  fc.record({ kind: fc.constant('look' as const), actor: fc.nat(people.length - 1), target: fc.nat(2) }),
+  fc.record({ kind: fc.constant('look' as const), actor: fc.nat(people.length - 1), target: fc.nat(4) }),
 )
 
 type Logged = HistoryDraft & { seq: number }
@@ -76,6 +100,10 @@ type Model = {
   /** What each person was last shown of each release ("person release" → the release as it was then). */
   shown: Map<string, StoredRelease>
   approvals: Approval[]
+  /** When each original's words last counted a new revision (its translations are measured against it). */
+  revisedAt: Map<string, number>
+  /** Each publication of a translation: whether it was stale then, and when its approval was given. */
+  publications: { release: StoredRelease; stale: boolean; approvedAt: number | undefined; originalRevisedAt: number }[]
 }
 
 const deepFreeze = <T>(value: T): T => {
@@ -108,8 +136,22 @@ function newRelease(model: Model, authorId: string): StoredRelease {
   }
 }
 
+const originalOf = (model: Model, release: StoredRelease) =>
+  release.originalId ? model.releases.find((candidate) => candidate.id === release.originalId) : undefined
+
 function record(model: Model, index: number, change: Change, contentChanged: boolean, actorId?: string) {
   model.seq += 1
+  const before = model.releases[index]
+  if (before && change.release.originalId && change.release.status === 'published' && before.status !== 'published')
+    model.publications.push({
+      release: change.release,
+      stale: isStale(change.release, originalOf(model, change.release)),
+      approvedAt:
+        change.entry?.kind === 'approve'
+          ? model.seq
+          : model.history.findLast((entry) => entry.releaseId === before.id && entry.kind === 'approve')?.seq,
+      originalRevisedAt: model.revisedAt.get(change.release.originalId) ?? 0,
+    })
   model.releases[index] = change.release
   model.writes.set(change.release.id, (model.writes.get(change.release.id) ?? 0) + 1)
   if (change.entry) model.history.push({ ...change.entry, seq: model.seq })
@@ -149,9 +191,38 @@ function run(model: Model, s: Step) {
     model.lastContentEditor.set(release.id, actor.id)
     return
   }
-  const index = s.target % Math.max(model.releases.length, 1)
+  let index = s.target % Math.max(model.releases.length, 1)
+  // Half the edits aimed at a translation change its original instead: its translations then lag behind.
+  const aimed = model.releases[index]
+  if (s.kind === 'edit' && s.ofOriginal && aimed?.originalId)
+    index = model.releases.findIndex((candidate) => candidate.id === aimed.originalId)
   const release = model.releases[index]
   if (!release) return
+  const original = originalOf(model, release)
+  if (s.kind === 'translate') {
+    // As POST /releases/{id}/translations: of the family's original, in a language the family lacks.
+    const of = original ?? release
+    const family = model.releases.filter((candidate) => candidate === of || candidate.originalId === of.id)
+    if (actor.role === 'reviewer' || family.some((version) => version.language === s.language)) return
+    const id = `release-${model.releases.length}`
+    const translation = newTranslation(of, s.language, actor.id, id, now.toISOString())
+    model.releases.push(translation)
+    model.seq += 1
+    model.history.push({
+      releaseId: id,
+      kind: 'created',
+      from: null,
+      to: 'draft',
+      actorId: actor.id,
+      at: translation.createdAt,
+      comment: null,
+      publishAt: null,
+      seq: model.seq,
+    })
+    model.lastContentChange.set(id, model.seq)
+    model.lastContentEditor.set(id, actor.id)
+    return
+  }
   if (s.kind === 'look') {
     model.shown.set(`${actor.id} ${release.id}`, release)
     return
@@ -159,27 +230,39 @@ function run(model: Model, s: Step) {
   const version = s.stale ? release.version - 1 : release.version
   try {
     if (s.kind === 'edit') {
-      record(
-        model,
-        index,
-        applyEdit(
-          deepFreeze(release),
-          { body: s.emptyBody ? '<p> </p>' : `<p>Text ${model.seq}</p>` },
-          actor,
-          version,
-          now,
-        ),
-        true,
-        actor.id,
+      if (s.fit) {
+        const able = people.filter((person) => whyNot('edit', person, release) === null)
+        if (able.length > 0) actor = able[s.actor % able.length]!
+      }
+      const basedOnRevision =
+        s.upToDate === 'no' || !original ? undefined : revisionOf(original) - (s.upToDate === 'behind' ? 1 : 0)
+      const change = applyEdit(
+        deepFreeze(release),
+        { body: s.emptyBody ? '<p> </p>' : `<p>Text ${model.seq}</p>` },
+        actor,
+        version,
+        now,
+        { original, basedOnRevision },
       )
+      record(model, index, change, true, actor.id)
+      // As the PATCH handler does: an original's new words send its scheduled translations back to draft.
+      if (!release.originalId && revisionOf(change.release) > revisionOf(release)) {
+        model.revisedAt.set(release.id, model.seq)
+        model.releases.forEach((translation, at) => {
+          if (translation.originalId !== release.id) return
+          const back = unscheduleForOriginal(translation, now.toISOString())
+          if (back) record(model, at, back, false)
+        })
+      }
     } else {
       let action = s.action
       if (s.fit) {
+        const subject = { ...release, stale: isStale(release, original) }
         const possible = transitionActions.filter((candidate) =>
-          people.some((person) => whyNot(candidate, person, release) === null),
+          people.some((person) => whyNot(candidate, person, subject) === null),
         )
         if (possible.length > 0) action = possible[s.actor % possible.length]!
-        const able = people.filter((person) => whyNot(action, person, release) === null)
+        const able = people.filter((person) => whyNot(action, person, subject) === null)
         if (able.length > 0) actor = able[s.actor % able.length]!
       }
       // A plausible call sends a publication time only with an approval.
@@ -203,6 +286,7 @@ function run(model: Model, s: Step) {
             { action, version: named, comment: s.comment ? 'Because.' : undefined, publishAt },
             actor,
             now,
+            { original },
           ),
           false,
         )
@@ -243,7 +327,9 @@ function violations(model: Model): string[] {
     // Only an admin returns a release to draft from scheduled, and nothing of the schedule stays.
     entries.forEach((entry, i) => {
       if (entry.kind !== 'unschedule') return
-      if (people.find((person) => person.id === entry.actorId)?.role !== 'admin')
+      // An admin; or nobody, for a translation whose original's words changed (decision 0020).
+      const byTheSystem = entry.actorId === null && release.originalId
+      if (!byTheSystem && people.find((person) => person.id === entry.actorId)?.role !== 'admin')
         fail(release, 'unscheduled by a non-admin')
       if (entry.from !== 'scheduled' || entry.to !== 'draft') fail(release, 'unscheduled from outside scheduled')
       if (entry.publishAt === null || entry.publishAt !== entries[i - 1]?.publishAt)
@@ -267,6 +353,9 @@ function violations(model: Model): string[] {
       fail(release, 'a scheduled time outside scheduled')
     if (['draft', 'in-review', 'changes-requested'].includes(release.status) && release.publishedAt !== null)
       fail(release, 'a publication time on unpublished work')
+    // What goes out follows its original: a scheduled translation is never stale.
+    if (release.status === 'scheduled' && isStale(release, originalOf(model, release)))
+      fail(release, 'a stale translation is scheduled')
     // What is scheduled is what was approved: nothing changes its content after its approval.
     if (release.status === 'scheduled') {
       const approval = entries.findLast((entry) => entry.kind === 'approve')
@@ -285,6 +374,11 @@ function violations(model: Model): string[] {
       fail(release, 'approved by whoever changed its content last')
     if (release.body.replace(/<[^>]*>/g, '').trim() === '') fail(release, 'published with an empty body')
   }
+  for (const { release, stale, approvedAt, originalRevisedAt } of model.publications) {
+    if (stale) fail(release, 'a translation published while stale')
+    if (approvedAt === undefined || approvedAt <= originalRevisedAt)
+      fail(release, 'a translation published on an approval older than its original’s words')
+  }
   for (const { named, shown, approved } of model.approvals) {
     const same =
       named === shown.version &&
@@ -301,7 +395,7 @@ function violations(model: Model): string[] {
 }
 
 describe('the workflow reducer, under random use', () => {
-  it('never reaches an illegal state; every published release has a four-eyes approval after its last change; every approval is of the version its approver was shown', () => {
+  it('never reaches an illegal state; every published release has a four-eyes approval after its last change; every approval is of the version its approver was shown; no translation is scheduled or published stale', () => {
     const reached = new Set<string>()
     fc.assert(
       fc.property(fc.array(step, { minLength: 20, maxLength: 120, size: 'max' }), (steps) => {
@@ -315,15 +409,21 @@ describe('the workflow reducer, under random use', () => {
           writes: new Map(),
           shown: new Map(),
           approvals: [],
+          revisedAt: new Map(),
+          publications: [],
         }
         for (const s of steps) {
           run(model, s)
           expect(violations(model)).toEqual([])
         }
-        for (const release of model.releases) reached.add(release.status)
+        for (const release of model.releases) {
+          reached.add(release.status)
+          if (isStale(release, originalOf(model, release))) reached.add('a stale translation')
+        }
         for (const entry of model.history) reached.add(entry.kind).add(entry.to)
+        if (model.publications.length > 0) reached.add('a translation published')
       }),
-      { numRuns: 150 },
+      { numRuns: 400 },
     )
     // The runs got everywhere: each status, scheduled publication, a schedule undone by an admin, a recall.
     expect([...reached].toSorted()).toEqual(
@@ -336,6 +436,8 @@ describe('the workflow reducer, under random use', () => {
         'withdrawn',
         'changes-requested',
         'edited-in-review',
+        'a stale translation',
+        'a translation published',
       ]),
     )
   })

@@ -374,7 +374,7 @@ const everyEndpoint: Endpoint[] = [
       ...idRefusals,
       403: 'Reviewers do not write releases.',
       409: 'The family already has a version in this language: the problem carries `existingId`.',
-      422: refusals.invalidBody,
+      422: `${refusals.invalidBody} A code no language of GET /languages has: errors.language "Choose a language from the list".`,
     },
   },
   {

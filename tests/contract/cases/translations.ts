@@ -107,6 +107,13 @@ export const translationCases: Cases = {
           { as: 'editor', params: { id: original.id }, body: {} },
           422,
         )
+        const unknown = await expectCall(
+          'POST /releases/{id}/translations',
+          { as: 'editor', params: { id: original.id }, body: { language: 'xq' } },
+          422,
+          'a code no language has',
+        )
+        expectThat(unknown, typeof unknown.json.errors?.language === 'string', 'errors.language says what is wrong')
         await expectCall('POST /releases/{id}/translations', { as: 'anonymous', params: { id: original.id } }, 401)
       },
     },
