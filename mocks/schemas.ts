@@ -31,9 +31,11 @@ export const storedChairpersonshipSchema = chairpersonshipSchema.omit({ state: t
 export type StoredChairpersonship = z.infer<typeof storedChairpersonshipSchema>
 
 /** `status` is not stored: it derives from `closed`. */
-export const storedFieldOperationSchema = fieldOperationSchema
-  .omit({ hostState: true, status: true })
-  .extend({ hostStateId: z.string().nullable() })
+export const storedFieldOperationSchema = fieldOperationSchema.omit({ hostState: true, status: true }).extend({
+  hostStateId: z.string().nullable(),
+  // Absent in records stored before working languages were kept (issue #15): then English only.
+  languageCodes: fieldOperationSchema.shape.languageCodes.optional(),
+})
 export type StoredFieldOperation = z.infer<typeof storedFieldOperationSchema>
 
 /** Only the structures that are not field operations: those derive from the field operations. */

@@ -2,11 +2,12 @@ import {
   fieldOperationInputSchema,
   fieldOperationListQuerySchema,
   fieldOperationPatchSchema,
+  unknownLanguageMessage,
 } from '../../src/api/contract'
 import { db, find } from '../db'
 import { compareNumber, compareText, matchesText, normalizeText } from './list'
 import { countOf, describeUsage, referenceHandlers } from './reference-resource'
-import { structureIdOfFieldOperation, toFieldOperation } from './reference-views'
+import { languageCodesOf, structureIdOfFieldOperation, toFieldOperation } from './reference-views'
 import type { Route } from './route'
 
 export function fieldOperationHandlers(baseUrl: string, route: Route) {
@@ -17,15 +18,10 @@ export function fieldOperationHandlers(baseUrl: string, route: Route) {
     query: fieldOperationListQuerySchema,
     input: fieldOperationInputSchema,
     patch: fieldOperationPatchSchema,
-    inputOf: ({ name, type, location, hostStateId, head, opened, closed }) => ({
-      name,
-      type,
-      location,
-      hostStateId,
-      head,
-      opened,
-      closed,
-    }),
+    inputOf: (record) => {
+      const { name, type, location, hostStateId, head, opened, closed } = record
+      return { name, type, location, hostStateId, head, opened, closed, languageCodes: languageCodesOf(record) }
+    },
     view: toFieldOperation,
     matches: (record, query) =>
       (!query.status || (record.closed === null ? 'active' : 'closed') === query.status) &&
@@ -47,6 +43,10 @@ export function fieldOperationHandlers(baseUrl: string, route: Route) {
       const errors: Record<string, string> = {}
       if (input.hostStateId !== null && !find('states', input.hostStateId))
         errors.hostStateId = 'Choose a host State from the list'
+      // Codes come canonical from the contract (sr-Latn), as the languages store them.
+      const known = new Set(db.languages.all().map((language) => language.code))
+      const unknown = input.languageCodes.filter((code) => !known.has(code))
+      if (unknown.length > 0) errors.languageCodes = unknownLanguageMessage(unknown)
       const taken = db.fieldOperations
         .all()
         .some((operation) => operation.id !== id && normalizeText(operation.name) === normalizeText(input.name))

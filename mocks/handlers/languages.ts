@@ -47,10 +47,13 @@ export function languageHandlers(baseUrl: string, route: Route) {
       const releases = db.releases.findMany((q) =>
         q.where((release) => sameCode(release.language, language.code)),
       ).length
+      // A field operation stored before working languages were kept works in English, an official language.
+      const operations = db.fieldOperations.findMany((q) =>
+        q.where((operation) => (operation.languageCodes ?? []).some((code) => sameCode(code, language.code))),
+      ).length
       return describeUsage(language.name, [
         releases > 0 ? countOf(releases, 'release') : null,
-        // Field operations' working languages (issue #15) are to be counted here, by code, once
-        // field operations name them.
+        operations > 0 ? countOf(operations, 'field operation') : null,
       ])
     },
   })

@@ -162,9 +162,10 @@ const namesNoField = (changes: Record<string, unknown>) =>
 /** "3 releases", "1 release". */
 export const countOf = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
 
-/** Joins what uses a record into one sentence, or null when nothing does. */
+/** Joins what uses a record into one sentence ("3 releases and 1 field operation"), or null when nothing does. */
 export function describeUsage(name: string, uses: Array<string | null>): string | null {
   const parts = uses.filter((use): use is string => use !== null)
   if (parts.length === 0) return null
-  return `${name} cannot be deleted: it is used by ${parts.join(', ')}. Remove those references first.`
+  const joined = parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
+  return `${name} cannot be deleted: it is used by ${joined}. Remove those references first.`
 }

@@ -1,4 +1,10 @@
-import type { Chairpersonship, FieldOperation, Ref, Structure } from '../../src/api/contract'
+import {
+  defaultLanguageCodes,
+  type Chairpersonship,
+  type FieldOperation,
+  type Ref,
+  type Structure,
+} from '../../src/api/contract'
 import { db } from '../db'
 import type { StoredChairpersonship, StoredFieldOperation } from '../schemas'
 
@@ -32,10 +38,16 @@ export function toChairpersonship(record: StoredChairpersonship): Chairpersonshi
   return { ...rest, chairInOffice: { ...rest.chairInOffice }, state: stateRef(stateId) }
 }
 
+/** The languages an operation works in: English for one stored before they were kept. */
+export const languageCodesOf = (record: StoredFieldOperation): string[] => [
+  ...(record.languageCodes ?? defaultLanguageCodes),
+]
+
 export function toFieldOperation(record: StoredFieldOperation): FieldOperation {
   const { hostStateId, ...rest } = record
   return {
     ...rest,
+    languageCodes: languageCodesOf(record),
     hostState: hostStateId === null ? null : stateRef(hostStateId),
     status: record.closed === null ? 'active' : 'closed',
   }

@@ -1,6 +1,11 @@
 import type { StoredFieldOperation } from '../schemas'
 
-/** The 12 active field operations in the order of the source page, then the 8 closed ones. */
+/**
+ * The 12 active field operations in the order of the source page, then the 8 closed ones. Each
+ * works in English and its host's languages that the languages list has (`seed/languages.ts`),
+ * as its public pages do; Russian where it is a language of the host (Central Asia, Moldova,
+ * Belarus, Ukraine). A closed one whose host's language is not on the list works in English.
+ */
 export const seedFieldOperations: StoredFieldOperation[] = [
   {
     id: 'field-operation-presence-in-albania',
@@ -11,6 +16,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 1997,
     closed: null,
+    languageCodes: ['en', 'sq'],
     version: 1,
   },
   {
@@ -22,6 +28,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 1998,
     closed: null,
+    languageCodes: ['en', 'ru', 'tk'],
     version: 1,
   },
   {
@@ -33,6 +40,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 1998,
     closed: null,
+    languageCodes: ['en', 'ru', 'kk'],
     version: 1,
   },
   {
@@ -44,6 +52,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 1998,
     closed: null,
+    languageCodes: ['en', 'ru', 'ky'],
     version: 1,
   },
   {
@@ -55,6 +64,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 1995,
     closed: null,
+    languageCodes: ['en', 'bs', 'hr', 'sr'],
     version: 1,
   },
   {
@@ -66,6 +76,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: 'Ambassador Willy Kempel',
     opened: 1994,
     closed: null,
+    languageCodes: ['en', 'ru', 'tg'],
     version: 1,
   },
   {
@@ -77,6 +88,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 1999,
     closed: null,
+    languageCodes: ['en', 'sq', 'sr'],
     version: 1,
   },
   {
@@ -88,6 +100,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 1993,
     closed: null,
+    languageCodes: ['en', 'ro', 'ru'],
     version: 1,
   },
   {
@@ -99,6 +112,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 2006,
     closed: null,
+    languageCodes: ['en', 'cnr'],
     version: 1,
   },
   {
@@ -110,6 +124,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 2001,
     closed: null,
+    languageCodes: ['en', 'sr'],
     version: 1,
   },
   {
@@ -121,6 +136,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 1992,
     closed: null,
+    languageCodes: ['en', 'mk', 'sq'],
     version: 1,
   },
   {
@@ -132,6 +148,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 1995,
     closed: null,
+    languageCodes: ['en', 'uz', 'ru'],
     version: 1,
   },
   {
@@ -143,6 +160,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 2014,
     closed: 2022,
+    languageCodes: ['en', 'uk', 'ru'],
     version: 1,
   },
   {
@@ -154,6 +172,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 1999,
     closed: 2022,
+    languageCodes: ['en', 'uk', 'ru'],
     version: 1,
   },
   {
@@ -165,6 +184,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 2014,
     closed: 2021,
+    languageCodes: ['en', 'ru'],
     version: 1,
   },
   {
@@ -176,6 +196,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 1992,
     closed: 2009,
+    languageCodes: ['en'],
     version: 1,
   },
   {
@@ -187,6 +208,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 2000,
     closed: 2017,
+    languageCodes: ['en'],
     version: 1,
   },
   {
@@ -198,6 +220,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 2000,
     closed: 2015,
+    languageCodes: ['en'],
     version: 1,
   },
   {
@@ -209,6 +232,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 2003,
     closed: 2011,
+    languageCodes: ['en', 'ru'],
     version: 1,
   },
   {
@@ -220,6 +244,7 @@ export const seedFieldOperations: StoredFieldOperation[] = [
     head: null,
     opened: 1996,
     closed: 2007,
+    languageCodes: ['en', 'hr'],
     version: 1,
   },
 ]

@@ -550,7 +550,7 @@ const everyEndpoint: Endpoint[] = [
     about: 'The OSCE’s field operations, active and closed, filtered by `status`.',
     searches: 'the name, the location, the head and the host State’s name',
     rules:
-      'Names are unique, its host State must exist, and a closing year is not before the opening year (else 422 on the field).',
+      'Names are unique, its host State must exist, a closing year is not before the opening year, and its working languages (`languageCodes`) are languages of `GET /languages`, each once (else 422 on the field).',
   }),
   ...resource({
     path: '/fields-of-work',
@@ -575,10 +575,10 @@ const everyEndpoint: Endpoint[] = [
     query: languageListQuerySchema,
     input: languageInputSchema,
     patch: languagePatchSchema,
-    usedBy: 'a release',
+    usedBy: 'a release or a field operation',
     undeletable: 'One of the six official languages is never deleted (409 saying so).',
     about:
-      'The languages releases are written in: the OSCE’s six official languages and its field operations’ languages. Releases name a language by its `code`.',
+      'The languages releases are written in: the OSCE’s six official languages and its field operations’ languages. Releases and field operations name a language by its `code`.',
     searches: 'the code, the name and the native name',
     rules: `Codes and names are unique (else 422 on the field); a code never changes (a PATCH naming another answers 422 with errors.code "${languageCodeFixedMessage}").`,
   }),

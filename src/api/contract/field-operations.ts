@@ -9,6 +9,7 @@ import {
   requiredText,
   versionSchema,
 } from './common'
+import { languageCodeSchema } from './languages'
 import { patchDescription, patchVersion, uniqueNameRule } from './reference-fields'
 
 export const fieldOperationTypes = [
@@ -32,6 +33,25 @@ export const operationYearSchema = z.coerce
 
 export const closedBeforeOpenedMessage = 'The year closed cannot be before the year opened'
 
+/** What an operation that names no working languages (one stored before they were kept) works in. */
+export const defaultLanguageCodes = ['en']
+export const duplicateLanguageMessage = 'Name each language once'
+export const noLanguageMessage = 'Choose at least one language'
+/** The server's refusal of codes that no language of GET /languages has: "Unknown language: xx, yy". */
+export const unknownLanguageMessage = (codes: readonly string[]) => `Unknown language: ${codes.join(', ')}`
+
+const languageCodesDescription =
+  'The languages it publishes in, by code (`GET /languages`), in the order its pages offer them. ' +
+  `At least one (else 422 with errors.languageCodes "${noLanguageMessage}"), each once (else "${duplicateLanguageMessage}"); ` +
+  `a code no language has answers 422 with errors.languageCodes "${unknownLanguageMessage(['<codes>'])}". ` +
+  'A malformed code answers 422 on its element (errors["languageCodes.1"]). ' +
+  'A new operation’s body may leave it out, as clients written before it existed do: it then works in English.'
+
+const languageCodesSchema = z
+  .array(languageCodeSchema, { error: 'Choose the languages' })
+  .min(1, noLanguageMessage)
+  .refine((codes) => new Set(codes).size === codes.length, duplicateLanguageMessage)
+
 const fieldOperationFields = {
   name: requiredText('Name', 150, uniqueNameRule('field operation')),
   type: fieldOperationTypeSchema,
@@ -47,6 +67,10 @@ const fieldOperationFields = {
       'The year it closed; null while active. A year closes it; null reopens a closed one (admins, on its version). ' +
       `A year before \`opened\` answers 422 with errors.closed "${closedBeforeOpenedMessage}".`,
   }),
+  // The description on the inner schema: a PATCH (patchFields) takes that one, without the default.
+  languageCodes: languageCodesSchema
+    .meta({ description: languageCodesDescription })
+    .default(() => [...defaultLanguageCodes]),
 }
 
 const closedAfterOpened = (value: { opened: number; closed: number | null }) =>
@@ -79,6 +103,9 @@ export const fieldOperationSchema = z
     opened: z.number().int(),
     status: operationStatusSchema,
     closed: z.number().int().nullable(),
+    languageCodes: z.array(z.string()).meta({
+      description: `The codes of the languages it publishes in (\`GET /languages\` names them), in order; ${JSON.stringify(defaultLanguageCodes)} for one whose languages were never named.`,
+    }),
     version: versionSchema,
   })
   .meta({ id: 'FieldOperation' })

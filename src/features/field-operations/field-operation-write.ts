@@ -13,6 +13,7 @@ export const toFieldOperationInput = (operation: FieldOperation): FieldOperation
   head: operation.head,
   opened: operation.opened,
   closed: operation.closed,
+  languageCodes: [...operation.languageCodes],
 })
 
 export const fetchLatestOperation = (queryClient: QueryClient, id: string) =>

@@ -74,7 +74,7 @@ const specifics: Record<
     badQueries: [{ status: 'open' }, { sort: 'head' }],
     partial: () => ({
       change: { head: 'Another Head' },
-      unchanged: ['name', 'type', 'location', 'hostState', 'opened', 'closed'],
+      unchanged: ['name', 'type', 'location', 'hostState', 'opened', 'closed', 'languageCodes'],
     }),
     duplicate: (record, fresh) => ({ 'the name of another field operation': { ...fresh, name: record.name } }),
     invalid: (fresh) => ({
@@ -82,6 +82,9 @@ const specifics: Record<
       'an unknown host State': { ...fresh, hostStateId: 'state-contract-none' },
       'a blank location': { ...fresh, location: '  ' },
       'an unknown type': { ...fresh, type: 'embassy' },
+      'no working language': { ...fresh, languageCodes: [] },
+      'the same working language twice': { ...fresh, languageCodes: ['en', 'EN'] },
+      'a working language that is no BCP 47 tag': { ...fresh, languageCodes: ['english'] },
     }),
     makeUsed: async (id) => {
       const release = await draft()
@@ -395,9 +398,63 @@ const languageCodeCase: Case = {
   },
 }
 
+/** A body written before working languages existed still creates one: it works in English. */
+const workingLanguagesDefault: Case = {
+  name: 'no `languageCodes`: it works in English (["en"])',
+  run: async () => {
+    const body = await referenceInputs['/field-operations']() // names no working languages
+    const created = await expectCall('POST /field-operations', { as: 'admin', body }, 201)
+    forget('/field-operations', created.json.id)
+    const codes = created.json.languageCodes as unknown
+    expectThat(created, JSON.stringify(codes) === '["en"]', 'languageCodes ["en"]')
+  },
+}
+
+/** A working language must be one of GET /languages: a code no language has is refused on the field, naming it. */
+const unknownWorkingLanguage: Case = {
+  name: 'a working language no language has: 422 on `languageCodes`, naming it',
+  run: async () => {
+    const code = await freeLanguageCode()
+    const body = { ...(await referenceInputs['/field-operations']()), languageCodes: ['en', code] }
+    const refused = await expectCall('POST /field-operations', { as: 'admin', body }, 422)
+    const message = refused.json.errors?.languageCodes as unknown
+    expectThat(refused, typeof message === 'string' && message.includes(code), `errors.languageCodes names ${code}`)
+
+    const record = await createReference('/field-operations')
+    await expectCall(
+      'PATCH /field-operations/{id}',
+      { as: 'admin', params: { id: record.id }, body: { languageCodes: [code], version: record.version } },
+      422,
+    )
+    const after = await expectCall('GET /field-operations/{id}', { as: 'admin', params: { id: record.id } }, 200)
+    expectThat(after, after.json.version === record.version, 'unchanged')
+  },
+}
+
+/** A language a field operation works in stays while it does. */
+const workingLanguageKept: Case = {
+  name: 'one a field operation works in: 409',
+  run: async () => {
+    const language = await createReference('/languages')
+    const operation = await createReference('/field-operations')
+    await setUp(
+      'PATCH /field-operations/{id}',
+      {
+        as: 'admin',
+        params: { id: operation.id },
+        body: { languageCodes: ['en', language.code], version: operation.version },
+      },
+      200,
+      'naming it among its working languages',
+    )
+    await expectCall('DELETE /languages/{id}', { as: 'admin', params: { id: language.id } }, 409)
+  },
+}
+
 const all = Object.assign({}, ...referencePaths.map(casesOf)) as Cases
 all['POST /states']!.push(lowerCaseIsoCode)
 all['POST /languages']!.push(languageCodeCase)
 all['PATCH /languages/{id}']!.push(languageCodeKept)
-all['DELETE /languages/{id}']!.push(officialLanguageKept)
+all['DELETE /languages/{id}']!.push(officialLanguageKept, workingLanguageKept)
+all['POST /field-operations']!.push(workingLanguagesDefault, unknownWorkingLanguage)
 export const referenceCases: Cases = all
