@@ -3,7 +3,8 @@ type Props = {
   uses: string[] | undefined
 }
 
-const joined = (parts: string[]) =>
+/** "A, B and C". */
+export const joined = (parts: string[]) =>
   parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
 
 /**

@@ -4,6 +4,7 @@ import type { Column } from '../../components/data-table'
 import { AnchorLink } from '../../components/router-links'
 import { operationTypeLabel } from './labels'
 import { OperationStatusBadge } from './operation-status-badge'
+import { WorkingLanguageCodes } from './working-languages'
 
 /** The table's columns; the name links to the operation's page; admins get an Actions column. */
 export function fieldOperationColumns(
@@ -36,6 +37,11 @@ export function fieldOperationColumns(
       ),
     },
     { key: 'head', header: 'Head of operation', cell: (operation) => operation.head ?? '—' },
+    {
+      key: 'languages',
+      header: 'Languages',
+      cell: (operation) => <WorkingLanguageCodes codes={operation.languageCodes} />,
+    },
     { key: 'opened', header: 'Opened', cell: (operation) => operation.opened },
     { key: 'status', header: 'Status', cell: (operation) => <OperationStatusBadge operation={operation} /> },
   ]

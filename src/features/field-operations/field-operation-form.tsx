@@ -2,6 +2,7 @@ import { SimpleGrid } from '@mantine/core'
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { useForm } from 'react-hook-form'
 import {
+  defaultLanguageCodes,
   type FieldOperation,
   type FieldOperationInput,
   fieldOperationInputSchema,
@@ -10,6 +11,7 @@ import {
 import { createFieldOperation, updateFieldOperation } from '../../api/field-operations'
 import { contractResolver, textOrNull, yearOrMissing } from '../../components/form/contract-resolver'
 import { FormModal } from '../../components/form/form-modal'
+import { MultiSelectField } from '../../components/form/multi-select-field'
 import { SelectField } from '../../components/form/select-field'
 import { TextField } from '../../components/form/text-field'
 import { showSavedNotice } from '../../components/form/saved-notice'
@@ -22,8 +24,17 @@ import {
   toFieldOperationInput,
 } from './field-operation-write'
 import { operationTypeLabel } from './labels'
+import { useWorkingLanguageChoices } from './working-languages'
 
-type Values = { name: string; type: string; location: string; hostStateId: string; head: string; opened: string }
+type Values = {
+  name: string
+  type: string
+  location: string
+  hostStateId: string
+  head: string
+  opened: string
+  languageCodes: string[]
+}
 
 const toValues = (operation: FieldOperation | null): Values => ({
   name: operation?.name ?? '',
@@ -32,6 +43,8 @@ const toValues = (operation: FieldOperation | null): Values => ({
   hostStateId: operation?.hostState?.id ?? '',
   head: operation?.head ?? '',
   opened: operation ? String(operation.opened) : '',
+  // A new operation works in English until told otherwise, as the server assumes.
+  languageCodes: [...(operation?.languageCodes ?? defaultLanguageCodes)],
 })
 
 type Props = { operation: FieldOperation | null; opened: boolean; onClose: () => void }
@@ -40,6 +53,7 @@ type Props = { operation: FieldOperation | null; opened: boolean; onClose: () =>
 export function FieldOperationForm({ operation, opened, onClose }: Props) {
   const queryClient = useQueryClient()
   const states = useSuspenseQuery(hostStateQuery()).data.items
+  const languageChoices = useWorkingLanguageChoices()
   const toInput = (values: Values) => ({
     ...values,
     hostStateId: values.hostStateId || null,
@@ -67,7 +81,8 @@ export function FieldOperationForm({ operation, opened, onClose }: Props) {
   })
   const { problem, reload } = useSaveProblem(
     saver,
-    (latest) => `${latest.name}, ${latest.location}, head ${latest.head ?? 'none'}, opened ${latest.opened}`,
+    (latest) =>
+      `${latest.name}, ${latest.location}, head ${latest.head ?? 'none'}, opened ${latest.opened}, working in ${latest.languageCodes.join(', ')}`,
   )
   const { control } = form
 
@@ -109,6 +124,15 @@ export function FieldOperationForm({ operation, opened, onClose }: Props) {
         <TextField control={control} name="opened" label="Year opened" required inputMode="numeric" maxLength={4} />
       </SimpleGrid>
       <TextField control={control} name="head" label="Head of operation" description="e.g. Ambassador Willy Kempel" />
+      <MultiSelectField
+        control={control}
+        name="languageCodes"
+        label="Working languages"
+        description="The languages it publishes in, in the order its pages offer them"
+        required
+        nothingFoundMessage="No language of that name: add it on the Languages page first"
+        {...languageChoices}
+      />
     </FormModal>
   )
 }

@@ -3,6 +3,7 @@ import { DataList, Paper } from '@mantine/core'
 import type { FieldOperation } from '../../api/contract'
 import { operationTypeLabel } from './labels'
 import { OperationStatusBadge } from './operation-status-badge'
+import { WorkingLanguageNames } from './working-languages'
 
 /** What is known of an operation, as a description list. */
 export function OperationDetails({ operation }: { operation: FieldOperation }) {
@@ -11,6 +12,7 @@ export function OperationDetails({ operation }: { operation: FieldOperation }) {
     ['Location', operation.location],
     ['Host State', operation.hostState?.name ?? 'None'],
     ['Head of operation', operation.head ?? 'Not named'],
+    ['Working languages', <WorkingLanguageNames key="languages" codes={operation.languageCodes} />],
     ['Opened', operation.opened],
     ['Status', <OperationStatusBadge key="status" operation={operation} />],
   ]
