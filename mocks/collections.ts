@@ -23,6 +23,7 @@ import {
 import { generateSeedReleases, type GeneratedSeed } from './seed/generate-releases'
 import { seedNotifications } from './seed/notifications'
 import { seedPressRelease, seedPressReleaseHistory } from './seed/press-release'
+import { seedPressReleaseRu, seedPressReleaseRuHistory } from './seed/press-release-ru'
 import { seedStructures } from './seed/structures'
 import { seedUsers } from './seed/users'
 
@@ -100,7 +101,10 @@ export const primaryKeyOf = (name: CollectionName): 'token' | 'id' => (name === 
 
 export const DEFAULT_RELEASE_COUNT = 300
 
-/** Empties every collection and fills it with the deterministic seed: the source page's release plus `releases` generated ones. */
+/**
+ * Empties every collection and fills it with the deterministic seed: the source page's release
+ * and its Russian version, `releases` generated originals and the translations of some of them.
+ */
 export async function seedDatabase(database: Database, options: { releases: number }): Promise<void> {
   // New collections rather than `clear()`, which deletes record by record (an indexOf and a
   // splice each: ~250 ms for 10,000 releases). Handlers look collections up on every request.
@@ -167,9 +171,11 @@ let lastSeed: Seed | null = null
 function seedOf(count: number): Seed {
   if (lastSeed?.count === count) return lastSeed
   const generated: GeneratedSeed = generateSeedReleases(count)
-  const releases = [seedPressRelease, ...generated.releases]
+  // The source page's release, the generated ones (originals, then their translations), then the page's Russian version.
+  const releases = [seedPressRelease, ...generated.releases, seedPressReleaseRu]
   const history = new Map<string, readonly StoredHistoryEntry[]>(generated.history)
   history.set(seedPressRelease.id, seedPressReleaseHistory)
+  history.set(seedPressReleaseRu.id, seedPressReleaseRuHistory)
   lastSeed = { count, releases, history, notifications: seedNotifications(releases, history) }
   return lastSeed
 }

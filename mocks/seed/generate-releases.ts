@@ -4,6 +4,7 @@ import { seedChairpersonships } from './chairpersonships'
 import { seedFieldOperations } from './field-operations'
 import { seedFieldsOfWork } from './fields-of-work'
 import { seedHistoryOf } from './generate-history'
+import { addTranslations } from './generate-translations'
 import { createRandom, type Random } from './prng'
 import {
   closingTemplates,
@@ -148,7 +149,7 @@ function generateRelease(random: Random, index: number): StoredRelease {
   }
 }
 
-/** `count` releases, the same on every run: the ids run release-00001, release-00002, … */
+/** `count` originals and the translations of some of them, the same on every run: the ids run release-00001, release-00002, … */
 export function generateReleases(count: number, seed = 20240626): StoredRelease[] {
   return generateSeedReleases(count, seed).releases
 }
@@ -156,13 +157,15 @@ export function generateReleases(count: number, seed = 20240626): StoredRelease[
 export type GeneratedSeed = { releases: StoredRelease[]; history: Map<string, StoredHistoryEntry[]> }
 
 /**
- * The releases with their histories. Each history draws on its own PRNG (seeded by the
- * release's index), so the releases are the same as before histories existed.
+ * The releases with their histories: `count` originals, then the translations of some of them
+ * (`generate-translations.ts`, ids `release-00042-ru`…). Each history draws on its own PRNG
+ * (seeded by the release's index), and so does each family, so the releases without one are the
+ * same as before histories and translations existed.
  */
 export function generateSeedReleases(count: number, seed = 20240626): GeneratedSeed {
   const random = createRandom(seed)
   const history = new Map<string, StoredHistoryEntry[]>()
-  const releases = Array.from({ length: count }, (_, index) => {
+  const originals = Array.from({ length: count }, (_, index) => {
     const release = generateRelease(random, index)
     const { entries, submittedAt } = seedHistoryOf(release, createRandom(seed + 7919 * (index + 1)))
     release.submittedAt = submittedAt
@@ -171,5 +174,6 @@ export function generateSeedReleases(count: number, seed = 20240626): GeneratedS
     history.set(release.id, entries)
     return release
   })
-  return { releases, history }
+  const translations = addTranslations(originals, history, seed, SEED_NOW)
+  return { releases: [...originals, ...translations], history }
 }
