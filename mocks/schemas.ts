@@ -54,6 +54,7 @@ export const storedReleaseSchema = releaseSchema
     updatedBy: true,
     allowedActions: true,
     stale: true,
+    versions: true,
   })
   .extend({
     sourceIds: z.array(z.string()),

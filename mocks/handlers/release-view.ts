@@ -3,6 +3,7 @@ import {
   type Ref,
   type Release,
   type ReleaseListItem,
+  type ReleaseVersion,
   type WorkflowActor,
 } from '../../src/api/contract'
 import { db, find } from '../db'
@@ -22,6 +23,23 @@ const refs = (map: Map<string, string>, ids: readonly string[]): Ref[] =>
 /** For a record stored without it (the seed's): its last request for changes in the seed's history (a map read). */
 const seededRequestAt = (releaseId: string): string | null =>
   db.seedHistory.get(releaseId)?.findLast((entry) => entry.kind === 'request-changes')?.at ?? null
+
+/** Every version of a release's family: the original, then its translations by language code. */
+function versionsOf(record: StoredRelease): ReleaseVersion[] {
+  const original = record.originalId ? find('releases', record.originalId) : record
+  if (!original) return []
+  const translations = db.releases
+    .findMany((q) => q.where((release) => release.originalId === original.id))
+    .toSorted((a, b) => a.language.localeCompare(b.language))
+  return [original, ...translations].map((version) => ({
+    id: version.id,
+    language: version.language,
+    title: version.title,
+    status: version.status,
+    original: version === original,
+    stale: isStale(version, original),
+  }))
+}
 
 export function createReleaseResolver(viewer: WorkflowActor) {
   const names = {
@@ -69,6 +87,7 @@ export function createReleaseResolver(viewer: WorkflowActor) {
     ...toListItem(record),
     body: record.body,
     basedOn: record.basedOn ?? null,
+    versions: versionsOf(record),
   })
 
   return { names, toListItem, toRelease }

@@ -11,6 +11,7 @@ import {
   type ReleasePatch,
   releaseSchema,
   type TransitionInput,
+  type TranslationInput,
 } from './contract'
 import { request, type WriteOptions } from './http'
 import { liveQuery } from './live-query'
@@ -59,6 +60,18 @@ export const deleteRelease = (id: string): Promise<undefined> =>
 /** Moves a release through the workflow; carries the version it was based on (409 when someone moved it first). */
 export const transitionRelease = (id: string, input: TransitionInput, options: WriteOptions = {}): Promise<Release> =>
   request(`/releases/${encodeURIComponent(id)}/transitions`, {
+    method: 'POST',
+    body: input,
+    schema: releaseSchema,
+    ...options,
+  })
+
+/**
+ * A new language version of the release's family (decision 0020): a draft of the caller's in that
+ * language, from the original's words. 409 (with `existingId`) when the family has that language.
+ */
+export const createTranslation = (id: string, input: TranslationInput, options: WriteOptions = {}): Promise<Release> =>
+  request(`/releases/${encodeURIComponent(id)}/translations`, {
     method: 'POST',
     body: input,
     schema: releaseSchema,

@@ -99,6 +99,20 @@ export const translationBasisSchema = releaseContentSchema
   .meta({ id: 'TranslationBasis' })
 export type TranslationBasis = z.infer<typeof translationBasisSchema>
 
+/** One version of a release's family, as the family's other versions list it. */
+export const releaseVersionSchema = z
+  .object({
+    id: idSchema,
+    language: z.string(),
+    title: z.string(),
+    status: releaseStatusSchema,
+    /** True on the family's original. */
+    original: z.boolean(),
+    stale: z.boolean(),
+  })
+  .meta({ id: 'ReleaseVersion' })
+export type ReleaseVersion = z.infer<typeof releaseVersionSchema>
+
 /** What an editor writes. Assignment to field operations and status changes have their own calls. */
 export const releaseInputSchema = z.object(inputShape).meta({ id: 'ReleaseInput' })
 export type ReleaseInput = z.input<typeof releaseInputSchema>
@@ -140,6 +154,10 @@ export const releaseSchema = z
     stale: z.boolean().meta({
       description:
         "A translation whose original's title, summary or body changed since it was made or last brought up to date (`basedOn.revision` is behind the original's `contentRevision`): it cannot be approved until it is updated. False on an original.",
+    }),
+    versions: z.array(releaseVersionSchema).meta({
+      description:
+        'Every version of its family, this one included: the original first, then its translations by language code. Lists leave it out.',
     }),
     /** On a translation: the original's content it was made from, or last brought up to date with. */
     basedOn: translationBasisSchema.nullable().meta({
@@ -188,8 +206,10 @@ export const releaseSchema = z
   .meta({ id: 'Release' })
 export type Release = z.infer<typeof releaseSchema>
 
-/** Lists leave out the body and the translation's basis: they are the heavy parts and no list shows them. */
-export const releaseListItemSchema = releaseSchema.omit({ body: true, basedOn: true }).meta({ id: 'ReleaseListItem' })
+/** Lists leave out the body, the translation's basis and the family: the heavy parts, which no list shows. */
+export const releaseListItemSchema = releaseSchema
+  .omit({ body: true, basedOn: true, versions: true })
+  .meta({ id: 'ReleaseListItem' })
 export type ReleaseListItem = z.infer<typeof releaseListItemSchema>
 
 /** The field operation filter's value for releases assigned to none (ids are never this word). */

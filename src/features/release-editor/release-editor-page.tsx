@@ -35,10 +35,13 @@ export type EditorNextStep = ComponentType<{
 export function ReleaseEditorPage({
   NextStep,
   Activity,
+  Original,
 }: {
   NextStep?: EditorNextStep
   /** The release's steps and comments in one stream, with the comment form (the route hands it in). */
   Activity?: ComponentType<{ releaseId: string }>
+  /** On a translation: its original, read-only, beside the form (decision 0020; the route hands it in). */
+  Original?: ComponentType<{ release: Release }>
 }) {
   const { id } = route.useParams()
   const { data: release, error } = useSuspenseQuery(releaseQueries.detail(id))
@@ -83,6 +86,14 @@ export function ReleaseEditorPage({
               />
             ) : null}
           </StatusPanel>
+          {Original && release.originalId && !gone ? (
+            <div style={{ marginTop: 'var(--mantine-spacing-lg)' }}>
+              {/* The route may hand in a lazy one: it arrives by itself, never holding back the form. */}
+              <Suspense fallback={null}>
+                <Original release={release} />
+              </Suspense>
+            </div>
+          ) : null}
         </div>
         <div className={classes.form}>
           <EditorOrNotice

@@ -9,6 +9,8 @@ import { releaseTypeLabels } from '../../lib/release-type-label'
 export type ArticleRelease = Pick<Release, 'type' | 'title' | 'dateline' | 'body'> & {
   /** Named as the public page names them: "OSCE Programme Office in Dushanbe". */
   sources: { name: string }[]
+  /** Its language's code: the article's `lang`, so that a screen reader reads it in that language. */
+  language?: string
 }
 
 /**
@@ -16,9 +18,9 @@ export type ArticleRelease = Pick<Release, 'type' | 'title' | 'dateline' | 'body
  * Source, then the body, whose first paragraph opens with the dateline.
  */
 export function ReleaseArticle({ release }: { release: ArticleRelease }) {
-  const { type, title, dateline, body, sources } = release
+  const { type, title, dateline, body, sources, language } = release
   return (
-    <Stack component="article" gap="md" maw="46rem">
+    <Stack component="article" gap="md" maw="46rem" lang={language}>
       <Stack gap={4}>
         <Text tt="uppercase" fw={600} size="sm" c="dimmed">
           {releaseTypeLabels[type]}

@@ -23,10 +23,14 @@ export type ReleasePageParts = {
   Activity: ComponentType<{ releaseId: string }>
   /** For those who review: the way to the next release waiting (the review queue's). */
   Next?: ComponentType<{ releaseId: string }>
+  /** Its language versions, and a translation into another language (decision 0020). */
+  Languages?: ComponentType<{ release: Release }>
+  /** On a translation its original has moved past: what changed there since. */
+  LanguageNotice?: ComponentType<{ release: Release }>
 }
 
 /** A release as the public page will show it, with its status, workflow actions and activity around it. */
-export function ReleasePreviewPage({ Actions, Activity, Next }: ReleasePageParts) {
+export function ReleasePreviewPage({ Actions, Activity, Next, Languages, LanguageNotice }: ReleasePageParts) {
   const { id } = route.useParams()
   const { data: release } = useSuspenseQuery(releaseQueries.detail(id))
   const status = useRef<HTMLDivElement>(null)
@@ -52,6 +56,7 @@ export function ReleasePreviewPage({ Actions, Activity, Next }: ReleasePageParts
       {Next ? <Next releaseId={release.id} /> : null}
       {/* Beside the decision: what its author changed since a reviewer sent it back (only for those who decide). */}
       <ChangesSinceRequest release={release} />
+      {LanguageNotice ? <LanguageNotice release={release} /> : null}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
@@ -66,6 +71,7 @@ export function ReleasePreviewPage({ Actions, Activity, Next }: ReleasePageParts
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
+            {Languages ? <Languages release={release} /> : null}
             <ReleaseFacts release={release} />
             <Activity releaseId={release.id} />
           </Stack>

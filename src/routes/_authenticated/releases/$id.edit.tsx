@@ -13,9 +13,17 @@ const ActivityStream = lazyFetchedWhenIdle(() =>
   import('../../../features/release-activity/activity-stream').then((module) => ({ default: module.ActivityStream })),
 )
 
-/** The editor, with the workflow's next step (Submit for review, Recall) in its status panel and the activity under it. */
+// Only a translation shows its original beside the form: not part of the editor's first load.
+const OriginalBeside = lazyFetchedWhenIdle(() =>
+  import('../../../features/release-languages/original-beside').then((module) => ({ default: module.OriginalBeside })),
+)
+
+/**
+ * The editor, with the workflow's next step (Submit for review, Recall) in its status panel, the
+ * activity under it, and on a translation its original beside the form.
+ */
 function EditPage() {
-  return <ReleaseEditorPage NextStep={NextStepAction} Activity={ActivityStream} />
+  return <ReleaseEditorPage NextStep={NextStepAction} Activity={ActivityStream} Original={OriginalBeside} />
 }
 
 export const Route = createFileRoute('/_authenticated/releases/$id/edit')({

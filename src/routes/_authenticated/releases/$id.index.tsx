@@ -7,6 +7,8 @@ import { recordPageTitle } from '../../../components/page-title'
 import { RouteError } from '../../../components/route-error'
 import { ActivityStream } from '../../../features/release-activity/activity-stream'
 import { ReleaseNotFound } from '../../../features/release-preview/release-not-found'
+import { LanguageVersions } from '../../../features/release-languages/language-versions'
+import { StaleTranslation } from '../../../features/release-languages/stale-translation'
 import { ReleasePreviewPage } from '../../../features/release-preview/release-preview-page'
 import { ReleaseActions } from '../../../features/release-workflow/release-actions'
 import { NextInQueue } from '../../../features/review-queue/next-in-queue'
@@ -17,7 +19,15 @@ function ReleasePreviewError(props: ErrorComponentProps) {
 
 /** The release page, with the parts other features draw. */
 function ReleasePage() {
-  return <ReleasePreviewPage Actions={ReleaseActions} Activity={ActivityStream} Next={NextInQueue} />
+  return (
+    <ReleasePreviewPage
+      Actions={ReleaseActions}
+      Activity={ActivityStream}
+      Next={NextInQueue}
+      Languages={LanguageVersions}
+      LanguageNotice={StaleTranslation}
+    />
+  )
 }
 
 export const Route = createFileRoute('/_authenticated/releases/$id/')({

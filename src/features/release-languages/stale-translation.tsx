@@ -1,0 +1,83 @@
+import { Alert, Button, Stack, Text } from '@mantine/core'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { IconLanguage } from '@tabler/icons-react'
+import type { Release } from '../../api/contract'
+import { releaseQueries, updateRelease } from '../../api/releases'
+import { ContentChangeDiff } from '../../components/content-change-diff'
+import { ProblemAlert } from '../../components/problem-alert'
+import { useLanguages } from '../../lib/language-names'
+
+type Props = {
+  release: Release
+  /** Offers "Mark as up to date" (the release page); the editor shows the changes only, beside its own save. */
+  canConfirm?: boolean
+}
+
+/**
+ * On a translation whose original's words changed since it was made (decision 0020): what
+ * changed in the original, word by word, and, for whoever may change the translation, the
+ * way to say it follows the original again (it then needs a review like any change).
+ */
+export function StaleTranslation({ release, canConfirm = true }: Props) {
+  const queryClient = useQueryClient()
+  const languages = useLanguages()
+  const original = useQuery({ ...releaseQueries.detail(release.originalId ?? ''), enabled: release.stale })
+  const mark = useMutation({
+    mutationFn: (revision: number) =>
+      updateRelease(release.id, { basedOnRevision: revision, version: release.version }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(releaseQueries.detail(updated.id).queryKey, updated)
+      void queryClient.invalidateQueries({ queryKey: releaseQueries.details() })
+      void queryClient.invalidateQueries({ queryKey: releaseQueries.lists() })
+    },
+    // The original changed again meanwhile: show its words as they are now before anyone marks anything.
+    onError: () => void original.refetch(),
+  })
+  if (!release.stale || !release.basedOn) return null
+  const originalName = original.data ? languages.nameOf(original.data.language) : ''
+  const mayMark = canConfirm && release.allowedActions.includes('edit')
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconLanguage aria-hidden />}
+      title="Needs update: the original changed after this translation was made"
+    >
+      <Stack gap="sm">
+        <Text size="sm">
+          It cannot be approved until it says what the original says now. What changed in the original
+          {original.data ? ` (${originalName})` : ''} since:
+        </Text>
+        {original.data ? (
+          <ContentChangeDiff
+            before={release.basedOn}
+            after={original.data}
+            sameText="The original reads as it did: only its revision moved on."
+          />
+        ) : original.isError ? (
+          <ProblemAlert error={original.error} title="The original could not be loaded" reading kept={null} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            Loading the original…
+          </Text>
+        )}
+        {mayMark && original.data ? (
+          <div>
+            <Button
+              variant="default"
+              size="xs"
+              loading={mark.isPending}
+              onClick={() => mark.mutate(original.data.contentRevision)}
+            >
+              Mark as up to date
+            </Button>
+            <Text size="xs" c="dimmed" mt={4}>
+              Once the translation says what the original now says. It is then reviewed again.
+            </Text>
+          </div>
+        ) : null}
+        {mark.isError ? <ProblemAlert error={mark.error} title="Not marked as up to date" kept={null} /> : null}
+      </Stack>
+    </Alert>
+  )
+}

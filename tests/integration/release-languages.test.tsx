@@ -1,0 +1,91 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { find, signInAs } from '../../mocks/db'
+import { api } from '../../mocks/test-support/api'
+import { renderApp } from '../render'
+import { arrange, seeded } from './workflow-helpers'
+
+const languagesPanel = () => screen.findByRole('region', { name: 'Languages' })
+
+/** A translation of `originalId` made through the API by `userId` (an editor). */
+async function translate(originalId: string, language: string, userId = 'user-editor-jonas') {
+  const token = await signInAs(userId)
+  const response = await api(`/releases/${originalId}/translations`, { method: 'POST', token, body: { language } })
+  if (response.status !== 201) throw new Error(`translation answered ${response.status}`)
+  return response.json as { id: string }
+}
+
+/** The original's summary changed through the API by its author, as a draft. */
+async function reword(originalId: string, summary: string) {
+  await arrange(originalId, { status: 'draft', authorId: 'user-editor-amra' })
+  const token = await signInAs('user-editor-amra')
+  const { version } = find('releases', originalId)!
+  const response = await api(`/releases/${originalId}`, { method: 'PATCH', token, body: { summary, version } })
+  if (response.status !== 200) throw new Error(`the change answered ${response.status}`)
+}
+
+describe('language versions', () => {
+  it('an editor translates a release from its page: the translation’s editor opens, the original beside it', async () => {
+    const user = userEvent.setup()
+    await renderApp(`/releases/${seeded}`, { signedInAs: 'user-editor-amra' })
+
+    const panel = await languagesPanel()
+    // The version shown is marked as such, named once the languages are here.
+    await waitFor(() =>
+      expect(panel.querySelector('[aria-current="page"]')).toHaveTextContent(/^English \(this version\)$/),
+    )
+    const into = within(panel).getByRole('combobox', { name: 'Translate into' })
+    await waitFor(() => expect(into).toBeEnabled())
+    await user.click(within(panel).getByRole('button', { name: 'Add translation' }))
+    expect(within(panel).getByText('Choose the language to translate into')).toBeInTheDocument()
+
+    // The seed has its Russian version already (it is not offered): German.
+    expect(within(into).queryByRole('option', { name: /^Russian/ })).not.toBeInTheDocument()
+    await user.selectOptions(into, 'de')
+    await user.click(within(panel).getByRole('button', { name: 'Add translation' }))
+
+    expect(await screen.findByText('You are writing the German translation.')).toBeInTheDocument()
+    // It starts from the original's words, which show read-only beside it, in the original's language.
+    const title = await screen.findByRole('textbox', { name: 'Title' })
+    expect(title).toHaveValue(find('releases', seeded)!.title)
+    const original = await screen.findByRole('heading', { name: 'The original, in English' })
+    expect(original.closest('details')?.querySelector('[lang="en"]')).toHaveTextContent(/Borg/)
+  })
+
+  it('a translation whose original changed says so, shows what changed, and its translator marks it up to date', async () => {
+    const user = userEvent.setup()
+    const { id } = await translate(seeded, 'fr')
+    await reword(seeded, 'A summary written after the translation.')
+    await renderApp(`/releases/${id}`, { signedInAs: 'user-editor-jonas' })
+
+    const notice = await screen.findByRole('alert', { name: /Needs update: the original changed/ })
+    // The original's new summary, word by word against what the translation was made from.
+    await waitFor(() =>
+      expect(notice).toHaveTextContent(/Summary\[removed: Today, OSCE.*\]\[added: A summary written after\]/),
+    )
+    const panel = await languagesPanel()
+    const thisVersion = () => panel.querySelector('[aria-current="page"]')!.closest('li')!
+    expect(within(thisVersion()).getByText('Needs update')).toBeInTheDocument()
+    expect(within(panel).getByRole('link', { name: 'English' })).toBeInTheDocument()
+    expect(screen.getByRole('article')).toHaveAttribute('lang', 'fr')
+
+    await user.click(within(notice).getByRole('button', { name: 'Mark as up to date' }))
+
+    await waitFor(() => expect(screen.queryByRole('alert', { name: /Needs update/ })).not.toBeInTheDocument())
+    await waitFor(() => expect(within(thisVersion()).queryByText('Needs update')).not.toBeInTheDocument())
+    // The seed's Russian version, published before the original changed, still needs its update.
+    expect(within(panel).getByText('Needs update')).toBeInTheDocument()
+    expect(find('releases', id)?.basedOn?.summary).toBe('A summary written after the translation.')
+  })
+
+  it('a reviewer reads the versions but adds none', async () => {
+    await translate(seeded, 'fr')
+    await renderApp(`/releases/${seeded}`, { signedInAs: 'user-reviewer-claire' })
+
+    const panel = await languagesPanel()
+    expect(await within(panel).findByRole('link', { name: 'French' })).toBeInTheDocument()
+    expect(within(panel).getByRole('link', { name: 'Russian' })).toBeInTheDocument()
+    expect(within(panel).queryByRole('combobox', { name: 'Translate into' })).not.toBeInTheDocument()
+  })
+})
