@@ -3,7 +3,7 @@ import { translationInputSchema } from '../../src/api/contract'
 import { commit, db, find, now } from '../db'
 import { ApiProblem, invalid, notFound } from '../problem'
 import type { StoredRelease } from '../schemas'
-import { commitChange, newId } from '../workflow/records'
+import { commitChange, recordCreation } from '../workflow/records'
 import { newTranslation, unscheduleForOriginal } from '../workflow/translations'
 import { requireRole, requireUser } from './auth'
 import { createReleaseResolver } from './release-view'
@@ -53,18 +53,7 @@ export function releaseTranslationHandlers(baseUrl: string, route: Route) {
         const id = `release-${crypto.randomUUID()}`
         const at = now().toISOString()
         const created = await commit('releases', id, () => newTranslation(original, data.language, user.id, id, at))
-        const historyId = newId('history')
-        await commit('history', historyId, () => ({
-          id: historyId,
-          releaseId: id,
-          kind: 'created',
-          from: null,
-          to: 'draft',
-          actorId: user.id,
-          at,
-          comment: null,
-          publishAt: null,
-        }))
+        await recordCreation(id, user.id, at)
         return HttpResponse.json(createReleaseResolver(user).toRelease(created!), {
           status: 201,
           headers: { Location: `${path}/${id}` },

@@ -9,7 +9,7 @@ import {
 } from '../../src/api/contract'
 import { commit, db, find, now } from '../db'
 import { ApiProblem, notFound } from '../problem'
-import { commitChange, newId } from '../workflow/records'
+import { commitChange, recordCreation } from '../workflow/records'
 import { applyEdit } from '../workflow/transitions'
 import { revisionOf } from '../workflow/translations'
 import { requireRole, requireUser } from './auth'
@@ -86,18 +86,7 @@ export function releaseHandlers(baseUrl: string, route: Route) {
           updatedById: user.id,
           version: 1,
         }))
-        const historyId = newId('history')
-        await commit('history', historyId, () => ({
-          id: historyId,
-          releaseId: id,
-          kind: 'created',
-          from: null,
-          to: 'draft',
-          actorId: user.id,
-          at: timestamp,
-          comment: null,
-          publishAt: null,
-        }))
+        await recordCreation(id, user.id, timestamp)
         return HttpResponse.json(createReleaseResolver(user).toRelease(created!), {
           status: 201,
           headers: { Location: `${path}/${id}` },

@@ -17,6 +17,22 @@ export function historyOf(releaseId: string): StoredHistoryEntry[] {
   return [...seeded, ...written].toSorted((a, b) => Date.parse(a.at) - Date.parse(b.at))
 }
 
+/** The first line of a new release's history: created, as a draft, by its maker. */
+export async function recordCreation(releaseId: string, actorId: string, at: string): Promise<void> {
+  const id = newId('history')
+  await commit('history', id, () => ({
+    id,
+    releaseId,
+    kind: 'created',
+    from: null,
+    to: 'draft',
+    actorId,
+    at,
+    comment: null,
+    publishAt: null,
+  }))
+}
+
 export async function notify(drafts: readonly NotificationDraft[]): Promise<void> {
   for (const draft of drafts) {
     const id = newId('notification')
