@@ -11,7 +11,7 @@
 export type OperationWords = {
   /** Its name as the subject of a sentence, capitalised ("Программный офис ОБСЕ в Душанбе"). */
   name: string
-  /** Its name after a noun: "the work of …" ("Программного офиса ОБСЕ в Душанбе", "de la Mission…"). */
+  /** Its name after a noun: "the work of …" ("Программного офиса ОБСЕ в Душанбе", "de la Mission…", "të Misionit…"). */
   of: string
   /** Its place as a dateline names it ("Душанбе"). */
   place: string
@@ -202,7 +202,7 @@ export const languageTemplates: Readonly<Record<string, LanguageTemplates>> = {
       `“Përparimi në fushën e ${w.topic} varet nga besimi midis institucioneve dhe njerëzve të cilëve u shërbejnë”, thanë pjesëmarrësit në rekomandimet e tyre të përbashkëta.`,
     closings: [
       (w) =>
-        `Ngjarja është pjesë e punës afatgjatë ${w.operation.of} në fushën e ${w.topic}, në përputhje me angazhimet e OSBE-së.`,
+        `Ngjarja është pjesë e angazhimit afatgjatë ${w.operation.of} në fushën e ${w.topic}, në përputhje me angazhimet e OSBE-së.`,
       (w) => `Në muajt e ardhshëm ${w.operation.inPlace} janë planifikuar takime vijuese në fushën e ${w.topic}.`,
     ],
   },
@@ -363,7 +363,7 @@ export const operationWords: Readonly<Record<string, Readonly<Record<string, Ope
     en: english('Presence in Albania', 'Tirana', 'Albania'),
     sq: named(
       'Prezenca e OSBE-së në Shqipëri',
-      'e Prezencës së OSBE-së në Shqipëri',
+      'të Prezencës së OSBE-së në Shqipëri',
       'Tiranë',
       'në Tiranë',
       'në Shqipëri',
@@ -430,7 +430,7 @@ export const operationWords: Readonly<Record<string, Readonly<Record<string, Ope
     en: english('Mission in Kosovo', 'Pristina', 'Kosovo'),
     sq: named(
       'Misioni i OSBE-së në Kosovë',
-      'e Misionit të OSBE-së në Kosovë',
+      'të Misionit të OSBE-së në Kosovë',
       'Prishtinë',
       'në Prishtinë',
       'në Kosovë',
@@ -472,7 +472,7 @@ export const operationWords: Readonly<Record<string, Readonly<Record<string, Ope
     ),
     sq: named(
       'Misioni i OSBE-së në Shkup',
-      'e Misionit të OSBE-së në Shkup',
+      'të Misionit të OSBE-së në Shkup',
       'Shkup',
       'në Shkup',
       'në Maqedoninë e Veriut',
