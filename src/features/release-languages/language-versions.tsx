@@ -1,4 +1,5 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
 import type { Release, ReleaseVersion } from '../../api/contract'
 import { AnchorLink } from '../../components/router-links'
 import { StatusBadge } from '../../components/status-badge'
@@ -62,7 +63,14 @@ function VersionItem({ version, current }: { version: ReleaseVersion; current: b
         </Text>
         <StatusBadge status={version.status} compact />
         {version.stale ? (
-          <Badge color="orange" variant="light" size="sm" tt="none">
+          // The words carry the contrast (default text colour); the orange icon is for scanning.
+          <Badge
+            variant="default"
+            size="sm"
+            tt="none"
+            leftSection={<IconAlertTriangle size={12} color="var(--mantine-color-orange-filled)" aria-hidden />}
+            title="The original changed after this translation was made"
+          >
             Needs update
           </Badge>
         ) : null}

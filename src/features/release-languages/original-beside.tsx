@@ -37,7 +37,7 @@ export function OriginalBeside({ release }: { release: Release }) {
           <Stack gap="xs" mt="xs" lang={original.data.language}>
             <Text size="sm" c="dimmed" lang="en">
               Read-only.{' '}
-              <AnchorLink to="/releases/$id" params={{ id: original.data.id }} size="sm">
+              <AnchorLink to="/releases/$id" params={{ id: original.data.id }} size="sm" underline="always">
                 Its page
               </AnchorLink>
             </Text>

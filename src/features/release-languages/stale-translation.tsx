@@ -42,6 +42,8 @@ export function StaleTranslation({ release, canConfirm = true }: Props) {
       variant="light"
       icon={<IconLanguage aria-hidden />}
       title="Needs update: the original changed after this translation was made"
+      // Mantine's light orange title is 3.6:1 on its background: the text colour carries the words.
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
     >
       <Stack gap="sm">
         <Text size="sm">
