@@ -7,6 +7,16 @@ const reviewerIds = seedUsers.filter((user) => user.role === 'reviewer').map((us
 const adminIds = seedUsers.filter((user) => user.role === 'admin').map((user) => user.id)
 const MINUTE = 60_000
 
+/** How many versions a seeded release of each status has had (its steps and edits), the least and the most. */
+export const seedVersionRange: Record<ReleaseStatus, [number, number]> = {
+  draft: [1, 3],
+  'in-review': [2, 4],
+  'changes-requested': [3, 5],
+  scheduled: [4, 6],
+  published: [4, 8],
+  withdrawn: [6, 9],
+}
+
 export const changeRequests = [
   'Please add a quote from the Head of Mission and check the number of participants.',
   'The second paragraph repeats the summary; tighten it and name the partner ministry.',

@@ -3,7 +3,7 @@ import type { StoredHistoryEntry, StoredRelease } from '../schemas'
 import { seedChairpersonships } from './chairpersonships'
 import { seedFieldOperations } from './field-operations'
 import { seedFieldsOfWork } from './fields-of-work'
-import { seedHistoryOf } from './generate-history'
+import { seedHistoryOf, seedVersionRange } from './generate-history'
 import { addTranslations } from './generate-translations'
 import { createRandom, type Random } from './prng'
 import {
@@ -52,14 +52,6 @@ const statusWeights: Array<[ReleaseStatus, number]> = [
   ['published', 63],
   ['withdrawn', 5],
 ]
-const versionRange: Record<ReleaseStatus, [number, number]> = {
-  draft: [1, 3],
-  'in-review': [2, 4],
-  'changes-requested': [3, 5],
-  scheduled: [4, 6],
-  published: [4, 8],
-  withdrawn: [6, 9],
-}
 
 function pickStatus(random: Random, index: number): ReleaseStatus {
   if (index < releaseStatuses.length) return releaseStatuses[index]!
@@ -119,7 +111,7 @@ function generateRelease(random: Random, index: number): StoredRelease {
   const paragraphs = [opening, random.pick(quoteTemplates)(context), random.pick(closingTemplates)(context)]
   const roll = random.next()
   const type: ReleaseType = roll < 0.8 ? 'press-release' : roll < 0.95 ? 'news-item' : 'statement'
-  const [minVersion, maxVersion] = versionRange[status]
+  const [minVersion, maxVersion] = seedVersionRange[status]
   const assigned =
     status === 'published' || status === 'withdrawn' || status === 'scheduled'
       ? random.next() < 0.85

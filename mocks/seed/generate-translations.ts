@@ -1,6 +1,6 @@
 import type { ReleaseStatus } from '../../src/api/contract'
 import type { StoredHistoryEntry, StoredRelease } from '../schemas'
-import { seedHistoryOf, withdrawalReasons } from './generate-history'
+import { seedHistoryOf, seedVersionRange, withdrawalReasons } from './generate-history'
 import { createRandom, type Random } from './prng'
 import {
   operationWords,
@@ -21,15 +21,6 @@ const reviewerIds = seedUsers.filter((user) => user.role === 'reviewer').map((us
 const adminIds = seedUsers.filter((user) => user.role === 'admin').map((user) => user.id)
 /** The participant figure that turned out to be wrong (`withdrawalReasons`): a published original corrected. */
 const wrongFigure = withdrawalReasons.find((reason) => reason.includes('figure'))!
-
-const versionRange: Record<ReleaseStatus, [number, number]> = {
-  draft: [1, 3],
-  'in-review': [2, 4],
-  'changes-requested': [3, 5],
-  scheduled: [4, 6],
-  published: [4, 8],
-  withdrawn: [6, 9],
-}
 
 const iso = (ms: number) => new Date(ms).toISOString()
 const wholeMinutes = (ms: number) => ms - (ms % MINUTE)
@@ -267,7 +258,7 @@ function translationOf(
   }
 
   const authorId = random.pick(seedEditorIds)
-  const [minVersion, maxVersion] = versionRange[status]
+  const [minVersion, maxVersion] = seedVersionRange[status]
   const basis: ReleaseText = releaseText('en', family.operationId, family.topic, stale ? family.before : family.now)
   const release: StoredRelease = {
     id: `${original.id}-${language}`,
