@@ -73,7 +73,10 @@ describe('connection status', () => {
   })
 
   it('shows the banner when a request gets no answer, and removes it at the next answered request', async () => {
-    const { user, form } = await editAlbania()
+    const { user, form, queryClient } = await editAlbania()
+    // A page's own loads still under way (slow on a busy machine) would answer after the failure
+    // and take the banner away before it is read: the next answer must be the Retry's.
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
     const unreachable = failWithNetworkError('patch', '/states/:id')
     await user.click(within(form).getByRole('button', { name: 'Save' }))
     expect(await within(form).findByRole('alert')).toHaveTextContent('No connection')
