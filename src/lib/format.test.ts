@@ -20,6 +20,11 @@ describe('formatDateline', () => {
   it('does not shift the date with the time zone', () => {
     expect(formatDateline({ place: 'Vienna', date: '2025-01-01' })).toBe('VIENNA, 1 January 2025')
   })
+
+  it('prints a language version’s dateline in its language', () => {
+    expect(formatDateline({ place: 'Душанбе', date: '2024-06-26' }, 'ru')).toBe('ДУШАНБЕ, 26 июня 2024 г.')
+    expect(formatDateline({ place: 'Dushanbe', date: '2024-06-26' }, 'en')).toBe('DUSHANBE, 26 June 2024')
+  })
 })
 
 describe('joinNames', () => {

@@ -1,14 +1,27 @@
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-
-/** "26 June 2024" from "2024-06-26", whatever the time zone; a text that is no date (mid-typing) as it is. */
-export function formatDate(date: string): string {
-  const parsed = new Date(`${date}T00:00:00Z`)
-  return Number.isNaN(parsed.getTime()) ? date : dateFormat.format(parsed)
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+/** English as the organisation writes it (26 June 2024); another language as its readers do (26 июня 2024 г.). */
+const dateFormatIn = (language = 'en') => {
+  let format = dateFormats.get(language)
+  if (!format) {
+    const locale = language === 'en' ? 'en-GB' : language
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    dateFormats.set(language, format)
+  }
+  return format
 }
 
-/** "DUSHANBE, 26 June 2024", as the public page prints a dateline. */
-export function formatDateline({ place, date }: { place: string; date: string }): string {
-  return `${place.toLocaleUpperCase('en')}, ${formatDate(date)}`
+/**
+ * "26 June 2024" from "2024-06-26", whatever the time zone, in `language` (a release's code; English
+ * by default); a text that is no date (mid-typing) as it is.
+ */
+export function formatDate(date: string, language?: string): string {
+  const parsed = new Date(`${date}T00:00:00Z`)
+  return Number.isNaN(parsed.getTime()) ? date : dateFormatIn(language).format(parsed)
+}
+
+/** "DUSHANBE, 26 June 2024", as the public page prints a dateline, in the release's language. */
+export function formatDateline({ place, date }: { place: string; date: string }, language?: string): string {
+  return `${place.toLocaleUpperCase(language ?? 'en')}, ${formatDate(date, language)}`
 }
 
 /** The organisation's clock: the OSCE Secretariat is in Vienna. Every time shown names it beside the person's. */

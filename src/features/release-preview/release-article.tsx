@@ -32,18 +32,18 @@ export function ReleaseArticle({ release }: { release: ArticleRelease }) {
       <DataList size="sm" gap={4} labelWidth="6rem" aria-label="Release details">
         <DataList.Item>
           <DataList.ItemLabel>Date:</DataList.ItemLabel>
-          <DataList.ItemValue>{formatDate(dateline.date)}</DataList.ItemValue>
+          <DataList.ItemValue>{formatDate(dateline.date, language)}</DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>
           <DataList.ItemLabel>Place:</DataList.ItemLabel>
-          <DataList.ItemValue>{dateline.place.toLocaleUpperCase('en')}</DataList.ItemValue>
+          <DataList.ItemValue>{dateline.place.toLocaleUpperCase(language ?? 'en')}</DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>
           <DataList.ItemLabel>Source:</DataList.ItemLabel>
           <DataList.ItemValue>{joinNames(sources)}</DataList.ItemValue>
         </DataList.Item>
       </DataList>
-      <SafeHtml html={body} leadingText={`${formatDateline(dateline)} — `} />
+      <SafeHtml html={body} leadingText={`${formatDateline(dateline, language)} — `} />
     </Stack>
   )
 }
