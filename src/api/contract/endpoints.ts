@@ -406,7 +406,7 @@ const everyEndpoint: Endpoint[] = [
       ...signedIn,
       ...idRefusals,
       403: 'The caller may not take this step (see Workflow); `detail` says why.',
-      409: `${refusals.staleVersion} Or the step cannot start from its status: the problem carries \`currentStatus\`.`,
+      409: `${refusals.staleVersion} Or the step cannot start from its status: the problem carries \`currentStatus\`. Or, on approve, the release is a stale translation (its original's words changed since it was made).`,
       422: `${refusals.invalidBody} A submission that is not ready for publication names each missing field (title, dateline, body, sources).`,
     },
   },

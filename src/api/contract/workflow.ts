@@ -227,11 +227,11 @@ const effects: Record<ReleaseAction, string> = {
     'It must be ready for publication (title, dateline place and date, a body with text, a source), or 422 names what is missing. Every reviewer but its author is notified.',
   recall: 'It becomes a draft again, to be changed and submitted anew.',
   approve:
-    'With `publishAt` ahead it is scheduled and published at that time by the system; without, or with a time past, it is published now. Its author is notified.',
+    'With `publishAt` ahead it is scheduled and published at that time by the system; without, or with a time past, it is published now. Its author is notified. A stale translation (`stale`: its original’s words changed since it was made) answers 409 until its translator brings it up to date (decision 0020).',
   'request-changes': 'Requires a comment, which its author is notified with.',
   withdraw: 'Requires a comment (the reason), which its author is notified with. A scheduled release is not published.',
   unschedule:
-    'Cancels its publication time and its approval: it needs a new review before it is published. The history records it (unschedule) with the cancelled time as `publishAt` and the optional comment as the reason; its author is notified. This is the only way to change a scheduled release: PATCH answers 409.',
+    'Cancels its publication time and its approval: it needs a new review before it is published. The history records it (unschedule) with the cancelled time as `publishAt` and the optional comment as the reason; its author is notified. This is the only way to change a scheduled release: PATCH answers 409. The system does it too, by nobody (`actor` null), to a scheduled translation when its original’s title, summary or body changes.',
   reopen: 'Its publication and schedule times are cleared; it is revised and submitted for review like any draft.',
 }
 
