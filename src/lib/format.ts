@@ -1,14 +1,6 @@
-const dateFormats = new Map<string, Intl.DateTimeFormat>()
+const dayMonthYear: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
 /** English as the organisation writes it (26 June 2024); another language as its readers do (26 июня 2024 г.). */
-const dateFormatIn = (language = 'en') => {
-  let format = dateFormats.get(language)
-  if (!format) {
-    const locale = language === 'en' ? 'en-GB' : language
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    dateFormats.set(language, format)
-  }
-  return format
-}
+const dateFormatIn = (language = 'en') => format(dayMonthYear, language === 'en' ? 'en-GB' : language)
 
 /**
  * "26 June 2024" from "2024-06-26", whatever the time zone, in `language` (a release's code; English
