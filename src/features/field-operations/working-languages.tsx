@@ -3,6 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Fragment } from 'react'
 import type { Language } from '../../api/contract'
 import { languageQueries } from '../../api/languages'
+import { languageLabel } from '../../lib/language-names'
 
 /**
  * Every language (a few dozen): the choices of working languages, and their names. An operation
@@ -19,10 +20,6 @@ function useLanguagesByCode(): ReadonlyMap<string, Language> {
   })
   return data
 }
-
-/** "Russian (Русский)", or "English" where the two are one: the choice's label in the form. */
-export const languageLabel = (language: Language) =>
-  language.nativeName === language.name ? language.name : `${language.name} (${language.nativeName})`
 
 /** The codes, compact for a table cell ("en ru tg"); the names are what a screen reader and a hover say. */
 export function WorkingLanguageCodes({ codes }: { codes: readonly string[] }) {

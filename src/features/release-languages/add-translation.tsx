@@ -7,6 +7,7 @@ import type { Language, Release } from '../../api/contract'
 import { createTranslation, releaseQueries } from '../../api/releases'
 import { ProblemAlert } from '../../components/problem-alert'
 import { useIdempotencyKey } from '../../lib/idempotency-key'
+import { languageLabel } from '../../lib/language-names'
 
 type Props = {
   release: Release
@@ -66,7 +67,7 @@ export function AddTranslation({ release, missing, loaded }: Props) {
             error={fieldError}
             data={[
               { value: '', label: loaded ? 'Choose a language' : 'Loading languages…' },
-              ...missing.map((option) => ({ value: option.code, label: `${option.name} (${option.nativeName})` })),
+              ...missing.map((option) => ({ value: option.code, label: languageLabel(option) })),
             ]}
             style={{ flex: '1 1 12rem' }}
           />
