@@ -79,8 +79,10 @@ describe('connection status', () => {
     await waitFor(() => expect(queryClient.isFetching()).toBe(0))
     const unreachable = failWithNetworkError('patch', '/states/:id')
     await user.click(within(form).getByRole('button', { name: 'Save' }))
+    // Watched from the click on (waitFor looks at every change of the page), so that an answer
+    // arriving on a busy machine between the failure and this line cannot hide that it showed.
+    await waitFor(() => expect(banner()).toBeInTheDocument())
     expect(await within(form).findByRole('alert')).toHaveTextContent('No connection')
-    expect(banner()).toBeInTheDocument()
 
     unreachable.heal()
     await user.click(within(form).getByRole('button', { name: 'Retry' }))
