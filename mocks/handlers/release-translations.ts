@@ -3,17 +3,11 @@ import { translationInputSchema } from '../../src/api/contract'
 import { commit, db, find, now } from '../db'
 import { ApiProblem, invalid, notFound } from '../problem'
 import type { StoredRelease } from '../schemas'
-import { commitChange, recordCreation } from '../workflow/records'
+import { commitChange, familyOf, recordCreation } from '../workflow/records'
 import { newTranslation, unscheduleForOriginal } from '../workflow/translations'
 import { requireRole, requireUser } from './auth'
 import { createReleaseResolver } from './release-view'
 import { parseBody, type Route } from './route'
-
-/** An original and its translations: every version of one release (decision 0020). */
-export const familyOf = (original: StoredRelease): StoredRelease[] => [
-  original,
-  ...db.releases.findMany((q) => q.where((release) => release.originalId === original.id)),
-]
 
 /** After its words changed, an original's scheduled translations go back to draft, in the same transaction. */
 export async function unscheduleTranslationsOf(original: StoredRelease): Promise<void> {

@@ -8,6 +8,7 @@ import {
 } from '../../src/api/contract'
 import { db, find } from '../db'
 import type { StoredRelease } from '../schemas'
+import { familyOf } from '../workflow/records'
 import { isStale, revisionOf } from '../workflow/translations'
 import { allStructures } from './reference-views'
 
@@ -28,10 +29,7 @@ const seededRequestAt = (releaseId: string): string | null =>
 function versionsOf(record: StoredRelease): ReleaseVersion[] {
   const original = record.originalId ? find('releases', record.originalId) : record
   if (!original) return []
-  const translations = db.releases
-    .findMany((q) => q.where((release) => release.originalId === original.id))
-    .toSorted((a, b) => a.language.localeCompare(b.language))
-  return [original, ...translations].map((version) => ({
+  return familyOf(original).map((version) => ({
     id: version.id,
     language: version.language,
     title: version.title,

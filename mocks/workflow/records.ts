@@ -17,6 +17,14 @@ export function historyOf(releaseId: string): StoredHistoryEntry[] {
   return [...seeded, ...written].toSorted((a, b) => Date.parse(a.at) - Date.parse(b.at))
 }
 
+/** An original and its translations by language code: every version of one release (decision 0020). */
+export function familyOf(original: StoredRelease): StoredRelease[] {
+  const translations = db.releases
+    .findMany((q) => q.where((release) => release.originalId === original.id))
+    .toSorted((a, b) => a.language.localeCompare(b.language))
+  return [original, ...translations]
+}
+
 /** The first line of a new release's history: created, as a draft, by its maker. */
 export async function recordCreation(releaseId: string, actorId: string, at: string): Promise<void> {
   const id = newId('history')
