@@ -24,7 +24,7 @@ export function LanguageVersions({ release }: { release: Release }) {
       </Title>
       <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
         {release.versions.map((version) => (
-          <VersionItem key={version.id} version={version} current={version.id === release.id} />
+          <VersionItem key={version.id} version={version} current={version.id === release.id} languages={languages} />
         ))}
       </Stack>
       {canTranslate ? <AddTranslation release={release} missing={missing} loaded={languages.loaded} /> : null}
@@ -32,8 +32,9 @@ export function LanguageVersions({ release }: { release: Release }) {
   )
 }
 
-function VersionItem({ version, current }: { version: ReleaseVersion; current: boolean }) {
-  const languages = useLanguages()
+type ItemProps = { version: ReleaseVersion; current: boolean; languages: ReturnType<typeof useLanguages> }
+
+function VersionItem({ version, current, languages }: ItemProps) {
   const language = languages.get(version.language)
   const name = languages.nameOf(version.language)
   return (
