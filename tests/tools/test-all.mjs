@@ -18,6 +18,14 @@ const run = (title, command, args) => {
   return result.status === 0
 }
 
+const failures = []
+const firstLine = (message) =>
+  String(message ?? '')
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .trim()
+    .split('\n')[0]
+    .slice(0, 300)
+
 const count = (file, read) => {
   if (!existsSync(file)) return
   const figures = read(JSON.parse(readFileSync(file, 'utf8')))
@@ -39,11 +47,19 @@ const unitOk = run('unit and integration tests', 'npx', [
 ])
 if (!unitOk) totals.failed += 1
 ok = unitOk && ok
-count('test-results/vitest.json', (report) => ({
-  passed: report.numPassedTests,
-  failed: report.numFailedTests,
-  skipped: report.numPendingTests + report.numTodoTests,
-}))
+count('test-results/vitest.json', (report) => {
+  for (const file of report.testResults)
+    for (const test of file.assertionResults)
+      if (test.status === 'failed')
+        failures.push(
+          `${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`,
+        )
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  }
+})
 
 if (existsSync(chromium)) {
   const e2eOk = run('end-to-end tests (Chromium)', 'npx', [
@@ -54,11 +70,21 @@ if (existsSync(chromium)) {
   ])
   if (!e2eOk) totals.failed += 1
   ok = e2eOk && ok
-  count('test-results/e2e.json', (report) => ({
-    passed: report.stats.expected + report.stats.flaky,
-    failed: report.stats.unexpected,
-    skipped: report.stats.skipped,
-  }))
+  count('test-results/e2e.json', (report) => {
+    const walk = (suite) => {
+      for (const spec of suite.specs ?? [])
+        for (const test of spec.tests)
+          if (test.status === 'unexpected')
+            failures.push(`${spec.file} › ${spec.title}: ${firstLine(test.results.at(-1)?.error?.message)}`)
+      for (const child of suite.suites ?? []) walk(child)
+    }
+    for (const suite of report.suites) walk(suite)
+    return {
+      passed: report.stats.expected + report.stats.flaky,
+      failed: report.stats.unexpected,
+      skipped: report.stats.skipped,
+    }
+  })
 } else if (e2eRequired) {
   console.error(`\nEnd-to-end tests are required but no Chromium was found at ${chromium}.`)
   ok = false
@@ -69,5 +95,7 @@ if (existsSync(chromium)) {
   )
 }
 
+// The tail of a CI log is often all that is read: it names every failure, with its first line.
+if (failures.length > 0) console.info(`\nFailed:\n${failures.map((line) => `- ${line}`).join('\n')}`)
 console.info(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
 process.exit(ok ? 0 : 1)
