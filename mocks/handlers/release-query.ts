@@ -1,4 +1,5 @@
 import { noFieldOperation, releasePublicationKey, releaseStatuses, type ReleaseListQuery } from '../../src/api/contract'
+import { db } from '../db'
 import type { StoredRelease } from '../schemas'
 import { bodyText } from './release-body'
 import { compareText, missingLast, normalizeText, ownFieldComparators, type Comparator } from './list'
@@ -46,7 +47,17 @@ function prepareLater(release: StoredRelease) {
   whenIdle(work)
 }
 
-type Filters = Omit<ReleaseListQuery, 'page' | 'pageSize' | 'sort'>
+type Filters = Omit<ReleaseListQuery, 'page' | 'pageSize' | 'sort' | 'group'>
+
+/** The id its family goes by: the original's (decision 0020). */
+export const familyKey = (release: Pick<StoredRelease, 'id' | 'originalId'>): string => release.originalId ?? release.id
+
+/** The families that have a version in `language`: one pass over the releases. */
+function familiesIn(language: string): Set<string> {
+  const families = new Set<string>()
+  for (const release of db.releases.all()) if (release.language === language) families.add(familyKey(release))
+  return families
+}
 
 /** When it goes or went out: scheduledAt while scheduled, publishedAt once published; null for every other status. */
 export function publicationTime(release: Pick<StoredRelease, 'status' | 'scheduledAt' | 'publishedAt'>): string | null {
@@ -61,10 +72,14 @@ const instant = (iso: string) => new Date(iso).getTime()
 /** The filters of the list as one predicate over stored releases. */
 export function releaseFilter(query: Filters): (release: StoredRelease) => boolean {
   const needle = query.q ? normalizeText(query.q) : ''
+  // Known before the pass over the releases: the families that already have that language.
+  const translated = query.missingLanguage ? familiesIn(query.missingLanguage) : null
   return (release) => {
     if (!needle) prepareLater(release)
     return (
       (!query.status || release.status === query.status) &&
+      (!query.language || release.language === query.language) &&
+      (!translated || !translated.has(familyKey(release))) &&
       (!query.type || release.type === query.type) &&
       (!query.fieldOfWork || release.fieldOfWorkIds.includes(query.fieldOfWork)) &&
       (!query.state || release.stateIds.includes(query.state)) &&
@@ -116,3 +131,61 @@ export const releaseComparators: Record<string, Comparator<StoredRelease>> = own
   },
   releaseTieBreak,
 )
+
+/** Which version stands for its family in a grouped list: the original, else the first translation by language code. */
+const standsBefore = (candidate: StoredRelease, current: StoredRelease): boolean =>
+  !current.originalId ? false : !candidate.originalId || candidate.language.localeCompare(current.language) < 0
+
+/**
+ * Each family once (`group=family`): of the versions that match, its representative. One pass
+ * over the releases, whatever their number; the records themselves, so `sortItems` may use
+ * the ranks it remembers.
+ */
+export function familyRepresentatives(matches: (release: StoredRelease) => boolean): StoredRelease[] {
+  const representatives = new Map<string, StoredRelease>()
+  for (const release of db.releases.all()) {
+    if (!matches(release)) continue
+    const key = familyKey(release)
+    const current = representatives.get(key)
+    if (!current || standsBefore(release, current)) representatives.set(key, release)
+  }
+  return [...representatives.values()]
+}
+
+/** Per status, how many families have a matching version in it; and how many families match at all. */
+export function familyCounts(matches: (release: StoredRelease) => boolean): {
+  counts: Record<string, number>
+  total: number
+} {
+  // One bit per status for each family: a family counts once per status, however many versions it has there.
+  const statusesOf = new Map<string, number>()
+  for (const release of db.releases.all()) {
+    if (!matches(release)) continue
+    const key = familyKey(release)
+    statusesOf.set(key, (statusesOf.get(key) ?? 0) | (1 << releaseStatuses.indexOf(release.status)))
+  }
+  const counts = Object.fromEntries(releaseStatuses.map((status) => [status, 0]))
+  for (const bits of statusesOf.values()) {
+    releaseStatuses.forEach((status, index) => {
+      if (bits & (1 << index)) counts[status]! += 1
+    })
+  }
+  return { counts, total: statusesOf.size }
+}
+
+/** Every version of the given families (a page's rows): one pass over the releases. */
+export function versionsOfFamilies(keys: ReadonlySet<string>): Map<string, StoredRelease[]> {
+  const families = new Map<string, StoredRelease[]>()
+  for (const release of db.releases.all()) {
+    const key = familyKey(release)
+    if (!keys.has(key)) continue
+    const versions = families.get(key)
+    if (versions) versions.push(release)
+    else families.set(key, [release])
+  }
+  // The original first, then the translations by language code, as a release's `versions` lists them.
+  for (const versions of families.values()) {
+    versions.sort((a, b) => (!a.originalId ? -1 : !b.originalId ? 1 : a.language.localeCompare(b.language)))
+  }
+  return families
+}

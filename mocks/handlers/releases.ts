@@ -6,20 +6,41 @@ import {
   releasePatchSchema,
   releaseStatuses,
   whyNot,
+  type ReleaseLanguageSummary,
 } from '../../src/api/contract'
 import { commit, db, find, now } from '../db'
 import { ApiProblem, notFound } from '../problem'
+import type { StoredRelease } from '../schemas'
 import { commitChange, recordCreation } from '../workflow/records'
 import { applyEdit } from '../workflow/transitions'
-import { revisionOf } from '../workflow/translations'
+import { isStale, revisionOf } from '../workflow/translations'
 import { requireRole, requireUser } from './auth'
 import { paginate, sortItems } from './list'
 import { writeBody } from './release-body'
-import { releaseComparators, releaseFilter, releaseTieBreak } from './release-query'
+import {
+  familyCounts,
+  familyKey,
+  familyRepresentatives,
+  releaseComparators,
+  releaseFilter,
+  releaseTieBreak,
+  versionsOfFamilies,
+} from './release-query'
 import { assertReferencesExist } from './release-rules'
 import { unscheduleTranslationsOf } from './release-translations'
 import { createReleaseResolver } from './release-view'
 import { parseBody, parseQuery, type Route } from './route'
+
+/** A family's versions as a list row summarizes them (the original first): language, status, needs an update. */
+function languageSummary(versions: StoredRelease[]): ReleaseLanguageSummary[] {
+  const original = versions.find((version) => !version.originalId)
+  return versions.map((version) => ({
+    id: version.id,
+    language: version.language,
+    status: version.status,
+    stale: isStale(version, original),
+  }))
+}
 
 export function releaseHandlers(baseUrl: string, route: Route) {
   const path = `${baseUrl}/releases`
@@ -29,9 +50,24 @@ export function releaseHandlers(baseUrl: string, route: Route) {
       route(({ request, url }) => {
         const user = requireUser(request)
         const query = parseQuery(url, releaseListQuerySchema)
+        const { toListItem } = createReleaseResolver(user)
+        if (query.group === 'family') {
+          // Each family once, by its representative; its row carries the summary of all its versions.
+          const representatives = familyRepresentatives(releaseFilter(query))
+          const sorted = sortItems(representatives, query.sort, releaseComparators, releaseTieBreak)
+          const page = paginate(sorted, query.page, query.pageSize)
+          const families = versionsOfFamilies(new Set(page.items.map(familyKey)))
+          return HttpResponse.json({
+            ...page,
+            items: page.items.map((release) => ({
+              ...toListItem(release),
+              languages: languageSummary(families.get(familyKey(release)) ?? [release]),
+            })),
+          })
+        }
         const matching = db.releases.findMany((q) => q.where(releaseFilter(query)))
         const sorted = sortItems(matching, query.sort, releaseComparators, releaseTieBreak)
-        return HttpResponse.json(paginate(sorted, query.page, query.pageSize, createReleaseResolver(user).toListItem))
+        return HttpResponse.json(paginate(sorted, query.page, query.pageSize, toListItem))
       }),
     ),
 
@@ -41,11 +77,17 @@ export function releaseHandlers(baseUrl: string, route: Route) {
       route(({ request, url }) => {
         requireUser(request)
         const query = parseQuery(url, releaseCountsQuerySchema)
+        const matches = releaseFilter(query)
+        if (query.group === 'family') return HttpResponse.json(familyCounts(matches))
         const counts = Object.fromEntries(releaseStatuses.map((status) => [status, 0]))
         // One pass over the records themselves: no query object, no array of matches.
-        const matches = releaseFilter(query)
-        for (const release of db.releases.all()) if (matches(release)) counts[release.status]! += 1
-        return HttpResponse.json({ counts })
+        let total = 0
+        for (const release of db.releases.all()) {
+          if (!matches(release)) continue
+          counts[release.status]! += 1
+          total += 1
+        }
+        return HttpResponse.json({ counts, total })
       }),
     ),
 

@@ -206,9 +206,29 @@ export const releaseSchema = z
   .meta({ id: 'Release' })
 export type Release = z.infer<typeof releaseSchema>
 
-/** Lists leave out the body, the translation's basis and the family: the heavy parts, which no list shows. */
+/** One version of a family as a list row summarizes it: which language, how far along, whether it needs an update. */
+export const releaseLanguageSummarySchema = z
+  .object({
+    id: idSchema,
+    language: z.string(),
+    status: releaseStatusSchema,
+    stale: z.boolean(),
+  })
+  .meta({ id: 'ReleaseLanguageSummary' })
+export type ReleaseLanguageSummary = z.infer<typeof releaseLanguageSummarySchema>
+
+/**
+ * Lists leave out the body, the translation's basis and the family: the heavy parts, which no
+ * list shows. A family's list (`group=family`) adds the compact summary of its versions.
+ */
 export const releaseListItemSchema = releaseSchema
   .omit({ body: true, basedOn: true, versions: true })
+  .extend({
+    languages: z.array(releaseLanguageSummarySchema).optional().meta({
+      description:
+        'With `group=family` only: every version of the row’s family (whether it matches the filters or not), the original first, then its translations by language code, each with its language, status and whether it needs an update. Left out otherwise.',
+    }),
+  })
   .meta({ id: 'ReleaseListItem' })
 export type ReleaseListItem = z.infer<typeof releaseListItemSchema>
 
@@ -222,6 +242,10 @@ export const noFieldOperation = 'none'
  * releases that have it.
  */
 export const releasePublicationKey = 'publication'
+
+/** How a list may group releases: `family`, each family of language versions once (decision 0020). */
+export const releaseListGroups = ['family'] as const
+export type ReleaseListGroup = (typeof releaseListGroups)[number]
 
 export const releaseSortKeys = [
   'dateline',
@@ -257,6 +281,21 @@ export const releaseListQuerySchema = listQuerySchema({
     publishTo: isoDateTimeSchema.optional().meta({
       description: 'Only releases whose publication time is before this instant (exclusive, so that ranges tile).',
     }),
+    language: languageCodeSchema.optional().meta({
+      description:
+        'Only versions in this language (a code from GET /languages, such as `ru`; a malformed code answers 422). With `group=family`: the families that have a version in it matching the other filters, each row being that version.',
+    }),
+    missingLanguage: languageCodeSchema.optional().meta({
+      description:
+        'Only releases whose family has no version in this language (a code from GET /languages; a malformed code answers 422): what is still to be translated into it.',
+    }),
+    group: z
+      .enum(releaseListGroups, { error: `Group must be one of: ${releaseListGroups.join(', ')}` })
+      .optional()
+      .meta({
+        description:
+          '`family`: each family of language versions once. The filters apply to versions and a family is in the list when any of its versions matches; its row is its representative, the original when it matches, else its first matching translation by language code; sort and paging are by the representative, and each row carries `languages`, the summary of every version of its family. The counts then count families (one with versions in two statuses counts in both). Without it, every version is its own row. The export lists versions either way.',
+      }),
   },
 })
 export type ReleaseListQuery = z.input<typeof releaseListQuerySchema>
@@ -277,6 +316,12 @@ const countsShape = Object.fromEntries(releaseStatuses.map((status) => [status, 
   [S in ReleaseStatus]: z.ZodNumber
 }
 export const releaseCountsSchema = z
-  .object({ counts: z.object(countsShape) })
+  .object({
+    counts: z.object(countsShape),
+    total: z.number().int().min(0).meta({
+      description:
+        'How many match in any status: releases, or families with `group=family` (where a family with versions in two statuses counts in both statuses, so those may add up to more).',
+    }),
+  })
   .meta({ id: 'ReleaseCounts', description: 'How many releases of each status match the filters' })
 export type ReleaseCounts = z.infer<typeof releaseCountsSchema>
