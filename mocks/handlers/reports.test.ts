@@ -4,6 +4,7 @@ import {
   perFieldOperationSchema,
   publishedPerMonthSchema,
   reviewTurnaroundSchema,
+  translationTurnaroundSchema,
 } from '../../src/api/contract'
 import { commit, db, setNow, signInAs } from '../db'
 import type { StoredHistoryEntry, StoredRelease } from '../schemas'
@@ -102,6 +103,7 @@ describe('reports', () => {
       '/reports/per-field-operation',
       '/reports/per-field-of-work',
       '/reports/review-turnaround',
+      '/reports/translation-turnaround',
     ]) {
       expect((await api(path)).status).toBe(401)
     }
@@ -174,5 +176,56 @@ describe('reports', () => {
   it('refuses a bad number of months with 422', async () => {
     expect((await api('/reports/published-per-month?months=0', { token })).status).toBe(422)
     expect((await api('/reports/review-turnaround?months=abc', { token })).status).toBe(422)
+    expect((await api('/reports/translation-turnaround?months=121', { token })).status).toBe(422)
+  })
+})
+
+describe('translation turnaround', () => {
+  /** A translation of `originalId`, published (its history says when) or in another status. */
+  async function storeTranslation(
+    originalId: string,
+    language: string,
+    status: StoredRelease['status'],
+    publishedAt: string | null,
+  ) {
+    const id = `${originalId}-${language}`
+    await commit('releases', id, () => ({ ...db.releases.all()[0]!, id, language, originalId, status, publishedAt }))
+    if (publishedAt)
+      await commit('history', `history-${id}`, () => ({
+        id: `history-${id}`,
+        releaseId: id,
+        kind: 'approve',
+        from: 'in-review',
+        to: 'published',
+        actorId: 'user-reviewer-claire',
+        at: publishedAt,
+        comment: null,
+        publishAt: null,
+      }))
+  }
+
+  it('answers per language the translations published in the period, hours after their original, and the originals missing one', async () => {
+    // r1 went out on 2 November 09:00 (its publishedAt: the fixtures have no history of it).
+    await storeTranslation('r1', 'ru', 'published', '2026-11-03T09:00:00.000Z')
+    await storeTranslation('r1', 'sq', 'published', '2026-11-02T15:00:00.000Z')
+    // r3's Russian is still in review: r3 lacks one.
+    await storeTranslation('r3', 'ru', 'in-review', null)
+    const { status, json } = await api('/reports/translation-turnaround?months=3', { token })
+    expect(status).toBe(200)
+    const { items } = translationTurnaroundSchema.parse(json)
+    // Originals published now and in September–November: r1, r2 and r3 (r4 is withdrawn).
+    const byCode = new Map(items.map((item) => [item.language, item]))
+    expect(byCode.get('ru')).toEqual({ language: 'ru', count: 1, medianHours: 24, p90Hours: 24, missing: 2 })
+    expect(byCode.get('sq')).toEqual({ language: 'sq', count: 1, medianHours: 6, p90Hours: 6, missing: 2 })
+    expect(byCode.get('de')).toEqual({ language: 'de', count: 0, medianHours: null, p90Hours: null, missing: 3 })
+    // Every language of the list but the originals' own (English), the two with translations first.
+    expect(items.map((item) => item.language).toSorted()).toEqual(
+      db.languages
+        .all()
+        .map((language) => language.code)
+        .filter((code) => code !== 'en')
+        .toSorted(),
+    )
+    expect(items.slice(0, 2).map((item) => item.language)).toEqual(['sq', 'ru'])
   })
 })

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw'
 import { reportMonthsQuerySchema } from '../../src/api/contract'
 import { db, now } from '../db'
 import { perFieldOfWork, perFieldOperation, publishedPerMonth, reviewTurnaround } from '../reports/compute'
+import { translationTurnaround } from '../reports/translation-turnaround'
 import type { StoredHistoryEntry } from '../schemas'
 import { requireUser } from './auth'
 import { parseQuery, type Route } from './route'
@@ -54,6 +55,16 @@ export function reportHandlers(baseUrl: string, route: Route) {
         requireUser(request)
         const { months } = parseQuery(url, reportMonthsQuerySchema)
         return HttpResponse.json(reviewTurnaround(allHistories(), now(), months))
+      }),
+    ),
+    http.get(
+      `${path}/translation-turnaround`,
+      route(({ request, url }) => {
+        requireUser(request)
+        const { months } = parseQuery(url, reportMonthsQuerySchema)
+        return HttpResponse.json(
+          translationTurnaround(db.releases.all(), allHistories(), db.languages.all(), now(), months),
+        )
       }),
     ),
   ]

@@ -507,6 +507,12 @@ export const matrixCases: MatrixCase[] = [
     request: () => ({ method: 'GET', path: '/reports/review-turnaround' }),
     expected: byRole(200, 200, 200),
   },
+  {
+    endpoint: 'GET /reports/translation-turnaround',
+    situation: '',
+    request: () => ({ method: 'GET', path: '/reports/translation-turnaround?months=12' }),
+    expected: byRole(200, 200, 200),
+  },
   ...referenceCases,
   {
     endpoint: 'GET /structures',

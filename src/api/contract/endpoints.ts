@@ -34,6 +34,7 @@ import {
   publishedPerMonthSchema,
   reportMonthsQuerySchema,
   reviewTurnaroundSchema,
+  translationTurnaroundSchema,
 } from './reports'
 import { releaseAssignmentInputSchema, releaseAssignmentResultSchema } from './release-assignments'
 import { releaseExportDescription } from './release-export'
@@ -506,6 +507,18 @@ const everyEndpoint: Endpoint[] = [
     access: 'signed-in',
     query: reportMonthsQuerySchema,
     response: reviewTurnaroundSchema,
+    status: 200,
+    errors: { ...signedIn, 422: refusals.invalidQuery },
+  },
+  {
+    method: 'get',
+    path: '/reports/translation-turnaround',
+    summary: 'Translation turnaround per language: original published → translation published',
+    description:
+      "For each language, over the last `months` calendar months (UTC), counting versions published now (withdrawn ones are off the public page): how many translations into it were first published in the period; the median and 90th percentile (nearest rank) of the hours from their original's first publication to their own first publication (null without any); and how many originals in another language first published in the period have no published translation into it. A translation published before its original, or while its original has never been published, counts 0 hours (its readers did not wait), and is counted. Languages with neither a translation nor a missing one are left out. Most translations first, then by English name.",
+    access: 'signed-in',
+    query: reportMonthsQuerySchema,
+    response: translationTurnaroundSchema,
     status: 200,
     errors: { ...signedIn, 422: refusals.invalidQuery },
   },

@@ -53,3 +53,35 @@ export const reviewTurnaroundSchema = z
     description: 'Median hours from a submission to its approval, per month of approval (oldest first)',
   })
 export type ReviewTurnaround = z.infer<typeof reviewTurnaroundSchema>
+
+/** One language's row of the translation turnaround report. */
+export const translationTurnaroundItemSchema = z.object({
+  language: z.string().meta({
+    description:
+      'The code of the language the translations are in (GET /languages names it). A language is listed when a translation into it was published in the period or an original published in the period lacks one.',
+  }),
+  count: z.number().int().min(0).meta({
+    description:
+      'Translations into this language first published in the period and published now (a withdrawn one is not counted).',
+  }),
+  medianHours: z.number().min(0).nullable().meta({
+    description:
+      "The median of those translations' turnarounds, in hours (one decimal): the time from their original's first publication to their own first publication. Null when none was published in the period.",
+  }),
+  p90Hours: z.number().min(0).nullable().meta({
+    description:
+      'The 90th percentile of the same turnarounds, in hours (nearest rank: nine in ten translations were out within it). Null when none was published in the period.',
+  }),
+  missing: z.number().int().min(0).meta({
+    description:
+      'Originals in another language, first published in the period and published now, that have no translation into this language published now (none yet, or not yet published, or withdrawn).',
+  }),
+})
+export type TranslationTurnaroundItem = z.infer<typeof translationTurnaroundItemSchema>
+
+export const translationTurnaroundSchema = z.object({ items: z.array(translationTurnaroundItemSchema) }).meta({
+  id: 'TranslationTurnaround',
+  description:
+    "Per language, over the last N calendar months (UTC): how many translations were published, how long after their original (median and 90th percentile, in hours), and how many originals published in the period still lack a published translation into it. A translation published before its original (or while its original has never been published) counts 0 hours: its readers did not wait. Most translations published first, then by the language's English name.",
+})
+export type TranslationTurnaround = z.infer<typeof translationTurnaroundSchema>
