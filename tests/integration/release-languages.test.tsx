@@ -45,12 +45,24 @@ describe('language versions', () => {
     await user.selectOptions(into, 'de')
     await user.click(within(panel).getByRole('button', { name: 'Add translation' }))
 
-    expect(await screen.findByText('You are writing the German translation.')).toBeInTheDocument()
+    // The editor's route and its parts are transformed on their first use: on a busy machine that takes seconds.
+    expect(
+      await screen.findByText('You are writing the German translation.', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument()
     // It starts from the original's words, which show read-only beside it, in the original's language.
     const title = await screen.findByRole('textbox', { name: 'Title' })
     expect(title).toHaveValue(find('releases', seeded)!.title)
     const original = await screen.findByRole('heading', { name: 'The original, in English' })
-    expect(original.closest('details')?.querySelector('[lang="en"]')).toHaveTextContent(/Borg/)
+    const beside = original.closest('details')!
+    expect(beside.querySelector('[lang="en"]')).toHaveTextContent(/Borg/)
+    // Named as the form's fields are, the body block by block, numbered, so a translator keeps their place.
+    expect(within(beside).getByRole('region', { name: 'Title of the original' })).toHaveTextContent(
+      find('releases', seeded)!.title,
+    )
+    const body = within(beside).getByRole('region', { name: /^Body, \d+ paragraphs of the original$/ })
+    const blocks = within(body).getAllByRole('listitem')
+    expect(blocks.length).toBeGreaterThan(3)
+    expect(within(body).getByRole('list')).toHaveTextContent(/^\s*Today/)
   })
 
   it('a translation whose original changed says so, shows what changed, and its translator marks it up to date', async () => {

@@ -1,13 +1,15 @@
 import { Paper, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { type ReactNode, useMemo, useState } from 'react'
 import type { Release } from '../../api/contract'
 import { releaseQueries } from '../../api/releases'
 import { ProblemAlert } from '../../components/problem-alert'
 import { AnchorLink } from '../../components/router-links'
 import { SafeHtml } from '../../components/safe-html'
 import { useLanguages } from '../../lib/language-names'
+import { bodyBlocks } from './original-blocks'
 import { StaleTranslation } from './stale-translation'
+import classes from './original-beside.module.css'
 
 /**
  * Beside a translation's form (folded on a phone, above it): the original, read-only, title, summary and body paragraph by
@@ -41,9 +43,7 @@ export function OriginalBeside({ release }: { release: Release }) {
                 Its page
               </AnchorLink>
             </Text>
-            <Text fw={600}>{original.data.title}</Text>
-            {original.data.summary ? <Text size="sm">{original.data.summary}</Text> : null}
-            <SafeHtml html={original.data.body} fz="sm" />
+            <OriginalFields release={original.data} />
           </Stack>
         ) : original.isError ? (
           <ProblemAlert error={original.error} title="The original could not be loaded" reading kept={null} />
@@ -54,5 +54,43 @@ export function OriginalBeside({ release }: { release: Release }) {
         )}
       </Paper>
     </Stack>
+  )
+}
+
+/** The sections are named as the form's fields are, and the body's blocks numbered: the translator keeps their place. */
+function OriginalFields({ release }: { release: Release }) {
+  const blocks = useMemo(() => bodyBlocks(release.body), [release.body])
+  return (
+    <>
+      <Section label="Title">
+        <Text fw={600}>{release.title}</Text>
+      </Section>
+      {release.summary ? (
+        <Section label="Summary">
+          <Text size="sm">{release.summary}</Text>
+        </Section>
+      ) : null}
+      <Section label={`Body, ${blocks.length} ${blocks.length === 1 ? 'paragraph' : 'paragraphs'}`}>
+        <ol className={classes.blocks}>
+          {blocks.map((block, index) => (
+            // oxlint-disable-next-line react/no-array-index-key -- a block's place is what it is known by
+            <li key={index}>
+              <SafeHtml html={block} fz="sm" />
+            </li>
+          ))}
+        </ol>
+      </Section>
+    </>
+  )
+}
+
+function Section({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <section aria-label={`${label} of the original`}>
+      <Text size="xs" c="dimmed" fw={600} lang="en">
+        {label}
+      </Text>
+      {children}
+    </section>
   )
 }
