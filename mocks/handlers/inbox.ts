@@ -6,11 +6,34 @@ import { requireUser } from './auth'
 import { paginate } from './list'
 import { parseBody, parseQuery, type Route } from './route'
 
-function toNotification(record: StoredNotification): Notification {
+/**
+ * How many versions each family has, by its original's id (one pass over the releases per
+ * request, not one per notification): a notification about a version of a family names its language.
+ */
+function familySizes(): Map<string, number> {
+  const sizes = new Map<string, number>()
+  for (const release of db.releases.all()) {
+    const originalId = release.originalId ?? release.id
+    sizes.set(originalId, (sizes.get(originalId) ?? 0) + 1)
+  }
+  return sizes
+}
+
+function toNotification(record: StoredNotification, sizes: Map<string, number>): Notification {
   const { recipientId: _recipientId, releaseId, actorId, ...rest } = record
   const actor = actorId === null ? null : { id: actorId, name: find('users', actorId)?.name ?? actorId }
+  const release = find('releases', releaseId)
   // A deleted draft keeps its notifications; they still name it.
-  return { ...rest, release: { id: releaseId, name: find('releases', releaseId)?.title ?? 'Deleted release' }, actor }
+  return {
+    ...rest,
+    release: {
+      id: releaseId,
+      name: release?.title ?? 'Deleted release',
+      language: release?.language ?? null,
+      languageVersions: release ? (sizes.get(release.originalId ?? release.id) ?? 1) : 0,
+    },
+    actor,
+  }
 }
 
 /** The signed-in person's notifications. */
@@ -27,8 +50,9 @@ export function inboxHandlers(baseUrl: string, route: Route) {
         const query = parseQuery(url, inboxQuerySchema)
         const all = mine(user.id)
         const shown = query.unread === 'true' ? all.filter((n) => !n.read) : all
+        const sizes = familySizes()
         return HttpResponse.json({
-          ...paginate(shown, query.page, query.pageSize, toNotification),
+          ...paginate(shown, query.page, query.pageSize, (record) => toNotification(record, sizes)),
           unread: all.filter((n) => !n.read).length,
         })
       }),

@@ -33,6 +33,7 @@ async function storeRelease(
   authorId: string,
   ready: boolean,
   contentEditedById: string = authorId,
+  translation?: 'stale' | 'current',
 ) {
   const base = find('releases', 'release-borg-tajikistan')!
   const id = `release-matrix-${++counter}`
@@ -49,6 +50,17 @@ async function storeRelease(
     scheduledAt: status === 'scheduled' ? ahead : null,
     publishedAt: status === 'published' || status === 'withdrawn' ? base.publishedAt : null,
   }
+  if (translation) {
+    // A fresh original whose words are at revision 1; the translation was made from 0 (stale) or from 1.
+    const originalId = `${id}-original`
+    await commit('releases', originalId, () => ({ ...base, id: originalId, contentRevision: 1 }))
+    const revision = translation === 'stale' ? 0 : 1
+    Object.assign(record, {
+      language: 'ru',
+      originalId,
+      basedOn: { revision, title: base.title, summary: base.summary, body: base.body },
+    })
+  }
   await commit('releases', id, () => record)
   return { id, version: record.version }
 }
@@ -63,6 +75,7 @@ async function runCell(matrixCase: MatrixCase, column: Column): Promise<number> 
         own ? callerId! : 'user-editor-jonas',
         matrixCase.release.ready ?? true,
         matrixCase.release.correctedByCaller && callerId ? callerId : undefined,
+        matrixCase.release.translation,
       )
     : { id: 'none', version: 1 }
   let record = { id: 'none', version: 1 }

@@ -67,9 +67,16 @@ export type MatrixCase = {
   situation: string
   /**
    * The release the cell works on; `ready: false` leaves its body empty; `correctedByCaller`
-   * makes the caller the last to have changed its content (a reviewer's correction in review).
+   * makes the caller the last to have changed its content (a reviewer's correction in review);
+   * `translation` makes it a Russian translation of a fresh original at revision 1, made from
+   * revision 0 ('stale') or from revision 1 ('current').
    */
-  release?: { status: ReleaseStatus; ready?: boolean; correctedByCaller?: boolean }
+  release?: {
+    status: ReleaseStatus
+    ready?: boolean
+    correctedByCaller?: boolean
+    translation?: 'stale' | 'current'
+  }
   /** The reference resource (mocks/reference-resources.ts) whose fresh record the cell works on. */
   reference?: ReferenceName
   request: (fixture: Fixture) => CaseRequest
@@ -426,6 +433,34 @@ export const matrixCases: MatrixCase[] = [
     release: { status: 'withdrawn' },
     request: move('reopen'),
     expected: cells([403, 403], [403, 403], [200, 200]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'confirm a stale translation still correct, published',
+    release: { status: 'published', translation: 'stale' },
+    request: move('confirm-translation', { originalRevision: 1 }),
+    expected: cells([403, 403], [403, 200], [403, 403]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'confirm a translation that follows its original',
+    release: { status: 'published', translation: 'current' },
+    request: move('confirm-translation', { originalRevision: 1 }),
+    expected: cells([403, 403], [403, 409], [403, 403]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'confirm a stale translation, a draft',
+    release: { status: 'draft', translation: 'stale' },
+    request: move('confirm-translation', { originalRevision: 1 }),
+    expected: cells([403, 403], [403, 409], [403, 403]),
+  },
+  {
+    endpoint: 'POST /releases/{id}/transitions',
+    situation: 'confirm an original',
+    release: { status: 'published' },
+    request: move('confirm-translation', { originalRevision: 0 }),
+    expected: cells([403, 403], [403, 409], [403, 403]),
   },
   {
     endpoint: 'POST /releases/{id}/transitions',

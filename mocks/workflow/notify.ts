@@ -13,7 +13,8 @@ export type NotificationDraft = Omit<StoredNotification, 'id' | 'read'>
  *    time coming → 'published' to the author;
  *  - withdraw → 'withdrawn' to the author, with the reason;
  *  - unschedule (an admin returns a scheduled release to draft) → 'unscheduled' to the author, with the reason;
- *  - a reviewer's correction in review → 'edited-in-review' to the author (the diff is in the history).
+ *  - a reviewer's correction in review → 'edited-in-review' to the author (the diff is in the history);
+ *  - a reviewer confirms a stale translation still correct → 'translation-confirmed' to its author.
  */
 export function notificationsForEntry(
   entry: HistoryDraft,
@@ -52,6 +53,10 @@ export function notificationsForEntry(
       break
     case 'edited-in-review':
       kind = 'edited-in-review'
+      recipients = author
+      break
+    case 'confirm-translation':
+      kind = 'translation-confirmed'
       recipients = author
       break
     default:

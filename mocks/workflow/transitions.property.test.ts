@@ -15,7 +15,9 @@ import { isStale, newTranslation, revisionOf, unscheduleForOriginal } from './tr
  * naming the version they were shown, or (a careless client) none: no approval ever applies
  * to a version its approver was not shown (issue #10). Releases get translations (decision 0020):
  * no translation is approved, scheduled or published while its original's words are newer than
- * what it was translated from.
+ * what it was translated from, and every published translation that is not flagged stale carries an
+ * approval given after its original's last change of words, or a reviewer's recorded confirmation
+ * (confirm-translation) given since.
  */
 type Step =
   | { kind: 'create'; actor: number }
@@ -102,8 +104,11 @@ type Model = {
   approvals: Approval[]
   /** When each original's words last counted a new revision (its translations are measured against it). */
   revisedAt: Map<string, number>
-  /** Each publication of a translation: whether it was stale then, and when its approval was given. */
-  publications: { release: StoredRelease; stale: boolean; approvedAt: number | undefined; originalRevisedAt: number }[]
+  /**
+   * Each publication of a translation: whether it was stale then, and when it was last vouched for
+   * (its approval, or a reviewer's confirmation against its original's words).
+   */
+  publications: { release: StoredRelease; stale: boolean; vouchedAt: number | undefined; originalRevisedAt: number }[]
 }
 
 const deepFreeze = <T>(value: T): T => {
@@ -136,6 +141,12 @@ function newRelease(model: Model, authorId: string): StoredRelease {
   }
 }
 
+/** When a release was last approved, or confirmed still correct against its original (a translation). */
+const lastVouchedAt = (model: Model, releaseId: string) =>
+  model.history.findLast(
+    (entry) => entry.releaseId === releaseId && (entry.kind === 'approve' || entry.kind === 'confirm-translation'),
+  )?.seq
+
 const originalOf = (model: Model, release: StoredRelease) =>
   release.originalId ? model.releases.find((candidate) => candidate.id === release.originalId) : undefined
 
@@ -146,10 +157,7 @@ function record(model: Model, index: number, change: Change, contentChanged: boo
     model.publications.push({
       release: change.release,
       stale: isStale(change.release, originalOf(model, change.release)),
-      approvedAt:
-        change.entry?.kind === 'approve'
-          ? model.seq
-          : model.history.findLast((entry) => entry.releaseId === before.id && entry.kind === 'approve')?.seq,
+      vouchedAt: change.entry?.kind === 'approve' ? model.seq : lastVouchedAt(model, before.id),
       originalRevisedAt: model.revisedAt.get(change.release.originalId) ?? 0,
     })
   model.releases[index] = change.release
@@ -283,7 +291,17 @@ function run(model: Model, s: Step) {
           index,
           applyTransition(
             deepFreeze(release),
-            { action, version: named, comment: s.comment ? 'Because.' : undefined, publishAt },
+            {
+              action,
+              version: named,
+              comment: s.comment ? 'Because.' : undefined,
+              publishAt,
+              // A confirmation names the original's revision its reviewer compared: now, or (careless) an older one.
+              originalRevision:
+                action === 'confirm-translation' && original
+                  ? revisionOf(original) - (s.stale && revisionOf(original) > 0 ? 1 : 0)
+                  : undefined,
+            },
             actor,
             now,
             { original },
@@ -320,8 +338,11 @@ function violations(model: Model): string[] {
       const recaller = people.find((person) => person.id === entry.actorId)
       if (recaller?.id !== release.authorId || recaller.role === 'reviewer') fail(release, 'recalled by someone else')
       if (entry.from !== 'in-review' || entry.to !== 'draft') fail(release, 'recalled from outside review')
-      // A reviewer's correction keeps it in review and decides nothing: the author may still take it back.
-      const before = entries.slice(0, i).findLast((earlier) => earlier.kind !== 'edited-in-review')
+      // A reviewer's correction, or confirmation of a translation, keeps it in review and decides nothing:
+      // the author may still take it back.
+      const before = entries
+        .slice(0, i)
+        .findLast((earlier) => earlier.kind !== 'edited-in-review' && earlier.kind !== 'confirm-translation')
       if (before?.kind !== 'submit') fail(release, 'recalled after a reviewer acted')
     })
     // Only an admin returns a release to draft from scheduled, and nothing of the schedule stays.
@@ -334,6 +355,15 @@ function violations(model: Model): string[] {
       if (entry.from !== 'scheduled' || entry.to !== 'draft') fail(release, 'unscheduled from outside scheduled')
       if (entry.publishAt === null || entry.publishAt !== entries[i - 1]?.publishAt)
         fail(release, 'unscheduling does not name the time it cancelled')
+    })
+    // A confirmation is a reviewer's who did not write the translation, and changes no status.
+    entries.forEach((entry) => {
+      if (entry.kind !== 'confirm-translation') return
+      const confirmer = people.find((person) => person.id === entry.actorId)
+      if (confirmer?.role !== 'reviewer' || confirmer.id === release.authorId)
+        fail(release, 'confirmed by someone other than a reviewer who did not write it')
+      if (entry.from !== entry.to) fail(release, 'a confirmation changed its status')
+      if (!release.originalId) fail(release, 'an original confirmed against itself')
     })
     // A correction in review is a reviewer's, and leaves it in review.
     entries.forEach((entry) => {
@@ -373,10 +403,17 @@ function violations(model: Model): string[] {
     if (approver && approver.id === model.lastContentEditor.get(release.id))
       fail(release, 'approved by whoever changed its content last')
     if (release.body.replace(/<[^>]*>/g, '').trim() === '') fail(release, 'published with an empty body')
+    // Published as current (not flagged stale): approved, or confirmed, since its original's words last changed.
+    const original = originalOf(model, release)
+    if (original && !isStale(release, original)) {
+      const vouched = lastVouchedAt(model, release.id)
+      if (vouched === undefined || vouched <= (model.revisedAt.get(original.id) ?? 0))
+        fail(release, 'published as current on an approval older than its original’s words, and not confirmed since')
+    }
   }
-  for (const { release, stale, approvedAt, originalRevisedAt } of model.publications) {
+  for (const { release, stale, vouchedAt, originalRevisedAt } of model.publications) {
     if (stale) fail(release, 'a translation published while stale')
-    if (approvedAt === undefined || approvedAt <= originalRevisedAt)
+    if (vouchedAt === undefined || vouchedAt <= originalRevisedAt)
       fail(release, 'a translation published on an approval older than its original’s words')
   }
   for (const { named, shown, approved } of model.approvals) {
@@ -438,6 +475,7 @@ describe('the workflow reducer, under random use', () => {
         'edited-in-review',
         'a stale translation',
         'a translation published',
+        'confirm-translation',
       ]),
     )
   })

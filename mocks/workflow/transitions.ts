@@ -11,7 +11,7 @@ import {
 } from '../../src/api/contract'
 import { ApiProblem, assertVersion, invalid } from '../problem'
 import type { StoredHistoryEntry, StoredRelease } from '../schemas'
-import { bringUpToDate, contentChanged, isStale, revisionOf } from './translations'
+import { bringUpToDate, confirmTranslation, contentChanged, isStale, revisionOf } from './translations'
 
 /**
  * The one place a release changes status. Pure: it takes the stored release, the caller,
@@ -28,6 +28,8 @@ export type TransitionRequest = {
   version?: number
   comment?: string
   publishAt?: string | null
+  /** On confirm-translation: the original's revision the reviewer compared. */
+  originalRevision?: number
 }
 /** What an edit may change: the release's input fields (the contract's `releaseFields`), as stored. */
 export type ContentChanges = Partial<Pick<StoredRelease, keyof ReleaseInput>>
@@ -82,6 +84,7 @@ export function applyTransition(
   check(action, actor, release, request.version, family)
   // A decision is bound to the text its maker saw: one that names no version could apply to any (issue #10).
   if (request.version === undefined) throw invalid({ version: 'Say which version of the release you decided on' })
+  if (action === 'confirm-translation') return confirmTranslation(release, request, actor, now, family.original)
   if (action === 'submit') {
     const gaps = publicationGaps({ ...release, sourceCount: release.sourceIds.length })
     if (Object.keys(gaps).length > 0)

@@ -1,7 +1,7 @@
 import type { ReleaseContent, TranslationBasis } from '../../src/api/contract'
 import { ApiProblem, invalid } from '../problem'
 import type { StoredRelease } from '../schemas'
-import type { Change } from './transitions'
+import type { Change, TransitionRequest } from './transitions'
 
 /**
  * Language versions (decision 0020), pure as the transitions are: a translation is a release with
@@ -85,6 +85,52 @@ export function bringUpToDate(
       { originalRevision: revisionOf(original) },
     )
   return { ...release, basedOn: basisOf(original) }
+}
+
+/**
+ * A reviewer confirms that a stale translation still says what its original says now (decision
+ * 0020): its basis moves to the original's current revision, its words, status, schedule and
+ * approval stay (no new review), and the history records who confirmed it against which revision.
+ * The revision they compared must be the original's now (409 otherwise), as when its translator
+ * brings it up to date. Who may, and on which versions, the rule table has decided already.
+ */
+export function confirmTranslation(
+  release: StoredRelease,
+  request: TransitionRequest,
+  actor: { id: string },
+  now: Date,
+  original: StoredRelease | undefined,
+): Change {
+  if (request.originalRevision === undefined)
+    throw invalid({ originalRevision: 'Say which revision of the original you compared' })
+  if (!original || request.originalRevision !== revisionOf(original))
+    throw new ApiProblem(
+      409,
+      'The original changed again since you compared it: compare it once more, then confirm the translation.',
+      { originalRevision: original ? revisionOf(original) : null },
+    )
+  const at = now.toISOString()
+  const next: StoredRelease = {
+    ...release,
+    basedOn: basisOf(original),
+    version: release.version + 1,
+    updatedAt: at,
+    updatedById: actor.id,
+  }
+  return {
+    release: next,
+    entry: {
+      releaseId: release.id,
+      kind: 'confirm-translation',
+      from: release.status,
+      to: release.status,
+      actorId: actor.id,
+      at,
+      comment: request.comment ?? null,
+      publishAt: null,
+      originalRevision: revisionOf(original),
+    },
+  }
 }
 
 /**

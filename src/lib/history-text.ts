@@ -17,6 +17,7 @@ const kindTitle: Record<HistoryEntry['kind'], string> = {
   published: 'Published',
   assigned: 'Field operations changed',
   'edited-in-review': 'Corrected in review',
+  'confirm-translation': 'Confirmed still correct',
 }
 
 /** "Approved", the entry's headline. */

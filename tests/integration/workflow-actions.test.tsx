@@ -14,6 +14,8 @@ const label: Record<ReleaseAction, string> = {
   withdraw: 'Withdraw',
   unschedule: 'Return to draft',
   reopen: 'Reopen',
+  // Offered on the stale-translation panel, not among the page's actions.
+  'confirm-translation': 'Confirm still correct',
 }
 
 const cases: { user: string; status: ReleaseStatus; expected: string[] }[] = [

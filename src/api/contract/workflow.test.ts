@@ -185,13 +185,18 @@ describe('transitionInputSchema', () => {
       ['publishAt', 'Choose a publication time before the year 10000'],
     ])
     expect(issues({ action: 'publish', version: 1 })).toEqual([['action', 'Unknown action']])
+    expect(issues({ action: 'confirm-translation', version: 1 })).toEqual([
+      ['originalRevision', 'Say which revision of the original you compared'],
+    ])
     expect(transitionInputSchema.safeParse({ action: 'submit' }).success).toBe(false)
   })
 
   it('takes every action, a null publication time anywhere, an optional comment where none is required, trimmed', () => {
     for (const action of transitionActions) {
       const comment = action === 'request-changes' || action === 'withdraw' ? { comment: ' Why. ' } : {}
-      const parsed = transitionInputSchema.parse({ action, version: 2, publishAt: null, ...comment })
+      // A confirmation names the original's revision its reviewer compared.
+      const revision = action === 'confirm-translation' ? { originalRevision: 3 } : {}
+      const parsed = transitionInputSchema.parse({ action, version: 2, publishAt: null, ...comment, ...revision })
       expect(parsed).toMatchObject({ action, version: 2, ...(comment.comment ? { comment: 'Why.' } : {}) })
     }
     expect(transitionInputSchema.parse({ action: 'unschedule', version: 3 })).toEqual({
@@ -205,7 +210,20 @@ describe('transitionInputSchema', () => {
     const branch = (name: string) => ({ $ref: `#/$defs/TransitionInput${name}` })
     expect($defs).toMatchObject({
       TransitionInput: {
-        oneOf: ['Submit', 'Recall', 'Approve', 'RequestChanges', 'Withdraw', 'Unschedule', 'Reopen'].map(branch),
+        oneOf: [
+          'Submit',
+          'Recall',
+          'Approve',
+          'RequestChanges',
+          'Withdraw',
+          'Unschedule',
+          'Reopen',
+          'ConfirmTranslation',
+        ].map(branch),
+      },
+      TransitionInputConfirmTranslation: {
+        required: ['action', 'version', 'originalRevision'],
+        properties: { originalRevision: { type: 'integer', minimum: 0 } },
       },
       TransitionInputWithdraw: {
         required: ['action', 'version', 'comment'],

@@ -17,6 +17,11 @@ import type { Role } from './users'
  * content of a release in review (it stays in review); four eyes then holds for the content:
  * whoever changed it last may not approve it (decision 0016). Nobody changes a scheduled
  * release: what was approved is what is published.
+ *
+ * A translation whose original's words changed since it was made is stale (decision 0020): it is not
+ * approved until its translator brings it up to date, or until a reviewer confirms it still says
+ * what the original now says (confirm-translation: it keeps its status, its approval stands, and the
+ * history records who confirmed it against which revision of the original).
  */
 export const transitionActions = [
   'submit',
@@ -26,6 +31,7 @@ export const transitionActions = [
   'withdraw',
   'unschedule',
   'reopen',
+  'confirm-translation',
 ] as const
 export type TransitionAction = (typeof transitionActions)[number]
 
@@ -51,6 +57,8 @@ export type WorkflowSubject = {
   contentEditedById?: string
   /** A translation whose original changed since it was made or last brought up to date (decision 0020). */
   stale?: boolean
+  /** Its original, on a translation; null or absent on an original. */
+  originalId?: string | null
 }
 type Actor = WorkflowActor
 type Subject = WorkflowSubject
@@ -99,9 +107,26 @@ const reviewerNotLastEditor = (actor: Actor, release: Subject) =>
     ? 'You changed its content last: another reviewer must approve it (four eyes).'
     : null)
 
+/**
+ * A reviewer's judgement that a stale translation still says what its original says: four eyes as
+ * on an approval (not its author, not whoever changed its words last). Admins do not confirm, as
+ * they do not approve.
+ */
+const reviewerConfirms = (actor: Actor, release: Subject) => {
+  if (actor.role !== 'reviewer') return 'Only reviewers can confirm that a translation is still correct.'
+  if (isAuthor(actor, release)) return 'Nobody can confirm a translation they wrote (four eyes).'
+  return actor.id === lastContentEditor(release)
+    ? 'You changed its words last: another reviewer must confirm it (four eyes).'
+    : null
+}
+const confirmBlocked = (release: Subject): string | null => {
+  if (!release.originalId) return 'This is an original: only a translation is confirmed against its original.'
+  return release.stale ? null : 'This translation follows its original as it is now: there is nothing to confirm.'
+}
+
 /** Why a stale translation is not approved: what it was translated from is no longer what the original says. */
 export const staleTranslationDetail =
-  'The original changed since this translation was made: its translator brings it up to date first, then it is reviewed again.'
+  'The original changed since this translation was made: its translator brings it up to date first, then it is reviewed again, or a reviewer confirms it is still correct.'
 
 export const workflowRules: Record<ReleaseAction, Rule> = {
   /**
@@ -150,6 +175,21 @@ export const workflowRules: Record<ReleaseAction, Rule> = {
     whoMay: 'an admin',
   },
   reopen: { from: ['withdrawn'], who: adminOnly('reopen a release'), whoMay: 'an admin' },
+  /**
+   * Where a translation's approval matters (in review, scheduled, published): a reviewer says it
+   * still holds for the original's words now. A draft is brought up to date by its translator.
+   */
+  'confirm-translation': {
+    from: ['in-review', 'scheduled', 'published'],
+    who: reviewerConfirms,
+    whoMay: 'a reviewer who neither wrote the translation nor changed its words last (four eyes)',
+    notFrom: {
+      draft: () => 'It is a draft: its translator brings it up to date with the original, then it is reviewed again.',
+      'changes-requested': () =>
+        'Changes were requested: its translator brings it up to date with the original, then it is reviewed again.',
+    },
+    blockedWhen: confirmBlocked,
+  },
 }
 
 /** Why `actor` may not take `action` on `release` now, as the API words it, or null when they may. */
@@ -182,13 +222,17 @@ const pastTense: Record<ReleaseAction, string> = {
   withdraw: 'withdrawn',
   unschedule: 'returned to draft',
   reopen: 'reopened',
+  'confirm-translation': 'confirmed as still correct',
 }
 
 export const allowedActions = (actor: Actor, release: Subject): ReleaseAction[] =>
   releaseActions.filter((action) => whyNot(action, actor, release) === null)
 
 /** Where a transition leads. Approval publishes now unless its publication time is still ahead. */
-export function nextStatus(action: TransitionAction, options: { publishAt?: string | null; now: Date }): ReleaseStatus {
+export function nextStatus(
+  action: TransitionAction,
+  options: { publishAt?: string | null; now: Date; from?: ReleaseStatus },
+): ReleaseStatus {
   switch (action) {
     case 'submit':
       return 'in-review'
@@ -204,6 +248,9 @@ export function nextStatus(action: TransitionAction, options: { publishAt?: stri
       return 'draft'
     case 'reopen':
       return 'draft'
+    // A confirmation changes no status: what was approved stays approved.
+    case 'confirm-translation':
+      return options.from ?? 'published'
   }
 }
 
@@ -227,18 +274,21 @@ const effects: Record<ReleaseAction, string> = {
     'It must be ready for publication (title, dateline place and date, a body with text, a source), or 422 names what is missing. Every reviewer but its author is notified.',
   recall: 'It becomes a draft again, to be changed and submitted anew.',
   approve:
-    'With `publishAt` ahead it is scheduled and published at that time by the system; without, or with a time past, it is published now. Its author is notified. A stale translation (`stale`: its original’s words changed since it was made) answers 409 until its translator brings it up to date (decision 0020).',
+    'With `publishAt` ahead it is scheduled and published at that time by the system; without, or with a time past, it is published now. Its author is notified. A stale translation (`stale`: its original’s words changed since it was made) answers 409 until its translator brings it up to date, or a reviewer confirms it still correct (confirm-translation; decision 0020).',
   'request-changes': 'Requires a comment, which its author is notified with.',
   withdraw: 'Requires a comment (the reason), which its author is notified with. A scheduled release is not published.',
   unschedule:
     'Cancels its publication time and its approval: it needs a new review before it is published. The history records it (unschedule) with the cancelled time as `publishAt` and the optional comment as the reason; its author is notified. This is the only way to change a scheduled release: PATCH answers 409. The system does it too, by nobody (`actor` null), to a scheduled translation when its original’s title, summary or body changes.',
   reopen: 'Its publication and schedule times are cleared; it is revised and submitted for review like any draft.',
+  'confirm-translation':
+    'Only on a stale translation (`stale`), else 409 (an original, or a translation that follows its original). The reviewer says it still says what its original says now: `basedOn` moves to the original’s current revision (`originalRevision`, which must be the original’s `contentRevision` now, else 409 with `originalRevision`), its words, status, schedule and approval stay as they are, and no new review is needed. The history records it (confirm-translation, with `originalRevision`); its author is notified (translation-confirmed).',
 }
 
 const destination = (action: ReleaseAction): string => {
   if (action === 'edit') return 'the same status'
   if (action === 'delete') return 'deleted'
   if (action === 'approve') return 'published, or scheduled when `publishAt` is ahead'
+  if (action === 'confirm-translation') return 'the same status'
   return nextStatus(action, { now: new Date(0) })
 }
 
@@ -363,6 +413,23 @@ export const transitionInputSchema = z
         { comment: optionalComment('A note with the step.'), publishAt: noPublishAt },
         described('reopen', 'Reopen a withdrawn release as a draft.'),
       ),
+      step(
+        'confirm-translation',
+        {
+          originalRevision: z.number({ error: 'Say which revision of the original you compared' }).int().min(0).meta({
+            description:
+              'The original’s `contentRevision` the reviewer compared the translation with: when the original has changed again since, the API answers 409 with `originalRevision` and does nothing.',
+          }),
+          comment: optionalComment(
+            'Why it still holds (a typo fixed in the original, a change that does not touch this language); its author is told.',
+          ),
+          publishAt: noPublishAt,
+        },
+        described(
+          'confirm-translation',
+          'Confirm that a stale translation is still correct for its original as it is now.',
+        ),
+      ),
     ],
     { error: 'Unknown action' },
   )
@@ -391,7 +458,7 @@ export const historyEntrySchema = z
     id: idSchema,
     kind: z.enum(historyKinds).meta({
       description:
-        "What happened: 'created'; a transition, named by its action (submit, recall, approve, request-changes, withdraw, unschedule, reopen); 'published' when a scheduled release's time came (by the system); 'assigned' when its field operations changed (its status stays: from and to are the same); 'edited-in-review' when a reviewer corrected its content in review (it stays in review).",
+        "What happened: 'created'; a transition, named by its action (submit, recall, approve, request-changes, withdraw, unschedule, reopen, confirm-translation: a reviewer confirmed a stale translation still correct, its status unchanged); 'published' when a scheduled release's time came (by the system); 'assigned' when its field operations changed (its status stays: from and to are the same); 'edited-in-review' when a reviewer corrected its content in review (it stays in review).",
     }),
     /** Null for the 'created' entry. */
     from: releaseStatusSchema.nullable().meta({ description: "The status before; null on 'created'." }),
@@ -416,6 +483,11 @@ export const historyEntrySchema = z
     content: releaseContentSchema.optional().meta({
       description:
         "The release's title, summary and body as this entry left them: on 'request-changes' the text the reviewer asked about; on 'edited-in-review' the text after the reviewer's correction. Absent on other kinds.",
+    }),
+    /** On 'confirm-translation': the original's revision the translation was confirmed against. */
+    originalRevision: z.number().int().min(0).optional().meta({
+      description:
+        "On 'confirm-translation': the original's `contentRevision` the reviewer confirmed the translation against. Absent on other kinds.",
     }),
     /** On 'edited-in-review': the content before the reviewer's correction. */
     contentBefore: releaseContentSchema.optional().meta({
@@ -467,15 +539,27 @@ export const notificationKinds = [
   'awaiting-review',
   'commented',
   'edited-in-review',
+  'translation-confirmed',
 ] as const
 export const notificationSchema = z
   .object({
     id: idSchema,
     kind: z.enum(notificationKinds).meta({
       description:
-        "Why it came: to a release's author, 'changes-requested', 'approved' (scheduled for later), 'published', 'withdrawn', 'unscheduled' (returned to draft by an admin: it needs a new review) and 'edited-in-review' (a reviewer corrected it); to every reviewer but its author, 'awaiting-review' (submitted); 'commented' to its author and every reviewer who approved it or asked for changes. Nobody is notified of what they did themselves.",
+        "Why it came: to a release's author, 'changes-requested', 'approved' (scheduled for later), 'published', 'withdrawn', 'unscheduled' (returned to draft by an admin: it needs a new review), 'edited-in-review' (a reviewer corrected it) and 'translation-confirmed' (a reviewer confirmed a stale translation still correct); to every reviewer but its author, 'awaiting-review' (submitted); 'commented' to its author and every reviewer who approved it or asked for changes. Nobody is notified of what they did themselves.",
     }),
-    release: refSchema.meta({ description: 'The release it is about.' }),
+    release: refSchema
+      .extend({
+        language: z.string().nullable().meta({
+          description:
+            "The code of the release's language (GET /languages), so that a notification about one language version says which; null when the release was deleted.",
+        }),
+        languageVersions: z.number().int().min(0).meta({
+          description:
+            'How many language versions its family has now, this one included (1: no translations; 0 when it was deleted). Above 1, the language tells the versions apart.',
+        }),
+      })
+      .meta({ id: 'NotificationRelease', description: 'The release it is about, and which language version.' }),
     actor: refSchema
       .nullable()
       .meta({ description: 'Who did it; null when the system did (a scheduled release published on time).' }),

@@ -60,5 +60,11 @@ export function notificationText({ kind, release, actor }: Notification): ReactN
           Your release {title} was corrected in review{by}: see what changed on its page
         </>
       )
+    case 'translation-confirmed':
+      return (
+        <>
+          Your translation {title} was confirmed still correct{by}: it follows its original as it is now
+        </>
+      )
   }
 }

@@ -24,6 +24,8 @@ const verbs: Record<HistoryEntry['kind'], string | null> = {
   assigned: null,
   // A reviewer's correction keeps it in review: it does not move a release on.
   'edited-in-review': null,
+  // Nor does a reviewer's confirmation that a translation is still correct: its status stays.
+  'confirm-translation': null,
 }
 
 /** "This release was submitted for review by Dana at 10:02 while you were typing", from its history. */

@@ -77,6 +77,17 @@ export const transitionCopy: Record<TransitionAction, Copy> = {
     done: 'Returned to draft: its publication is cancelled. It needs a new review.',
     failed: 'Not returned to draft',
   },
+  // On the stale-translation panel (release-languages), which has its own dialog; here for completeness.
+  'confirm-translation': {
+    button: 'Confirm still correct',
+    title: 'Confirm the translation is still correct',
+    description:
+      'It then counts as following the original as it is now: its text, status and approval stay, with no new review.',
+    commentLabel: 'Note for its translator (optional)',
+    commentRequired: false,
+    done: 'Confirmed: the translation follows the original as it is now.',
+    failed: 'Not confirmed',
+  },
   reopen: {
     button: 'Reopen',
     title: 'Reopen as a draft',

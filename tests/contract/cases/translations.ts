@@ -29,7 +29,88 @@ const rewordOriginal = (original: Release) =>
     "changing the original's summary",
   )
 
+/** Confirms a translation still correct against the original's revision named. */
+const confirm = (release: Release, as: Request['as'], originalRevision: unknown) =>
+  call('POST /releases/{id}/transitions', {
+    as,
+    params: { id: release.id },
+    body: { action: 'confirm-translation', version: release.version, originalRevision },
+  })
+
 export const translationCases: Cases = {
+  'POST /releases/{id}/transitions': [
+    {
+      name: 'a reviewer confirms a stale published translation still correct: 200, still published, no longer stale, recorded',
+      run: async () => {
+        const original = await draft()
+        const russian = await translationOf(original)
+        const submitted = await transition(russian, 'otherEditor', 'submit')
+        const published = await transition(submitted, 'reviewer', 'approve')
+        const reworded = await rewordOriginal(original)
+        const stale = (await read(published)).json as Release
+        expectThat(reworded, stale.stale === true && stale.status === 'published', 'the published translation is stale')
+        const asReviewer = await expectCall('GET /releases/{id}', { as: 'reviewer', params: { id: stale.id } }, 200)
+        expectThat(
+          asReviewer,
+          asReviewer.json.allowedActions.includes('confirm-translation'),
+          'a reviewer is offered to confirm it',
+        )
+        for (const as of ['otherEditor', 'editor', 'admin'] as const) {
+          const refused = await confirm(stale, as, reworded.json.contentRevision)
+          expectThat(refused, refused.status === 403, `the ${as} may not confirm it (403, got ${refused.status})`)
+        }
+        const behind = await confirm(stale, 'reviewer', original.contentRevision)
+        expectThat(
+          behind,
+          behind.status === 409 && behind.json.originalRevision === reworded.json.contentRevision,
+          'naming a revision that is no longer the original’s: 409 with originalRevision',
+        )
+        const missing = await confirm(stale, 'reviewer', undefined)
+        expectThat(missing, missing.status === 422, `without the original’s revision: 422 (got ${missing.status})`)
+        const confirmed = await expectCall(
+          'POST /releases/{id}/transitions',
+          {
+            as: 'reviewer',
+            params: { id: stale.id },
+            body: {
+              action: 'confirm-translation',
+              version: stale.version,
+              originalRevision: reworded.json.contentRevision,
+              comment: 'Only the English changed.',
+            },
+          },
+          200,
+        )
+        expectThat(
+          confirmed,
+          confirmed.json.status === 'published' && confirmed.json.stale === false,
+          'it stays published and is no longer stale',
+        )
+        expectThat(
+          confirmed,
+          confirmed.json.title === stale.title &&
+            confirmed.json.body === stale.body &&
+            confirmed.json.basedOn.revision === reworded.json.contentRevision,
+          'its words stay; it is based on the original now',
+        )
+        const history = await expectCall('GET /releases/{id}/history', { as: 'editor', params: { id: stale.id } }, 200)
+        const last = history.json.items.at(-1)
+        expectThat(
+          history,
+          last.kind === 'confirm-translation' &&
+            last.from === 'published' &&
+            last.to === 'published' &&
+            last.actor?.id === seed.userIds.reviewer &&
+            last.originalRevision === reworded.json.contentRevision,
+          'its history records who confirmed it, against which revision of the original',
+        )
+        const again = await confirm(confirmed.json, 'reviewer', reworded.json.contentRevision)
+        expectThat(again, again.status === 409, `confirming it again, up to date now: 409 (got ${again.status})`)
+        const onOriginal = await confirm(reworded.json, 'reviewer', reworded.json.contentRevision)
+        expectThat(onOriginal, onOriginal.status === 409, `confirming an original: 409 (got ${onOriginal.status})`)
+      },
+    },
+  ],
   'POST /releases/{id}/translations': [
     {
       name: 'an editor translates another’s release: 201, a draft of theirs in that language, from the original’s words',

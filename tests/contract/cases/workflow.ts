@@ -32,7 +32,9 @@ function step(release: Release, as: Role, action: string): Promise<Response> {
     return call('PATCH /releases/{id}', { as, params, body: { summary: `Edited by ${as}`, version: release.version } })
   if (action === 'delete') return call('DELETE /releases/{id}', { as, params })
   const comment = action === 'request-changes' || action === 'withdraw' ? { comment: `A reason from ${as}.` } : {}
-  return call(key, { as, params, body: { action, version: release.version, ...comment } })
+  // A confirmation of a translation names the original's revision compared (refused here: none of these is stale).
+  const revision = action === 'confirm-translation' ? { originalRevision: 0 } : {}
+  return call(key, { as, params, body: { action, version: release.version, ...comment, ...revision } })
 }
 const noSuchId = 'release-contract-no-such-id'
 
