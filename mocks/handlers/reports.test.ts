@@ -212,8 +212,9 @@ describe('translation turnaround', () => {
     await storeTranslation('r3', 'ru', 'in-review', null)
     const { status, json } = await api('/reports/translation-turnaround?months=3', { token })
     expect(status).toBe(200)
-    const { items } = translationTurnaroundSchema.parse(json)
+    const { originals, items } = translationTurnaroundSchema.parse(json)
     // Originals published now and in September–November: r1, r2 and r3 (r4 is withdrawn).
+    expect(originals).toBe(3)
     const byCode = new Map(items.map((item) => [item.language, item]))
     expect(byCode.get('ru')).toEqual({ language: 'ru', count: 1, medianHours: 24, p90Hours: 24, missing: 2 })
     expect(byCode.get('sq')).toEqual({ language: 'sq', count: 1, medianHours: 6, p90Hours: 6, missing: 2 })

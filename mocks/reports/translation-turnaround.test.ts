@@ -103,7 +103,8 @@ const specs: Spec[] = [
 describe('translation turnaround', () => {
   it('answers, per language, the translations published in the period, their median and 90th percentile hours, and the originals missing one', () => {
     const { releases, histories } = build(specs)
-    const { items } = translationTurnaround(releases, histories, languages, NOW, 3)
+    const { originals, items } = translationTurnaround(releases, histories, languages, NOW, 3)
+    expect(originals).toBe(5)
     // Russian: 24, 48, 0, 240, 2664, 0 → sorted 0, 0, 24, 48, 240, 2664: median 36, 90th (6th of 6) 2664.
     // Originals live and first published in the period: o1, o2, o3, o4, o7.
     expect(items).toEqual([
@@ -121,12 +122,13 @@ describe('translation turnaround', () => {
       { id: 'o1', language: 'ru', status: 'published', published: ['2026-10-01T00:00:00.000Z'] },
       { id: 'o1-xx', language: 'cnr', originalId: 'o1', status: 'published', published: ['2026-10-01T06:30:00.000Z'] },
     ])
-    const { items } = translationTurnaround(releases, histories, [{ code: 'ru', name: 'Russian' }], NOW, 3)
+    const { originals, items } = translationTurnaround(releases, histories, [{ code: 'ru', name: 'Russian' }], NOW, 3)
+    expect(originals).toBe(1)
     expect(items).toEqual([{ language: 'cnr', count: 1, medianHours: 6.5, p90Hours: 6.5, missing: 0 }])
   })
 
   it('answers nothing when nothing was published', () => {
-    expect(translationTurnaround([], [], languages, NOW, 24)).toEqual({ items: [] })
+    expect(translationTurnaround([], [], languages, NOW, 24)).toEqual({ originals: 0, items: [] })
   })
 })
 

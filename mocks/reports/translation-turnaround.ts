@@ -90,6 +90,7 @@ export function translationTurnaround(
     }
   })
   return {
+    originals: periodOriginals.length,
     items: items
       .filter((item) => item.count > 0 || item.missing > 0)
       .toSorted((a, b) => b.count - a.count || names.get(a.language)!.localeCompare(names.get(b.language)!)),

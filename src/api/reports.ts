@@ -6,6 +6,7 @@ import {
   reportMonthsQuerySchema,
   type ReportMonthsQuery,
   reviewTurnaroundSchema,
+  translationTurnaroundSchema,
 } from './contract'
 import { request } from './http'
 
@@ -42,6 +43,15 @@ export const reportQueries = {
       queryKey: [...reportQueries.all(), 'review-turnaround', canonical] as const,
       queryFn: ({ signal }) =>
         request('/reports/review-turnaround', { query: canonical, schema: reviewTurnaroundSchema, signal }),
+      staleTime,
+    })
+  },
+  translationTurnaround: (params: ReportMonthsQuery = {}) => {
+    const canonical = reportMonthsQuerySchema.parse(params)
+    return queryOptions({
+      queryKey: [...reportQueries.all(), 'translation-turnaround', canonical] as const,
+      queryFn: ({ signal }) =>
+        request('/reports/translation-turnaround', { query: canonical, schema: translationTurnaroundSchema, signal }),
       staleTime,
     })
   },

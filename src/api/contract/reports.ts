@@ -79,9 +79,17 @@ export const translationTurnaroundItemSchema = z.object({
 })
 export type TranslationTurnaroundItem = z.infer<typeof translationTurnaroundItemSchema>
 
-export const translationTurnaroundSchema = z.object({ items: z.array(translationTurnaroundItemSchema) }).meta({
-  id: 'TranslationTurnaround',
-  description:
-    "Per language, over the last N calendar months (UTC): how many translations were published, how long after their original (median and 90th percentile, in hours), and how many originals published in the period still lack a published translation into it. A translation published before its original (or while its original has never been published) counts 0 hours: its readers did not wait. Most translations published first, then by the language's English name.",
-})
+export const translationTurnaroundSchema = z
+  .object({
+    originals: z.number().int().min(0).meta({
+      description:
+        "Originals first published in the period and published now: what each language's `missing` is counted among.",
+    }),
+    items: z.array(translationTurnaroundItemSchema),
+  })
+  .meta({
+    id: 'TranslationTurnaround',
+    description:
+      "Per language, over the last N calendar months (UTC): how many translations were published, how long after their original (median and 90th percentile, in hours), and how many originals published in the period still lack a published translation into it. A translation published before its original (or while its original has never been published) counts 0 hours: its readers did not wait. Most translations published first, then by the language's English name.",
+  })
 export type TranslationTurnaround = z.infer<typeof translationTurnaroundSchema>

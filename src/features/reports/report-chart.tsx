@@ -5,9 +5,18 @@ import { chartHeightOf, type ChartSpec } from './report-definitions'
 
 type Props = { spec: ChartSpec; height: number }
 
+/** The colours of a chart's series, in order: each dark enough against white (WCAG's 3:1 for graphics). */
+const barColours = ['blue.7', 'orange.9']
+
 /** Draws one report; the figures are also in the report's table, which is what assistive technology reads. */
 export default function ReportChart({ spec, height }: Props) {
-  const series = [{ name: spec.valueKey, label: spec.valueLabel, color: spec.kind === 'line' ? 'teal.7' : 'blue.7' }]
+  const series = spec.series.map(({ key, label }, index) => ({
+    name: key,
+    label,
+    color: spec.kind === 'line' ? 'teal.7' : barColours[index % barColours.length]!,
+  }))
+  // One series is named by the report's title; two need a legend to be told apart.
+  const legend = series.length > 1
   if (spec.kind === 'line') {
     return (
       <LineChart
@@ -16,6 +25,7 @@ export default function ReportChart({ spec, height }: Props) {
         dataKey={spec.labelKey}
         series={series}
         unit={spec.unit}
+        withLegend={legend}
         connectNulls
         curveType="monotone"
       />
@@ -28,8 +38,10 @@ export default function ReportChart({ spec, height }: Props) {
       data={spec.data}
       dataKey={spec.labelKey}
       series={series}
+      unit={spec.unit}
+      withLegend={legend}
       orientation={rows ? 'vertical' : 'horizontal'}
-      yAxisProps={rows ? { width: 220 } : undefined}
+      yAxisProps={rows ? { width: spec.labelWidth ?? 220 } : undefined}
     />
   )
 }

@@ -1,15 +1,25 @@
-import type { PerFieldOfWork, PerFieldOperation, PublishedPerMonth, ReviewTurnaround } from '../../api/contract'
+import type {
+  PerFieldOfWork,
+  PerFieldOperation,
+  PublishedPerMonth,
+  ReviewTurnaround,
+  TranslationTurnaround,
+} from '../../api/contract'
 import type { CsvCell } from '../../api/contract/csv'
 
-/** What a chart draws: rows of `data`, one series (`valueKey`) against `labelKey`. */
+/** One series of a chart: the key of its figures in each row of `data`, and its name in the legend and tooltip. */
+export type ChartSeries = { key: string; label: string }
+
+/** What a chart draws: rows of `data`, one series or more against `labelKey`. */
 export type ChartSpec = {
   kind: 'bar' | 'line'
   data: Record<string, string | number | null>[]
   labelKey: string
-  valueKey: string
-  valueLabel: string
+  series: ChartSeries[]
   /** Bars side by side (few, short labels) or stacked down the page (long names). */
   layout?: 'columns' | 'rows'
+  /** With rows: the room for their labels (px), wide enough for the longest name; 220 unless told. */
+  labelWidth?: number
   unit?: string
 }
 
@@ -31,14 +41,22 @@ export const reportTitles = {
   reviewTurnaround: 'Median review turnaround',
   perFieldOperation: 'Published releases per field operation',
   perFieldOfWork: 'Published releases per field of work',
+  translationTurnaround: 'Translation turnaround',
 } as const
 
 /** A bar for each row when they run down the page, so a long list grows past the given height. */
 const ROW_HEIGHT = 28
+/** Each further series adds a bar to every row; two series also add a legend above the chart. */
+const BAR_HEIGHT = 16
+const LEGEND_HEIGHT = 40
 
 /** How tall a chart is drawn: its placeholder takes the same room, so nothing moves when it comes. */
-export const chartHeightOf = (spec: ChartSpec, height: number) =>
-  spec.layout === 'rows' ? Math.max(height, spec.data.length * ROW_HEIGHT) : height
+export const chartHeightOf = (spec: ChartSpec, height: number) => {
+  if (spec.layout !== 'rows') return height
+  const extra = spec.series.length - 1
+  const legend = extra > 0 ? LEGEND_HEIGHT : 0
+  return Math.max(height, spec.data.length * (ROW_HEIGHT + extra * BAR_HEIGHT) + legend)
+}
 
 /** '2026-11' → 'Nov 2026', in English whatever the browser's locale, like the rest of the app. */
 export const monthLabel = (month: string) =>
@@ -57,8 +75,7 @@ export function publishedPerMonthReport({ items }: PublishedPerMonth): Report {
       kind: 'bar',
       data: items.map((item) => ({ month: monthLabel(item.month), count: item.count })),
       labelKey: 'month',
-      valueKey: 'count',
-      valueLabel: 'Releases',
+      series: [{ key: 'count', label: 'Releases' }],
       layout: 'columns',
     },
   }
@@ -77,8 +94,7 @@ export function reviewTurnaroundReport({ items }: ReviewTurnaround): Report {
       kind: 'line',
       data: items.map((item) => ({ month: monthLabel(item.month), hours: item.medianHours })),
       labelKey: 'month',
-      valueKey: 'hours',
-      valueLabel: 'Median hours',
+      series: [{ key: 'hours', label: 'Median hours' }],
       unit: ' h',
     },
   }
@@ -97,8 +113,7 @@ export function perFieldOperationReport({ items }: PerFieldOperation): Report {
       kind: 'bar',
       data: items.map((item) => ({ name: item.fieldOperation.name, count: item.count })),
       labelKey: 'name',
-      valueKey: 'count',
-      valueLabel: 'Releases',
+      series: [{ key: 'count', label: 'Releases' }],
       layout: 'rows',
     },
   }
@@ -117,9 +132,53 @@ export function perFieldOfWorkReport({ items }: PerFieldOfWork): Report {
       kind: 'bar',
       data: items.map((item) => ({ name: item.fieldOfWork.name, count: item.count })),
       labelKey: 'name',
-      valueKey: 'count',
-      valueLabel: 'Releases',
+      series: [{ key: 'count', label: 'Releases' }],
       layout: 'rows',
+    },
+  }
+}
+
+/** Hours as days, one decimal: translations go out over days, and '1.5' reads better than '36'. */
+const days = (hours: number | null) => (hours === null ? null : Math.round((hours / 24) * 10) / 10)
+
+/**
+ * Per language (named by `nameOf`, from GET /languages): translations published in the period,
+ * the median and 90th percentile days after their original, and the originals still without one.
+ * The chart draws the languages with translations; the table lists every language the API does.
+ */
+export function translationTurnaroundReport(
+  { originals, items }: TranslationTurnaround,
+  nameOf: (code: string) => string,
+  months = 24,
+): Report {
+  const originalsWord = originals === 1 ? '1 original' : `${originals} originals`
+  return {
+    id: 'translation-turnaround',
+    title: reportTitles.translationTurnaround,
+    description: `Days from an original’s first publication to its translation’s, over the last ${months} months; a translation out before its original counts 0. Of the ${originalsWord} published in that time, the table counts those still without a published translation into each language. Withdrawn versions are not counted.`,
+    caption: `Translations per language: how many were published, days after their original, and how many of the ${originalsWord} published have none yet`,
+    header: ['Language', 'Translations published', 'Median (days)', '90th percentile (days)', 'Originals without one'],
+    rows: items.map((item) => [
+      nameOf(item.language),
+      item.count,
+      days(item.medianHours),
+      days(item.p90Hours),
+      item.missing,
+    ]),
+    filename: 'translation-turnaround.csv',
+    chart: {
+      kind: 'bar',
+      data: items
+        .filter((item) => item.count > 0)
+        .map((item) => ({ name: nameOf(item.language), median: days(item.medianHours), p90: days(item.p90Hours) })),
+      labelKey: 'name',
+      series: [
+        { key: 'median', label: 'Median (days)' },
+        { key: 'p90', label: '90th percentile (days)' },
+      ],
+      layout: 'rows',
+      // Language names are short: the bars get the rest of a phone's width.
+      labelWidth: 110,
     },
   }
 }

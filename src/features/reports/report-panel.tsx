@@ -2,9 +2,12 @@ import './styles'
 import { Button, Group, Paper, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
 import { IconDownload, IconTable } from '@tabler/icons-react'
 import { lazy, Suspense, useId, useState, type ReactNode } from 'react'
+import type { CsvCell } from '../../api/contract/csv'
 import { toCsv } from '../../api/contract/csv'
+import { type Column, DataTable } from '../../components/data-table'
 import { downloadCsv } from './csv'
 import { chartHeightOf, type Report } from './report-definitions'
+import classes from './report-table.module.css'
 
 // Recharts is large: it loads with the first chart shown, never with the app.
 const ReportChart = lazy(() => import('./report-chart'))
@@ -80,7 +83,31 @@ export function ReportPanel({ report, title = report?.title, chartHeight = 260, 
   )
 }
 
+/** More columns than a phone holds side by side: such a table's rows become cards there, as every list's do (decision 0017). */
+const WIDE = 3
+
+/** A column of a report's figures as DataTable draws it: the first names the row, the others are numbers. */
+const columnsOf = (header: string[]): Column<CsvCell[]>[] =>
+  header.map((label, index) => ({
+    key: label,
+    header: label,
+    rowHeader: index === 0,
+    cell: (row) => (index === 0 ? row[0] : <span className={classes.number}>{row[index] ?? '—'}</span>),
+  }))
+
 function ReportTable({ report }: { report: Report }) {
+  if (report.header.length <= WIDE) return <ReportTableRows report={report} />
+  return (
+    <DataTable
+      caption={report.caption}
+      columns={columnsOf(report.header)}
+      rows={report.rows}
+      getRowKey={(row) => String(row[0])}
+    />
+  )
+}
+
+function ReportTableRows({ report }: { report: Report }) {
   return (
     <Table striped>
       <Table.Caption>{report.caption}</Table.Caption>

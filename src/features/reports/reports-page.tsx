@@ -1,5 +1,6 @@
 import { SimpleGrid, Stack } from '@mantine/core'
 import { useSuspenseQueries } from '@tanstack/react-query'
+import { languageQueries } from '../../api/languages'
 import { reportQueries } from '../../api/reports'
 import { PageHeader } from '../../components/page-header'
 import {
@@ -7,25 +8,30 @@ import {
   perFieldOperationReport,
   publishedPerMonthReport,
   reviewTurnaroundReport,
+  translationTurnaroundReport,
 } from './report-definitions'
 import { ReportPanel } from './report-panel'
 
-/** `/reports`: four figures, each as a chart, a table and a CSV file. */
+/** `/reports`: five figures, each as a chart, a table and a CSV file. */
 export function ReportsPage() {
-  const [perMonth, turnaround, perOperation, perField] = useSuspenseQueries({
+  const [perMonth, turnaround, perOperation, perField, translations, languages] = useSuspenseQueries({
     // The same options as the route's loader, so the same cache entries.
     queries: [
       reportQueries.publishedPerMonth(),
       reportQueries.reviewTurnaround(),
       reportQueries.perFieldOperation(),
       reportQueries.perFieldOfWork(),
+      reportQueries.translationTurnaround(),
+      languageQueries.allRecords(),
     ],
   })
+  const names = new Map(languages.data.items.map((language) => [language.code, language.name]))
+  const nameOf = (code: string) => names.get(code) ?? code
   return (
     <Stack>
       <PageHeader
         title="Reports"
-        description="Published releases and review times. Withdrawn releases are not counted."
+        description="Published releases, review times and translation times. Withdrawn releases are not counted."
       />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <ReportPanel report={publishedPerMonthReport(perMonth.data)} />
@@ -33,6 +39,7 @@ export function ReportsPage() {
       </SimpleGrid>
       <ReportPanel report={perFieldOperationReport(perOperation.data)} />
       <ReportPanel report={perFieldOfWorkReport(perField.data)} />
+      <ReportPanel report={translationTurnaroundReport(translations.data, nameOf)} />
     </Stack>
   )
 }
