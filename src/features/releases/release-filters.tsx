@@ -4,6 +4,7 @@ import { memo, useId, useMemo, useState } from 'react'
 import { noFieldOperation } from '../../api/contract'
 import { DateFilter } from './date-filter'
 import { useFilterOptions } from '../../lib/filter-options'
+import { useLanguageChoices } from '../../lib/language-choices'
 import { FilterFold, FilterToggle } from '../../components/filter-fold'
 import { FilterSelect } from '../../components/filter-select'
 import { hasFilters, type ReleaseFilters as Filters } from './release-search'
@@ -17,7 +18,7 @@ type Props = {
 
 /** Less used, so folded away; a link that sets one of them opens the panel. */
 const moreFilterKeys = ['fieldOfWork', 'state', 'fieldOperation', 'author'] as const
-const foldedFilterKeys = ['source', 'from', 'to', ...moreFilterKeys] as const
+const foldedFilterKeys = ['source', 'language', 'missingLanguage', 'from', 'to', ...moreFilterKeys] as const
 
 /**
  * The filters above the releases table; all of them live in the URL. Memoized: a new page of
@@ -25,6 +26,7 @@ const foldedFilterKeys = ['source', 'from', 'to', ...moreFilterKeys] as const
  */
 export const ReleaseFilters = memo(function ReleaseFilters({ filters, onChange, onClear }: Props) {
   const options = useFilterOptions()
+  const languages = useLanguageChoices()
   // First among the operations: the releases assigned to none, which an admin looks for to assign them.
   const operationChoices = options.fieldOperations.options
   const fieldOperations = useMemo(
@@ -44,6 +46,8 @@ export const ReleaseFilters = memo(function ReleaseFilters({ filters, onChange, 
     return {
       q: (text: string) => onChange({ q: text || undefined }),
       source: setter('source'),
+      language: setter('language'),
+      missingLanguage: setter('missingLanguage'),
       from: setter('from'),
       to: setter('to'),
       fieldOfWork: setter('fieldOfWork'),
@@ -99,6 +103,14 @@ export const ReleaseFilters = memo(function ReleaseFilters({ filters, onChange, 
         }
       >
         <FilterSelect label="Source" width={240} value={filters.source} {...options.sources} onChange={set.source} />
+        <FilterSelect label="Language" width={190} value={filters.language} {...languages} onChange={set.language} />
+        <FilterSelect
+          label="Missing a translation into"
+          width={190}
+          value={filters.missingLanguage}
+          {...languages}
+          onChange={set.missingLanguage}
+        />
         <DateFilter label="From" value={filters.from} maxDate={filters.to} onChange={set.from} />
         <DateFilter label="To" value={filters.to} minDate={filters.from} onChange={set.to} />
         <Group gap="sm">

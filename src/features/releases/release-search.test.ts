@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countFilters, hasFilters, noFilters, releaseSearchSchema } from './release-search'
+import { countFilters, hasFilters, noFilters, releaseListParams, releaseSearchSchema } from './release-search'
 
 describe('releaseSearchSchema', () => {
   it('reads every filter of a link', () => {
@@ -54,8 +54,21 @@ describe('filters', () => {
     expect(hasFilters({ to: '2024-01-01' })).toBe(true)
   })
 
-  it('counts statuses under every filter but the status itself', () => {
+  it('counts statuses under every filter but the status itself, by family', () => {
     const search = releaseSearchSchema.parse({ page: 3, status: 'draft', author: 'user-editor-amra', q: 'visit' })
-    expect(JSON.parse(JSON.stringify(countFilters(search)))).toEqual({ author: 'user-editor-amra', q: 'visit' })
+    expect(JSON.parse(JSON.stringify(countFilters(search)))).toEqual({
+      author: 'user-editor-amra',
+      q: 'visit',
+      group: 'family',
+    })
+  })
+
+  it('lists families, a grouping the URL never carries, and keeps the language filters', () => {
+    const search = releaseSearchSchema.parse({ group: 'none', language: 'RU', missingLanguage: 'r' })
+    expect(search).not.toHaveProperty('group')
+    expect(search.language).toBe('ru')
+    expect(search.missingLanguage).toBeUndefined()
+    expect(releaseListParams(search)).toMatchObject({ group: 'family', language: 'ru' })
+    expect(hasFilters({ missingLanguage: 'fr' })).toBe(true)
   })
 })

@@ -3,7 +3,8 @@ import { releaseCountsQuerySchema, releaseListQuerySchema } from '../../api/cont
 
 // Every key below comes from the contract's list query: a filter added there is read from
 // links, kept by the loader, cleared by "Clear filters" and counted by the tabs unasked.
-const { page, pageSize, sort, status, ...otherFilters } = releaseListQuerySchema.shape
+// The grouping is not a view a person chooses: the page always lists families (releaseListParams).
+const { page, pageSize, sort, status, group: _group, ...otherFilters } = releaseListQuerySchema.shape
 
 export const releasePageSizes = [25, 50, 100] as const
 
@@ -55,10 +56,14 @@ export const noFilters = Object.fromEntries(releaseFilterKeys.map((key) => [key,
   [K in ReleaseFilterKey]: undefined
 }
 
-/** Exactly the params of the list query: the route's `loaderDeps`. */
-const listKeys = keysOf(releaseListQuerySchema.shape)
-export const releaseListParams = (search: ReleaseSearch) => pick(search, listKeys)
+/** The page lists each family of language versions once, with its languages (decision 0020). */
+const byFamily = { group: 'family' } as const
+const notGroup = <K extends string>(key: K | 'group'): key is K => key !== 'group'
 
-/** The filters the per-status counts answer for: all of them but the status itself. */
-const countKeys = keysOf(releaseCountsQuerySchema.shape)
-export const countFilters = (search: ReleaseFilters) => pick(search, countKeys)
+/** Exactly the params of the list query: the route's `loaderDeps`. */
+const listKeys = keysOf(releaseListQuerySchema.shape).filter(notGroup)
+export const releaseListParams = (search: ReleaseSearch) => ({ ...pick(search, listKeys), ...byFamily })
+
+/** The filters the per-status counts answer for: all of them but the status itself; families are counted. */
+const countKeys = keysOf(releaseCountsQuerySchema.shape).filter(notGroup)
+export const countFilters = (search: ReleaseFilters) => ({ ...pick(search, countKeys), ...byFamily })

@@ -3,6 +3,8 @@ import { memo, type ReactNode, useMemo } from 'react'
 import type { Page, ReleaseListItem } from '../../api/contract'
 import { type Column, DataTable } from '../../components/data-table'
 import { EmptyState } from '../../components/empty-state'
+import { useLanguages } from '../../lib/language-names'
+import { LanguageNamesContext } from './language-badges'
 import { releaseColumns } from './release-columns'
 import { hasFilters, type ReleaseSearch } from './release-search'
 
@@ -32,16 +34,22 @@ export const ReleaseTable = memo(function ReleaseTable({
 }: Props) {
   const sorted = useMemo(() => releaseColumns(search.sort, onSort), [search.sort, onSort])
   const columns = useMemo(() => (selectColumn ? [selectColumn, ...sorted] : sorted), [selectColumn, sorted])
+  // The badges read the languages' names from here: the rows are not drawn again when they arrive.
+  const { nameOf } = useLanguages()
   return (
-    <DataTable
-      caption={`Releases (${page.total})`}
-      columns={columns}
-      rows={page.items}
-      getRowKey={releaseKey}
-      busy={busy}
-      minWidth={900}
-      empty={<Empty total={page.total} filtered={hasFilters(search)} action={emptyAction} onFirstPage={onFirstPage} />}
-    />
+    <LanguageNamesContext value={nameOf}>
+      <DataTable
+        caption={`Releases (${page.total})`}
+        columns={columns}
+        rows={page.items}
+        getRowKey={releaseKey}
+        busy={busy}
+        minWidth={900}
+        empty={
+          <Empty total={page.total} filtered={hasFilters(search)} action={emptyAction} onFirstPage={onFirstPage} />
+        }
+      />
+    </LanguageNamesContext>
   )
 })
 

@@ -11,7 +11,7 @@ import { useReleasesExport } from './use-releases-export'
 import { useReleaseAssignmentTools } from './release-assignment-tools'
 import { NewReleaseButton } from './new-release-button'
 import { ReleaseFilters } from './release-filters'
-import { releasePageSizes, type ReleaseSearch } from './release-search'
+import { releaseListParams, releasePageSizes, type ReleaseSearch } from './release-search'
 import { ReleaseTable } from './release-table'
 import { StatusTabs } from './status-tabs'
 import { useReleaseSearch } from './use-release-search'
@@ -20,7 +20,7 @@ const pageSizes = [...releasePageSizes]
 
 export function ReleasesPage() {
   const { search, setFilters, clearFilters, setSort, setPage, setPageSize } = useReleaseSearch()
-  const query = useQuery({ ...releaseQueries.list(search), placeholderData: keepPreviousData })
+  const query = useQuery({ ...releaseQueries.list(releaseListParams(search)), placeholderData: keepPreviousData })
   const { user } = useAuth()
   // A selection belongs to the view it was made on: another page, filter or sort starts with none.
   const assignment = useReleaseAssignmentTools(query.data?.items ?? [], JSON.stringify(search))

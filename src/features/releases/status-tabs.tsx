@@ -20,7 +20,7 @@ const choices = [undefined, ...releaseStatuses].map((status) => ({
 }))
 
 /** The counts on screen: read by each choice's number alone, so new counts redraw only the numbers. */
-const CountsContext = createContext<ReleaseCounts['counts'] | undefined>(undefined)
+const CountsContext = createContext<ReleaseCounts | undefined>(undefined)
 
 /**
  * One choice per status with how many releases the other filters leave in it, and "All".
@@ -44,7 +44,7 @@ export function StatusTabs({ filters, onChange }: Props) {
       <Text id={labelId} size="sm" fw={500} mr={4}>
         Status
       </Text>
-      <CountsContext value={counts.data?.counts}>
+      <CountsContext value={counts.data}>
         {choices.map((choice) => (
           <StatusChoice
             key={choice.value}
@@ -95,13 +95,14 @@ const StatusChoice = memo(function StatusChoice({
   )
 })
 
-/** How many releases a choice holds under the other filters; nothing until the counts first arrive. */
+/**
+ * How many families a choice holds under the other filters; nothing until the counts first
+ * arrive. "All" is the families in any status: one with versions in two statuses counts in both.
+ */
 function ChoiceCount({ value }: { value: string }) {
-  const counts = use(CountsContext)
-  if (!counts) return null
-  const count = isStatus(value)
-    ? (counts[value] ?? 0)
-    : releaseStatuses.reduce((sum, each) => sum + (counts[each] ?? 0), 0)
+  const answer = use(CountsContext)
+  if (!answer) return null
+  const count = isStatus(value) ? (answer.counts[value] ?? 0) : answer.total
   return (
     <>
       {' '}

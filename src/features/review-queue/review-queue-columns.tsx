@@ -62,7 +62,12 @@ const names = (refs: { name: string }[]) => refs.map((ref) => ref.name).join(', 
  * The queue's columns. Waiting sorts by submission time: the one waiting longest (submitted
  * first) is the top of a "descending" waiting column; Dateline sorts newest first on first click.
  */
-export function reviewQueueColumns(sort: Sort, onSort: (sort: Sort) => void, now: Date): Column<ReleaseListItem>[] {
+export function reviewQueueColumns(
+  sort: Sort,
+  onSort: (sort: Sort) => void,
+  now: Date,
+  languageName: (code: string) => string,
+): Column<ReleaseListItem>[] {
   const waiting = sort === 'submittedAt' ? 'descending' : sort === '-submittedAt' ? 'ascending' : 'none'
   const dateline = sortDirection(sort, 'dateline')
   return [
@@ -99,6 +104,8 @@ export function reviewQueueColumns(sort: Sort, onSort: (sort: Sort) => void, now
       minWidth: '12rem',
       cell: (release) => formatDateline(release.dateline),
     },
+    // Each version is reviewed on its own: its language says who can review it.
+    { key: 'language', header: 'Language', cell: (release) => languageName(release.language) },
     { key: 'type', header: 'Type', cell: (release) => releaseTypeLabels[release.type] },
     { key: 'sources', header: 'Sources', cell: (release) => names(release.sources) },
     { key: 'author', header: 'Author', minWidth: '9rem', cell: (release) => release.author.name },

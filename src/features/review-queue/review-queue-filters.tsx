@@ -6,6 +6,7 @@ import { FilterFold } from '../../components/filter-fold'
 import { FilterSelect } from '../../components/filter-select'
 import { SearchField } from '../../components/form/search-field'
 import { useFilterOptions } from '../../lib/filter-options'
+import { useLanguageChoices } from '../../lib/language-choices'
 import { releaseTypeLabels } from '../../lib/release-type-label'
 import { hasReviewQueueFilters, type ReviewQueueFilters as Filters } from './review-queue-search'
 
@@ -21,11 +22,12 @@ const typeChoices = {
 }
 
 /** The filters a phone folds away behind its "Filters" button (the search stays in view). */
-const foldedKeys = ['type', 'fieldOperation', 'source'] as const
+const foldedKeys = ['language', 'type', 'fieldOperation', 'source'] as const
 
 /** The queue's search and filters, the same pieces as the releases list's; all of them live in the URL. */
 export const ReviewQueueFilters = memo(function ReviewQueueFilters({ filters, onChange, onClear }: Props) {
   const options = useFilterOptions()
+  const languages = useLanguageChoices()
   // Stable handlers: typing a search word re-renders the search box, not the memoized selects.
   const set = useMemo(
     () => ({
@@ -33,6 +35,7 @@ export const ReviewQueueFilters = memo(function ReviewQueueFilters({ filters, on
       type: (type: string | undefined) => onChange({ type: type as Filters['type'] }),
       fieldOperation: (fieldOperation: string | undefined) => onChange({ fieldOperation }),
       source: (source: string | undefined) => onChange({ source }),
+      language: (language: string | undefined) => onChange({ language }),
     }),
     [onChange],
   )
@@ -42,6 +45,7 @@ export const ReviewQueueFilters = memo(function ReviewQueueFilters({ filters, on
         count={foldedKeys.filter((key) => filters[key] !== undefined).length}
         lead={<SearchField placeholder="Title, summary or text" value={filters.q ?? ''} onSearch={set.q} />}
       >
+        <FilterSelect label="Language" width={190} value={filters.language} {...languages} onChange={set.language} />
         <FilterSelect label="Type" width={170} value={filters.type} {...typeChoices} onChange={set.type} />
         <FilterSelect
           label="Field operation"

@@ -9,6 +9,7 @@ import { ErrorView } from '../../components/error-view'
 import { PageHeader } from '../../components/page-header'
 import { PendingView } from '../../components/pending-view'
 import { TablePagination } from '../../components/table-pagination'
+import { useLanguages } from '../../lib/language-names'
 import { reviewQueueColumns } from './review-queue-columns'
 import { ReviewQueueFilters } from './review-queue-filters'
 import {
@@ -40,7 +41,11 @@ export function ReviewQueuePage() {
   const setFilters = useCallback((patch: Partial<Filters>) => update(patch), [update])
   const clearFilters = useCallback(() => update(noReviewQueueFilters), [update])
   const setSort = useCallback((sort: ReviewQueueSearch['sort']) => update({ sort }), [update])
-  const columns = useMemo(() => reviewQueueColumns(search.sort, setSort, now), [search.sort, setSort, now])
+  const { nameOf } = useLanguages()
+  const columns = useMemo(
+    () => reviewQueueColumns(search.sort, setSort, now, nameOf),
+    [search.sort, setSort, now, nameOf],
+  )
   const filtered = hasReviewQueueFilters(search)
 
   return (

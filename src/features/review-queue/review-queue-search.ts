@@ -25,11 +25,19 @@ export const reviewQueueSearchSchema = z.object({
   type: query.type.catch(undefined),
   fieldOperation: query.fieldOperation.catch(undefined),
   source: query.source.catch(undefined),
+  /** The language a reviewer reviews: the queue lists versions, each in its own language. */
+  language: query.language.catch(undefined),
 })
 export type ReviewQueueSearch = z.infer<typeof reviewQueueSearchSchema>
-export type ReviewQueueFilters = Pick<ReviewQueueSearch, 'q' | 'type' | 'fieldOperation' | 'source'>
+export type ReviewQueueFilters = Pick<ReviewQueueSearch, 'q' | 'type' | 'fieldOperation' | 'source' | 'language'>
 
-export const noReviewQueueFilters = { q: undefined, type: undefined, fieldOperation: undefined, source: undefined }
+export const noReviewQueueFilters = {
+  q: undefined,
+  type: undefined,
+  fieldOperation: undefined,
+  source: undefined,
+  language: undefined,
+}
 export const hasReviewQueueFilters = (search: ReviewQueueFilters): boolean =>
   Object.keys(noReviewQueueFilters).some((key) => search[key as keyof ReviewQueueFilters] !== undefined)
 

@@ -1,4 +1,5 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
+import { languageQueries } from '../../api/languages'
 import { releaseQueries } from '../../api/releases'
 import { pageTitle } from '../../components/page-title'
 import { prefetchFilterOptions } from '../../lib/filter-options'
@@ -17,6 +18,8 @@ export const Route = createFileRoute('/_authenticated/review')({
   loader: ({ context: { queryClient }, deps }) => {
     // The filters' choices load beside the table and never hold it back.
     prefetchFilterOptions(queryClient)
+    // The languages name each version's language and fill the Language filter.
+    void queryClient.prefetchQuery(languageQueries.allRecords())
     return queryClient.ensureQueryData(releaseQueries.list(reviewQueueQuery(deps)))
   },
   head: pageTitle('Review queue'),

@@ -1,4 +1,5 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
+import { languageQueries } from '../../../api/languages'
 import { releaseQueries } from '../../../api/releases'
 import { pageTitle } from '../../../components/page-title'
 import { prefetchFilterOptions } from '../../../lib/filter-options'
@@ -22,6 +23,8 @@ export const Route = createFileRoute('/_authenticated/releases/')({
     void queryClient.prefetchQuery(releaseQueries.list(deps))
     void queryClient.prefetchQuery(releaseQueries.counts(countFilters(deps)))
     prefetchFilterOptions(queryClient)
+    // The languages name the badges and fill the two language filters.
+    void queryClient.prefetchQuery(languageQueries.allRecords())
   },
   head: pageTitle('Releases'),
   component: ReleasesPage,
