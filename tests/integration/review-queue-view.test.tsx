@@ -17,6 +17,8 @@ type Waiting = {
   hours: number
   operations: string[]
   sources: string[]
+  /** Each version is reviewed in its own language. */
+  language?: string
 }
 // Four releases in review, and nothing else: each differs in what one control looks at.
 const queue: Waiting[] = [
@@ -43,6 +45,7 @@ const queue: Waiting[] = [
     hours: 5,
     operations: [dushanbe],
     sources: [],
+    language: 'ru',
   },
   {
     title: 'Water diplomacy conference',
@@ -69,6 +72,7 @@ beforeEach(async () => {
       submittedAt: hoursAgo(waiting.hours),
       fieldOperationIds: waiting.operations,
       sourceIds: waiting.sources.length > 0 ? waiting.sources : [otherSource],
+      language: waiting.language ?? 'en',
     }))
   }
 })
@@ -155,6 +159,32 @@ describe('review queue: sorting, search, filters and urgency', () => {
     await choose(user, 'Source', find('structures', chairpersonship)!.sourceName)
     await screen.findByRole('table', { name: 'In review (2)' })
     expect(titles()).toEqual(['Zebra workshop in Bishkek', 'Alpine statement on elections'])
+  })
+
+  it('names each version’s language, and filters by the language a reviewer reviews, kept in the URL', async () => {
+    const { user, router } = await renderApp('/review', { signedInAs })
+    const table = await screen.findByRole('table', { name: 'In review (4)' })
+    expect(within(table).getByRole('columnheader', { name: 'Language' })).toBeInTheDocument()
+    const russianRow = within(table).getByRole('row', { name: /Media freedom training in Dushanbe/ })
+    await waitFor(() => expect(within(russianRow).getByText('Russian')).toBeInTheDocument())
+
+    await choose(user, 'Language', 'Russian (Русский)', 'Rus')
+    await screen.findByRole('table', { name: 'In review (1)' })
+    expect(titles()).toEqual(['Media freedom training in Dushanbe'])
+    expect(router.state.location.search).toEqual({ language: 'ru' })
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }))
+    await screen.findByRole('table', { name: 'In review (4)' })
+    await choose(user, 'Language', 'English', 'Engl')
+    await screen.findByRole('table', { name: 'In review (3)' })
+    expect(titles()).not.toContain('Media freedom training in Dushanbe')
+    expect(router.state.location.search).toEqual({ language: 'en' })
+  })
+
+  it('opens a link with its language set', async () => {
+    await renderApp('/review?language=ru', { signedInAs })
+    expect(await screen.findByRole('table', { name: 'In review (1)' })).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('Russian (Русский)'))
   })
 
   it('opens a link with its filters set, and says when nothing matches', async () => {
