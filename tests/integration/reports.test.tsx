@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { http } from 'msw'
+import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { db, now } from '../../mocks/db'
 import { server } from '../../mocks/node'
@@ -23,7 +23,7 @@ const panel = (title: string) => within(screen.getByRole('region', { name: title
 afterEach(() => vi.restoreAllMocks())
 
 describe('reports page', () => {
-  it('shows the four reports with headings, reachable from the navigation', async () => {
+  it('shows the five reports with headings, reachable from the navigation', async () => {
     const { user, router } = await renderApp('/', { signedInAs: 'user-reviewer-claire' })
     await user.click(await screen.findByRole('link', { name: 'Reports' }))
     await waitFor(() => expect(router.state.location.pathname).toBe('/reports'))
@@ -33,6 +33,7 @@ describe('reports page', () => {
       'Median review turnaround',
       'Published releases per field operation',
       'Published releases per field of work',
+      'Translation turnaround',
     ]) {
       expect(screen.getByRole('heading', { level: 2, name: title })).toBeInTheDocument()
     }
@@ -97,6 +98,75 @@ describe('reports page', () => {
     const lines = (await blob!.text()).trimEnd().split('\r\n')
     expect(lines[0]).toBe('Month,Releases published')
     expect(lines.slice(1)).toEqual(expectedPerMonth().map(([month, count]) => `${month},${count}`))
+  })
+
+  it('shows translation turnaround per language, named, in days, with the originals still without one, and as CSV', async () => {
+    server.use(
+      http.get('/api/reports/translation-turnaround', () =>
+        HttpResponse.json({
+          originals: 40,
+          items: [
+            { language: 'ru', count: 6, medianHours: 36, p90Hours: 120, missing: 34 },
+            { language: 'mk', count: 0, medianHours: null, p90Hours: null, missing: 40 },
+          ],
+        }),
+      ),
+    )
+    let blob: Blob | undefined
+    URL.createObjectURL = vi.fn<(value: Blob) => string>((value) => {
+      blob = value
+      return 'blob:report'
+    })
+    URL.revokeObjectURL = vi.fn<(url: string) => void>()
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const { user } = await renderApp('/reports', { signedInAs: 'user-admin-elena' })
+    await screen.findByRole('heading', { level: 1, name: 'Reports' })
+    const translations = panel('Translation turnaround')
+    expect(translations.getByText(/Of the 40 originals published in that time/)).toBeInTheDocument()
+    expect(await translations.findByRole('figure', { name: /^Chart: Translation turnaround/ })).toBeInTheDocument()
+
+    await user.click(translations.getByRole('button', { name: 'Show table: Translation turnaround' }))
+    const table = translations.getByRole('table', { name: /^Translations per language/ })
+    const cells = (name: string) =>
+      within(within(table).getByRole('rowheader', { name }).closest('tr')!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+    // Names from GET /languages, never codes; 36 h is 1.5 days, 120 h 5.
+    expect(cells('Russian')).toEqual(['6', '1.5', '5', '34'])
+    expect(cells('Macedonian')).toEqual(['0', '—', '—', '40'])
+    expect(within(table).queryByRole('rowheader', { name: 'ru' })).not.toBeInTheDocument()
+    expect(within(table).getByRole('columnheader', { name: 'Median (days)' })).toBeInTheDocument()
+
+    await user.click(translations.getByRole('button', { name: 'Download CSV: Translation turnaround' }))
+    expect((await blob!.text()).trimEnd().split('\r\n')).toEqual([
+      'Language,Translations published,Median (days),90th percentile (days),Originals without one',
+      'Russian,6,1.5,5,34',
+      'Macedonian,0,,,40',
+    ])
+  })
+
+  it('counts the seed’s Russian translations published in the last 24 months under Russian', async () => {
+    const { user } = await renderApp('/reports', { signedInAs: 'user-reviewer-claire' })
+    await screen.findByRole('heading', { level: 1, name: 'Reports' })
+    const translations = panel('Translation turnaround')
+    await user.click(translations.getByRole('button', { name: /^Show table/ }))
+    const table = translations.getByRole('table', { name: /^Translations per language/ })
+    // The seed's translations go out once each, so their publishedAt is their first publication.
+    const months = new Set(expectedPerMonth().map(([month]) => month))
+    const russian = db.releases
+      .all()
+      .filter(
+        (release) =>
+          release.originalId &&
+          release.language === 'ru' &&
+          release.status === 'published' &&
+          months.has(release.publishedAt!.slice(0, 7)),
+      ).length
+    expect(russian).toBeGreaterThan(0)
+    const row = within(table).getByRole('rowheader', { name: 'Russian' }).closest('tr')!
+    expect(within(row).getAllByRole('cell')[0]).toHaveTextContent(String(russian))
+    // The most translated language comes first.
+    expect(within(table).getAllByRole('rowheader')[0]).toHaveTextContent('Russian')
   })
 
   it('shows the two compact reports on the dashboard, linking to all reports', async () => {
