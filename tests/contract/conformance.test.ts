@@ -10,9 +10,11 @@ import { document, methodsOf, operations, schemaProblem } from './document'
 import { call, expectThat, refusedButSchemaValid, requestCount, seen } from './http'
 import { cleanUp, prepare } from './fixtures'
 import { merge } from './cases/case'
+import { familyCases } from './cases/families'
 import { genericCases } from './cases/generic'
 import { otherCases } from './cases/others'
 import { referenceCases } from './cases/reference'
+import { reportCases } from './cases/reports'
 import { releaseCases } from './cases/releases'
 import { translationCases } from './cases/translations'
 import { workflowCases } from './cases/workflow'
@@ -24,7 +26,15 @@ const beyondAClient: Record<number, string> = {
   429: 'the server limits the rate of requests',
 }
 
-const ownCases = merge(otherCases, releaseCases, translationCases, workflowCases, referenceCases)
+const ownCases = merge(
+  otherCases,
+  releaseCases,
+  familyCases,
+  translationCases,
+  workflowCases,
+  referenceCases,
+  reportCases,
+)
 const allCases = merge(ownCases, genericCases)
 const operationKeys = new Set(operations.map((operation) => operation.key))
 
