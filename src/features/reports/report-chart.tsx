@@ -1,5 +1,7 @@
 // The charts' code (Recharts) and styles: loaded lazily, so only the pages that draw a chart pay for them.
 import '@mantine/charts/styles.css'
+// A legend's colour swatches (a chart of two series): the app imports only the components' styles it uses.
+import '@mantine/core/styles/ColorSwatch.css'
 import { BarChart, LineChart } from '@mantine/charts'
 import { chartHeightOf, type ChartSpec } from './report-definitions'
 
