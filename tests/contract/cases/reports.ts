@@ -64,7 +64,7 @@ export const reportCases: Cases = {
     {
       name: 'a family in a new language: the original counts among the missing until its translation is out, then the translation counts',
       run: async () => {
-        const { code } = await createReference('/languages')
+        const code = String((await createReference('/languages')).code)
         const original = await published()
         const before = await rowOf(code)
         expectThat(before.answer, before.row !== undefined, 'the new language is listed: the original lacks it')
@@ -94,7 +94,7 @@ export const reportCases: Cases = {
     {
       name: 'a translation out before its original counts 0 hours, and counts',
       run: async () => {
-        const { code } = await createReference('/languages')
+        const code = String((await createReference('/languages')).code)
         const original = await draft()
         const approved = await publishedTranslation(original, code)
         // Where a server does not let a translation out before its original, there is nothing to count.
