@@ -20,7 +20,7 @@ export function lastMonths(now: Date, count: number): string[] {
 }
 
 /** An index from 'YYYY-MM' (of an ISO timestamp's UTC month) to its place among `months`. */
-export function monthIndexer(months: readonly string[]) {
+function monthIndexer(months: readonly string[]) {
   const index = new Map(months.map((month, position) => [month, position]))
   return (iso: string) => {
     const date = new Date(iso)

@@ -1,6 +1,6 @@
 import type { Language } from '../../src/api/contract'
 import type { StoredHistoryEntry, StoredRelease } from '../schemas'
-import { lastMonths, median, monthIndexer } from './compute'
+import { lastMonths, median } from './compute'
 
 /**
  * Translation turnaround per language (issue #15): how long after its original a translation
@@ -41,12 +41,14 @@ export function translationTurnaround(
   now: Date,
   months: number,
 ) {
-  const inPeriod = monthIndexer(lastMonths(now, months))
+  // The period as two instants: the first of its first month, and the first of the month after it (UTC).
+  const start = Date.parse(`${lastMonths(now, months)[0]!}-01T00:00:00.000Z`)
+  const end = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)
   const first = firstPublications(histories)
   // A record without the entry (written before history was kept) went out at its `publishedAt`.
   const firstOf = (release: StoredRelease) =>
     first.get(release.id) ?? (release.publishedAt === null ? null : Date.parse(release.publishedAt))
-  const inThePeriod = (ms: number | null) => ms !== null && inPeriod(new Date(ms).toISOString()) !== undefined
+  const inThePeriod = (ms: number | null) => ms !== null && ms >= start && ms < end
 
   const originals = new Map<string, StoredRelease>()
   const translations: StoredRelease[] = []
