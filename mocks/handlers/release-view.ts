@@ -29,14 +29,17 @@ const seededRequestAt = (releaseId: string): string | null =>
 function versionsOf(record: StoredRelease): ReleaseVersion[] {
   const original = record.originalId ? find('releases', record.originalId) : record
   if (!original) return []
-  return familyOf(original).map((version) => ({
-    id: version.id,
-    language: version.language,
-    title: version.title,
-    status: version.status,
-    original: version === original,
-    stale: isStale(version, original),
-  }))
+  // Within a write's transaction the store may not hold the record just written yet: it is its own version.
+  return familyOf(original)
+    .map((stored) => (stored.id === record.id ? record : stored))
+    .map((version) => ({
+      id: version.id,
+      language: version.language,
+      title: version.title,
+      status: version.status,
+      original: version === original,
+      stale: isStale(version, original),
+    }))
 }
 
 export function createReleaseResolver(viewer: WorkflowActor) {

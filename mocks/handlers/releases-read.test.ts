@@ -165,10 +165,16 @@ describe('GET /releases, workflow fields', () => {
         .toReversed(),
     ).toEqual(published.map((item) => item.publishedAt!))
     // The caller here is a reviewer: correct, approve or request changes on what waits for review
-    // (decision 0016), nothing elsewhere; a stale translation is not approved (decision 0020).
+    // (decision 0016), nothing elsewhere; a stale translation is not approved, but a reviewer may
+    // confirm it still correct where its approval matters: in review, scheduled, published (decision 0020).
     for (const item of (await list('pageSize=100')).items) {
-      const inReview = item.stale ? ['edit', 'request-changes'] : ['edit', 'approve', 'request-changes']
-      expect(item.allowedActions).toEqual(item.status === 'in-review' ? inReview : [])
+      const inReview = item.stale
+        ? ['edit', 'request-changes', 'confirm-translation']
+        : ['edit', 'approve', 'request-changes']
+      const approvedStale = item.stale && ['scheduled', 'published'].includes(item.status)
+      expect(item.allowedActions).toEqual(
+        item.status === 'in-review' ? inReview : approvedStale ? ['confirm-translation'] : [],
+      )
     }
   })
 })

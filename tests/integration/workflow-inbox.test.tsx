@@ -29,8 +29,11 @@ describe('inbox', () => {
 
     const list = within(await screen.findByRole('list', { name: 'Notifications' }))
     const title = find('releases', seeded)!.title
-    const published = list.getAllByRole('link', { name: `Your release “${title}” was published` })[0]
-    const changes = list.getByRole('link', { name: `Changes requested on your release “${title}” by Claire Dubois` })
+    // The seed's release has a Russian version: each notification names the version's language.
+    const published = (await list.findAllByRole('link', { name: `Your release “${title}” (English) was published` }))[0]
+    const changes = list.getByRole('link', {
+      name: `Changes requested on your release “${title}” (English) by Claire Dubois`,
+    })
     expect(published).toHaveAttribute('href', `/releases/${seeded}`)
     expect(changes.closest('li')).toHaveTextContent('“Shorten the title.”')
     expect(changes.closest('li')).toHaveTextContent('Unread')
@@ -45,7 +48,7 @@ describe('inbox', () => {
 
     const list = within(await screen.findByRole('list', { name: 'Notifications' }))
     expect(
-      list.getAllByRole('link', { name: `“${find('releases', seeded)!.title}” awaits review` })[0],
+      (await list.findAllByRole('link', { name: `“${find('releases', seeded)!.title}” (English) awaits review` }))[0],
     ).toHaveTextContent('awaits review')
     expect(
       await within(screen.getByRole('navigation', { name: 'Main' })).findByRole('link', {
@@ -74,7 +77,9 @@ describe('inbox', () => {
     const list = within(await screen.findByRole('list', { name: 'Notifications' }))
     const title = find('releases', seeded)!.title
 
-    await user.click(list.getAllByRole('link', { name: `Your release “${title}” was published` })[0]!)
+    await user.click(
+      (await list.findAllByRole('link', { name: `Your release “${title}” (English) was published` }))[0]!,
+    )
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/releases/${seeded}`))
     await waitFor(() => expect(unreadOf('user-editor-jonas')).toBe(before - 1))

@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core'
 import type { Notification } from '../../api/contract'
 import { AnchorLink } from '../../components/router-links'
 import { formatDateTime } from '../../lib/format'
+import { useLanguages } from '../../lib/language-names'
 import { notificationText } from './notification-text'
 
 type Props = { notification: Notification; onOpen: () => void }
@@ -12,12 +13,18 @@ type Props = { notification: Notification; onOpen: () => void }
  */
 export function NotificationItem({ notification, onOpen }: Props) {
   const { read, at, comment, release } = notification
+  const languages = useLanguages()
+  // Named only where it tells versions apart (a release in one language needs no label), once the names are here.
+  const languageName =
+    release.language && release.languageVersions > 1 && languages.loaded
+      ? languages.nameOf(release.language)
+      : undefined
   return (
     <Paper component="li" withBorder p="sm" bg={read ? undefined : 'var(--mantine-primary-color-light)'}>
       <Stack gap={4}>
         <Group gap="xs" wrap="nowrap" align="flex-start" justify="space-between">
           <AnchorLink to="/releases/$id" params={{ id: release.id }} fw={read ? 400 : 700} onClick={onOpen}>
-            {notificationText(notification)}
+            {notificationText(notification, languageName)}
           </AnchorLink>
           {read ? null : (
             <Badge size="sm" variant="filled" style={{ flexShrink: 0 }}>

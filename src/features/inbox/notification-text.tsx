@@ -4,12 +4,13 @@ import type { Notification } from '../../api/contract'
 /**
  * What a notification says, in a sentence that names the release. The names are typed text,
  * each in its own <bdi>: a right-to-left name (or a stray override in it) keeps its direction
- * to itself instead of reordering the words of the sentence around it.
+ * to itself instead of reordering the words of the sentence around it. A version of a release in
+ * several languages is named with its language ("“…” (Russian)"), so its versions are told apart.
  */
-export function notificationText({ kind, release, actor }: Notification): ReactNode {
+export function notificationText({ kind, release, actor }: Notification, languageName?: string): ReactNode {
   const title = (
     <>
-      “<bdi>{release.name}</bdi>”
+      “<bdi>{release.name}</bdi>”{languageName ? ` (${languageName})` : ''}
     </>
   )
   const by = actor ? (

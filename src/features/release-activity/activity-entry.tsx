@@ -8,12 +8,15 @@ import { historyMove, historyTitle } from '../../lib/history-text'
 import type { ActivityItem } from './activity-items'
 import classes from './activity.module.css'
 
+/** The language of the version the stream is of, and of its original; null for a release in one language. */
+export type Languages = { version: string; original: string | null }
+
 /**
  * One line of the activity stream: what happened, who did it and when, then what they wrote.
  * Names and written text are typed by people inside the app's wording: each sits in a <bdi> so
  * its direction stays its own. A new kind of entry is one more branch here.
  */
-export function ActivityEntry({ item }: { item: ActivityItem }) {
+export function ActivityEntry({ item, languages = null }: { item: ActivityItem; languages?: Languages | null }) {
   if (item.type === 'comment') {
     const { comment } = item
     return (
@@ -29,10 +32,10 @@ export function ActivityEntry({ item }: { item: ActivityItem }) {
       </Entry>
     )
   }
-  return <HistoryLine entry={item.entry} />
+  return <HistoryLine entry={item.entry} languages={languages} />
 }
 
-function HistoryLine({ entry }: { entry: HistoryEntry }) {
+function HistoryLine({ entry, languages }: { entry: HistoryEntry; languages: Languages | null }) {
   return (
     <Entry
       icon={<IconArrowRight size={14} aria-hidden />}
@@ -43,6 +46,14 @@ function HistoryLine({ entry }: { entry: HistoryEntry }) {
     >
       {/* An assignment leaves the status as it was: its line says what changed instead. */}
       {entry.kind === 'assigned' ? null : <Text size="sm">{historyMove(entry)}</Text>}
+      {/* A reviewer's confirmation of a translation: against which words of the original (decision 0020). */}
+      {entry.kind === 'confirm-translation' && entry.originalRevision !== undefined ? (
+        <Text size="xs">
+          {languages?.version ? `The ${languages.version} translation follows` : 'It follows'} the
+          {languages?.original ? ` ${languages.original}` : ''} original as of its revision {entry.originalRevision},
+          without a new review.
+        </Text>
+      ) : null}
       {/* A reviewer's correction in review: what they changed, word by word (decision 0016). */}
       {entry.kind === 'edited-in-review' && entry.contentBefore && entry.content ? (
         <ContentChangeDiff before={entry.contentBefore} after={entry.content} />

@@ -4,8 +4,10 @@ import { useId, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { commentQueries } from '../../api/comments'
 import { releaseHistoryQueries } from '../../api/release-history'
+import { releaseQueries } from '../../api/releases'
 import { ErrorView } from '../../components/error-view'
-import { ActivityEntry } from './activity-entry'
+import { useLanguages } from '../../lib/language-names'
+import { ActivityEntry, type Languages } from './activity-entry'
 import { firstShownIndex, mergeActivity } from './activity-items'
 import classes from './activity.module.css'
 import { CommentForm } from './comment-form'
@@ -19,18 +21,26 @@ const STEP = 20
  * or the note written with them, the publication time, assignments) and the comments, oldest
  * first, so the newest sits at the bottom next to the comment form, as in a conversation. A long
  * stream shows its latest entries, with the earlier ones a click away. Comments are text, never HTML.
+ * A version of a release in several languages says which one the stream is of: each language
+ * version has its own (decision 0020).
  */
 export function ActivityStream({ releaseId }: { releaseId: string }) {
   const history = useQuery(releaseHistoryQueries.detail(releaseId))
   const comments = useQuery(commentQueries.list(releaseId))
+  const languages = useLanguagesOf(releaseId)
   const titleId = useId()
   const failed = history.isError ? history : comments.isError ? comments : null
 
   return (
     <Paper component="section" withBorder p="md" aria-labelledby={titleId}>
-      <Title order={2} size="h4" id={titleId} mb="sm">
+      <Title order={2} size="h4" id={titleId} mb={languages ? 0 : 'sm'}>
         Activity
       </Title>
+      {languages ? (
+        <Text size="xs" c="dimmed" mb="sm">
+          Of the {languages.version} version: each language version has its own.
+        </Text>
+      ) : null}
       <Stack gap="md">
         {failed ? (
           <ErrorView
@@ -42,7 +52,7 @@ export function ActivityStream({ releaseId }: { releaseId: string }) {
             }}
           />
         ) : history.data && comments.data ? (
-          <Stream items={mergeActivity(history.data.items, comments.data.items)} />
+          <Stream items={mergeActivity(history.data.items, comments.data.items)} languages={languages} />
         ) : (
           <Text size="sm" c="dimmed" component="output">
             Loading the activity…
@@ -54,7 +64,20 @@ export function ActivityStream({ releaseId }: { releaseId: string }) {
   )
 }
 
-function Stream({ items }: { items: ReturnType<typeof mergeActivity> }) {
+/**
+ * The languages of the release's family when it has more than one version: this version's, and
+ * its original's (a confirmation names it). Null for a release in one language, which needs no label.
+ * The release is on the page already: read from the cache, never fetched again for this.
+ */
+function useLanguagesOf(releaseId: string): Languages | null {
+  const release = useQuery({ ...releaseQueries.detail(releaseId), staleTime: Infinity }).data
+  const { nameOf } = useLanguages()
+  if (!release || release.versions.length < 2) return null
+  const original = release.versions.find((version) => version.original)
+  return { version: nameOf(release.language), original: original ? nameOf(original.language) : null }
+}
+
+function Stream({ items, languages }: { items: ReturnType<typeof mergeActivity>; languages: Languages | null }) {
   // Anchored to an entry, not a count: what arrives later (a comment just posted) adds to the view.
   const [firstShown, setFirstShown] = useState<string | null>(null)
   const start = firstShownIndex(items, LATEST, firstShown)
@@ -89,7 +112,7 @@ function Stream({ items }: { items: ReturnType<typeof mergeActivity> }) {
       <ol ref={list} className={classes.list} aria-label="Activity">
         {items.slice(start).map((item) => (
           <li key={item.key} className={classes.item} tabIndex={-1}>
-            <ActivityEntry item={item} />
+            <ActivityEntry item={item} languages={languages} />
           </li>
         ))}
       </ol>

@@ -1,27 +1,40 @@
 import { Alert, Button, Stack, Text } from '@mantine/core'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { IconLanguage } from '@tabler/icons-react'
+import { useEffect, useRef, useState } from 'react'
 import type { Release } from '../../api/contract'
 import { releaseQueries, updateRelease } from '../../api/releases'
 import { ContentChangeDiff } from '../../components/content-change-diff'
 import { ProblemAlert } from '../../components/problem-alert'
 import { useLanguages } from '../../lib/language-names'
+import { ConfirmTranslationDialog } from './confirm-translation-dialog'
 
 type Props = {
   release: Release
-  /** Offers "Mark as up to date" (the release page); the editor shows the changes only, beside its own save. */
+  /**
+   * Offers "Mark as up to date" to its translator and "Confirm still correct" to a reviewer (the
+   * release page); the editor shows the changes only, beside its own save.
+   */
   canConfirm?: boolean
 }
 
 /**
  * On a translation whose original's words changed since it was made (decision 0020): what
  * changed in the original, word by word, and, for whoever may change the translation, the
- * way to say it follows the original again (it then needs a review like any change).
+ * way to say it follows the original again (it then needs a review like any change); for a
+ * reviewer, the way to confirm it is still correct as it is (it keeps its status and approval).
  */
 export function StaleTranslation({ release, canConfirm = true }: Props) {
   const queryClient = useQueryClient()
   const languages = useLanguages()
   const original = useQuery({ ...releaseQueries.detail(release.originalId ?? ''), enabled: release.stale })
+  const [confirming, setConfirming] = useState(false)
+  // Said where the panel was once a reviewer confirmed it, and given focus: its button is gone.
+  const [confirmed, setConfirmed] = useState<string | null>(null)
+  const done = useRef<HTMLOutputElement>(null)
+  useEffect(() => {
+    if (confirmed && !release.stale) done.current?.focus()
+  }, [confirmed, release.stale])
   const mark = useMutation({
     mutationFn: (revision: number) =>
       updateRelease(release.id, { basedOnRevision: revision, version: release.version }),
@@ -33,9 +46,19 @@ export function StaleTranslation({ release, canConfirm = true }: Props) {
     // The original changed again meanwhile: show its words as they are now before anyone marks anything.
     onError: () => void original.refetch(),
   })
+  if (confirmed && !release.stale)
+    return (
+      <output ref={done} tabIndex={-1} style={{ display: 'block', outline: 'none' }}>
+        <Alert color="green" variant="light" role="none" title={confirmed}>
+          <Text size="sm">The history records your confirmation; its translator is told.</Text>
+        </Alert>
+      </output>
+    )
   if (!release.stale || !release.basedOn) return null
   const originalName = original.data ? languages.nameOf(original.data.language) : ''
   const mayMark = canConfirm && release.allowedActions.includes('edit')
+  const mayConfirm = canConfirm && release.allowedActions.includes('confirm-translation')
+  const languageName = languages.nameOf(release.language)
   return (
     <Alert
       color="orange"
@@ -47,7 +70,10 @@ export function StaleTranslation({ release, canConfirm = true }: Props) {
     >
       <Stack gap="sm">
         <Text size="sm">
-          It cannot be approved until it says what the original says now. What changed in the original
+          {release.status === 'published'
+            ? 'It is published as it was translated, and counts as out of date until it says what the original says now.'
+            : 'It cannot be approved until it says what the original says now.'}{' '}
+          What changed in the original
           {original.data ? ` (${originalName})` : ''} since:
         </Text>
         {original.data ? (
@@ -76,6 +102,30 @@ export function StaleTranslation({ release, canConfirm = true }: Props) {
             <Text size="xs" c="dimmed" mt={4}>
               Once the translation says what the original now says. It is then reviewed again.
             </Text>
+          </div>
+        ) : null}
+        {mayConfirm && original.data ? (
+          <div>
+            <Button variant="default" size="xs" onClick={() => setConfirming(true)}>
+              Confirm still correct
+            </Button>
+            <Text size="xs" c="dimmed" mt={4}>
+              When these changes need nothing changed in the {languageName} translation: it keeps its text, status and
+              approval.
+            </Text>
+            <ConfirmTranslationDialog
+              release={release}
+              original={original.data}
+              languageName={languageName}
+              originalLanguageName={originalName}
+              opened={confirming}
+              onClose={() => setConfirming(false)}
+              onConfirmed={setConfirmed}
+              onConflict={() => {
+                void original.refetch()
+                void queryClient.invalidateQueries({ queryKey: releaseQueries.detail(release.id).queryKey })
+              }}
+            />
           </div>
         ) : null}
         {mark.isError ? <ProblemAlert error={mark.error} title="Not marked as up to date" kept={null} /> : null}
