@@ -1,4 +1,4 @@
-import type { ReleaseContent, TranslationBasis } from '../../src/api/contract'
+import { placeNameIn, type ReleaseContent, type TranslationBasis } from '../../src/api/contract'
 import { ApiProblem, invalid } from '../problem'
 import type { StoredRelease } from '../schemas'
 import type { Change, TransitionRequest } from './transitions'
@@ -46,7 +46,8 @@ export function newTranslation(
     type: original.type,
     language,
     ...contentOf(original),
-    dateline: { ...original.dateline },
+    // The place as the translation's language writes it (Душанбе), the date as it is: printed in that language.
+    dateline: { ...original.dateline, place: placeNameIn(original.dateline.place, language) },
     sourceIds: [...original.sourceIds],
     fieldOfWorkIds: [...original.fieldOfWorkIds],
     stateIds: [...original.stateIds],

@@ -29,6 +29,8 @@ test('an editor translates into Russian beside the original; the English changes
   const original = editor.locator('details').filter({ hasText: 'The original, in English' })
   await expect(original.getByRole('region', { name: 'Title of the original' })).toHaveText(`Title${title}`)
   await expect(original.getByRole('region', { name: /^Body, \d+ paragraphs of the original$/ })).toBeVisible()
+  // The dateline's place starts as Russian writes it.
+  await expect(editor.getByLabel(/^Place/)).toHaveValue('Бишкек')
   await editor.getByRole('textbox', { name: /^Title/ }).fill(russianTitle)
   await editor.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(editor.getByText(/^Saved at/)).toBeVisible()

@@ -6,7 +6,8 @@ import { api } from '../../mocks/test-support/api'
 import { renderApp } from '../render'
 import { arrange, seeded } from './workflow-helpers'
 
-const languagesPanel = () => screen.findByRole('region', { name: 'Languages' })
+// The release page's route and its parts are transformed on first use: seconds on a busy machine.
+const languagesPanel = () => screen.findByRole('region', { name: 'Languages' }, { timeout: 10_000 })
 
 /** A translation of `originalId` made through the API by `userId` (an editor). */
 async function translate(originalId: string, language: string, userId = 'user-editor-jonas') {
@@ -26,44 +27,51 @@ async function reword(originalId: string, summary: string) {
 }
 
 describe('language versions', () => {
-  it('an editor translates a release from its page: the translation’s editor opens, the original beside it', async () => {
-    const user = userEvent.setup()
-    await renderApp(`/releases/${seeded}`, { signedInAs: 'user-editor-amra' })
+  // Two whole routes, each transformed on first use: 15 s was not enough on a machine at load 10.
+  it(
+    'an editor translates a release from its page: the translation’s editor opens, the original beside it',
+    { timeout: 30_000 },
+    async () => {
+      const user = userEvent.setup()
+      await renderApp(`/releases/${seeded}`, { signedInAs: 'user-editor-amra' })
 
-    const panel = await languagesPanel()
-    // The version shown is marked as such, named once the languages are here.
-    await waitFor(() =>
-      expect(panel.querySelector('[aria-current="page"]')).toHaveTextContent(/^English \(this version\)$/),
-    )
-    const into = within(panel).getByRole('combobox', { name: 'Translate into' })
-    await waitFor(() => expect(into).toBeEnabled())
-    await user.click(within(panel).getByRole('button', { name: 'Add translation' }))
-    expect(within(panel).getByText('Choose the language to translate into')).toBeInTheDocument()
+      const panel = await languagesPanel()
+      // The version shown is marked as such, named once the languages are here.
+      await waitFor(() =>
+        expect(panel.querySelector('[aria-current="page"]')).toHaveTextContent(/^English \(this version\)$/),
+      )
+      const into = within(panel).getByRole('combobox', { name: 'Translate into' })
+      await waitFor(() => expect(into).toBeEnabled())
+      await user.click(within(panel).getByRole('button', { name: 'Add translation' }))
+      expect(within(panel).getByText('Choose the language to translate into')).toBeInTheDocument()
 
-    // The seed has its Russian version already (it is not offered): German.
-    expect(within(into).queryByRole('option', { name: /^Russian/ })).not.toBeInTheDocument()
-    await user.selectOptions(into, 'de')
-    await user.click(within(panel).getByRole('button', { name: 'Add translation' }))
+      // The seed has its Russian version already (it is not offered): German.
+      expect(within(into).queryByRole('option', { name: /^Russian/ })).not.toBeInTheDocument()
+      await user.selectOptions(into, 'de')
+      await user.click(within(panel).getByRole('button', { name: 'Add translation' }))
 
-    // The editor's route and its parts are transformed on their first use: on a busy machine that takes seconds.
-    expect(
-      await screen.findByText('You are writing the German translation.', {}, { timeout: 10_000 }),
-    ).toBeInTheDocument()
-    // It starts from the original's words, which show read-only beside it, in the original's language.
-    const title = await screen.findByRole('textbox', { name: 'Title' })
-    expect(title).toHaveValue(find('releases', seeded)!.title)
-    const original = await screen.findByRole('heading', { name: 'The original, in English' })
-    const beside = original.closest('details')!
-    expect(beside.querySelector('[lang="en"]')).toHaveTextContent(/Borg/)
-    // Named as the form's fields are, the body block by block, numbered, so a translator keeps their place.
-    expect(within(beside).getByRole('region', { name: 'Title of the original' })).toHaveTextContent(
-      find('releases', seeded)!.title,
-    )
-    const body = within(beside).getByRole('region', { name: /^Body, \d+ paragraphs of the original$/ })
-    const blocks = within(body).getAllByRole('listitem')
-    expect(blocks.length).toBeGreaterThan(3)
-    expect(within(body).getByRole('list')).toHaveTextContent(/^\s*Today/)
-  })
+      // The editor's route and its parts are transformed on their first use: on a busy machine that takes seconds.
+      expect(
+        await screen.findByText('You are writing the German translation.', {}, { timeout: 10_000 }),
+      ).toBeInTheDocument()
+      // It starts from the original's words, which show read-only beside it, in the original's language.
+      const title = await screen.findByRole('textbox', { name: 'Title' })
+      expect(title).toHaveValue(find('releases', seeded)!.title)
+      // Its dateline's place as German writes it: a suggestion the translator may change.
+      expect(screen.getByRole('combobox', { name: /^Place/ })).toHaveValue('Duschanbe')
+      const original = await screen.findByRole('heading', { name: 'The original, in English' })
+      const beside = original.closest('details')!
+      expect(beside.querySelector('[lang="en"]')).toHaveTextContent(/Borg/)
+      // Named as the form's fields are, the body block by block, numbered, so a translator keeps their place.
+      expect(within(beside).getByRole('region', { name: 'Title of the original' })).toHaveTextContent(
+        find('releases', seeded)!.title,
+      )
+      const body = within(beside).getByRole('region', { name: /^Body, \d+ paragraphs of the original$/ })
+      const blocks = within(body).getAllByRole('listitem')
+      expect(blocks.length).toBeGreaterThan(3)
+      expect(within(body).getByRole('list')).toHaveTextContent(/^\s*Today/)
+    },
+  )
 
   it('a translation whose original changed says so, shows what changed, and its translator marks it up to date', async () => {
     const user = userEvent.setup()
