@@ -14,6 +14,8 @@ import type { ReleaseLanguageSummary, ReleaseStatus } from '../../api/contract'
 import { releaseStatusLabel } from '../../components/status-badge'
 import classes from './language-badges.module.css'
 
+export { classes as languageBadgeClasses }
+
 /** How the rows name a language ("Russian"): the table provides it once, the badges read it. */
 export const LanguageNamesContext = createContext<(code: string) => string>((code) => code)
 
@@ -57,7 +59,7 @@ export function LanguageBadges({ versions, rowId }: { versions: ReleaseLanguageS
               to="/releases/$id"
               params={{ id: version.id }}
               className={badgeClass}
-              data-row={version.id === rowId || undefined}
+              data-row={(versions.length > 1 && version.id === rowId) || undefined}
               aria-label={name}
               title={name}
             >

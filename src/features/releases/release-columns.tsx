@@ -9,7 +9,7 @@ import { publicationTime } from '../../lib/publication-time'
 import { DateTimeText } from '../../components/date-time-text'
 import { ReleaseTitleLink } from '../../components/release-title-link'
 import { CellText, cellTextClasses } from '../../components/cell-text'
-import { LanguageBadges } from './language-badges'
+import { LanguageBadges, languageBadgeClasses } from './language-badges'
 
 type SortKey = 'title' | 'status' | 'dateline' | 'updatedAt' | 'publication'
 type Sort = ReleaseSearch['sort']
@@ -27,10 +27,20 @@ const cells = {
       <ReleaseTitleLink release={release} />
     </CellText>
   ),
-  status: (release) => <StatusBadge status={release.status} compact />,
-  /** Every version of its family (a family's list answers them), the row's own marked. */
-  languages: (release) =>
-    release.languages ? <LanguageBadges versions={release.languages} rowId={release.id} /> : null,
+  /**
+   * The row's status, and under it every version of its family (a family's list answers them),
+   * the row's own marked: in the status's cell, where they fit beside a two-line title, so the
+   * table keeps its width (a column of their own scrolled it sideways on a 1280 px screen).
+   */
+  status: (release) =>
+    release.languages ? (
+      <div className={languageBadgeClasses.statusCell}>
+        <StatusBadge status={release.status} compact />
+        <LanguageBadges versions={release.languages} rowId={release.id} />
+      </div>
+    ) : (
+      <StatusBadge status={release.status} compact />
+    ),
   // The place and the date each kept whole, the month short: a narrow column breaks between them.
   dateline: (release) => (
     <CellText component="p">
@@ -78,7 +88,6 @@ export function releaseColumns(sort: Sort, onSort: (sort: Sort) => void): Column
   return [
     { key: 'title', ...sortable('title', 'Title'), rowHeader: true, minWidth: '11rem', cell: cells.title },
     { key: 'status', ...sortable('status', 'Status'), cell: cells.status },
-    { key: 'languages', header: 'Languages', cell: cells.languages },
     { key: 'dateline', ...sortable('dateline', 'Dateline', 'desc'), cell: cells.dateline },
     { key: 'sources', header: 'Sources', minWidth: '7rem', cell: cells.sources },
     { key: 'fieldOperations', header: 'Field operations', cell: cells.fieldOperations },

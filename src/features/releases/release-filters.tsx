@@ -106,7 +106,7 @@ export const ReleaseFilters = memo(function ReleaseFilters({ filters, onChange, 
         <FilterSelect label="Language" width={190} value={filters.language} {...languages} onChange={set.language} />
         <FilterSelect
           label="Missing a translation into"
-          width={190}
+          width={230}
           value={filters.missingLanguage}
           {...languages}
           onChange={set.missingLanguage}

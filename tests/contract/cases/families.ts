@@ -77,7 +77,9 @@ export const familyCases: Cases = {
     {
       name: 'malformed language codes and an unknown grouping: 422',
       run: async () => {
-        for (const query of [{ language: 'russian' }, { missingLanguage: '1' }, { group: 'language' }])
+        for (const query of [{ language: 'russian' }, { missingLanguage: '1' }, { group: 'language' }] as Array<
+          Record<string, string>
+        >)
           await expectCall('GET /releases', { as: 'editor', query }, 422, JSON.stringify(query))
       },
     },
