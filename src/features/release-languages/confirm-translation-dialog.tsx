@@ -110,7 +110,7 @@ function ConfirmForm({
           with the changes shown on the page (revision {seen.originalRevision} of the original). Do this only when those
           changes need nothing changed in the translation.
         </Text>
-        <List size="sm" spacing={4}>
+        <List fz="sm" spacing={2} withPadding my={0}>
           <List.Item>Its text stays as it is.</List.Item>
           <List.Item>It stays {status}, with its approval: no new review is needed.</List.Item>
           <List.Item>It no longer shows “Needs update”; its history records your confirmation.</List.Item>
