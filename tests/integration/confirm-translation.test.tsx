@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { db, find, signInAs } from '../../mocks/db'
 import { api } from '../../mocks/test-support/api'
 import { renderApp } from '../render'
-import { arrange, seeded } from './workflow-helpers'
+import { arrange, seeded, toolbarActions, transition } from './workflow-helpers'
 
 /** The seed's Russian version of the source page's release: published, by an editor. */
 const russianId = () =>
@@ -61,6 +61,51 @@ describe('a reviewer confirms a stale translation still correct', () => {
     expect(entry).toHaveTextContent('“Only a typo in the English.”')
   })
 
+  it('in review, a confirmation lets it be approved: the toolbar offers Approve once it is done', async () => {
+    const user = userEvent.setup()
+    const token = await signInAs('user-editor-jonas')
+    const made = await api(`/releases/${seeded}/translations`, { method: 'POST', token, body: { language: 'fr' } })
+    const id = (made.json as { id: string }).id
+    await transition('user-editor-jonas', id, { action: 'submit' })
+    await rewordOriginal('A summary with a typo corrected.')
+    await renderApp(`/releases/${id}`, { signedInAs: 'user-reviewer-claire' })
+
+    const notice = await screen.findByRole('alert', { name: /Needs update: the original changed/ })
+    expect(await toolbarActions()).not.toContain('Approve')
+    await user.click(await within(notice).findByRole('button', { name: 'Confirm still correct' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Confirm the translation is still correct' })
+    expect(dialog).toHaveTextContent('It stays in review, and can then be approved.')
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm still correct' }))
+
+    await screen.findByText(
+      'Confirmed still correct: the French translation follows the English original as it is now.',
+    )
+    await waitFor(async () => expect(await toolbarActions()).toContain('Approve'))
+    expect(find('releases', id)).toMatchObject({ status: 'in-review' })
+  })
+
+  it('the original changed again while the dialog was open: refused, said so, and the page shows the newer changes', async () => {
+    const user = userEvent.setup()
+    await rewordOriginal('A summary with a typo corrected.')
+    const id = russianId()
+    await renderApp(`/releases/${id}`, { signedInAs: 'user-reviewer-claire' })
+    const notice = await screen.findByRole('alert', { name: /Needs update: the original changed/ })
+    await user.click(await within(notice).findByRole('button', { name: 'Confirm still correct' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Confirm the translation is still correct' })
+
+    const token = await signInAs('user-editor-amra')
+    const { version } = find('releases', seeded)!
+    await api(`/releases/${seeded}`, { method: 'PATCH', token, body: { summary: 'Reworded once more.', version } })
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm still correct' }))
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      /The original changed again since you compared it/,
+    )
+    expect(find('releases', id)?.basedOn?.revision).toBeLessThan(find('releases', seeded)!.contentRevision!)
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    await waitFor(() => expect(notice).toHaveTextContent(/\[added: Reworded once more\]/))
+  })
+
   it('its translator hears of it in the inbox, which names the Russian version', async () => {
     await rewordOriginal('A summary with a typo corrected.')
     const id = russianId()
@@ -84,7 +129,7 @@ describe('a reviewer confirms a stale translation still correct', () => {
     ).toHaveAttribute('href', `/releases/${id}`)
   })
 
-  it('its translator sees no “Confirm still correct” (four eyes), only “Mark as up to date” where they may change it', async () => {
+  it('its translator sees no “Confirm still correct” (four eyes)', async () => {
     await rewordOriginal('A summary with a typo corrected.')
     const id = russianId()
     await renderApp(`/releases/${id}`, { signedInAs: find('releases', id)!.authorId })

@@ -94,6 +94,11 @@ function ConfirmForm({
     },
   })
   const status = releaseStatusLabel(release.status).toLowerCase()
+  // In review it has no approval yet: the confirmation lets it be approved; elsewhere its approval stands.
+  const keeps =
+    release.status === 'in-review'
+      ? 'It stays in review, and can then be approved.'
+      : `It stays ${status}, with its approval: no new review is needed.`
 
   return (
     <form
@@ -112,7 +117,7 @@ function ConfirmForm({
         </Text>
         <List fz="sm" spacing={2} withPadding my={0}>
           <List.Item>Its text stays as it is.</List.Item>
-          <List.Item>It stays {status}, with its approval: no new review is needed.</List.Item>
+          <List.Item>{keeps}</List.Item>
           <List.Item>It no longer shows “Needs update”; its history records your confirmation.</List.Item>
           <List.Item>Its translator is told.</List.Item>
         </List>

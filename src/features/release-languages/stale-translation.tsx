@@ -110,8 +110,8 @@ export function StaleTranslation({ release, canConfirm = true }: Props) {
               Confirm still correct
             </Button>
             <Text size="xs" c="dimmed" mt={4}>
-              When these changes need nothing changed in the {languageName} translation: it keeps its text, status and
-              approval.
+              When these changes need nothing changed in the {languageName} translation: it keeps its text and status
+              {release.status === 'in-review' ? ', and can then be approved.' : ', and its approval.'}
             </Text>
             <ConfirmTranslationDialog
               release={release}
