@@ -365,7 +365,7 @@ const everyEndpoint: Endpoint[] = [
     path: '/releases/{id}/translations',
     summary: 'Add a language version to a release’s family',
     description:
-      'Editors and admins, from any version of the family: the new version is a translation of the family’s original (decision 0020), a draft of the caller’s in the language asked, starting from the original’s type, dateline, references, field operations and words, and based on the original’s content now (`basedOn`). It has its own workflow: it is submitted, reviewed, scheduled and published on its own. When the original’s title, summary or body changes later, the translation is `stale`: it cannot be approved until its translator brings it up to date (PATCH with `basedOnRevision`), and a scheduled one returns to draft. Its address is in Location.',
+      'Editors and admins, from any version of the family: the new version is a translation of the family’s original (decision 0020), a draft of the caller’s in the language asked, starting from the original’s type, dateline, references, field operations and words, and based on the original’s content now (`basedOn`). It has its own workflow: it is submitted, reviewed, scheduled and published on its own. When the original’s title, summary or body changes later, the translation is `stale`: it cannot be approved until its translator brings it up to date (PATCH with `basedOnRevision`) or a reviewer confirms it still correct (the transition confirm-translation), and a scheduled one returns to draft. Its address is in Location.',
     access: 'signed-in',
     body: translationInputSchema,
     response: releaseSchema,
@@ -398,7 +398,7 @@ const everyEndpoint: Endpoint[] = [
     path: '/releases/{id}/transitions',
     summary: 'Move a release through the workflow',
     description:
-      'One step of the workflow (see Workflow): submit, recall, approve, request changes, withdraw, unschedule, reopen. The body is the step’s own schema (told apart by `action`); each carries the version the caller decided on. The step, its history entry and its notifications are one write.',
+      'One step of the workflow (see Workflow): submit, recall, approve, request changes, withdraw, unschedule, reopen, and a reviewer’s confirmation that a stale translation is still correct (confirm-translation). The body is the step’s own schema (told apart by `action`); each carries the version the caller decided on. The step, its history entry and its notifications are one write.',
     access: 'signed-in',
     body: transitionInputSchema,
     response: releaseSchema,
@@ -407,7 +407,7 @@ const everyEndpoint: Endpoint[] = [
       ...signedIn,
       ...idRefusals,
       403: 'The caller may not take this step (see Workflow); `detail` says why.',
-      409: `${refusals.staleVersion} Or the step cannot start from its status: the problem carries \`currentStatus\`. Or, on approve, the release is a stale translation (its original's words changed since it was made).`,
+      409: `${refusals.staleVersion} Or the step cannot start from its status: the problem carries \`currentStatus\`. Or, on approve, the release is a stale translation (its original's words changed since it was made). Or, on confirm-translation, the release is an original or a translation that follows its original, or \`originalRevision\` is no longer the original's (the problem carries \`originalRevision\`).`,
       422: `${refusals.invalidBody} A submission that is not ready for publication names each missing field (title, dateline, body, sources).`,
     },
   },
