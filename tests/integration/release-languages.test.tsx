@@ -93,6 +93,10 @@ describe('language versions', () => {
     await user.click(within(notice).getByRole('button', { name: 'Mark as up to date' }))
 
     await waitFor(() => expect(screen.queryByRole('alert', { name: /Needs update/ })).not.toBeInTheDocument())
+    // Its button gone, focus is not lost: it is on what was done, said where the notice was.
+    const done = await screen.findByText('Marked as up to date with the original')
+    await waitFor(() => expect(done.closest('output')).toHaveFocus())
+    expect(done.closest('output')).toHaveTextContent('It is reviewed again once submitted, like any change.')
     await waitFor(() => expect(within(thisVersion()).queryByText('Needs update')).not.toBeInTheDocument())
     // The seed's Russian version, published before the original changed, still needs its update.
     expect(within(panel).getByText('Needs update')).toBeInTheDocument()

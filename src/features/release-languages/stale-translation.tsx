@@ -29,16 +29,23 @@ export function StaleTranslation({ release, canConfirm = true }: Props) {
   const languages = useLanguages()
   const original = useQuery({ ...releaseQueries.detail(release.originalId ?? ''), enabled: release.stale })
   const [confirming, setConfirming] = useState(false)
-  // Said where the panel was once a reviewer confirmed it, and given focus: its button is gone.
-  const [confirmed, setConfirmed] = useState<string | null>(null)
+  // Said where the panel was once it was marked or confirmed here, and given focus: its buttons are gone.
+  const [settled, setSettled] = useState<{ title: string; detail: string } | null>(null)
   const done = useRef<HTMLOutputElement>(null)
   useEffect(() => {
-    if (confirmed && !release.stale) done.current?.focus()
-  }, [confirmed, release.stale])
+    if (settled && !release.stale) done.current?.focus()
+  }, [settled, release.stale])
   const mark = useMutation({
     mutationFn: (revision: number) =>
       updateRelease(release.id, { basedOnRevision: revision, version: release.version }),
     onSuccess: (updated) => {
+      setSettled({
+        title: 'Marked as up to date with the original',
+        detail:
+          updated.status === 'draft' || updated.status === 'changes-requested'
+            ? 'It is reviewed again once submitted, like any change.'
+            : 'It is reviewed again, like any change.',
+      })
       queryClient.setQueryData(releaseQueries.detail(updated.id).queryKey, updated)
       void queryClient.invalidateQueries({ queryKey: releaseQueries.details() })
       void queryClient.invalidateQueries({ queryKey: releaseQueries.lists() })
@@ -46,11 +53,11 @@ export function StaleTranslation({ release, canConfirm = true }: Props) {
     // The original changed again meanwhile: show its words as they are now before anyone marks anything.
     onError: () => void original.refetch(),
   })
-  if (confirmed && !release.stale)
+  if (settled && !release.stale)
     return (
       <output ref={done} tabIndex={-1} style={{ display: 'block', outline: 'none' }}>
-        <Alert color="green" variant="light" role="none" title={confirmed}>
-          <Text size="sm">The history records your confirmation; its translator is told.</Text>
+        <Alert color="green" variant="light" role="none" title={settled.title}>
+          <Text size="sm">{settled.detail}</Text>
         </Alert>
       </output>
     )
@@ -120,7 +127,9 @@ export function StaleTranslation({ release, canConfirm = true }: Props) {
               originalLanguageName={originalName}
               opened={confirming}
               onClose={() => setConfirming(false)}
-              onConfirmed={setConfirmed}
+              onConfirmed={(title) =>
+                setSettled({ title, detail: 'The history records your confirmation; its translator is told.' })
+              }
               onConflict={() => {
                 void original.refetch()
                 void queryClient.invalidateQueries({ queryKey: releaseQueries.detail(release.id).queryKey })
