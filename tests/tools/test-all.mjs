@@ -3,6 +3,7 @@
 // line "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { stripVTControlCharacters } from 'node:util'
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const e2eRequired = process.env.E2E_REQUIRED === '1'
@@ -20,8 +21,7 @@ const run = (title, command, args) => {
 
 const failures = []
 const firstLine = (message) =>
-  String(message ?? '')
-    .replace(/\u001b\[[0-9;]*m/g, '')
+  stripVTControlCharacters(String(message ?? ''))
     .trim()
     .split('\n')[0]
     .slice(0, 300)

@@ -45,9 +45,9 @@ export const translationCases: Cases = {
         const original = await draft()
         const russian = await translationOf(original)
         const submitted = await transition(russian, 'otherEditor', 'submit')
-        const published = await transition(submitted, 'reviewer', 'approve')
+        const out = await transition(submitted, 'reviewer', 'approve')
         const reworded = await rewordOriginal(original)
-        const stale = (await read(published)).json as Release
+        const stale = (await read(out)).json as Release
         expectThat(reworded, stale.stale === true && stale.status === 'published', 'the published translation is stale')
         const asReviewer = await expectCall('GET /releases/{id}', { as: 'reviewer', params: { id: stale.id } }, 200)
         expectThat(
