@@ -38,7 +38,7 @@ const familiesWithout = (language: string) => {
 
 describe('releases list by family', () => {
   it('shows the Dushanbe release once, by its English original, with a badge per language linking to each version', async () => {
-    await renderApp('/releases?q=Borg', { signedInAs })
+    const { user, router } = await renderApp('/releases?q=Borg', { signedInAs })
     const table = await screen.findByRole('table', { name: /^Releases \(\d+\)$/ })
     const englishTitle = find('releases', english)!.title
     const russianTitle = find('releases', russian)!.title
@@ -54,6 +54,11 @@ describe('releases list by family', () => {
     expect(russianBadge).toHaveTextContent('RU')
     expect(russianBadge).toHaveAttribute('href', `/releases/${russian}`)
     expect(englishBadge).toHaveAttribute('href', `/releases/${english}`)
+
+    // A press opens that version's page in the app.
+    await user.click(russianBadge)
+    expect(await screen.findByRole('heading', { level: 1, name: russianTitle })).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe(`/releases/${russian}`)
   })
 
   it('finds the Russian version by Cyrillic text, and shows its family by it', async () => {

@@ -8,8 +8,8 @@ import {
   IconPencil,
   type Icon,
 } from '@tabler/icons-react'
-import { Link } from '@tanstack/react-router'
-import { createContext, use } from 'react'
+import { useRouter } from '@tanstack/react-router'
+import { createContext, type MouseEvent, use } from 'react'
 import type { ReleaseLanguageSummary, ReleaseStatus } from '../../api/contract'
 import { releaseStatusLabel } from '../../components/status-badge'
 import classes from './language-badges.module.css'
@@ -48,6 +48,14 @@ export function versionName(version: ReleaseLanguageSummary, languageName: strin
  */
 export function LanguageBadges({ versions, rowId }: { versions: ReleaseLanguageSummary[]; rowId: string }) {
   const nameOf = use(LanguageNamesContext)
+  const router = useRouter()
+  // Plain links, opened in the app by a plain click (a new tab by any other): a router Link in
+  // every badge, which builds its location on each render, cost the list's filter 5% more.
+  const open = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    void router.navigate({ to: '/releases/$id', params: { id } })
+  }
   return (
     <ul className={classes.list} aria-label="Languages">
       {versions.map((version, index) => {
@@ -55,9 +63,9 @@ export function LanguageBadges({ versions, rowId }: { versions: ReleaseLanguageS
         const name = versionName(version, nameOf(version.language), index === 0)
         return (
           <li key={version.id}>
-            <Link
-              to="/releases/$id"
-              params={{ id: version.id }}
+            <a
+              href={router.history.createHref(`/releases/${encodeURIComponent(version.id)}`)}
+              onClick={(event) => open(event, version.id)}
               className={badgeClass}
               data-row={(versions.length > 1 && version.id === rowId) || undefined}
               aria-label={name}
@@ -68,7 +76,7 @@ export function LanguageBadges({ versions, rowId }: { versions: ReleaseLanguageS
               {version.stale ? (
                 <IconAlertTriangle size={12} stroke={2.5} color="var(--mantine-color-orange-filled)" aria-hidden />
               ) : null}
-            </Link>
+            </a>
           </li>
         )
       })}
