@@ -57,8 +57,11 @@ describe('releases list by family', () => {
 
     // A press opens that version's page in the app.
     await user.click(russianBadge)
-    expect(await screen.findByRole('heading', { level: 1, name: russianTitle })).toBeInTheDocument()
-    expect(router.state.location.pathname).toBe(`/releases/${russian}`)
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/releases/${russian}`))
+    // The release page is a heavy route: on a loaded machine it may take longer than the default wait.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: russianTitle }, { timeout: 10_000 }),
+    ).toBeInTheDocument()
   })
 
   it('finds the Russian version by Cyrillic text, and shows its family by it', async () => {
@@ -107,6 +110,29 @@ describe('releases list by family', () => {
     // Each row is its family's Russian version.
     const titles = new Set(withRussian.map((release) => release.title))
     expect(rowHeaders(russianTable).every((title) => titles.has(title ?? ''))).toBe(true)
+  })
+
+  it('an admin assigning a family’s row assigns its translations with it, and is told by the row', async () => {
+    const { user } = await renderApp('/releases?q=Borg', { signedInAs: 'user-admin-elena' })
+    const table = await screen.findByRole('table', { name: /^Releases \(\d+\)$/ })
+    const englishTitle = find('releases', english)!.title
+    await waitFor(() => expect(rowHeaders(table)).toContain(englishTitle))
+    await user.click(within(table).getByRole('checkbox', { name: `Select ${englishTitle}` }))
+    await user.click(screen.getByRole('button', { name: 'Assign to field operations…' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Assign to field operations' })
+    expect(dialog).toHaveTextContent(
+      'Assign 1 release to the field operations you choose. Their translations go with them.',
+    )
+    const input = within(dialog).getByRole('combobox', { name: 'Field operations' })
+    await user.click(input)
+    await user.type(input, 'Mission to')
+    await user.click(await screen.findByRole('option', { name: 'Mission to Moldova' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Assign 1 release' }))
+
+    expect(await screen.findByText('Assigned 1 to Mission to Moldova')).toBeInTheDocument()
+    const moldova = 'field-operation-mission-to-moldova'
+    expect(find('releases', english)!.fieldOperationIds).toContain(moldova)
+    expect(find('releases', russian)!.fieldOperationIds).toContain(moldova)
   })
 
   it('counts families in the status tabs', async () => {

@@ -22,6 +22,11 @@ type Props = {
   /** Takes the versions on screen as the ones seen. */
   onReview: () => void
   onClose: () => void
+  /**
+   * Every version of a release's family (a row stands for its family): each is assigned with it,
+   * as a translation starts with its original's field operations.
+   */
+  versionsOf: (releaseId: string) => readonly string[]
   /** With what was asked: the mode and the names of the chosen field operations. */
   onDone: (result: ReleaseAssignmentResult, asked: { mode: AssignmentMode; operations: string[] }) => void
 }
@@ -43,6 +48,7 @@ export function AssignmentDialog({ mode, ...props }: Props) {
 function AssignmentForm({
   mode,
   releaseIds,
+  versionsOf,
   seenVersions,
   onScreen,
   onReview,
@@ -60,8 +66,9 @@ function AssignmentForm({
       const expectedVersions = Object.fromEntries(
         releaseIds.flatMap((id) => (seenVersions[id] === undefined ? [] : [[id, seenVersions[id]]])),
       )
+      const everyVersion = [...new Set(releaseIds.flatMap(versionsOf))]
       return assignReleases(
-        { releaseIds: [...releaseIds], fieldOperationIds: chosen, mode, expectedVersions },
+        { releaseIds: everyVersion, fieldOperationIds: chosen, mode, expectedVersions },
         { idempotencyKey: key.get() },
       )
     },
@@ -88,7 +95,8 @@ function AssignmentForm({
         <Text size="sm">
           {mode === 'add'
             ? `Assign ${count} to the field operations you choose.`
-            : `Remove ${count} from the field operations you choose.`}
+            : `Remove ${count} from the field operations you choose.`}{' '}
+          Their translations go with them.
         </Text>
         <MultiSelect
           label="Field operations"

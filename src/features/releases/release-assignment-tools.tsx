@@ -30,6 +30,8 @@ export function useReleaseAssignmentTools(rows: readonly ReleaseListItem[], view
   const versionsOnScreen = () =>
     Object.fromEntries(ids.flatMap((id) => (onScreen.has(id) ? [[id, onScreen.get(id)!.version]] : [])))
   const ids = [...selection.selected]
+  // A row stands for its family of language versions: its translations are assigned with it.
+  const versionsOf = (id: string) => onScreen.get(id)?.languages?.map((version) => version.id) ?? [id]
   const [dialogUsed, setDialogUsed] = useState(false)
   if ((ids.length > 0 || mode !== null) && !dialogUsed) setDialogUsed(true)
 
@@ -57,12 +59,20 @@ export function useReleaseAssignmentTools(rows: readonly ReleaseListItem[], view
           <AssignmentDialog
             mode={mode}
             releaseIds={ids}
+            versionsOf={versionsOf}
             seenVersions={seenVersions}
             onScreen={onScreen}
             onReview={() => setSeenVersions(versionsOnScreen())}
             onClose={() => setMode(null)}
             onDone={(result: ReleaseAssignmentResult, asked) => {
-              setSummary(assignmentSummary(result, { ...asked, titleOf: (id) => titles.get(id) }))
+              // Told by the rows the admin chose; their translations went with them.
+              const chosen = new Set(ids)
+              const rows = {
+                ...result,
+                changed: result.changed.filter((id) => chosen.has(id)),
+                skipped: result.skipped.filter((skip) => chosen.has(skip.id)),
+              }
+              setSummary(assignmentSummary(rows, { ...asked, titleOf: (id) => titles.get(id) }))
               setMode(null)
               selection.clear()
             }}
