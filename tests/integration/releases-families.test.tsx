@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { db, find } from '../../mocks/db'
+import { db, find, signInAs } from '../../mocks/db'
+import { api } from '../../mocks/test-support/api'
 import { renderApp } from '../render'
 
 // The releases list shows each family of language versions once, with its languages (decision 0020).
@@ -133,6 +134,37 @@ describe('releases list by family', () => {
     const moldova = 'field-operation-mission-to-moldova'
     expect(find('releases', english)!.fieldOperationIds).toContain(moldova)
     expect(find('releases', russian)!.fieldOperationIds).toContain(moldova)
+  })
+
+  it('leaves the translations as they are when their row changed since the admin chose it', async () => {
+    const { user } = await renderApp('/releases?q=Borg', { signedInAs: 'user-admin-elena' })
+    const table = await screen.findByRole('table', { name: /^Releases \(\d+\)$/ })
+    const englishTitle = find('releases', english)!.title
+    await waitFor(() => expect(rowHeaders(table)).toContain(englishTitle))
+    await user.click(within(table).getByRole('checkbox', { name: `Select ${englishTitle}` }))
+    await user.click(screen.getByRole('button', { name: 'Assign to field operations…' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Assign to field operations' })
+    const input = within(dialog).getByRole('combobox', { name: 'Field operations' })
+    await user.click(input)
+    await user.type(input, 'Mission to')
+    await user.click(await screen.findByRole('option', { name: 'Mission to Moldova' }))
+    // Another admin assigns the English original meanwhile.
+    const serbia = 'field-operation-mission-to-serbia'
+    const daniel = await signInAs('user-admin-daniel')
+    const meanwhile = await api('/releases/assignments', {
+      method: 'POST',
+      token: daniel,
+      body: { releaseIds: [english], fieldOperationIds: [serbia], mode: 'add' },
+    })
+    expect(meanwhile.status).toBe(200)
+    await user.click(within(dialog).getByRole('button', { name: 'Assign 1 release' }))
+
+    expect(
+      await screen.findByText('Assigned none to Mission to Moldova · 1 changed since you saw it: check and try again'),
+    ).toBeInTheDocument()
+    const moldova = 'field-operation-mission-to-moldova'
+    expect(find('releases', english)!.fieldOperationIds).not.toContain(moldova)
+    expect(find('releases', russian)!.fieldOperationIds).not.toContain(moldova)
   })
 
   it('counts families in the status tabs', async () => {

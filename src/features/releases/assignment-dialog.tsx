@@ -31,6 +31,9 @@ type Props = {
   onDone: (result: ReleaseAssignmentResult, asked: { mode: AssignmentMode; operations: string[] }) => void
 }
 
+/** The skip that means a release already is as asked: its translations follow it all the same. */
+const alreadyAsAsked = { add: 'already-assigned', remove: 'not-assigned' } as const
+
 const titles: Record<AssignmentMode, string> = {
   add: 'Assign to field operations',
   remove: 'Remove from field operations',
@@ -62,15 +65,28 @@ function AssignmentForm({
   // back (not "0 changed, all skipped"); a different choice is a new request.
   const key = useIdempotencyKey()
   const mutation = useMutation({
-    mutationFn: () => {
+    mutationFn: async () => {
       const expectedVersions = Object.fromEntries(
         releaseIds.flatMap((id) => (seenVersions[id] === undefined ? [] : [[id, seenVersions[id]]])),
       )
-      const everyVersion = [...new Set(releaseIds.flatMap(versionsOf))]
-      return assignReleases(
-        { releaseIds: everyVersion, fieldOperationIds: chosen, mode, expectedVersions },
+      const result = await assignReleases(
+        { releaseIds: [...releaseIds], fieldOperationIds: chosen, mode, expectedVersions },
         { idempotencyKey: key.get() },
       )
+      // Then the translations of the rows that now are as asked (not those skipped as changed
+      // since seen, or for a closed operation): a family follows its row. A key of its own,
+      // derived from the first, so that Retry replays both requests rather than repeating them.
+      const followed = new Set([
+        ...result.changed,
+        ...result.skipped.flatMap((skip) => (skip.reason === alreadyAsAsked[mode] ? [skip.id] : [])),
+      ])
+      const translations = [...followed].flatMap((id) => versionsOf(id).filter((version) => version !== id))
+      if (translations.length > 0)
+        await assignReleases(
+          { releaseIds: translations, fieldOperationIds: chosen, mode, expectedVersions: {} },
+          { idempotencyKey: `${key.get()}-translations` },
+        )
+      return result
     },
     onSuccess: async (result) => {
       key.renew()

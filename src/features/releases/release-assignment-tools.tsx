@@ -66,13 +66,7 @@ export function useReleaseAssignmentTools(rows: readonly ReleaseListItem[], view
             onClose={() => setMode(null)}
             onDone={(result: ReleaseAssignmentResult, asked) => {
               // Told by the rows the admin chose; their translations went with them.
-              const chosen = new Set(ids)
-              const rows = {
-                ...result,
-                changed: result.changed.filter((id) => chosen.has(id)),
-                skipped: result.skipped.filter((skip) => chosen.has(skip.id)),
-              }
-              setSummary(assignmentSummary(rows, { ...asked, titleOf: (id) => titles.get(id) }))
+              setSummary(assignmentSummary(result, { ...asked, titleOf: (id) => titles.get(id) }))
               setMode(null)
               selection.clear()
             }}
