@@ -111,9 +111,11 @@ function AssignmentForm({
         <Text size="sm">
           {mode === 'add'
             ? `Assign ${count} to the field operations you choose.`
-            : `Remove ${count} from the field operations you choose.`}{' '}
-          Their translations go with them.
+            : `Remove ${count} from the field operations you choose.`}
         </Text>
+        {releaseIds.some((id) => versionsOf(id).length > 1) ? (
+          <Text size="sm">Their translations go with them.</Text>
+        ) : null}
         <MultiSelect
           label="Field operations"
           placeholder={pending ? 'Loading…' : 'Choose field operations'}
