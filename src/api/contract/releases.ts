@@ -134,7 +134,7 @@ export type ReleasePatch = z.input<typeof releasePatchSchema>
 export const translationInputSchema = z.object({ language: languageSchema }).meta({
   id: 'TranslationInput',
   description:
-    "The language of the new version (a code from GET /languages). The translation starts as a draft of the caller's, with the original's type, dateline, sources, fields of work, States and field operations, and the original's title, summary and body to translate over.",
+    "The language of the new version (a code from GET /languages). The translation starts as a draft of the caller's, with the original's type, dateline, sources, fields of work, States and field operations, and the original's title, summary and body to translate over. Its dateline's place is written as the new language writes it where known (Dushanbe → Душанбе); the date stays.",
 })
 export type TranslationInput = z.input<typeof translationInputSchema>
 
@@ -153,7 +153,7 @@ export const releaseSchema = z
     }),
     stale: z.boolean().meta({
       description:
-        "A translation whose original's title, summary or body changed since it was made or last brought up to date (`basedOn.revision` is behind the original's `contentRevision`): it cannot be approved until it is updated. False on an original.",
+        "A translation whose original's title, summary or body changed since it was made or last brought up to date (`basedOn.revision` is behind the original's `contentRevision`): it cannot be approved until its translator brings it up to date (PATCH with `basedOnRevision`) or a reviewer confirms it still correct (the `confirm-translation` transition). False on an original.",
     }),
     versions: z.array(releaseVersionSchema).meta({
       description:
