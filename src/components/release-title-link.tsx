@@ -10,7 +10,11 @@ const anchorStyle = { fontWeight: 500 }
  * A release's title as the link to its page: the first cell of every table of releases. A
  * router Link (preloading on intent) with Mantine's Anchor classes: it is drawn in every row.
  */
-export function ReleaseTitleLink({ release }: { release: Pick<ReleaseListItem, 'id' | 'title'> }) {
+export function ReleaseTitleLink({
+  release,
+}: {
+  release: Pick<ReleaseListItem, 'id' | 'title'> & { language?: string }
+}) {
   return (
     <Link
       to="/releases/$id"
@@ -19,6 +23,8 @@ export function ReleaseTitleLink({ release }: { release: Pick<ReleaseListItem, '
       data-inherit
       data-underline="hover"
       style={anchorStyle}
+      // A Russian title read with a Russian voice.
+      lang={release.language}
     >
       {release.title}
     </Link>

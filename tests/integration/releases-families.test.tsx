@@ -49,8 +49,8 @@ describe('releases list by family', () => {
     const row = rowOf(table, englishTitle)!
     const languages = within(row).getByRole('list', { name: 'Languages' })
     // Named once the languages have loaded: the language, its status, and whether it needs an update.
-    const englishBadge = await within(languages).findByRole('link', { name: 'English (original): published' })
-    const russianBadge = within(languages).getByRole('link', { name: 'Russian: published' })
+    const englishBadge = await within(languages).findByRole('link', { name: 'EN, English (original): published' })
+    const russianBadge = within(languages).getByRole('link', { name: 'RU, Russian: published' })
     expect(englishBadge).toHaveTextContent('EN')
     expect(russianBadge).toHaveTextContent('RU')
     expect(russianBadge).toHaveAttribute('href', `/releases/${russian}`)
@@ -100,8 +100,8 @@ describe('releases list by family', () => {
     const table = await screen.findByRole('table', { name: `Releases (${familiesWithout('ru')})` })
     expect(router.state.location.search).toEqual({ missingLanguage: 'ru' })
     // No row has a Russian version.
-    await waitFor(() => expect(within(table).getAllByRole('link', { name: /^English/ }).length).toBeGreaterThan(0))
-    expect(within(table).queryByRole('link', { name: /^Russian/ })).not.toBeInTheDocument()
+    await waitFor(() => expect(within(table).getAllByRole('link', { name: /^EN, English/ }).length).toBeGreaterThan(0))
+    expect(within(table).queryByRole('link', { name: /^RU, Russian/ })).not.toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }))
     await choose(user, 'Language', 'Russian (Русский)')

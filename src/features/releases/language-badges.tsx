@@ -68,7 +68,8 @@ export function LanguageBadges({ versions, rowId }: { versions: ReleaseLanguageS
               onClick={(event) => open(event, version.id)}
               className={badgeClass}
               data-row={(versions.length > 1 && version.id === rowId) || undefined}
-              aria-label={name}
+              // The visible code first, so that a person who says what they see ("RU") names it (label in name).
+              aria-label={`${shortCode(version.language)}, ${name}`}
               title={name}
             >
               {shortCode(version.language)}
