@@ -4,20 +4,15 @@ import { describe, expect, it } from 'vitest'
 import { db, find, signInAs } from '../../mocks/db'
 import { api } from '../../mocks/test-support/api'
 import { renderApp } from '../render'
-import { arrange, seeded, toolbarActions, transition } from './workflow-helpers'
+import { reword, translate } from './language-helpers'
+import { seeded, toolbarActions, transition } from './workflow-helpers'
 
 /** The seed's Russian version of the source page's release: published, by an editor. */
 const russianId = () =>
   db.releases.all().find((release) => release.originalId === seeded && release.language === 'ru')!.id
 
-/** The English original's summary changed through the API by its author: its published Russian version is now stale. */
-async function rewordOriginal(summary: string) {
-  await arrange(seeded, { status: 'draft', authorId: 'user-editor-amra' })
-  const token = await signInAs('user-editor-amra')
-  const { version } = find('releases', seeded)!
-  const response = await api(`/releases/${seeded}`, { method: 'PATCH', token, body: { summary, version } })
-  if (response.status !== 200) throw new Error(`the change answered ${response.status}`)
-}
+/** The English original's summary changed by its author: its published Russian version is now stale. */
+const rewordOriginal = (summary: string) => reword(seeded, summary)
 
 describe('a reviewer confirms a stale translation still correct', () => {
   it('from the “Needs update” panel, in a dialog that says what it does: the flag goes, it stays published, the activity records it', async () => {
@@ -63,9 +58,7 @@ describe('a reviewer confirms a stale translation still correct', () => {
 
   it('in review, a confirmation lets it be approved: the toolbar offers Approve once it is done', async () => {
     const user = userEvent.setup()
-    const token = await signInAs('user-editor-jonas')
-    const made = await api(`/releases/${seeded}/translations`, { method: 'POST', token, body: { language: 'fr' } })
-    const id = (made.json as { id: string }).id
+    const { id } = await translate(seeded, 'fr')
     await transition('user-editor-jonas', id, { action: 'submit' })
     await rewordOriginal('A summary with a typo corrected.')
     await renderApp(`/releases/${id}`, { signedInAs: 'user-reviewer-claire' })

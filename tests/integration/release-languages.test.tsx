@@ -1,30 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { find, signInAs } from '../../mocks/db'
-import { api } from '../../mocks/test-support/api'
+import { find } from '../../mocks/db'
 import { renderApp } from '../render'
-import { arrange, seeded } from './workflow-helpers'
+import { reword, translate } from './language-helpers'
+import { seeded } from './workflow-helpers'
 
 // The release page's route and its parts are transformed on first use: seconds on a busy machine.
 const languagesPanel = () => screen.findByRole('region', { name: 'Languages' }, { timeout: 10_000 })
-
-/** A translation of `originalId` made through the API by `userId` (an editor). */
-async function translate(originalId: string, language: string, userId = 'user-editor-jonas') {
-  const token = await signInAs(userId)
-  const response = await api(`/releases/${originalId}/translations`, { method: 'POST', token, body: { language } })
-  if (response.status !== 201) throw new Error(`translation answered ${response.status}`)
-  return response.json as { id: string }
-}
-
-/** The original's summary changed through the API by its author, as a draft. */
-async function reword(originalId: string, summary: string) {
-  await arrange(originalId, { status: 'draft', authorId: 'user-editor-amra' })
-  const token = await signInAs('user-editor-amra')
-  const { version } = find('releases', originalId)!
-  const response = await api(`/releases/${originalId}`, { method: 'PATCH', token, body: { summary, version } })
-  if (response.status !== 200) throw new Error(`the change answered ${response.status}`)
-}
 
 describe('language versions', () => {
   // Two whole routes, each transformed on first use: 15 s was not enough on a machine at load 10.
