@@ -126,6 +126,36 @@ describe('GET /releases?language= and ?missingLanguage=', () => {
     expect((await counts('group=family&language=ru')).total).toBe(russian.length)
   })
 
+  it('language: several codes, comma-separated, the versions in any of them; grouped, one row a family', async () => {
+    const inEither = db.releases.all().filter((release) => release.language === 'ru' || release.language === 'en')
+    const versions = await everyRow('language=ru,EN')
+    expect(versions.map((row) => row.id).toSorted()).toEqual(inEither.map((r) => r.id).toSorted())
+    expect((await counts('language=ru,en')).total).toBe(inEither.length)
+    // One code alone answers as before; a code named twice counts once.
+    expect((await list('language=ru,ru&pageSize=1')).total).toBe((await list('language=ru&pageSize=1')).total)
+
+    const rows = await everyRow('group=family&language=fr,ru')
+    const withEither = [...families().values()].filter((family) =>
+      family.some((v) => ['fr', 'ru'].includes(v.language)),
+    )
+    expect(rows).toHaveLength(withEither.length)
+    expect(rows.every((row) => row.language === 'fr' || row.language === 'ru')).toBe(true)
+    // The Dushanbe release's row is its Russian version: its English original is not one of them.
+    expect(rows.find((row) => row.originalId === 'release-borg-tajikistan')?.id).toBe('release-borg-tajikistan-ru')
+  })
+
+  it('language: a malformed second code answers 422 naming the field and the code', async () => {
+    for (const query of ['language=en,russian', 'language=en,', 'missingLanguage=en,fr']) {
+      const { status, json } = await api(`/releases?${query}`, { token })
+      expect({ query, status }).toEqual({ query, status: 422 })
+      const field = query.split('=')[0]!
+      expect(problemSchema.parse(json).errors).toHaveProperty(field)
+    }
+    const { json } = await api('/releases?language=en,russian', { token })
+    expect(problemSchema.parse(json).errors?.language).toMatch(/^russian: Code must be a BCP 47 tag/)
+    expect((await api('/releases/export?language=en,russian', { token })).status).toBe(422)
+  })
+
   it('missingLanguage: the families without a version in it, grouped or not', async () => {
     const withoutRussian = [...families().entries()].filter(
       ([, versions]) => !versions.some((v) => v.language === 'ru'),

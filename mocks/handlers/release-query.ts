@@ -1,4 +1,10 @@
-import { noFieldOperation, releasePublicationKey, releaseStatuses, type ReleaseListQuery } from '../../src/api/contract'
+import {
+  languageCodeSeparator,
+  noFieldOperation,
+  releasePublicationKey,
+  releaseStatuses,
+  type ReleaseListQuery,
+} from '../../src/api/contract'
 import { db } from '../db'
 import type { StoredRelease } from '../schemas'
 import { bodyText } from './release-body'
@@ -74,11 +80,13 @@ export function releaseFilter(query: Filters): (release: StoredRelease) => boole
   const needle = query.q ? normalizeText(query.q) : ''
   // Known before the pass over the releases: the families that already have that language.
   const translated = query.missingLanguage ? familiesIn(query.missingLanguage) : null
+  // One code or several (`en,fr`), already checked and canonical: a version in any of them.
+  const languages = query.language ? new Set(query.language.split(languageCodeSeparator)) : null
   return (release) => {
     if (!needle) prepareLater(release)
     return (
       (!query.status || release.status === query.status) &&
-      (!query.language || release.language === query.language) &&
+      (!languages || languages.has(release.language)) &&
       (!translated || !translated.has(familyKey(release))) &&
       (!query.type || release.type === query.type) &&
       (!query.fieldOfWork || release.fieldOfWorkIds.includes(query.fieldOfWork)) &&

@@ -54,6 +54,7 @@ const queue: Waiting[] = [
     hours: 50,
     operations: [],
     sources: [],
+    language: 'fr',
   },
 ]
 
@@ -161,30 +162,46 @@ describe('review queue: sorting, search, filters and urgency', () => {
     expect(titles()).toEqual(['Zebra workshop in Bishkek', 'Alpine statement on elections'])
   })
 
-  it('names each version’s language, and filters by the language a reviewer reviews, kept in the URL', async () => {
+  it('names each version’s language, and filters by the languages a reviewer reviews, kept in the URL', async () => {
     const { user, router } = await renderApp('/review', { signedInAs })
     const table = await screen.findByRole('table', { name: 'In review (4)' })
     expect(within(table).getByRole('columnheader', { name: 'Language' })).toBeInTheDocument()
     const russianRow = within(table).getByRole('row', { name: /Media freedom training in Dushanbe/ })
     await waitFor(() => expect(within(russianRow).getByText('Russian')).toBeInTheDocument())
 
-    await choose(user, 'Language', 'Russian (Русский)', 'Rus')
+    await choose(user, 'Languages', 'Russian (Русский)', 'Rus')
     await screen.findByRole('table', { name: 'In review (1)' })
     expect(titles()).toEqual(['Media freedom training in Dushanbe'])
     expect(router.state.location.search).toEqual({ language: 'ru' })
 
+    // A second language: the versions in either, the first one picked still chosen.
+    await choose(user, 'Languages', 'French (Français)', 'Fren')
+    await screen.findByRole('table', { name: 'In review (2)' })
+    expect(titles()).toEqual(['Water diplomacy conference', 'Media freedom training in Dushanbe'])
+    expect(router.state.location.search).toEqual({ language: 'ru,fr' })
+
     await user.click(screen.getByRole('button', { name: 'Clear filters' }))
     await screen.findByRole('table', { name: 'In review (4)' })
-    await choose(user, 'Language', 'English', 'Engl')
-    await screen.findByRole('table', { name: 'In review (3)' })
-    expect(titles()).not.toContain('Media freedom training in Dushanbe')
+    expect(router.state.location.search).toEqual({})
+    await choose(user, 'Languages', 'English', 'Engl')
+    await screen.findByRole('table', { name: 'In review (2)' })
+    expect(titles()).toEqual(['Zebra workshop in Bishkek', 'Alpine statement on elections'])
     expect(router.state.location.search).toEqual({ language: 'en' })
   })
 
-  it('opens a link with its language set', async () => {
-    await renderApp('/review?language=ru', { signedInAs })
-    expect(await screen.findByRole('table', { name: 'In review (1)' })).toBeInTheDocument()
-    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('Russian (Русский)'))
+  it('opens a link with its languages set, and takes one off', async () => {
+    const { user, router } = await renderApp('/review?language=ru,fr', { signedInAs })
+    expect(await screen.findByRole('table', { name: 'In review (2)' })).toBeInTheDocument()
+    const filter = screen.getByRole('region', { name: 'Filter the queue' })
+    await waitFor(() => expect(within(filter).getByText('French (Français)')).toBeInTheDocument())
+    expect(within(filter).getByText('Russian (Русский)')).toBeInTheDocument()
+
+    // Backspace in the empty search takes the last one picked off.
+    await user.click(screen.getByRole('combobox', { name: 'Languages' }))
+    await user.keyboard('{Backspace}')
+    await screen.findByRole('table', { name: 'In review (1)' })
+    expect(titles()).toEqual(['Media freedom training in Dushanbe'])
+    expect(router.state.location.search).toEqual({ language: 'ru' })
   })
 
   it('opens a link with its filters set, and says when nothing matches', async () => {

@@ -257,6 +257,35 @@ export const releaseSortKeys = [
   releasePublicationKey,
 ] as const
 
+/** The separator of several codes in one query parameter (`language=en,fr`). */
+export const languageCodeSeparator = ','
+
+/**
+ * One language code or several separated by commas (`en,fr`), each checked as a language's
+ * code: answered as one string, each code in BCP 47's case, each once, in the order given.
+ */
+const languageCodesSchema = z
+  .string()
+  .superRefine((value, context) => {
+    const codes = value.split(languageCodeSeparator)
+    for (const code of codes) {
+      const parsed = languageCodeSchema.safeParse(code)
+      if (parsed.success) continue
+      const message = parsed.error.issues[0]?.message ?? 'Not a language code'
+      // With several codes, the message names the one at fault; one code answers as a code always has.
+      context.addIssue({
+        code: 'custom',
+        message: codes.length > 1 && code.trim() ? `${code.trim()}: ${message}` : message,
+      })
+    }
+  })
+  .overwrite((value) => {
+    const codes = value.split(languageCodeSeparator).map((code) => languageCodeSchema.safeParse(code).data ?? code)
+    return [...new Set(codes)].join(languageCodeSeparator)
+  })
+  // What the checks above hold, said in the API document (a refinement has no JSON Schema of its own).
+  .meta({ minLength: 1, pattern: '^[A-Za-z]{2,3}(-[A-Za-z]{4})?(,[A-Za-z]{2,3}(-[A-Za-z]{4})?)*$' })
+
 export const releaseListQuerySchema = listQuerySchema({
   sortKeys: releaseSortKeys,
   defaultSort: '-updatedAt',
@@ -281,9 +310,9 @@ export const releaseListQuerySchema = listQuerySchema({
     publishTo: isoDateTimeSchema.optional().meta({
       description: 'Only releases whose publication time is before this instant (exclusive, so that ranges tile).',
     }),
-    language: languageCodeSchema.optional().meta({
+    language: languageCodesSchema.optional().meta({
       description:
-        'Only versions in this language (a code from GET /languages, such as `ru`; a malformed code answers 422). With `group=family`: the families that have a version in it matching the other filters, each row being that version.',
+        'Only versions in one of these languages: one code from GET /languages, such as `ru`, or several separated by commas, `en,fr` (each in either case; a malformed one answers 422 naming `language`). With `group=family`: the families that have a version in one of them matching the other filters, each row being such a version (the original when it is one, else the first by language code).',
     }),
     missingLanguage: languageCodeSchema.optional().meta({
       description:

@@ -8,6 +8,7 @@ import { SearchField } from '../../components/form/search-field'
 import { useFilterOptions } from '../../lib/filter-options'
 import { useLanguageChoices } from '../../lib/language-choices'
 import { releaseTypeLabels } from '../../lib/release-type-label'
+import { LanguagesFilter } from './languages-filter'
 import { hasReviewQueueFilters, type ReviewQueueFilters as Filters } from './review-queue-search'
 
 type Props = {
@@ -45,7 +46,7 @@ export const ReviewQueueFilters = memo(function ReviewQueueFilters({ filters, on
         count={foldedKeys.filter((key) => filters[key] !== undefined).length}
         lead={<SearchField placeholder="Title, summary or text" value={filters.q ?? ''} onSearch={set.q} />}
       >
-        <FilterSelect label="Language" width={190} value={filters.language} {...languages} onChange={set.language} />
+        <LanguagesFilter value={filters.language} {...languages} onChange={set.language} />
         <FilterSelect label="Type" width={170} value={filters.type} {...typeChoices} onChange={set.type} />
         <FilterSelect
           label="Field operation"

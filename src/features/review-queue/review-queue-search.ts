@@ -25,7 +25,7 @@ export const reviewQueueSearchSchema = z.object({
   type: query.type.catch(undefined),
   fieldOperation: query.fieldOperation.catch(undefined),
   source: query.source.catch(undefined),
-  /** The language a reviewer reviews: the queue lists versions, each in its own language. */
+  /** The languages a reviewer reviews, one code or several (`en,fr`): the queue lists versions, each in its own language. */
   language: query.language.catch(undefined),
 })
 export type ReviewQueueSearch = z.infer<typeof reviewQueueSearchSchema>

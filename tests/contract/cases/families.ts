@@ -75,11 +75,39 @@ export const familyCases: Cases = {
       },
     },
     {
+      name: 'language names several codes, comma-separated: a version in any of them',
+      run: async () => {
+        const { original, russian, q } = await family()
+        const both = await list({ q, language: 'fr,RU,en' }, 'language=fr,RU,en')
+        expectThat(
+          both,
+          both.json.items
+            .map((item: Item) => item.id)
+            .toSorted()
+            .join() === [original.id, russian.id].toSorted().join(),
+          'both versions: the English and the Russian',
+        )
+        const grouped = await list({ q, language: 'fr,ru', group: 'family' }, 'language=fr,ru, grouped')
+        expectThat(
+          grouped,
+          grouped.json.items.length === 1 && grouped.json.items[0].id === russian.id,
+          'the family once, its row the version in one of them',
+        )
+        const none = await list({ q, language: 'fr,de' }, 'language=fr,de')
+        expectThat(none, none.json.items.length === 0, 'no version in either')
+      },
+    },
+    {
       name: 'malformed language codes and an unknown grouping: 422',
       run: async () => {
-        for (const query of [{ language: 'russian' }, { missingLanguage: '1' }, { group: 'language' }] as Array<
-          Record<string, string>
-        >)
+        for (const query of [
+          { language: 'russian' },
+          { language: 'en,russian' },
+          { language: 'en,' },
+          { missingLanguage: '1' },
+          { missingLanguage: 'en,fr' },
+          { group: 'language' },
+        ] as Array<Record<string, string>>)
           await expectCall('GET /releases', { as: 'editor', query }, 422, JSON.stringify(query))
       },
     },
