@@ -18,7 +18,7 @@ export const Route = createFileRoute('/_authenticated/review')({
   loader: ({ context: { queryClient }, deps }) => {
     // The filters' choices load beside the table and never hold it back.
     prefetchFilterOptions(queryClient)
-    // The languages name each version's language and fill the Language filter.
+    // The languages name each version's language and fill the Languages filter.
     void queryClient.prefetchQuery(languageQueries.allRecords())
     return queryClient.ensureQueryData(releaseQueries.list(reviewQueueQuery(deps)))
   },
