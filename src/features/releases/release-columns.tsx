@@ -30,10 +30,12 @@ const cells = {
   /**
    * The row's status, and under it every version of its family (a family's list answers them),
    * the row's own marked: in the status's cell, where they fit beside a two-line title, so the
-   * table keeps its width (a column of their own scrolled it sideways on a 1280 px screen).
+   * table keeps its width (a column of their own scrolled it sideways on a 1280 px screen). A
+   * family of one version has none: one badge says nothing its title does not, and costs the row
+   * a line (ten whole rows on a 1280 × 800 screen).
    */
   status: (release) =>
-    release.languages ? (
+    release.languages && release.languages.length > 1 ? (
       <div className={languageBadgeClasses.statusCell}>
         <StatusBadge status={release.status} compact />
         <LanguageBadges versions={release.languages} rowId={release.id} />

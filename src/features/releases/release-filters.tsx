@@ -17,8 +17,8 @@ type Props = {
 }
 
 /** Less used, so folded away; a link that sets one of them opens the panel. */
-const moreFilterKeys = ['fieldOfWork', 'state', 'fieldOperation', 'author'] as const
-const foldedFilterKeys = ['source', 'language', 'missingLanguage', 'from', 'to', ...moreFilterKeys] as const
+const moreFilterKeys = ['language', 'missingLanguage', 'fieldOfWork', 'state', 'fieldOperation', 'author'] as const
+const foldedFilterKeys = ['source', 'from', 'to', ...moreFilterKeys] as const
 
 /**
  * The filters above the releases table; all of them live in the URL. Memoized: a new page of
@@ -78,10 +78,17 @@ export const ReleaseFilters = memo(function ReleaseFilters({ filters, onChange, 
         lead={<SearchField placeholder="Title, summary or text" value={filters.q ?? ''} onSearch={set.q} />}
         extra={
           // `hidden` on a plain div: a Group's display: flex would override the attribute. Its
-          // four selects are drawn only while it is open: the list's first paint does not wait for them.
+          // selects are drawn only while it is open: the list's first paint does not wait for them.
           <div id={panelId} hidden={!moreOpen}>
             {moreOpen ? (
               <Group align="flex-end" gap="sm">
+                <FilterSelect label="Language" value={filters.language} {...languages} onChange={set.language} />
+                <FilterSelect
+                  label="Missing a translation into"
+                  value={filters.missingLanguage}
+                  {...languages}
+                  onChange={set.missingLanguage}
+                />
                 <FilterSelect
                   label="Field of work"
                   value={filters.fieldOfWork}
@@ -103,14 +110,6 @@ export const ReleaseFilters = memo(function ReleaseFilters({ filters, onChange, 
         }
       >
         <FilterSelect label="Source" width={240} value={filters.source} {...options.sources} onChange={set.source} />
-        <FilterSelect label="Language" width={190} value={filters.language} {...languages} onChange={set.language} />
-        <FilterSelect
-          label="Missing a translation into"
-          width={230}
-          value={filters.missingLanguage}
-          {...languages}
-          onChange={set.missingLanguage}
-        />
         <DateFilter label="From" value={filters.from} maxDate={filters.to} onChange={set.from} />
         <DateFilter label="To" value={filters.to} minDate={filters.from} onChange={set.to} />
         <Group gap="sm">
