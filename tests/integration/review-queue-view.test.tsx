@@ -165,7 +165,7 @@ describe('review queue: sorting, search, filters and urgency', () => {
   it('names each version’s language, and filters by the languages a reviewer reviews, kept in the URL', async () => {
     const { user, router } = await renderApp('/review', { signedInAs })
     const table = await screen.findByRole('table', { name: 'In review (4)' })
-    expect(within(table).getByRole('columnheader', { name: 'Language' })).toBeInTheDocument()
+    expect(within(table).getByRole('columnheader', { name: 'Type, language' })).toBeInTheDocument()
     const russianRow = within(table).getByRole('row', { name: /Media freedom training in Dushanbe/ })
     await waitFor(() => expect(within(russianRow).getByText('Russian')).toBeInTheDocument())
 

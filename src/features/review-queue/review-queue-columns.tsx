@@ -104,9 +104,20 @@ export function reviewQueueColumns(
       minWidth: '12rem',
       cell: (release) => formatDateline(release.dateline),
     },
-    // Each version is reviewed on its own: its language says who can review it.
-    { key: 'language', header: 'Language', cell: (release) => languageName(release.language) },
-    { key: 'type', header: 'Type', cell: (release) => releaseTypeLabels[release.type] },
+    // Each version is reviewed on its own: its language says who can review it. One column with
+    // the type, so that every column stays in view at 1280 px (a column of its own cut Author off).
+    {
+      key: 'type',
+      header: 'Type, language',
+      cell: (release) => (
+        <>
+          {releaseTypeLabels[release.type]}
+          <Text size="xs" c="dimmed">
+            {languageName(release.language)}
+          </Text>
+        </>
+      ),
+    },
     { key: 'sources', header: 'Sources', cell: (release) => names(release.sources) },
     { key: 'author', header: 'Author', minWidth: '9rem', cell: (release) => release.author.name },
   ]
