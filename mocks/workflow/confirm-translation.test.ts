@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { allowedActions, whyNot, type ReleaseStatus } from '../../src/api/contract'
 import type { StoredRelease } from '../schemas'
+import { at, original } from './test-original'
 import { seedUsers } from '../seed/users'
 import { notificationsForEntry } from './notify'
 import { applyTransition } from './transitions'
 import { isStale, newTranslation } from './translations'
 
-const at = '2026-11-30T09:00:00.000Z'
 const later = new Date('2026-12-01T09:00:00Z')
-const original: StoredRelease = {
-  id: 'release-original',
-  type: 'press-release',
-  title: 'Chair concludes visit',
-  language: 'en',
-  dateline: { place: 'Dushanbe', date: '2024-06-26' },
-  summary: 'The Chair met the President.',
-  body: '<p>Text</p>',
-  sourceIds: ['structure-chairpersonship'],
-  fieldOfWorkIds: [],
-  stateIds: [],
-  fieldOperationIds: [],
-  status: 'published',
-  scheduledAt: null,
-  publishedAt: at,
-  submittedAt: at,
-  authorId: 'user-editor-amra',
-  createdAt: at,
-  updatedAt: at,
-  version: 4,
-}
 const translator = { id: 'user-editor-jonas', role: 'editor' as const }
 const claire = { id: 'user-reviewer-claire', role: 'reviewer' as const }
 const tomasz = { id: 'user-reviewer-tomasz', role: 'reviewer' as const }

@@ -2,31 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { whyNot } from '../../src/api/contract'
 import { ApiProblem } from '../problem'
 import type { StoredRelease } from '../schemas'
+import { at, original } from './test-original'
 import { applyEdit, applyTransition } from './transitions'
 import { bringUpToDate, isStale, newTranslation, revisionOf, unscheduleForOriginal } from './translations'
 
-const at = '2026-11-30T09:00:00.000Z'
-const original: StoredRelease = {
-  id: 'release-original',
-  type: 'press-release',
-  title: 'Chair concludes visit',
-  language: 'en',
-  dateline: { place: 'Dushanbe', date: '2024-06-26' },
-  summary: 'The Chair met the President.',
-  body: '<p>Text</p>',
-  sourceIds: ['structure-chairpersonship'],
-  fieldOfWorkIds: ['field-of-work-youth'],
-  stateIds: ['state-tj'],
-  fieldOperationIds: ['field-operation-programme-office-in-dushanbe'],
-  status: 'published',
-  scheduledAt: null,
-  publishedAt: at,
-  submittedAt: at,
-  authorId: 'user-editor-amra',
-  createdAt: at,
-  updatedAt: at,
-  version: 4,
-}
 const editor = { id: 'user-editor-jonas', role: 'editor' as const }
 const reviewer = { id: 'user-reviewer-claire', role: 'reviewer' as const }
 const later = new Date('2026-12-01T09:00:00Z')
