@@ -37,6 +37,24 @@ const familiesWithout = (language: string) => {
   return new Set(db.releases.all().map((release) => release.originalId ?? release.id)).size - withIt.size
 }
 
+/** An admin selects the source page's English row and opens the Assign dialog. */
+async function assignEnglishRow() {
+  const { user } = await renderApp('/releases?q=Borg', { signedInAs: 'user-admin-elena' })
+  const table = await screen.findByRole('table', { name: /^Releases \(\d+\)$/ })
+  const englishTitle = find('releases', english)!.title
+  await waitFor(() => expect(rowHeaders(table)).toContain(englishTitle))
+  await user.click(within(table).getByRole('checkbox', { name: `Select ${englishTitle}` }))
+  await user.click(screen.getByRole('button', { name: 'Assign to field operations…' }))
+  return { user, dialog: await screen.findByRole('dialog', { name: 'Assign to field operations' }) }
+}
+
+async function chooseMoldova(user: UserEvent, dialog: HTMLElement) {
+  const input = within(dialog).getByRole('combobox', { name: 'Field operations' })
+  await user.click(input)
+  await user.type(input, 'Mission to')
+  await user.click(await screen.findByRole('option', { name: 'Mission to Moldova' }))
+}
+
 describe('releases list by family', () => {
   it('shows the Dushanbe release once, by its English original, with a badge per language linking to each version', async () => {
     const { user, router } = await renderApp('/releases?q=Borg', { signedInAs })
@@ -116,19 +134,10 @@ describe('releases list by family', () => {
   })
 
   it('an admin assigning a family’s row assigns its translations with it, and is told by the row', async () => {
-    const { user } = await renderApp('/releases?q=Borg', { signedInAs: 'user-admin-elena' })
-    const table = await screen.findByRole('table', { name: /^Releases \(\d+\)$/ })
-    const englishTitle = find('releases', english)!.title
-    await waitFor(() => expect(rowHeaders(table)).toContain(englishTitle))
-    await user.click(within(table).getByRole('checkbox', { name: `Select ${englishTitle}` }))
-    await user.click(screen.getByRole('button', { name: 'Assign to field operations…' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Assign to field operations' })
+    const { user, dialog } = await assignEnglishRow()
     expect(within(dialog).getByText('Assign 1 release to the field operations you choose.')).toBeInTheDocument()
     expect(within(dialog).getByText('Their translations go with them.')).toBeInTheDocument()
-    const input = within(dialog).getByRole('combobox', { name: 'Field operations' })
-    await user.click(input)
-    await user.type(input, 'Mission to')
-    await user.click(await screen.findByRole('option', { name: 'Mission to Moldova' }))
+    await chooseMoldova(user, dialog)
     await user.click(within(dialog).getByRole('button', { name: 'Assign 1 release' }))
 
     expect(await screen.findByText('Assigned 1 to Mission to Moldova')).toBeInTheDocument()
@@ -138,17 +147,8 @@ describe('releases list by family', () => {
   })
 
   it('leaves the translations as they are when their row changed since the admin chose it', async () => {
-    const { user } = await renderApp('/releases?q=Borg', { signedInAs: 'user-admin-elena' })
-    const table = await screen.findByRole('table', { name: /^Releases \(\d+\)$/ })
-    const englishTitle = find('releases', english)!.title
-    await waitFor(() => expect(rowHeaders(table)).toContain(englishTitle))
-    await user.click(within(table).getByRole('checkbox', { name: `Select ${englishTitle}` }))
-    await user.click(screen.getByRole('button', { name: 'Assign to field operations…' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Assign to field operations' })
-    const input = within(dialog).getByRole('combobox', { name: 'Field operations' })
-    await user.click(input)
-    await user.type(input, 'Mission to')
-    await user.click(await screen.findByRole('option', { name: 'Mission to Moldova' }))
+    const { user, dialog } = await assignEnglishRow()
+    await chooseMoldova(user, dialog)
     // Another admin assigns the English original meanwhile.
     const serbia = 'field-operation-mission-to-serbia'
     const daniel = await signInAs('user-admin-daniel')
