@@ -182,6 +182,15 @@ export default defineConfig(({ mode }) => {
           },
         },
         { extends: true, test: { name: 'isolated', include: isolatedTests, isolate: true } },
+        // The server's own tests (server/README.md): Node, no DOM, each file with its own database.
+        {
+          test: {
+            name: 'server',
+            include: ['server/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 30_000,
+          },
+        },
         // The conformance suite (tests/README.md): one seed per file, against the in-process mock
         // (jsdom: it sanitizes HTML with the DOM), or the server at API_BASE_URL (npm run test:contract).
         {

@@ -10,16 +10,11 @@ import { Collection } from '@msw/data'
 import type { z } from 'zod'
 import { referenceNames, referenceSchemas, referenceSeeds } from './reference-resources'
 import {
-  storedCommentSchema,
-  storedHistoryEntrySchema,
-  storedIdempotencyRecordSchema,
-  storedNotificationSchema,
-  storedReleaseSchema,
-  storedSessionSchema,
-  storedStructureSchema,
-  storedUserSchema,
+  storedSchemas,
+  type CollectionName,
   type StoredHistoryEntry,
-} from './schemas'
+  type StoredRecordOf,
+} from '../server/core/records'
 import { generateSeedReleases, type GeneratedSeed } from './seed/generate-releases'
 import { seedNotifications } from './seed/notifications'
 import { seedPressRelease, seedPressReleaseHistory } from './seed/press-release'
@@ -27,20 +22,7 @@ import { seedPressReleaseRu, seedPressReleaseRuHistory } from './seed/press-rele
 import { seedStructures } from './seed/structures'
 import { seedUsers } from './seed/users'
 
-export const storedSchemas = {
-  users: storedUserSchema,
-  sessions: storedSessionSchema,
-  ...referenceSchemas,
-  structures: storedStructureSchema,
-  releases: storedReleaseSchema,
-  history: storedHistoryEntrySchema,
-  comments: storedCommentSchema,
-  notifications: storedNotificationSchema,
-  idempotencyRecords: storedIdempotencyRecordSchema,
-}
-export type CollectionName = keyof typeof storedSchemas
-export type StoredRecordOf<N extends CollectionName> = z.infer<(typeof storedSchemas)[N]>
-export const collectionNames = Object.keys(storedSchemas) as CollectionName[]
+export { collectionNames, storedSchemas, type CollectionName, type StoredRecordOf } from '../server/core/records'
 
 /**
  * While true, a collection stores what it is given without validating it. Only the seed sets

@@ -16,14 +16,11 @@ import type { z } from 'zod'
 import {
   chairpersonshipInputSchema,
   fieldOfWorkInputSchema,
-  fieldOfWorkSchema,
   fieldOperationInputSchema,
   languageInputSchema,
-  languageSchema,
   stateInputSchema,
-  stateSchema,
 } from '../src/api/contract'
-import { storedChairpersonshipSchema, storedFieldOperationSchema } from './schemas'
+import { storedSchemas } from '../server/core/records'
 import { seedChairpersonships } from './seed/chairpersonships'
 import { seedFieldOperations } from './seed/field-operations'
 import { seedFieldsOfWork } from './seed/fields-of-work'
@@ -67,7 +64,7 @@ const unusedIsoCodes =
 export const referenceResources = {
   states: entry({
     path: '/states',
-    schema: stateSchema,
+    schema: storedSchemas.states,
     seed: seedStates,
     example: (n): z.input<typeof stateInputSchema> => ({
       name: `Exampleland ${n}`,
@@ -78,7 +75,7 @@ export const referenceResources = {
   }),
   chairpersonships: entry({
     path: '/chairpersonships',
-    schema: storedChairpersonshipSchema,
+    schema: storedSchemas.chairpersonships,
     seed: seedChairpersonships,
     example: (n): z.input<typeof chairpersonshipInputSchema> => ({
       year: 2030 + (n % 70),
@@ -89,7 +86,7 @@ export const referenceResources = {
   }),
   fieldOperations: entry({
     path: '/field-operations',
-    schema: storedFieldOperationSchema,
+    schema: storedSchemas.fieldOperations,
     seed: seedFieldOperations,
     example: (n): z.input<typeof fieldOperationInputSchema> => ({
       name: `Mission to Exampleland ${n}`,
@@ -104,14 +101,14 @@ export const referenceResources = {
   }),
   fieldsOfWork: entry({
     path: '/fields-of-work',
-    schema: fieldOfWorkSchema,
+    schema: storedSchemas.fieldsOfWork,
     seed: seedFieldsOfWork,
     example: (n): z.input<typeof fieldOfWorkInputSchema> => ({ name: `Example studies ${n}` }),
     existingId: 'field-of-work-youth',
   }),
   languages: entry({
     path: '/languages',
-    schema: languageSchema,
+    schema: storedSchemas.languages,
     seed: seedLanguages,
     example: (n): z.input<typeof languageInputSchema> => ({
       code: localUseLanguageCode(n),

@@ -1,7 +1,7 @@
 import type { Role } from '../../src/api/contract'
 import { find } from '../db'
 import { forbidden, unauthorized } from '../problem'
-import type { StoredUser } from '../schemas'
+import type { StoredUser } from '../../server/core/records'
 
 export function tokenOf(request: Request): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('Authorization') ?? '')

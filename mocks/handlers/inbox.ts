@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { inboxQuerySchema, markReadInputSchema, type Notification } from '../../src/api/contract'
 import { commit, db, find } from '../db'
-import type { StoredNotification } from '../schemas'
+import type { StoredNotification } from '../../server/core/records'
 import { requireUser } from './auth'
 import { paginate } from './list'
 import { parseBody, parseQuery, type Route } from './route'

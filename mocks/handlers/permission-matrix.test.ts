@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { endpoints } from '../../src/api/contract'
 import { commit, find, signInAs } from '../db'
 import { referenceResources } from '../reference-resources'
-import type { StoredRelease } from '../schemas'
+import type { StoredRelease } from '../../server/core/records'
 import { api } from '../test-support/api'
 import {
   columns,

@@ -6,7 +6,7 @@ import {
   type Structure,
 } from '../../src/api/contract'
 import { db } from '../db'
-import type { StoredChairpersonship, StoredFieldOperation } from '../schemas'
+import type { StoredChairpersonship, StoredFieldOperation } from '../../server/core/records'
 
 /** Field operations are structures too; their structure id is derived from theirs. */
 export const structureIdOfFieldOperation = (fieldOperationId: string) => `structure-${fieldOperationId}`

@@ -6,7 +6,7 @@ import {
 } from '../../src/api/contract'
 import { find, now } from '../db'
 import { ApiProblem, invalid } from '../problem'
-import type { StoredFieldOperation, StoredRelease } from '../schemas'
+import type { StoredFieldOperation, StoredRelease } from '../../server/core/records'
 import { commitChange } from '../workflow/records'
 import type { Change } from '../workflow/transitions'
 import { requireAdmin } from './auth'

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { problemSchema, releaseCountsSchema, releasePageSchema, releaseStatuses } from '../../src/api/contract'
 import { db, signInAs } from '../db'
-import type { StoredRelease } from '../schemas'
+import type { StoredRelease } from '../../server/core/records'
 import { api } from '../test-support/api'
 import { normalizeText } from './list'
 

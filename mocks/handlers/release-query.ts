@@ -6,7 +6,7 @@ import {
   type ReleaseListQuery,
 } from '../../src/api/contract'
 import { db } from '../db'
-import type { StoredRelease } from '../schemas'
+import type { StoredRelease } from '../../server/core/records'
 import { bodyText } from './release-body'
 import { compareText, missingLast, normalizeText, ownFieldComparators, type Comparator } from './list'
 

@@ -7,7 +7,7 @@ import {
   type WorkflowActor,
 } from '../../src/api/contract'
 import { db, find } from '../db'
-import type { StoredRelease } from '../schemas'
+import type { StoredRelease } from '../../server/core/records'
 import { familyOf } from '../workflow/records'
 import { isStale, revisionOf } from '../workflow/translations'
 import { allStructures } from './reference-views'

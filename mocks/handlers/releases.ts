@@ -10,7 +10,7 @@ import {
 } from '../../src/api/contract'
 import { commit, db, find, now } from '../db'
 import { ApiProblem, notFound } from '../problem'
-import type { StoredRelease } from '../schemas'
+import type { StoredRelease } from '../../server/core/records'
 import { commitChange, recordCreation } from '../workflow/records'
 import { applyEdit } from '../workflow/transitions'
 import { isStale, revisionOf } from '../workflow/translations'

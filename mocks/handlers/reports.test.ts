@@ -7,7 +7,7 @@ import {
   translationTurnaroundSchema,
 } from '../../src/api/contract'
 import { commit, db, setNow, signInAs } from '../db'
-import type { StoredHistoryEntry, StoredRelease } from '../schemas'
+import type { StoredHistoryEntry, StoredRelease } from '../../server/core/records'
 import { api } from '../test-support/api'
 
 /**

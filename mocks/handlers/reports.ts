@@ -3,7 +3,7 @@ import { reportMonthsQuerySchema } from '../../src/api/contract'
 import { db, now } from '../db'
 import { perFieldOfWork, perFieldOperation, publishedPerMonth, reviewTurnaround } from '../reports/compute'
 import { translationTurnaround } from '../reports/translation-turnaround'
-import type { StoredHistoryEntry } from '../schemas'
+import type { StoredHistoryEntry } from '../../server/core/records'
 import { requireUser } from './auth'
 import { parseQuery, type Route } from './route'
 

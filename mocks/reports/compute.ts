@@ -1,5 +1,5 @@
 import type { FieldOfWork } from '../../src/api/contract'
-import type { StoredFieldOperation, StoredHistoryEntry, StoredRelease } from '../schemas'
+import type { StoredFieldOperation, StoredHistoryEntry, StoredRelease } from '../../server/core/records'
 
 /**
  * The reports' figures as pure functions of the stored records: each walks the releases (or

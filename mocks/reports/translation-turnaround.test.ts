@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { StoredHistoryEntry, StoredRelease } from '../schemas'
+import type { StoredHistoryEntry, StoredRelease } from '../../server/core/records'
 import { firstPublications, percentile, translationTurnaround } from './translation-turnaround'
 
 /**

@@ -1,5 +1,5 @@
 import type { Language } from '../../src/api/contract'
-import type { StoredHistoryEntry, StoredRelease } from '../schemas'
+import type { StoredHistoryEntry, StoredRelease } from '../../server/core/records'
 import { lastMonths, median } from './compute'
 
 /**

@@ -1,4 +1,4 @@
-import type { StoredChairpersonship } from '../schemas'
+import type { StoredChairpersonship } from '../../server/core/records'
 
 /** One chairpersonship a year, 2019–2026, with the Chair-in-Office of that year. */
 export const seedChairpersonships: StoredChairpersonship[] = [

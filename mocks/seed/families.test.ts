@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { db, find, resetDb } from '../db'
-import type { StoredHistoryEntry, StoredRelease } from '../schemas'
+import type { StoredHistoryEntry, StoredRelease } from '../../server/core/records'
 import { isStale } from '../workflow/translations'
 import { generateSeedReleases } from './generate-releases'
 import { seedPressRelease } from './press-release'

@@ -1,4 +1,4 @@
-import type { StoredFieldOperation } from '../schemas'
+import type { StoredFieldOperation } from '../../server/core/records'
 
 /**
  * The 12 active field operations in the order of the source page, then the 8 closed ones. Each

@@ -1,5 +1,5 @@
 import type { HistoryKind, ReleaseStatus } from '../../src/api/contract'
-import type { StoredHistoryEntry, StoredRelease } from '../schemas'
+import type { StoredHistoryEntry, StoredRelease } from '../../server/core/records'
 import type { Random } from './prng'
 import { seedUsers } from './users'
 

@@ -1,5 +1,5 @@
 import { releaseStatuses, type ReleaseStatus, type ReleaseType } from '../../src/api/contract'
-import type { StoredHistoryEntry, StoredRelease } from '../schemas'
+import type { StoredHistoryEntry, StoredRelease } from '../../server/core/records'
 import { seedChairpersonships } from './chairpersonships'
 import { seedFieldOperations } from './field-operations'
 import { seedFieldsOfWork } from './fields-of-work'

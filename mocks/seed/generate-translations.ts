@@ -1,5 +1,5 @@
 import type { ReleaseStatus } from '../../src/api/contract'
-import type { StoredHistoryEntry, StoredRelease } from '../schemas'
+import type { StoredHistoryEntry, StoredRelease } from '../../server/core/records'
 import { seedHistoryOf, seedVersionRange, withdrawalReasons } from './generate-history'
 import { createRandom, type Random } from './prng'
 import {

@@ -1,4 +1,4 @@
-import type { StoredHistoryEntry, StoredNotification, StoredRelease } from '../schemas'
+import type { StoredHistoryEntry, StoredNotification, StoredRelease } from '../../server/core/records'
 import { notificationsForEntry } from '../workflow/notify'
 import { SEED_NOW } from './generate-releases'
 import { seedUsers } from './users'

@@ -1,4 +1,4 @@
-import type { StoredHistoryEntry, StoredRelease } from '../schemas'
+import type { StoredHistoryEntry, StoredRelease } from '../../server/core/records'
 import { seedPressRelease } from './press-release'
 
 /**

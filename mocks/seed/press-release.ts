@@ -1,4 +1,4 @@
-import type { StoredHistoryEntry, StoredRelease } from '../schemas'
+import type { StoredHistoryEntry, StoredRelease } from '../../server/core/records'
 
 /**
  * The press release of the source page, verbatim. The first paragraph is stored without

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { collectionNames, storedSchemas } from '../collections'
 import { db, find, resetDb } from '../db'
-import { storedHistoryEntrySchema, storedReleaseSchema } from '../schemas'
+import { storedHistoryEntrySchema, storedReleaseSchema } from '../../server/core/records'
 import { generateSeedReleases } from './generate-releases'
 import { seedPressRelease } from './press-release'
 

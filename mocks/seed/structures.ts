@@ -1,4 +1,4 @@
-import type { StoredStructure } from '../schemas'
+import type { StoredStructure } from '../../server/core/records'
 import { slugify } from './slugify'
 
 /** Ids are the slug of the name, or the usual abbreviation where the name is long. */

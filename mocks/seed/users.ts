@@ -1,4 +1,4 @@
-import type { StoredUser } from '../schemas'
+import type { StoredUser } from '../../server/core/records'
 
 /** Who can sign in to the demo: at least two people per role, with stable ids. */
 export const seedUsers: StoredUser[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allowedActions, whyNot, type ReleaseStatus } from '../../src/api/contract'
-import type { StoredRelease } from '../schemas'
+import type { StoredRelease } from '../../server/core/records'
 import { at, original } from './test-original'
 import { seedUsers } from '../seed/users'
 import { notificationsForEntry } from './notify'

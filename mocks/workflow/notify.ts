@@ -1,5 +1,5 @@
 import type { NotificationKind } from '../../src/api/contract'
-import type { StoredNotification, StoredUser } from '../schemas'
+import type { StoredNotification, StoredUser } from '../../server/core/records'
 import type { HistoryDraft } from './transitions'
 
 export type NotificationDraft = Omit<StoredNotification, 'id' | 'read'>

@@ -1,6 +1,6 @@
 import { commit, db, now } from '../db'
 import { ApiProblem, notFound } from '../problem'
-import type { StoredHistoryEntry, StoredRelease } from '../schemas'
+import type { StoredHistoryEntry, StoredRelease } from '../../server/core/records'
 import { notificationsForEntry, type NotificationDraft } from './notify'
 import { applyDuePublication, type Change } from './transitions'
 

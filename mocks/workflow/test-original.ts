@@ -1,4 +1,4 @@
-import type { StoredRelease } from '../schemas'
+import type { StoredRelease } from '../../server/core/records'
 
 /** The time the workflow tests act at. */
 export const at = '2026-11-30T09:00:00.000Z'

@@ -10,7 +10,7 @@ import {
   type WorkflowActor,
 } from '../../src/api/contract'
 import { ApiProblem, assertVersion, invalid } from '../problem'
-import type { StoredHistoryEntry, StoredRelease } from '../schemas'
+import type { StoredHistoryEntry, StoredRelease } from '../../server/core/records'
 import { bringUpToDate, confirmTranslation, contentChanged, isStale, revisionOf } from './translations'
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { whyNot } from '../../src/api/contract'
 import { ApiProblem } from '../problem'
-import type { StoredRelease } from '../schemas'
+import type { StoredRelease } from '../../server/core/records'
 import { at, original } from './test-original'
 import { applyEdit, applyTransition } from './transitions'
 import { bringUpToDate, isStale, newTranslation, revisionOf, unscheduleForOriginal } from './translations'

@@ -1,6 +1,6 @@
 import { placeNameIn, type ReleaseContent, type TranslationBasis } from '../../src/api/contract'
 import { ApiProblem, invalid } from '../problem'
-import type { StoredRelease } from '../schemas'
+import type { StoredRelease } from '../../server/core/records'
 import type { Change, TransitionRequest } from './transitions'
 
 /**

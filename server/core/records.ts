@@ -1,21 +1,25 @@
 import { z } from 'zod'
 import {
   chairpersonshipSchema,
+  fieldOfWorkSchema,
   fieldOperationSchema,
+  languageSchema,
+  stateSchema,
   historyEntrySchema,
   notificationSchema,
   commentSchema,
   releaseSchema,
   structureSchema,
   userSchema,
-} from '../src/api/contract'
+} from '../../src/api/contract'
 
 /**
- * What the mock database stores. Records hold the ids of what they reference; the
+ * What the storage keeps, in both homes of the core (decision 0021): the mock's collections
+ * and the server's tables hold exactly these records. Records hold the ids of what they reference; the
  * handlers resolve them to `{ id, name }` refs when they answer, so a rename shows
  * everywhere at once. Built from the contract's response schemas so they cannot drift.
- * A reference resource stored as the contract answers it (states, fields of work) has no
- * line here: `reference-resources.ts` names the contract's schema.
+ * A reference resource stored as the contract answers it (states, fields of work, languages)
+ * is stored with the contract's schema (`storedSchemas`).
  */
 export const storedUserSchema = userSchema
 export type StoredUser = z.infer<typeof storedUserSchema>
@@ -109,3 +113,23 @@ export const storedIdempotencyRecordSchema = z.object({
   at: z.string(),
 })
 export type StoredIdempotencyRecord = z.infer<typeof storedIdempotencyRecordSchema>
+
+/** Every stored collection and the schema of its records, in one place (decision 0021). */
+export const storedSchemas = {
+  users: storedUserSchema,
+  sessions: storedSessionSchema,
+  states: stateSchema,
+  chairpersonships: storedChairpersonshipSchema,
+  fieldOperations: storedFieldOperationSchema,
+  fieldsOfWork: fieldOfWorkSchema,
+  languages: languageSchema,
+  structures: storedStructureSchema,
+  releases: storedReleaseSchema,
+  history: storedHistoryEntrySchema,
+  comments: storedCommentSchema,
+  notifications: storedNotificationSchema,
+  idempotencyRecords: storedIdempotencyRecordSchema,
+}
+export type CollectionName = keyof typeof storedSchemas
+export type StoredRecordOf<N extends CollectionName> = z.infer<(typeof storedSchemas)[N]>
+export const collectionNames = Object.keys(storedSchemas) as CollectionName[]

@@ -1,0 +1,117 @@
+/**
+ * The storage port (decision 0021): everything the core asks of where records are kept.
+ * Two adapters implement it: the mock's collections in memory (with the browser's journal)
+ * and the server's tables (Drizzle over PGlite or a PostgreSQL server). The core (routes,
+ * workflow, authorization, history, notifications, idempotency, reports) reads and writes
+ * only through it, so both homes answer alike; the differential test holds them to it.
+ *
+ * Records are the stored records of `records.ts`: ids, not names (the core resolves names
+ * when it answers). Every method is async: an adapter may cross a network.
+ */
+import type { ReleaseCountsQuery, ReleaseListQuery, ReleaseStatus } from '../../src/api/contract'
+import type {
+  CollectionName,
+  StoredComment,
+  StoredHistoryEntry,
+  StoredNotification,
+  StoredRecordOf,
+  StoredRelease,
+} from './records'
+
+/** Collections small enough to read whole (tens to hundreds of records): people and reference data. */
+export type SmallCollection =
+  'users' | 'states' | 'chairpersonships' | 'fieldOperations' | 'fieldsOfWork' | 'languages' | 'structures'
+
+/** The filters of a release list, as the contract parses them (`ReleaseListQuery` without its page, sort and grouping). */
+export type ReleaseFilters = Omit<ReleaseListQuery, 'page' | 'pageSize' | 'sort' | 'group'>
+
+/** A page of stored releases and how many match in all. */
+export type StoredPage = { items: StoredRelease[]; total: number }
+
+/** Per status, how many match (versions, or families with a version in that status); and how many match at all. */
+export type StatusCounts = { counts: Record<ReleaseStatus, number>; total: number }
+
+/**
+ * The releases' queries. Their meaning is the contract's (`releaseListQuerySchema` and its
+ * descriptions in `endpoints.ts`); each adapter runs them its own way (a pass in memory,
+ * indexed SQL) and the differential test holds the two to the same answers.
+ */
+export interface ReleaseQueries {
+  /** The matching versions, sorted (`sort`, then id) and cut to `page`/`pageSize`. */
+  list(query: ReleaseListQuery): Promise<StoredPage>
+  /**
+   * Each family once (`group=family`): per family, the matching version that stands for it
+   * (the original if it matches, else the first matching translation by language code),
+   * sorted and cut as `list`; `total` counts families.
+   */
+  listFamilies(query: ReleaseListQuery): Promise<StoredPage>
+  /** Every matching version, sorted (the CSV export): no page. */
+  all(query: Omit<ReleaseListQuery, 'page' | 'pageSize'>): Promise<StoredRelease[]>
+  /** Counts per status of the versions (or, grouped, the families) that match. */
+  counts(query: ReleaseCountsQuery): Promise<StatusCounts>
+  /** Every version of each family named by its original's id: the original first, then by language code. */
+  families(originalIds: readonly string[]): Promise<Map<string, StoredRelease[]>>
+  /** Ids of the scheduled releases due at `at` (scheduledAt ≤ at), soonest first. */
+  due(at: Date): Promise<string[]>
+  /** How many releases name `id` in a reference field (a reference in use cannot be deleted). */
+  referencing(
+    field: 'stateIds' | 'fieldOfWorkIds' | 'fieldOperationIds' | 'sourceIds' | 'language',
+    id: string,
+  ): Promise<number>
+}
+
+/** What a transaction and the storage outside one can read. */
+export interface StorageReader {
+  get<N extends CollectionName>(name: N, id: string): Promise<StoredRecordOf<N> | undefined>
+  all<N extends SmallCollection>(name: N): Promise<StoredRecordOf<N>[]>
+  releases: ReleaseQueries
+  /** A release's history, oldest first (entries of one instant in the order they were written). */
+  historyOf(releaseId: string): Promise<StoredHistoryEntry[]>
+  /** Every release's history (the reports), each oldest first. */
+  histories(): AsyncIterable<StoredHistoryEntry[]>
+  /** A release's comments, oldest first. */
+  commentsOf(releaseId: string): Promise<StoredComment[]>
+  /** A person's notifications, newest first. */
+  notificationsOf(recipientId: string): Promise<StoredNotification[]>
+}
+
+/** A write that lost a race: the record's version is no longer the one the write was decided on. */
+export class VersionConflict extends Error {
+  constructor(
+    readonly collection: CollectionName,
+    readonly id: string,
+  ) {
+    super(`${collection}/${id} changed meanwhile`)
+  }
+}
+
+/** What a transaction can write. Writes are seen by the transaction's own reads at once. */
+export interface StorageWriter {
+  /** Adds a record; the id must be new (history, comments and notifications are only ever added). */
+  insert<N extends CollectionName>(name: N, record: StoredRecordOf<N>): Promise<void>
+  /**
+   * Replaces a record. With `expectedVersion`, only while the stored record still has that
+   * version (one conditional UPDATE): otherwise it throws VersionConflict and writes nothing.
+   */
+  replace<N extends CollectionName>(
+    name: N,
+    record: StoredRecordOf<N>,
+    options?: { expectedVersion?: number },
+  ): Promise<void>
+  /** Deletes a record (never history: the history refuses it, below the app too). */
+  delete(name: Exclude<CollectionName, 'history'>, id: string): Promise<void>
+  /** Deletes the idempotency records kept before `before` (they expire). */
+  expireIdempotencyRecords(before: Date): Promise<void>
+}
+
+export type Transaction = StorageReader & StorageWriter
+
+export interface Storage extends StorageReader {
+  /**
+   * Runs `work` as one transaction: all its writes or none (a thrown error undoes them).
+   * Reads inside it see its own writes.
+   */
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>
+  /** Whether the storage answers (`/readyz`). */
+  ping(): Promise<void>
+}
