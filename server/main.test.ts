@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+import { afterAll, describe, expect, it } from 'vitest'
+
+/** The entry as `npm start` runs it: tsx server/main.ts, in the project's folder. */
+const root = resolve(import.meta.dirname, '..')
+const tsx = join(root, 'node_modules', '.bin', 'tsx')
+const staticDir = mkdtempSync(join(tmpdir(), 'newsroom-main-'))
+writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Newsroom admin</title>')
+afterAll(() => rmSync(staticDir, { recursive: true, force: true }))
+
+function run(env: Record<string, string>) {
+  const child = spawn(tsx, ['server/main.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const lines: Record<string, unknown>[] = []
+  let stderr = ''
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  const listening = new Promise<string>((resolveUrl, reject) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const entry = JSON.parse(line) as Record<string, unknown>
+      lines.push(entry)
+      if (entry.msg === 'listening') resolveUrl(entry.url as string)
+    })
+    child.once('exit', () => reject(new Error(`exited before listening: ${stderr}`)))
+  })
+  // Observed here too: a run that is meant to fail never waits for it.
+  listening.catch(() => {})
+  const exited = new Promise<number | null>((resolveCode) => child.once('exit', (code) => resolveCode(code)))
+  return { child, lines, listening, exited, stderr: () => stderr }
+}
+
+describe('server/main.ts', () => {
+  it('prints one line per bad variable and exits 1', async () => {
+    const { exited, stderr, lines } = run({ PORT: 'eighty', LOG_LEVEL: 'loud' })
+    expect(await exited).toBe(1)
+    expect(stderr().trim().split('\n')).toEqual([
+      'Invalid configuration:',
+      'PORT: expected a port number from 0 to 65535, got "eighty".',
+      'LOG_LEVEL: expected one of debug, info, warn, error, got "loud".',
+    ])
+    expect(lines).toEqual([])
+  })
+
+  it('listens, answers the probes and the placeholder API, and stops with 0 on SIGTERM', async () => {
+    const { child, lines, listening, exited } = run({ PORT: '0', STATIC_DIR: staticDir })
+    const url = await listening
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+
+    expect((await fetch(`${url}/healthz`)).status).toBe(200)
+    // Not ready, and the API not there, until the core and storage are wired in (main.ts says where).
+    expect((await fetch(`${url}/readyz`)).status).toBe(503)
+    const api = await fetch(`${url}/api/releases`)
+    expect(api.status).toBe(503)
+    expect(await api.json()).toMatchObject({ status: 503, detail: 'The API is not connected yet.' })
+    const page = await fetch(`${url}/releases/abc`, { headers: { Accept: 'text/html' } })
+    expect(await page.text()).toContain('Newsroom admin')
+
+    child.kill('SIGTERM')
+    expect(await exited).toBe(0)
+    expect(lines.map((line) => line.msg)).toEqual(
+      expect.arrayContaining(['listening', 'request', 'shutting down', 'stopped']),
+    )
+    expect(lines.at(-1)).toMatchObject({ msg: 'stopped', reason: 'SIGTERM' })
+  })
+})
