@@ -1,0 +1,78 @@
+/**
+ * The releases' named queries of the storage port (`ReleaseQueries` in server/core/storage.ts)
+ * in SQL. Their meaning is the contract's; the mock runs the same ones in memory
+ * (mocks/handlers/release-query.ts), and the differential test holds the two together.
+ */
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm'
+import type { StoredRelease } from '../core/records'
+import type { ReleaseQueries } from '../core/storage'
+import { codecs } from './codecs'
+import type { Executor } from './connect'
+import { releases } from './schema'
+
+/** The id a family goes by: its original's (decision 0020), as `releases_family_idx` indexes it. */
+export const familyKey = sql<string>`coalesce(${releases.originalId}, ${releases.id})`
+
+/** The original first, then its translations by language code, as a release's `versions` lists them. */
+const versionOrder = (a: StoredRelease, b: StoredRelease) =>
+  !a.originalId ? -1 : !b.originalId ? 1 : a.language.localeCompare(b.language)
+
+/** The array column of each reference field a release lists. */
+const referenceArrays = {
+  stateIds: releases.stateIds,
+  fieldOfWorkIds: releases.fieldOfWorkIds,
+  fieldOperationIds: releases.fieldOperationIds,
+  sourceIds: releases.sourceIds,
+} as const
+
+const notYet = (query: string) => () =>
+  Promise.reject(new Error(`releases.${query}: not implemented yet in the SQL storage (server/db)`))
+
+export function releaseQueries(db: Executor): ReleaseQueries {
+  const codec = codecs.releases
+  return {
+    list: notYet('list'),
+    listFamilies: notYet('listFamilies'),
+    all: notYet('all'),
+    counts: notYet('counts'),
+
+    async families(originalIds) {
+      const families = new Map<string, StoredRelease[]>()
+      if (originalIds.length === 0) return families
+      const rows = await db
+        .select({ ...codec.columns, family: familyKey })
+        .from(releases)
+        .where(inArray(familyKey, [...originalIds]))
+      for (const { family, ...row } of rows) {
+        const versions = families.get(family)
+        const release = codec.fromRow(row as never)
+        if (versions) versions.push(release)
+        else families.set(family, [release])
+      }
+      for (const versions of families.values()) versions.sort(versionOrder)
+      return families
+    },
+
+    async due(at) {
+      const rows = await db
+        .select({ id: releases.id })
+        .from(releases)
+        .where(and(eq(releases.status, 'scheduled'), lte(releases.scheduledAt, at)))
+        .orderBy(asc(releases.scheduledAt), asc(releases.id))
+      return rows.map((row) => row.id)
+    },
+
+    async referencing(field, id) {
+      const condition =
+        field === 'language'
+          ? // Releases name their language by its code: `id` is the language's code here.
+            eq(releases.language, id)
+          : sql`${referenceArrays[field]} @> ARRAY[${id}]::text[]`
+      const [row] = await db
+        .select({ count: sql<number>`count(*)::int` })
+        .from(releases)
+        .where(condition)
+      return row?.count ?? 0
+    },
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * The server's storage adapter (decision 0021): the port of `server/core/storage.ts` over the
+ * tables of `schema.ts`, on PGlite or a PostgreSQL server alike. Records go in and out through
+ * `codecs.ts`; the releases' named queries are in `release-queries.ts`.
+ */
+import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm'
+import type { PgColumn } from 'drizzle-orm/pg-core'
+import type { CollectionName, StoredHistoryEntry, StoredRecordOf } from '../core/records'
+import {
+  VersionConflict,
+  type SmallCollection,
+  type Storage,
+  type StorageReader,
+  type Transaction,
+} from '../core/storage'
+import { codecs, type Codec, type CodecContext } from './codecs'
+import type { Database, Executor } from './connect'
+import { releaseQueries } from './release-queries'
+import * as t from './schema'
+
+export type SqlStorageOptions = {
+  /** How long a session lasts after it was created (default: 7 days). */
+  sessionLifetimeMs?: number
+  /** The clock that judges whether a session has expired (tests freeze it, as the core's). */
+  now?: () => Date
+  /** How many history entries `histories()` reads at a time (default 5,000). */
+  historyBatch?: number
+}
+
+const DAY = 86_400_000
+
+/** The storage port over an opened database. */
+export function createSqlStorage(
+  database: { db: Database; ping(): Promise<void> },
+  options: SqlStorageOptions = {},
+): Storage {
+  const settings = {
+    context: { sessionLifetimeMs: options.sessionLifetimeMs ?? 7 * DAY },
+    now: options.now ?? (() => new Date()),
+    historyBatch: options.historyBatch ?? 5_000,
+  }
+  return {
+    ...reader(database.db, settings),
+    ping: () => database.ping(),
+    transaction: (work) => database.db.transaction((tx) => work(transaction(tx, settings))),
+  }
+}
+
+type Settings = { context: CodecContext; now: () => Date; historyBatch: number }
+
+/** A codec's table and columns, typed loosely: each method below works on any collection. */
+const codecOf = <N extends CollectionName>(name: N) => codecs[name] as unknown as Codec<N> & { table: AnyTable }
+// oxlint-disable-next-line typescript/no-explicit-any -- Drizzle's builders take the concrete table type; the codec keeps the record types exact.
+type AnyTable = any
+
+function reader(db: Executor, settings: Settings): StorageReader {
+  /** A query of a collection's record columns, and how its rows become records. */
+  const select = <N extends CollectionName>(name: N) => {
+    const codec = codecOf(name)
+    const decode = (rows: unknown[]): StoredRecordOf<N>[] => rows.map((row) => codec.fromRow(row as never))
+    return { codec, decode, query: db.select(codec.columns).from(codec.table) }
+  }
+
+  return {
+    async get(name, id) {
+      const { codec, decode, query } = select(name)
+      const condition =
+        name === 'sessions' ? and(eq(codec.key, id), gt(t.sessions.expiresAt, settings.now())) : eq(codec.key, id)
+      const rows = await query.where(condition).limit(1)
+      return decode(rows)[0]
+    },
+
+    async all<N extends SmallCollection>(name: N) {
+      const { codec, decode, query } = select(name)
+      return decode(await query.orderBy(asc((codec.table as { seq: PgColumn }).seq)))
+    },
+
+    releases: releaseQueries(db),
+
+    async historyOf(releaseId) {
+      const { decode, query } = select('history')
+      return decode(
+        await query.where(eq(t.history.releaseId, releaseId)).orderBy(asc(t.history.at), asc(t.history.seq)),
+      )
+    },
+
+    histories: () => historiesOf(db, settings.historyBatch),
+
+    async commentsOf(releaseId) {
+      const { decode, query } = select('comments')
+      return decode(
+        await query.where(eq(t.comments.releaseId, releaseId)).orderBy(asc(t.comments.createdAt), asc(t.comments.seq)),
+      )
+    },
+
+    async notificationsOf(recipientId) {
+      const { decode, query } = select('notifications')
+      return decode(
+        await query
+          .where(eq(t.notifications.recipientId, recipientId))
+          .orderBy(desc(t.notifications.at), desc(t.notifications.id)),
+      )
+    },
+  }
+}
+
+/**
+ * Every release's history, one release at a time, each oldest first: read in batches by the
+ * history index's order (release, instant, insertion), so memory holds one batch, not them all.
+ */
+async function* historiesOf(db: Executor, batch: number): AsyncGenerator<StoredHistoryEntry[]> {
+  const codec = codecOf('history')
+  const columns = { ...codec.columns, seq: t.history.seq }
+  let after: { releaseId: string; at: Date; seq: number } | null = null
+  let current: StoredHistoryEntry[] = []
+  for (;;) {
+    const rows = (await db
+      .select(columns)
+      .from(t.history)
+      .where(
+        after === null
+          ? undefined
+          : sql`(${t.history.releaseId}, ${t.history.at}, ${t.history.seq}) > (${after.releaseId}, ${after.at}, ${after.seq})`,
+      )
+      .orderBy(asc(t.history.releaseId), asc(t.history.at), asc(t.history.seq))
+      .limit(batch)) as Array<typeof t.history.$inferSelect>
+    for (const row of rows) {
+      if (current.length > 0 && current[0]!.releaseId !== row.releaseId) {
+        yield current
+        current = []
+      }
+      current.push(codec.fromRow(row))
+    }
+    if (rows.length < batch) break
+    const last = rows.at(-1)!
+    after = { releaseId: last.releaseId, at: last.at, seq: last.seq }
+  }
+  if (current.length > 0) yield current
+}
+
+function transaction(tx: Executor, settings: Settings): Transaction {
+  return {
+    ...reader(tx, settings),
+
+    async insert(name, record) {
+      const codec = codecOf(name)
+      await tx.insert(codec.table).values(codec.toRow(record, settings.context))
+    },
+
+    async replace(name, record, options) {
+      const codec = codecOf(name)
+      const id = (record as { token?: string; id?: string })[name === 'sessions' ? 'token' : 'id']!
+      const table = codec.table as { version?: PgColumn }
+      const expectedVersion = options?.expectedVersion
+      if (expectedVersion !== undefined && !table.version) throw new Error(`${name} records have no version`)
+      // One conditional UPDATE: the version is checked and changed in the same statement, so
+      // of two writes decided on one version exactly one finds it (the other waits for the
+      // row's lock, then sees the new version).
+      const updated = await tx
+        .update(codec.table)
+        .set(codec.toRow(record, settings.context))
+        .where(
+          expectedVersion === undefined
+            ? eq(codec.key, id)
+            : and(eq(codec.key, id), eq(table.version!, expectedVersion)),
+        )
+        .returning({ key: codec.key })
+      if (updated.length > 0) return
+      if (expectedVersion !== undefined) throw new VersionConflict(name, id)
+      throw new Error(`${name}/${id} does not exist: nothing to replace`)
+    },
+
+    async delete(name, id) {
+      const codec = codecOf(name)
+      await tx.delete(codec.table).where(eq(codec.key, id))
+    },
+
+    async expireIdempotencyRecords(before) {
+      await tx.delete(t.idempotencyRecords).where(lt(t.idempotencyRecords.at, before))
+    },
+  }
+}
