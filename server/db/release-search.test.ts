@@ -17,7 +17,7 @@ describe.each(testEngines)('the releases search in SQL on %s', (_engine, open) =
 
   beforeAll(async () => {
     opened = await open()
-    const storage = createSqlStorage(opened)
+    const storage = createSqlStorage(opened, { sessionLifetimeMs: 3_600_000 })
     await storage.transaction(async (tx) => {
       await tx.insert('releases', seedPressRelease)
       await tx.insert('releases', seedPressReleaseRu)

@@ -21,7 +21,7 @@ describe.each(testEngines)('the seed on %s', (_engine, open) => {
   let seeded = false
   beforeAll(async () => {
     opened = await open()
-    storage = createSqlStorage(opened)
+    storage = createSqlStorage(opened, { sessionLifetimeMs: 3_600_000 })
     seeded = await seedIfEmpty(opened.db, { releases: RELEASES })
   }, OPENING)
   afterAll(() => opened.close())

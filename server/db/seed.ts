@@ -63,12 +63,10 @@ const SEED_LOCK = 7_120_016_022
  * one transaction: a failure leaves it empty, to be seeded on the next start. Answers whether
  * it seeded.
  */
-export async function seedIfEmpty(
-  db: Database,
-  options: { releases: number; context?: CodecContext },
-): Promise<boolean> {
+export async function seedIfEmpty(db: Database, options: { releases: number }): Promise<boolean> {
   const records = seedRecords(options.releases)
-  const context = options.context ?? { sessionLifetimeMs: 0 }
+  // The seed has no sessions, the one collection whose rows need the session lifetime.
+  const context: CodecContext = { sessionLifetimeMs: 0 }
   return db.transaction(async (tx) => {
     // Held until the transaction ends; PGlite has one connection, and takes it at once.
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`)

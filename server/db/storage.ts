@@ -19,23 +19,21 @@ import { releaseQueries } from './release-queries'
 import * as t from './schema'
 
 export type SqlStorageOptions = {
-  /** How long a session lasts after it was created (default: 7 days). */
-  sessionLifetimeMs?: number
+  /** How long a session lasts after it was created (the configuration's SESSION_TTL_HOURS). */
+  sessionLifetimeMs: number
   /** The clock that judges whether a session has expired (tests freeze it, as the core's). */
   now?: () => Date
   /** How many history entries `histories()` reads at a time (default 5,000). */
   historyBatch?: number
 }
 
-const DAY = 86_400_000
-
 /** The storage port over an opened database. */
 export function createSqlStorage(
   database: { db: Database; ping(): Promise<void> },
-  options: SqlStorageOptions = {},
+  options: SqlStorageOptions,
 ): Storage {
   const settings = {
-    context: { sessionLifetimeMs: options.sessionLifetimeMs ?? 7 * DAY },
+    context: { sessionLifetimeMs: options.sessionLifetimeMs },
     now: options.now ?? (() => new Date()),
     historyBatch: options.historyBatch ?? 5_000,
   }
