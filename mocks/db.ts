@@ -9,6 +9,7 @@ import { now, setNow } from './clock'
 import { DEFAULT_RELEASE_COUNT, type CollectionName, type StoredRecordOf } from './collections'
 import { createStore, findRecord, reseed } from './persistence/store'
 import { commitTo, transact } from './persistence/transaction'
+import { createMemoryStorage } from './storage/memory-storage'
 
 export { clock, now, setNow } from './clock'
 export { DEFAULT_RELEASE_COUNT, type CollectionName, type Database, type StoredRecordOf } from './collections'
@@ -16,6 +17,8 @@ export { DEFAULT_RELEASE_COUNT, type CollectionName, type Database, type StoredR
 /** The store the handlers use: its database and (in the browser, once enabled) its journal. */
 export const store = createStore(DEFAULT_RELEASE_COUNT)
 export const db = store.database
+/** The same store as the core's storage port sees it (decision 0021): what the handlers read and write through. */
+export const storage = createMemoryStorage(store)
 
 /** Reseeds (the source page's release plus `releases` generated ones, default 300) and lets the clock follow real time again. */
 export async function resetDb(options: { releases?: number } = {}): Promise<void> {

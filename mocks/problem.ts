@@ -42,10 +42,13 @@ export const invalid = (errors: Record<string, string>, detail = 'Some fields ar
 
 /** 409 when the client's copy is older than the stored one (optimistic concurrency). */
 export function assertVersion(what: string, clientVersion: number | undefined, currentVersion: number): void {
-  if (clientVersion !== undefined && clientVersion !== currentVersion) {
-    throw conflict(
-      `Someone else saved this ${what} first: you edited version ${clientVersion}, the current one is ${currentVersion}. Reload it to see their changes, then apply yours again.`,
-      { currentVersion },
-    )
-  }
+  if (clientVersion !== undefined && clientVersion !== currentVersion)
+    throw staleVersion(what, clientVersion, currentVersion)
 }
+
+/** The 409 of a stale version; `clientVersion` is unknown when a concurrent write won the race after the check. */
+export const staleVersion = (what: string, clientVersion: number | undefined, currentVersion: number) =>
+  conflict(
+    `Someone else saved this ${what} first: you edited ${clientVersion === undefined ? 'an earlier version' : `version ${clientVersion}`}, the current one is ${currentVersion}. Reload it to see their changes, then apply yours again.`,
+    { currentVersion },
+  )

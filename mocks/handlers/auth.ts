@@ -1,5 +1,5 @@
 import type { Role } from '../../src/api/contract'
-import { find } from '../db'
+import type { StorageReader } from '../../server/core/storage'
 import { forbidden, unauthorized } from '../problem'
 import type { StoredUser } from '../../server/core/records'
 
@@ -9,11 +9,11 @@ export function tokenOf(request: Request): string | null {
 }
 
 /** The signed-in user, or a 401 problem for a missing, unknown or revoked token. */
-export function requireUser(request: Request): StoredUser {
+export async function requireUser(request: Request, store: StorageReader): Promise<StoredUser> {
   const token = tokenOf(request)
   if (!token) throw unauthorized('Sign in to continue: the request has no bearer token.')
-  const session = find('sessions', token)
-  const user = session && find('users', session.userId)
+  const session = await store.get('sessions', token)
+  const user = session && (await store.get('users', session.userId))
   if (!user) throw unauthorized('Your session has ended. Sign in again.')
   return user
 }
@@ -22,8 +22,8 @@ export function requireRole(user: StoredUser, roles: readonly Role[], detail: st
   if (!roles.includes(user.role)) throw forbidden(detail)
 }
 
-export function requireAdmin(request: Request, what: string): StoredUser {
-  const user = requireUser(request)
+export async function requireAdmin(request: Request, store: StorageReader, what: string): Promise<StoredUser> {
+  const user = await requireUser(request, store)
   requireRole(user, ['admin'], `Only an admin can change ${what}.`)
   return user
 }

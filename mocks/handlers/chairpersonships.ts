@@ -3,8 +3,7 @@ import {
   chairpersonshipListQuerySchema,
   chairpersonshipPatchSchema,
 } from '../../src/api/contract'
-import { db, find } from '../db'
-import { compareNumber, compareText, matchesText } from './list'
+import { compareNumber, compareText, matchesText } from '../../server/core/list'
 import { referenceHandlers } from './reference-resource'
 import { toChairpersonship } from './reference-views'
 import type { Route } from './route'
@@ -19,21 +18,23 @@ export function chairpersonshipHandlers(baseUrl: string, route: Route) {
     patch: chairpersonshipPatchSchema,
     inputOf: ({ year, stateId, chairInOffice }) => ({ year, stateId, chairInOffice: { ...chairInOffice } }),
     view: toChairpersonship,
-    matches: (record, query) =>
+    matches: (record, query, names) =>
       matchesText(
         query.q,
         String(record.year),
         record.chairInOffice.name,
         record.chairInOffice.title,
-        find('states', record.stateId)?.name,
+        names.get(record.stateId),
       ),
     comparators: { year: (a, b) => compareNumber(a.year, b.year) },
     tieBreak: (a, b) => compareText(a.id, b.id),
-    check: (input, id) => {
+    check: async (input, id, store) => {
       const errors: Record<string, string> = {}
-      const sameYear = db.chairpersonships.all().find((chair) => chair.id !== id && chair.year === input.year)
+      const sameYear = (await store.all('chairpersonships')).find(
+        (chair) => chair.id !== id && chair.year === input.year,
+      )
       if (sameYear) errors.year = `There is already a chairpersonship for ${input.year}`
-      const state = find('states', input.stateId)
+      const state = await store.get('states', input.stateId)
       if (!state) errors.stateId = 'Choose a participating State'
       else if (state.kind !== 'participating-state')
         errors.stateId = `${state.name} is a Partner for Co-operation, not a participating State`
@@ -41,6 +42,6 @@ export function chairpersonshipHandlers(baseUrl: string, route: Route) {
     },
     build: (input, id, version) => ({ id, ...input, chairInOffice: { ...input.chairInOffice }, version }),
     // Nothing refers to a chairpersonship: it can always go.
-    usage: () => null,
+    usage: async () => null,
   })
 }

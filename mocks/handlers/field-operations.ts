@@ -4,8 +4,7 @@ import {
   fieldOperationPatchSchema,
   unknownLanguageMessage,
 } from '../../src/api/contract'
-import { db, find } from '../db'
-import { compareNumber, compareText, matchesText, normalizeText } from './list'
+import { compareNumber, compareText, matchesText, normalizeText } from '../../server/core/list'
 import { countOf, describeUsage, referenceHandlers } from './reference-resource'
 import { languageCodesOf, structureIdOfFieldOperation, toFieldOperation } from './reference-views'
 import type { Route } from './route'
@@ -23,14 +22,14 @@ export function fieldOperationHandlers(baseUrl: string, route: Route) {
       return { name, type, location, hostStateId, head, opened, closed, languageCodes: languageCodesOf(record) }
     },
     view: toFieldOperation,
-    matches: (record, query) =>
+    matches: (record, query, names) =>
       (!query.status || (record.closed === null ? 'active' : 'closed') === query.status) &&
       matchesText(
         query.q,
         record.name,
         record.location,
         record.head,
-        record.hostStateId ? find('states', record.hostStateId)?.name : null,
+        record.hostStateId ? names.get(record.hostStateId) : null,
       ),
     comparators: {
       name: (a, b) => compareText(a.name, b.name),
@@ -39,27 +38,25 @@ export function fieldOperationHandlers(baseUrl: string, route: Route) {
       opened: (a, b) => compareNumber(a.opened, b.opened),
     },
     tieBreak: (a, b) => compareText(a.name, b.name),
-    check: (input, id) => {
+    check: async (input, id, store) => {
       const errors: Record<string, string> = {}
-      if (input.hostStateId !== null && !find('states', input.hostStateId))
+      if (input.hostStateId !== null && !(await store.get('states', input.hostStateId)))
         errors.hostStateId = 'Choose a host State from the list'
       // Codes come canonical from the contract (sr-Latn), as the languages store them.
-      const known = new Set(db.languages.all().map((language) => language.code))
+      const known = new Set((await store.all('languages')).map((language) => language.code))
       const unknown = input.languageCodes.filter((code) => !known.has(code))
       if (unknown.length > 0) errors.languageCodes = unknownLanguageMessage(unknown)
-      const taken = db.fieldOperations
-        .all()
-        .some((operation) => operation.id !== id && normalizeText(operation.name) === normalizeText(input.name))
+      const taken = (await store.all('fieldOperations')).some(
+        (operation) => operation.id !== id && normalizeText(operation.name) === normalizeText(input.name),
+      )
       if (taken) errors.name = `Another field operation is already called ${input.name}`
       return errors
     },
     build: (input, id, version) => ({ id, ...input, version }),
-    usage: (operation) => {
+    usage: async (operation, store) => {
       const structureId = structureIdOfFieldOperation(operation.id)
-      const assigned = db.releases.findMany((q) =>
-        q.where((release) => release.fieldOperationIds.includes(operation.id)),
-      ).length
-      const sourced = db.releases.findMany((q) => q.where((release) => release.sourceIds.includes(structureId))).length
+      const assigned = await store.releases.referencing('fieldOperationIds', operation.id)
+      const sourced = await store.releases.referencing('sourceIds', structureId)
       return describeUsage(operation.name, [
         assigned > 0 ? `${countOf(assigned, 'release')} assigned to it` : null,
         sourced > 0 ? `${countOf(sourced, 'release')} that name it as their source` : null,

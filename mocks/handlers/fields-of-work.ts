@@ -4,8 +4,7 @@ import {
   fieldOfWorkPatchSchema,
   type FieldOfWork,
 } from '../../src/api/contract'
-import { db } from '../db'
-import { compareText, matchesText, normalizeText } from './list'
+import { compareText, matchesText, normalizeText } from '../../server/core/list'
 import { countOf, describeUsage, referenceHandlers } from './reference-resource'
 import type { Route } from './route'
 
@@ -22,17 +21,15 @@ export function fieldOfWorkHandlers(baseUrl: string, route: Route) {
     matches: (record, query) => matchesText(query.q, record.name),
     comparators: { name: (a, b) => compareText(a.name, b.name) },
     tieBreak: (a, b) => compareText(a.id, b.id),
-    check: (input, id): Record<string, string> => {
-      const taken = db.fieldsOfWork
-        .all()
-        .some((field) => field.id !== id && normalizeText(field.name) === normalizeText(input.name))
+    check: async (input, id, store): Promise<Record<string, string>> => {
+      const taken = (await store.all('fieldsOfWork')).some(
+        (field) => field.id !== id && normalizeText(field.name) === normalizeText(input.name),
+      )
       return taken ? { name: `Another field of work is already called ${input.name}` } : {}
     },
     build: (input, id, version) => ({ id, ...input, version }),
-    usage: (field) => {
-      const releases = db.releases.findMany((q) =>
-        q.where((release) => release.fieldOfWorkIds.includes(field.id)),
-      ).length
+    usage: async (field, store) => {
+      const releases = await store.releases.referencing('fieldOfWorkIds', field.id)
       return describeUsage(field.name, [releases > 0 ? countOf(releases, 'release') : null])
     },
   })

@@ -10,7 +10,7 @@ import {
 } from '../../src/api/contract'
 import { TEST_TODAY } from '../../tests/test-today'
 import { collectionNames, type CollectionName } from '../collections'
-import { db, find, resetDb, setNow, signInAs, store } from '../db'
+import { db, find, resetDb, setNow, signInAs, storage, store } from '../db'
 import { createJournal, JOURNAL_PREFIX } from '../persistence/journal'
 import { referenceNames, referenceResources, type ReferenceName } from '../reference-resources'
 import {
@@ -94,13 +94,13 @@ afterEach(() => {
 const segmentOf = (name: ReferenceName) => referenceResources[name].path.slice(1)
 
 /** Ids of every kind, for path segments and for the id fields of plausible bodies. */
-function idsByResource(): Record<string, string[]> {
+async function idsByResource(): Promise<Record<string, string[]>> {
   return {
     releases: db.releases.all().map((release) => release.id),
     ...Object.fromEntries(
       referenceNames.map((name) => [segmentOf(name), db[name].all().map((record: { id: string }) => record.id)]),
     ),
-    structures: allStructures().map((structure) => structure.id),
+    structures: (await allStructures(storage)).map((structure) => structure.id),
     users: db.users.all().map((user) => user.id),
     notifications: db.notifications.all().map((notification) => notification.id),
   }
@@ -429,7 +429,7 @@ describe('hostile requests to every endpoint', () => {
   it.each(endpoints.map((endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path}`, endpoint] as const))(
     '%s: never a 5xx; every refusal is problem+json and changes nothing',
     async (_name, endpoint) => {
-      const ids = idsByResource()
+      const ids = await idsByResource()
       const statuses = new Map<string, number>()
       await fc.assert(
         fc.asyncProperty(requestArbitrary(endpoint, ids), async (request) => {

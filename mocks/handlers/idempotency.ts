@@ -1,4 +1,5 @@
-import { commit, db, find, now } from '../db'
+import { now } from '../db'
+import type { Transaction } from '../../server/core/storage'
 import { ApiProblem } from '../problem'
 import { tokenOf } from './auth'
 
@@ -26,10 +27,10 @@ function fingerprintOf(text: string): string {
  * another tab, signed in anew, finds its first answer), else the credential's own (a sign-out's
  * Retry: its token names nobody any more).
  */
-function scopesOf(request: Request): { lookup: string; kept: string[] } {
+async function scopesOf(request: Request, store: Transaction): Promise<{ lookup: string; kept: string[] }> {
   const credential = `credential:${request.headers.get('Authorization') ?? ''}`
   const token = tokenOf(request)
-  const session = token ? find('sessions', token) : undefined
+  const session = token ? await store.get('sessions', token) : undefined
   const person = session ? `user:${session.userId}` : null
   const where = `${request.method} ${new URL(request.url).pathname}`
   return {
@@ -52,15 +53,19 @@ function scopesOf(request: Request): { lookup: string; kept: string[] } {
  * could not store leaves no answer behind. Transactions run one at a time, so a second
  * request with the same key finds the first one's answer.
  */
-export async function withIdempotency(request: Request, run: () => Promise<Response>): Promise<Response> {
+export async function withIdempotency(
+  request: Request,
+  store: Transaction,
+  run: () => Promise<Response>,
+): Promise<Response> {
   const key = request.headers.get('Idempotency-Key')
   if (!key || !isWrite(request.method)) return run()
   if (key.length > 200) throw new ApiProblem(400, 'The Idempotency-Key header is longer than 200 characters.')
-  const scopes = scopesOf(request)
+  const scopes = await scopesOf(request, store)
   const scope = `${scopes.lookup} ${key}`
   // A DELETE names what it deletes by its path: a body it may carry means nothing, so it tells no two deletes apart.
   const fingerprint = fingerprintOf(request.method === 'DELETE' ? '' : await request.clone().text())
-  const earlier = find('idempotencyRecords', scope)
+  const earlier = await store.get('idempotencyRecords', scope)
   if (earlier) {
     if (earlier.fingerprint !== fingerprint) {
       throw new ApiProblem(
@@ -87,10 +92,12 @@ export async function withIdempotency(request: Request, run: () => Promise<Respo
     body: await response.clone().text(),
     at: at.toISOString(),
   }
-  for (const kept of scopes.kept)
-    await commit('idempotencyRecords', `${kept} ${key}`, () => ({ id: `${kept} ${key}`, ...answer }))
-  for (const old of db.idempotencyRecords.all()) {
-    if (Date.parse(old.at) < at.getTime() - KEEP_MS) await commit('idempotencyRecords', old.id, () => null)
+  for (const kept of scopes.kept) {
+    const record = { id: `${kept} ${key}`, ...answer }
+    // A key kept under the credential may be there already (another person's sign-out used it): this answer replaces it.
+    if (await store.get('idempotencyRecords', record.id)) await store.replace('idempotencyRecords', record)
+    else await store.insert('idempotencyRecords', record)
   }
+  await store.expireIdempotencyRecords(new Date(at.getTime() - KEEP_MS))
   return response
 }

@@ -1,28 +1,34 @@
 import { http, HttpResponse } from 'msw'
 import { inboxQuerySchema, markReadInputSchema, type Notification } from '../../src/api/contract'
-import { commit, db, find } from '../db'
-import type { StoredNotification } from '../../server/core/records'
+import type { StoredNotification, StoredRelease } from '../../server/core/records'
+import type { StorageReader } from '../../server/core/storage'
+import { familyKey } from '../workflow/translations'
 import { requireUser } from './auth'
-import { paginate } from './list'
+import { paginate } from '../../server/core/list'
 import { parseBody, parseQuery, type Route } from './route'
 
 /**
  * How many versions each family has, by its original's id (one pass over the releases per
  * request, not one per notification): a notification about a version of a family names its language.
  */
-function familySizes(): Map<string, number> {
-  const sizes = new Map<string, number>()
-  for (const release of db.releases.all()) {
-    const originalId = release.originalId ?? release.id
-    sizes.set(originalId, (sizes.get(originalId) ?? 0) + 1)
-  }
-  return sizes
+async function toNotifications(store: StorageReader, records: readonly StoredNotification[]): Promise<Notification[]> {
+  const users = new Map((await store.all('users')).map((user) => [user.id, user.name]))
+  const releases = new Map<string, StoredRelease | undefined>()
+  for (const { releaseId } of records)
+    if (!releases.has(releaseId)) releases.set(releaseId, await store.get('releases', releaseId))
+  const present = [...releases.values()].filter((release) => release !== undefined)
+  const families = await store.releases.families([...new Set(present.map(familyKey))])
+  return records.map((record) => toNotification(record, users, releases.get(record.releaseId), families))
 }
 
-function toNotification(record: StoredNotification, sizes: Map<string, number>): Notification {
+function toNotification(
+  record: StoredNotification,
+  users: ReadonlyMap<string, string>,
+  release: StoredRelease | undefined,
+  families: ReadonlyMap<string, StoredRelease[]>,
+): Notification {
   const { recipientId: _recipientId, releaseId, actorId, ...rest } = record
-  const actor = actorId === null ? null : { id: actorId, name: find('users', actorId)?.name ?? actorId }
-  const release = find('releases', releaseId)
+  const actor = actorId === null ? null : { id: actorId, name: users.get(actorId) ?? actorId }
   // A deleted draft keeps its notifications; they still name it.
   return {
     ...rest,
@@ -30,7 +36,7 @@ function toNotification(record: StoredNotification, sizes: Map<string, number>):
       id: releaseId,
       name: release?.title ?? 'Deleted release',
       language: release?.language ?? null,
-      languageVersions: release ? (sizes.get(release.originalId ?? release.id) ?? 1) : 0,
+      languageVersions: release ? (families.get(familyKey(release))?.length ?? 1) : 0,
     },
     actor,
   }
@@ -38,21 +44,19 @@ function toNotification(record: StoredNotification, sizes: Map<string, number>):
 
 /** The signed-in person's notifications. */
 export function inboxHandlers(baseUrl: string, route: Route) {
-  const mine = (userId: string) =>
-    db.notifications
-      .findMany((q) => q.where({ recipientId: userId }))
-      .toSorted((a, b) => Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : -1))
+  const mine = async (store: StorageReader, userId: string) => await store.notificationsOf(userId)
   return [
     http.get(
       `${baseUrl}/inbox`,
-      route(({ request, url }) => {
-        const user = requireUser(request)
+      route(async ({ request, url, store }) => {
+        const user = await requireUser(request, store)
         const query = parseQuery(url, inboxQuerySchema)
-        const all = mine(user.id)
+        const all = await mine(store, user.id)
         const shown = query.unread === 'true' ? all.filter((n) => !n.read) : all
-        const sizes = familySizes()
+        const page = paginate(shown, query.page, query.pageSize)
         return HttpResponse.json({
-          ...paginate(shown, query.page, query.pageSize, (record) => toNotification(record, sizes)),
+          ...page,
+          items: await toNotifications(store, page.items),
           unread: all.filter((n) => !n.read).length,
         })
       }),
@@ -61,13 +65,13 @@ export function inboxHandlers(baseUrl: string, route: Route) {
     // Only the caller's own notifications are marked; ids of anybody else's are ignored.
     http.post(
       `${baseUrl}/inbox/read`,
-      route(async ({ request }) => {
-        const user = requireUser(request)
+      route(async ({ request, store }) => {
+        const user = await requireUser(request, store)
         const { data } = await parseBody(request, markReadInputSchema)
         const ids = new Set(data.ids ?? [])
-        for (const notification of mine(user.id)) {
+        for (const notification of await mine(store, user.id)) {
           if (notification.read || !(data.all === true || ids.has(notification.id))) continue
-          await commit('notifications', notification.id, (current) => (current ? { ...current, read: true } : null))
+          await store.replace('notifications', { ...notification, read: true })
         }
         return new HttpResponse(null, { status: 204 })
       }),

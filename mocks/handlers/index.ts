@@ -17,6 +17,8 @@ import { createRoute, type Route } from './route'
 import { sessionHandlers } from './session'
 import { stateHandlers } from './states'
 import { structureHandlers } from './structures'
+import type { Storage } from '../../server/core/storage'
+import { storage as liveStorage } from '../db'
 import { publishDueReleases } from '../workflow/records'
 
 export type HandlerOptions = {
@@ -24,6 +26,8 @@ export type HandlerOptions = {
   baseUrl: string
   /** Simulated network latency per request; 0 in tests. */
   latencyMs: number
+  /** Where records are kept (decision 0021): the live store's memory storage unless a test gives another. */
+  storage?: Storage
 }
 
 /** The handlers of each reference resource, one per entry of `reference-resources.ts` (a missing one is a type error). */
@@ -36,10 +40,10 @@ const referenceResourceHandlers: { [N in ReferenceName]: (baseUrl: string, route
 }
 
 /** Every endpoint of src/api/contract/endpoints.ts. */
-export function createHandlers({ baseUrl, latencyMs }: HandlerOptions): RequestHandler[] {
+export function createHandlers({ baseUrl, latencyMs, storage = liveStorage }: HandlerOptions): RequestHandler[] {
   const base = baseUrl.replace(/\/+$/, '')
   // Before any request is answered, scheduled releases whose time has come are published.
-  const route = createRoute(latencyMs, publishDueReleases)
+  const route = createRoute(latencyMs, storage, publishDueReleases)
   return [
     // First: MSW would throw a URIError (a 500) while matching a malformed escape against the others.
     ...malformedUrlHandlers(base, route),

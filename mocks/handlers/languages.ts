@@ -5,8 +5,7 @@ import {
   languagePatchSchema,
   type Language,
 } from '../../src/api/contract'
-import { db, find } from '../db'
-import { compareText, matchesText, normalizeText } from './list'
+import { compareText, matchesText, normalizeText } from '../../server/core/list'
 import { countOf, describeUsage, referenceHandlers } from './reference-resource'
 import type { Route } from './route'
 
@@ -28,12 +27,12 @@ export function languageHandlers(baseUrl: string, route: Route) {
       code: (a, b) => compareText(a.code, b.code),
     },
     tieBreak: (a, b) => compareText(a.id, b.id),
-    check: (input, id) => {
+    check: async (input, id, store) => {
       const errors: Record<string, string> = {}
       // Releases (and field operations) name a language by its code: another code would orphan them.
-      const current = id === undefined ? undefined : find('languages', id)
+      const current = id === undefined ? undefined : await store.get('languages', id)
       if (current && !sameCode(current.code, input.code)) errors.code = languageCodeFixedMessage
-      const others = db.languages.all().filter((language) => language.id !== id)
+      const others = (await store.all('languages')).filter((language) => language.id !== id)
       const holder = others.find((language) => sameCode(language.code, input.code))
       if (!errors.code && holder) errors.code = `${holder.name} already uses ${holder.code}`
       if (others.some((language) => normalizeText(language.name) === normalizeText(input.name)))
@@ -41,15 +40,14 @@ export function languageHandlers(baseUrl: string, route: Route) {
       return errors
     },
     build: (input, id, version) => ({ id, ...input, version }),
-    usage: (language) => {
+    usage: async (language, store) => {
       if (language.official)
         return `${language.name} cannot be deleted: it is one of the OSCE’s six official languages.`
-      const releases = db.releases.findMany((q) =>
-        q.where((release) => sameCode(release.language, language.code)),
-      ).length
+      // Codes are stored canonical (the contract makes them so), as releases name them.
+      const releases = await store.releases.referencing('language', language.code)
       // A field operation stored before working languages were kept works in English, an official language.
-      const operations = db.fieldOperations.findMany((q) =>
-        q.where((operation) => (operation.languageCodes ?? []).some((code) => sameCode(code, language.code))),
+      const operations = (await store.all('fieldOperations')).filter((operation) =>
+        (operation.languageCodes ?? []).some((code) => sameCode(code, language.code)),
       ).length
       return describeUsage(language.name, [
         releases > 0 ? countOf(releases, 'release') : null,

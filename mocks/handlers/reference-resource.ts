@@ -1,11 +1,13 @@
 import { http, HttpResponse } from 'msw'
 import type { z } from 'zod'
 import { fieldErrors } from '../../src/api/contract'
-import { commit, db, find, type StoredRecordOf } from '../db'
+import type { StoredRecordOf } from '../../server/core/records'
+import type { StorageReader } from '../../server/core/storage'
 import { assertVersion, conflict, invalid, notFound } from '../problem'
 import { referenceResources, type ReferenceName } from '../reference-resources'
 import { requireAdmin, requireUser } from './auth'
-import { paginate, sortItems, type Comparator } from './list'
+import { stateNamesOf, type StateNames } from './reference-views'
+import { paginate, sortItems, type Comparator } from '../../server/core/list'
 import { parseBody, parseQuery, type Route } from './route'
 
 /** The resources of the registry (`reference-resources.ts`): collections of records with an id and a version. */
@@ -35,19 +37,20 @@ export type ReferenceResource<N extends ReferenceCollection, Q extends ListQuery
   patch: z.ZodType<NoInfer<PatchOf<I>> & { version: number }>
   /** The stored record's fields as an input: what a PATCH's changes are merged into. */
   inputOf: (record: StoredRecordOf<N>) => NoInfer<I>
-  view: (record: StoredRecordOf<N>) => Record<string, unknown>
+  /** The record as the API answers it; `names` are the states' names (a record may name its state). */
+  view: (record: StoredRecordOf<N>, names: StateNames) => Record<string, unknown>
   /** Free text `q` and the resource's own filters. */
-  matches: (record: StoredRecordOf<N>, query: Q) => boolean
+  matches: (record: StoredRecordOf<N>, query: Q, names: StateNames) => boolean
   comparators: Record<string, Comparator<StoredRecordOf<N>>>
   tieBreak: Comparator<StoredRecordOf<N>>
   /**
    * Field messages for rules beyond the schema (uniqueness, references); `id` is undefined on
    * create. Each is named in its field's description in the contract, with its message.
    */
-  check: (input: I, id: string | undefined) => Record<string, string>
+  check: (input: I, id: string | undefined, store: StorageReader) => Promise<Record<string, string>>
   build: (input: I, id: string, version: number) => StoredRecordOf<N>
   /** Why the record cannot be deleted (what uses it), or null. */
-  usage: (record: StoredRecordOf<N>) => string | null
+  usage: (record: StoredRecordOf<N>, store: StorageReader) => Promise<string | null>
 }
 
 export function referenceHandlers<N extends ReferenceCollection, Q extends ListQuery, I>(
@@ -57,11 +60,13 @@ export function referenceHandlers<N extends ReferenceCollection, Q extends ListQ
 ) {
   const { what, collection } = resource
   const path = `${baseUrl}${referenceResources[collection].path}`
-  const records = () => db[collection].all() as unknown as Array<StoredRecordOf<N>>
-  const assertValid = (input: I, id: string | undefined) => {
-    const errors = resource.check(input, id)
+  const records = (store: StorageReader) => store.all(collection) as Promise<Array<StoredRecordOf<N>>>
+  const assertValid = async (input: I, id: string | undefined, store: StorageReader) => {
+    const errors = await resource.check(input, id, store)
     if (Object.keys(errors).length > 0) throw invalid(errors)
   }
+  const viewOf = async (record: StoredRecordOf<N>, store: StorageReader) =>
+    resource.view(record, await stateNamesOf(store))
   /**
    * The record's input after a change: the fields sent replace the stored ones, and the whole
    * is held to the input's rules (closed ≥ opened among them), so that a partial change cannot
@@ -82,68 +87,71 @@ export function referenceHandlers<N extends ReferenceCollection, Q extends ListQ
   return [
     http.get(
       path,
-      route(({ request, url }) => {
-        requireUser(request)
+      route(async ({ request, url, store }) => {
+        await requireUser(request, store)
         const query = parseQuery(url, resource.query)
-        const matching = records().filter((record) => resource.matches(record, query))
+        const names = await stateNamesOf(store)
+        const matching = (await records(store)).filter((record) => resource.matches(record, query, names))
         const sorted = sortItems(matching, query.sort, resource.comparators, resource.tieBreak)
-        return HttpResponse.json(paginate(sorted, query.page, query.pageSize, resource.view))
+        return HttpResponse.json(paginate(sorted, query.page, query.pageSize, (record) => resource.view(record, names)))
       }),
     ),
 
     http.get(
       `${path}/:id`,
-      route(({ request, params }) => {
-        requireUser(request)
-        const record = find(collection, params.id!)
+      route(async ({ request, params, store }) => {
+        await requireUser(request, store)
+        const record = await store.get(collection, params.id!)
         if (!record) throw notFound(what, params.id!)
-        return HttpResponse.json(resource.view(record))
+        return HttpResponse.json(await viewOf(record, store))
       }),
     ),
 
     http.post(
       path,
-      route(async ({ request }) => {
-        requireAdmin(request, `${what} records`)
+      route(async ({ request, store }) => {
+        await requireAdmin(request, store, `${what} records`)
         const { data } = await parseBody(request, resource.input)
-        assertValid(data, undefined)
+        await assertValid(data, undefined, store)
         const id = `${resource.idPrefix}-${crypto.randomUUID()}`
-        const created = await commit(collection, id, () => resource.build(data, id, 1))
-        return HttpResponse.json(resource.view(created!), { status: 201, headers: { Location: `${path}/${id}` } })
+        const created = resource.build(data, id, 1)
+        await store.insert(collection, created)
+        return HttpResponse.json(await viewOf(created, store), {
+          status: 201,
+          headers: { Location: `${path}/${id}` },
+        })
       }),
     ),
 
     http.patch(
       `${path}/:id`,
-      route(async ({ request, params }) => {
-        requireAdmin(request, `${what} records`)
+      route(async ({ request, params, store }) => {
+        await requireAdmin(request, store, `${what} records`)
         const {
           data: { version, ...changes },
         } = await parseBody(request, resource.patch)
-        const current = find(collection, params.id!)
+        const current = await store.get(collection, params.id!)
         if (!current) throw notFound(what, params.id!)
         assertVersion(what, version, current.version)
         // A change that names no field writes nothing: the record as it is, no new version for nothing.
-        if (namesNoField(changes)) return HttpResponse.json(resource.view(current))
+        if (namesNoField(changes)) return HttpResponse.json(await viewOf(current, store))
         const input = changed(current, changes as PatchOf<I>)
-        assertValid(input, params.id)
-        const updated = await commit(collection, params.id!, () =>
-          resource.build(input, params.id!, current.version + 1),
-        )
-        return HttpResponse.json(resource.view(updated!))
+        await assertValid(input, params.id, store)
+        const updated = resource.build(input, params.id!, current.version + 1)
+        await store.replace(collection, updated, { expectedVersion: current.version })
+        return HttpResponse.json(await viewOf(updated, store))
       }),
     ),
 
     http.delete(
       `${path}/:id`,
-      route(async ({ request, params }) => {
-        requireAdmin(request, `${what} records`)
-        await commit(collection, params.id!, (current) => {
-          if (!current) throw notFound(what, params.id!)
-          const usage = resource.usage(current)
-          if (usage) throw conflict(usage)
-          return null
-        })
+      route(async ({ request, params, store }) => {
+        await requireAdmin(request, store, `${what} records`)
+        const current = await store.get(collection, params.id!)
+        if (!current) throw notFound(what, params.id!)
+        const usage = await resource.usage(current, store)
+        if (usage) throw conflict(usage)
+        await store.delete(collection, params.id!)
         return new HttpResponse(null, { status: 204 })
       }),
     ),

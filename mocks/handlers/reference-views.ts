@@ -5,7 +5,7 @@ import {
   type Ref,
   type Structure,
 } from '../../src/api/contract'
-import { db } from '../db'
+import type { StorageReader } from '../../server/core/storage'
 import type { StoredChairpersonship, StoredFieldOperation } from '../../server/core/records'
 
 /** Field operations are structures too; their structure id is derived from theirs. */
@@ -22,20 +22,25 @@ export function fieldOperationStructure(operation: StoredFieldOperation): Struct
 }
 
 /** Every structure: the stored ones, then one per field operation. */
-export function allStructures(): Structure[] {
-  return [
-    ...db.structures.all().map((structure) => ({ ...structure })),
-    ...db.fieldOperations.all().map(fieldOperationStructure),
-  ]
+export async function allStructures(store: StorageReader): Promise<Structure[]> {
+  const [structures, operations] = await Promise.all([store.all('structures'), store.all('fieldOperations')])
+  return [...structures.map((structure) => ({ ...structure })), ...operations.map(fieldOperationStructure)]
 }
 
-export function stateRef(stateId: string): Ref {
-  return { id: stateId, name: db.states.findFirst((q) => q.where({ id: stateId }))?.name ?? stateId }
+/** The states' names by id: what a reference record's view names its state by. */
+export type StateNames = ReadonlyMap<string, string>
+export async function stateNamesOf(store: StorageReader): Promise<StateNames> {
+  return new Map((await store.all('states')).map((state) => [state.id, state.name]))
 }
 
-export function toChairpersonship(record: StoredChairpersonship): Chairpersonship {
+export const stateRef = (stateId: string, names: StateNames): Ref => ({
+  id: stateId,
+  name: names.get(stateId) ?? stateId,
+})
+
+export function toChairpersonship(record: StoredChairpersonship, names: StateNames): Chairpersonship {
   const { stateId, ...rest } = record
-  return { ...rest, chairInOffice: { ...rest.chairInOffice }, state: stateRef(stateId) }
+  return { ...rest, chairInOffice: { ...rest.chairInOffice }, state: stateRef(stateId, names) }
 }
 
 /** The languages an operation works in: English for one stored before they were kept. */
@@ -43,12 +48,12 @@ export const languageCodesOf = (record: StoredFieldOperation): string[] => [
   ...(record.languageCodes ?? defaultLanguageCodes),
 ]
 
-export function toFieldOperation(record: StoredFieldOperation): FieldOperation {
+export function toFieldOperation(record: StoredFieldOperation, names: StateNames): FieldOperation {
   const { hostStateId, ...rest } = record
   return {
     ...rest,
     languageCodes: languageCodesOf(record),
-    hostState: hostStateId === null ? null : stateRef(hostStateId),
+    hostState: hostStateId === null ? null : stateRef(hostStateId, names),
     status: record.closed === null ? 'active' : 'closed',
   }
 }

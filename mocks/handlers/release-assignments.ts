@@ -4,7 +4,7 @@ import {
   type AssignmentSkipReason,
   type ReleaseAssignmentResult,
 } from '../../src/api/contract'
-import { find, now } from '../db'
+import { now } from '../db'
 import { ApiProblem, invalid } from '../problem'
 import type { StoredFieldOperation, StoredRelease } from '../../server/core/records'
 import { commitChange } from '../workflow/records'
@@ -70,23 +70,24 @@ export function releaseAssignmentHandlers(baseUrl: string, route: Route) {
   return [
     http.post(
       `${baseUrl}/releases/assignments`,
-      route(async ({ request }) => {
-        const user = requireAdmin(request, 'the field operations of releases')
+      route(async ({ request, store }) => {
+        const user = await requireAdmin(request, store, 'the field operations of releases')
         const { data } = await parseBody(request, releaseAssignmentInputSchema)
         const operationIds = [...new Set(data.fieldOperationIds)]
-        const unknown = operationIds.filter((id) => !find('fieldOperations', id))
+        const known = new Map((await store.all('fieldOperations')).map((operation) => [operation.id, operation]))
+        const unknown = operationIds.filter((id) => !known.has(id))
         if (unknown.length > 0) throw invalid({ fieldOperationIds: `Unknown field operation: ${unknown.join(', ')}` })
-        const operations = operationIds.map((id) => find('fieldOperations', id)!)
+        const operations = operationIds.map((id) => known.get(id)!)
         const result: ReleaseAssignmentResult = { changed: [], skipped: [], versions: {} }
         for (const id of new Set(data.releaseIds)) {
-          if (!find('releases', id)) {
+          if (!(await store.get('releases', id))) {
             result.skipped.push({ id, reason: 'unknown-release' })
             continue
           }
           try {
             const versions = data.expectedVersions ?? {}
             const expected = Object.hasOwn(versions, id) ? versions[id] : undefined
-            const stored = await commitChange(id, (current) => {
+            const stored = await commitChange(store, id, (current) => {
               // Decided on another version than this one: the admin has not seen what it is now.
               if (expected !== undefined && expected !== current.version) throw new Skip('changed-since-seen')
               return assign(current, operations, data.mode, user.id, now())

@@ -1,10 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { releaseExportColumns, releaseListQuerySchema } from '../../src/api/contract'
 import { toCsv } from '../../src/api/contract/csv'
-import { db } from '../db'
 import { requireUser } from './auth'
-import { sortItems } from './list'
-import { releaseComparators, releaseFilter, releaseTieBreak } from './release-query'
 import { createReleaseResolver } from './release-view'
 import { parseQuery, type Route } from './route'
 
@@ -32,13 +29,11 @@ export function releaseExportHandlers(baseUrl: string, route: Route) {
   return [
     http.get(
       `${baseUrl}/releases/export`,
-      route(({ request, url }) => {
-        const user = requireUser(request)
+      route(async ({ request, url, store }) => {
+        const user = await requireUser(request, store)
         const query = parseQuery(url, exportQuerySchema)
-        const matching = db.releases.findMany((q) => q.where(releaseFilter(query)))
-        const sorted = sortItems(matching, query.sort, releaseComparators, releaseTieBreak)
-        const { toListItem } = createReleaseResolver(user)
-        const releases = sorted.map(toListItem)
+        const { toListItems } = await createReleaseResolver(store, user)
+        const releases = await toListItems(await store.releases.all(query))
         const context = { appOrigin: appOrigin(request, url) }
         const csv = toCsv(
           releaseExportColumns.map((column) => column.name),

@@ -3,7 +3,7 @@ import { problemSchema, releaseCountsSchema, releasePageSchema, releaseStatuses 
 import { db, signInAs } from '../db'
 import type { StoredRelease } from '../../server/core/records'
 import { api } from '../test-support/api'
-import { normalizeText } from './list'
+import { normalizeText } from '../../server/core/list'
 
 // The releases list by family (decision 0020): group=family, language, missingLanguage, and search in every language.
 let token = ''

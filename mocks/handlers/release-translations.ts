@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { translationInputSchema } from '../../src/api/contract'
-import { commit, db, find, now } from '../db'
+import type { Transaction } from '../../server/core/storage'
+import { now } from '../db'
 import { ApiProblem, invalid, notFound } from '../problem'
 import type { StoredRelease } from '../../server/core/records'
 import { commitChange, familyOf, recordCreation } from '../workflow/records'
@@ -10,12 +11,13 @@ import { createReleaseResolver } from './release-view'
 import { parseBody, type Route } from './route'
 
 /** After its words changed, an original's scheduled translations go back to draft, in the same transaction. */
-export async function unscheduleTranslationsOf(original: StoredRelease): Promise<void> {
+export async function unscheduleTranslationsOf(store: Transaction, original: StoredRelease): Promise<void> {
   if (original.originalId) return
   const at = now().toISOString()
-  for (const translation of familyOf(original).slice(1)) {
+  for (const translation of (await familyOf(store, original)).slice(1)) {
     if (translation.status !== 'scheduled') continue
     await commitChange(
+      store,
       translation.id,
       (current) => unscheduleForOriginal(current, at) ?? { release: current, entry: null },
     )
@@ -28,27 +30,28 @@ export function releaseTranslationHandlers(baseUrl: string, route: Route) {
   return [
     http.post(
       `${path}/:id/translations`,
-      route(async ({ request, params }) => {
-        const user = requireUser(request)
+      route(async ({ request, params, store }) => {
+        const user = await requireUser(request, store)
         requireRole(user, ['editor', 'admin'], 'Only editors and admins can write releases.')
-        const source = find('releases', params.id!)
+        const source = await store.get('releases', params.id!)
         if (!source) throw notFound('release', params.id!)
         const { data } = await parseBody(request, translationInputSchema)
-        const language = db.languages.all().find((known) => known.code === data.language)
+        const language = (await store.all('languages')).find((known) => known.code === data.language)
         if (!language) throw invalid({ language: 'Choose a language from the list' })
         // From any version: a translation is always of the family's original.
-        const original = source.originalId ? find('releases', source.originalId) : source
+        const original = source.originalId ? await store.get('releases', source.originalId) : source
         if (!original) throw notFound('release', source.originalId!)
-        const existing = familyOf(original).find((version) => version.language === data.language)
+        const existing = (await familyOf(store, original)).find((version) => version.language === data.language)
         if (existing)
           throw new ApiProblem(409, `This release already has a version in ${language.name}.`, {
             existingId: existing.id,
           })
         const id = `release-${crypto.randomUUID()}`
         const at = now().toISOString()
-        const created = await commit('releases', id, () => newTranslation(original, data.language, user.id, id, at))
-        await recordCreation(id, user.id, at)
-        return HttpResponse.json(createReleaseResolver(user).toRelease(created!), {
+        const created = newTranslation(original, data.language, user.id, id, at)
+        await store.insert('releases', created)
+        await recordCreation(store, id, user.id, at)
+        return HttpResponse.json(await (await createReleaseResolver(store, user)).toRelease(created), {
           status: 201,
           headers: { Location: `${path}/${id}` },
         })

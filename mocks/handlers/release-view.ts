@@ -6,10 +6,9 @@ import {
   type ReleaseVersion,
   type WorkflowActor,
 } from '../../src/api/contract'
-import { db, find } from '../db'
 import type { StoredRelease } from '../../server/core/records'
-import { familyOf } from '../workflow/records'
-import { isStale, revisionOf } from '../workflow/translations'
+import type { StorageReader } from '../../server/core/storage'
+import { familyKey, isStale, revisionOf } from '../workflow/translations'
 import { allStructures } from './reference-views'
 
 /**
@@ -21,37 +20,48 @@ import { allStructures } from './reference-views'
 const refs = (map: Map<string, string>, ids: readonly string[]): Ref[] =>
   ids.map((id) => ({ id, name: map.get(id) ?? id }))
 
-/** For a record stored without it (the seed's): its last request for changes in the seed's history (a map read). */
-const seededRequestAt = (releaseId: string): string | null =>
-  db.seedHistory.get(releaseId)?.findLast((entry) => entry.kind === 'request-changes')?.at ?? null
-
-/** Every version of a release's family: the original, then its translations by language code. */
-function versionsOf(record: StoredRelease): ReleaseVersion[] {
-  const original = record.originalId ? find('releases', record.originalId) : record
+/** Every version of a release's family (the original, then its translations by language code), as a release lists them. */
+function versionsOf(family: readonly StoredRelease[]): ReleaseVersion[] {
+  const original = family.find((version) => !version.originalId)
   if (!original) return []
-  // Within a write's transaction the store may not hold the record just written yet: it is its own version.
-  return familyOf(original)
-    .map((stored) => (stored.id === record.id ? record : stored))
-    .map((version) => ({
-      id: version.id,
-      language: version.language,
-      title: version.title,
-      status: version.status,
-      original: version === original,
-      stale: isStale(version, original),
-    }))
+  return family.map((version) => ({
+    id: version.id,
+    language: version.language,
+    title: version.title,
+    status: version.status,
+    original: version === original,
+    stale: isStale(version, original),
+  }))
 }
 
-export function createReleaseResolver(viewer: WorkflowActor) {
-  const names = {
-    sources: new Map(allStructures().map((structure) => [structure.id, structure.sourceName])),
-    fieldsOfWork: new Map(db.fieldsOfWork.all().map((field) => [field.id, field.name])),
-    states: new Map(db.states.all().map((state) => [state.id, state.name])),
-    fieldOperations: new Map(db.fieldOperations.all().map((operation) => [operation.id, operation.name])),
-    users: new Map(db.users.all().map((user) => [user.id, user.name])),
+/** The names a release's refs show, read once per request. */
+async function namesOf(store: StorageReader) {
+  const [structures, fields, states, operations, users] = await Promise.all([
+    allStructures(store),
+    store.all('fieldsOfWork'),
+    store.all('states'),
+    store.all('fieldOperations'),
+    store.all('users'),
+  ])
+  return {
+    sources: new Map(structures.map((structure) => [structure.id, structure.sourceName])),
+    fieldsOfWork: new Map(fields.map((field) => [field.id, field.name])),
+    states: new Map(states.map((state) => [state.id, state.name])),
+    fieldOperations: new Map(operations.map((operation) => [operation.id, operation.name])),
+    users: new Map(users.map((user) => [user.id, user.name])),
   }
+}
 
-  const toListItem = (record: StoredRelease): ReleaseListItem => {
+/**
+ * Turns stored releases into what the API answers, for `viewer`. `toListItems` reads the
+ * originals of the translations among them (whether each is stale) in one query;
+ * `toRelease` reads the release's family (its `versions`).
+ */
+export async function createReleaseResolver(store: StorageReader, viewer: WorkflowActor) {
+  const names = await namesOf(store)
+
+  /** `original`: the original of a translation (undefined for an original), to tell whether it is stale. */
+  const toListItem = (record: StoredRelease, original: StoredRelease | undefined): ReleaseListItem => {
     const {
       sourceIds,
       fieldOfWorkIds,
@@ -65,14 +75,14 @@ export function createReleaseResolver(viewer: WorkflowActor) {
       ...rest
     } = record
     const user = (id: string) => ({ id, name: names.users.get(id) ?? id })
-    const stale = record.originalId ? isStale(record, find('releases', record.originalId)) : false
+    const stale = record.originalId ? isStale(record, original) : false
     return {
       ...rest,
       originalId: record.originalId ?? null,
       contentRevision: revisionOf(record),
       stale,
       metadataUpdatedAt: rest.metadataUpdatedAt ?? null,
-      changesRequestedAt: rest.changesRequestedAt ?? seededRequestAt(record.id),
+      changesRequestedAt: rest.changesRequestedAt ?? null,
       dateline: { ...rest.dateline },
       sources: refs(names.sources, sourceIds),
       fieldsOfWork: refs(names.fieldsOfWork, fieldOfWorkIds),
@@ -84,12 +94,30 @@ export function createReleaseResolver(viewer: WorkflowActor) {
       allowedActions: allowedActions(viewer, { ...record, stale }),
     }
   }
-  const toRelease = (record: StoredRelease): Release => ({
-    ...toListItem(record),
-    body: record.body,
-    basedOn: record.basedOn ?? null,
-    versions: versionsOf(record),
-  })
+  /** The families of the given releases, by their original's id. */
+  const familiesOf = (records: readonly StoredRelease[]) =>
+    store.releases.families([...new Set(records.map(familyKey))])
 
-  return { names, toListItem, toRelease }
+  const toListItems = async (records: readonly StoredRelease[]): Promise<ReleaseListItem[]> => {
+    const translations = records.filter((record) => record.originalId)
+    const families = translations.length > 0 ? await familiesOf(translations) : new Map<string, StoredRelease[]>()
+    const originalOf = (record: StoredRelease) =>
+      record.originalId ? families.get(record.originalId)?.find((version) => !version.originalId) : undefined
+    return records.map((record) => toListItem(record, originalOf(record)))
+  }
+
+  const toRelease = async (record: StoredRelease): Promise<Release> => {
+    const family = (await familiesOf([record])).get(familyKey(record)) ?? [record]
+    // Within a write's transaction the family is read after the write: the record itself stands in it.
+    const versions = family.map((version) => (version.id === record.id ? record : version))
+    const original = record.originalId ? versions.find((version) => !version.originalId) : undefined
+    return {
+      ...toListItem(record, original),
+      body: record.body,
+      basedOn: record.basedOn ?? null,
+      versions: versionsOf(versions),
+    }
+  }
+
+  return { names, toListItems, toRelease }
 }

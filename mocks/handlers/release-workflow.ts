@@ -1,18 +1,23 @@
 import { http, HttpResponse } from 'msw'
 import { commentInputSchema, transitionInputSchema, type Comment, type HistoryEntry } from '../../src/api/contract'
-import { commit, db, find, now } from '../db'
+import type { StorageReader } from '../../server/core/storage'
+import { now } from '../db'
 import { notFound } from '../problem'
 import { notificationsForComment } from '../workflow/notify'
-import { commitChange, historyOf, newId, notify } from '../workflow/records'
+import { commitChange, newId, notify } from '../workflow/records'
 import { applyTransition } from '../workflow/transitions'
 import { requireUser } from './auth'
 import { createReleaseResolver } from './release-view'
 import { parseBody, type Route } from './route'
 
-const userRef = (id: string) => ({ id, name: find('users', id)?.name ?? id })
+/** The users' refs by id, read once per request. */
+async function userRefs(store: StorageReader) {
+  const names = new Map((await store.all('users')).map((user) => [user.id, user.name]))
+  return (id: string) => ({ id, name: names.get(id) ?? id })
+}
 
-function requireRelease(id: string) {
-  const release = find('releases', id)
+async function requireRelease(store: StorageReader, id: string) {
+  const release = await store.get('releases', id)
   if (!release) throw notFound('release', id)
   return release
 }
@@ -23,63 +28,66 @@ export function releaseWorkflowHandlers(baseUrl: string, route: Route) {
   return [
     http.post(
       `${path}/transitions`,
-      route(async ({ request, params }) => {
-        const user = requireUser(request)
-        requireRelease(params.id!)
+      route(async ({ request, params, store }) => {
+        const user = await requireUser(request, store)
+        const release = await requireRelease(store, params.id!)
         const { data } = await parseBody(request, transitionInputSchema)
-        const updated = await commitChange(params.id!, (current) =>
-          applyTransition(current, data, user, now(), {
-            original: current.originalId ? find('releases', current.originalId) : undefined,
-          }),
+        const original = release.originalId ? await store.get('releases', release.originalId) : undefined
+        const updated = await commitChange(store, params.id!, (current) =>
+          applyTransition(current, data, user, now(), { original }),
         )
-        return HttpResponse.json(createReleaseResolver(user).toRelease(updated))
+        return HttpResponse.json(await (await createReleaseResolver(store, user)).toRelease(updated))
       }),
     ),
 
     http.get(
       `${path}/history`,
-      route(({ request, params }) => {
-        requireUser(request)
-        requireRelease(params.id!)
-        const items: HistoryEntry[] = historyOf(params.id!).map(({ releaseId: _releaseId, actorId, ...entry }) => ({
-          ...entry,
-          actor: actorId === null ? null : userRef(actorId),
-        }))
+      route(async ({ request, params, store }) => {
+        await requireUser(request, store)
+        await requireRelease(store, params.id!)
+        const userRef = await userRefs(store)
+        const items: HistoryEntry[] = (await store.historyOf(params.id!)).map(
+          ({ releaseId: _releaseId, actorId, ...entry }) => ({
+            ...entry,
+            actor: actorId === null ? null : userRef(actorId),
+          }),
+        )
         return HttpResponse.json({ items })
       }),
     ),
 
     http.get(
       `${path}/comments`,
-      route(({ request, params }) => {
-        requireUser(request)
-        requireRelease(params.id!)
-        const items: Comment[] = db.comments
-          .findMany((q) => q.where({ releaseId: params.id! }))
-          .toSorted((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))
-          .map(({ releaseId: _releaseId, authorId, ...comment }) => ({ ...comment, author: userRef(authorId) }))
+      route(async ({ request, params, store }) => {
+        await requireUser(request, store)
+        await requireRelease(store, params.id!)
+        const userRef = await userRefs(store)
+        const items: Comment[] = (await store.commentsOf(params.id!)).map(
+          ({ releaseId: _releaseId, authorId, ...comment }) => ({ ...comment, author: userRef(authorId) }),
+        )
         return HttpResponse.json({ items })
       }),
     ),
 
     http.post(
       `${path}/comments`,
-      route(async ({ request, params }) => {
-        const user = requireUser(request)
-        const release = requireRelease(params.id!)
+      route(async ({ request, params, store }) => {
+        const user = await requireUser(request, store)
+        const release = await requireRelease(store, params.id!)
         const { data } = await parseBody(request, commentInputSchema)
-        const id = newId('comment')
         // Stored as the text that was typed: the UI renders it as text, never as HTML.
-        const stored = (await commit('comments', id, () => ({
-          id,
+        const stored = {
+          id: newId('comment'),
           releaseId: release.id,
           authorId: user.id,
           body: data.body,
           createdAt: now().toISOString(),
-        })))!
-        await notify(notificationsForComment(stored, release, historyOf(release.id), db.users.all()))
+        }
+        await store.insert('comments', stored)
+        const users = await store.all('users')
+        await notify(store, notificationsForComment(stored, release, await store.historyOf(release.id), users))
         const { releaseId: _releaseId, authorId: _authorId, ...comment } = stored
-        return HttpResponse.json({ ...comment, author: userRef(user.id) }, { status: 201 })
+        return HttpResponse.json({ ...comment, author: { id: user.id, name: user.name } }, { status: 201 })
       }),
     ),
   ]

@@ -1,26 +1,23 @@
 import { http, HttpResponse } from 'msw'
-import { reportMonthsQuerySchema } from '../../src/api/contract'
-import { db, now } from '../db'
+import { releaseListQuerySchema, reportMonthsQuerySchema } from '../../src/api/contract'
+import type { StorageReader } from '../../server/core/storage'
+import { now } from '../db'
 import { perFieldOfWork, perFieldOperation, publishedPerMonth, reviewTurnaround } from '../reports/compute'
 import { translationTurnaround } from '../reports/translation-turnaround'
 import type { StoredHistoryEntry } from '../../server/core/records'
 import { requireUser } from './auth'
 import { parseQuery, type Route } from './route'
 
-/** Every release's history, oldest first, in one pass over the seed's map and the written entries. */
-function* allHistories(): Generator<readonly StoredHistoryEntry[]> {
-  const written = new Map<string, StoredHistoryEntry[]>()
-  for (const entry of db.history.all()) {
-    const list = written.get(entry.releaseId)
-    if (list) list.push(entry)
-    else written.set(entry.releaseId, [entry])
-  }
-  for (const [releaseId, seeded] of db.seedHistory) {
-    const extra = written.get(releaseId)
-    written.delete(releaseId)
-    yield extra ? [...seeded, ...extra].toSorted((a, b) => Date.parse(a.at) - Date.parse(b.at)) : seeded
-  }
-  for (const entries of written.values()) yield entries.toSorted((a, b) => Date.parse(a.at) - Date.parse(b.at))
+const everyReleaseQuery = releaseListQuerySchema.omit({ page: true, pageSize: true }).parse({})
+
+/** Every release: what the reports count over (decision 0007). */
+const everyRelease = (store: StorageReader) => store.releases.all(everyReleaseQuery)
+
+/** Every release's history, each oldest first. */
+async function everyHistory(store: StorageReader): Promise<StoredHistoryEntry[][]> {
+  const histories: StoredHistoryEntry[][] = []
+  for await (const entries of store.histories()) histories.push(entries)
+  return histories
 }
 
 /** Reports for every signed-in role. */
@@ -29,42 +26,45 @@ export function reportHandlers(baseUrl: string, route: Route) {
   return [
     http.get(
       `${path}/published-per-month`,
-      route(({ request, url }) => {
-        requireUser(request)
+      route(async ({ request, url, store }) => {
+        await requireUser(request, store)
         const { months } = parseQuery(url, reportMonthsQuerySchema)
-        return HttpResponse.json(publishedPerMonth(db.releases.all(), now(), months))
+        return HttpResponse.json(publishedPerMonth(await everyRelease(store), now(), months))
       }),
     ),
     http.get(
       `${path}/per-field-operation`,
-      route(({ request }) => {
-        requireUser(request)
-        return HttpResponse.json(perFieldOperation(db.releases.all(), db.fieldOperations.all()))
+      route(async ({ request, store }) => {
+        await requireUser(request, store)
+        return HttpResponse.json(perFieldOperation(await everyRelease(store), await store.all('fieldOperations')))
       }),
     ),
     http.get(
       `${path}/per-field-of-work`,
-      route(({ request }) => {
-        requireUser(request)
-        return HttpResponse.json(perFieldOfWork(db.releases.all(), db.fieldsOfWork.all()))
+      route(async ({ request, store }) => {
+        await requireUser(request, store)
+        return HttpResponse.json(perFieldOfWork(await everyRelease(store), await store.all('fieldsOfWork')))
       }),
     ),
     http.get(
       `${path}/review-turnaround`,
-      route(({ request, url }) => {
-        requireUser(request)
+      route(async ({ request, url, store }) => {
+        await requireUser(request, store)
         const { months } = parseQuery(url, reportMonthsQuerySchema)
-        return HttpResponse.json(reviewTurnaround(allHistories(), now(), months))
+        return HttpResponse.json(reviewTurnaround(await everyHistory(store), now(), months))
       }),
     ),
     http.get(
       `${path}/translation-turnaround`,
-      route(({ request, url }) => {
-        requireUser(request)
+      route(async ({ request, url, store }) => {
+        await requireUser(request, store)
         const { months } = parseQuery(url, reportMonthsQuerySchema)
-        return HttpResponse.json(
-          translationTurnaround(db.releases.all(), allHistories(), db.languages.all(), now(), months),
-        )
+        const [releases, histories, languages] = await Promise.all([
+          everyRelease(store),
+          everyHistory(store),
+          store.all('languages'),
+        ])
+        return HttpResponse.json(translationTurnaround(releases, histories, languages, now(), months))
       }),
     ),
   ]

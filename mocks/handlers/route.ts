@@ -1,32 +1,53 @@
 import { delay, type HttpResponseResolver } from 'msw'
 import { z } from 'zod'
 import { fieldErrors } from '../../src/api/contract'
-import { transaction } from '../db'
 import { StorageUnavailable } from '../persistence/journal'
-import { ApiProblem, invalid, storageFull } from '../problem'
+import { VersionConflict, type Storage, type StorageReader, type Transaction } from '../../server/core/storage'
+import { ApiProblem, invalid, notFound, staleVersion, storageFull } from '../problem'
 import { isWrite, withIdempotency } from './idempotency'
 import { problemResponse } from './problem-response'
 
-export type RouteContext = { request: Request; params: Record<string, string>; url: URL }
+/**
+ * What a handler gets: the request, its path parameters and URL, and `store`, the storage
+ * (decision 0021): a write's transaction, or for a read the storage itself, whose writes refuse.
+ */
+export type RouteContext = { request: Request; params: Record<string, string>; url: URL; store: Transaction }
 export type RouteHandler = (context: RouteContext) => Response | Promise<Response>
+
+/** The storage for a read: a GET writes nothing, so a write there is a bug. */
+function readOnly(storage: StorageReader): Transaction {
+  const refuse = () => Promise.reject(new Error('A read (GET) tried to write.'))
+  return {
+    ...storage,
+    insert: refuse,
+    replace: refuse,
+    delete: refuse,
+    expireIdempotencyRecords: refuse,
+  }
+}
 
 /**
  * Wraps a handler: simulated latency, `beforeEach` (the publication of due releases), then the handler; a thrown ApiProblem becomes its
  * problem+json answer, a journal the browser would not store a 503, anything else a 500 problem (and a console.error: it is a bug).
- * `beforeEach` and each write are transactions of their own (decision 0014): all their writes or none.
+ * Each write is a transaction of its own (decision 0014): all its writes or none.
  */
-export function createRoute(latencyMs: number, beforeEach: () => Promise<void> = () => Promise.resolve()) {
+export function createRoute(
+  latencyMs: number,
+  storage: Storage,
+  beforeEach: (storage: Storage) => Promise<void> = () => Promise.resolve(),
+) {
+  const reads = readOnly(storage)
   return (handler: RouteHandler): HttpResponseResolver =>
     async ({ request, params }) => {
       try {
         if (latencyMs > 0) await delay(latencyMs)
-        await transaction(beforeEach).catch(unlessStorageFull)
+        await beforeEach(storage).catch(unlessStorageFull)
         const flatParams = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]))
-        const answer = () =>
-          withIdempotency(request, () =>
-            answerOf(() => handler({ request, params: flatParams, url: new URL(request.url) })),
+        const answer = (store: Transaction) =>
+          withIdempotency(request, store, () =>
+            answerOf(() => handler({ request, params: flatParams, url: new URL(request.url), store })),
           )
-        return await (isWrite(request.method) ? inTransaction(answer) : answer())
+        return await (isWrite(request.method) ? inTransaction(storage, answer) : answer(reads))
       } catch (error) {
         return answerToThrown(error)
       }
@@ -39,17 +60,29 @@ class Refused {
 }
 
 /** A write's transaction keeps its writes (and its Idempotency-Key's answer) only when it answers 2xx. */
-async function inTransaction(answer: () => Promise<Response>): Promise<Response> {
+async function inTransaction(storage: Storage, answer: (tx: Transaction) => Promise<Response>): Promise<Response> {
   try {
-    return await transaction(async () => {
-      const response = await answer()
+    return await storage.transaction(async (tx) => {
+      const response = await answer(tx)
       if (!response.ok) throw new Refused(response)
       return response
     })
   } catch (error) {
     if (error instanceof Refused) return error.response
+    if (error instanceof VersionConflict) return lostRace(storage, error)
     throw error
   }
+}
+
+/**
+ * Another write changed the record between this one's check and its write (the storage's
+ * conditional write refused): the same 409 as a stale version, with the version that won.
+ */
+async function lostRace(storage: Storage, { collection, id }: VersionConflict): Promise<Response> {
+  const what = collection === 'releases' ? 'release' : 'record'
+  const current = (await storage.get(collection, id)) as { version?: number } | undefined
+  if (!current) return problemResponse(notFound(what, id))
+  return problemResponse(staleVersion(what, undefined, current.version ?? 0))
 }
 
 /** A publication that could not be stored is left undone: the next request tries it again, and this one still gets its answer. */

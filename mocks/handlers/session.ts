@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { signInInputSchema } from '../../src/api/contract'
-import { commit, db, find, newToken, now } from '../db'
+import { newToken, now } from '../db'
 import { invalid } from '../problem'
 import { requireUser, tokenOf } from './auth'
 import { parseBody, type Route } from './route'
@@ -10,31 +10,31 @@ export function sessionHandlers(baseUrl: string, route: Route) {
   return [
     http.get(
       `${baseUrl}/users`,
-      route(() => HttpResponse.json({ items: db.users.all().map((user) => ({ ...user })) })),
+      route(async ({ store }) => HttpResponse.json({ items: (await store.all('users')).map((user) => ({ ...user })) })),
     ),
 
     http.post(
       `${baseUrl}/session`,
-      route(async ({ request }) => {
+      route(async ({ request, store }) => {
         const { data } = await parseBody(request, signInInputSchema)
-        const user = find('users', data.userId)
+        const user = await store.get('users', data.userId)
         if (!user) throw invalid({ userId: 'There is no user with this id' }, 'Choose one of the listed users.')
         const token = newToken()
-        await commit('sessions', token, () => ({ token, userId: user.id, createdAt: now().toISOString() }))
+        await store.insert('sessions', { token, userId: user.id, createdAt: now().toISOString() })
         return HttpResponse.json({ token, user: { ...user } }, { status: 201 })
       }),
     ),
 
     http.get(
       `${baseUrl}/session`,
-      route(({ request }) => HttpResponse.json({ user: { ...requireUser(request) } })),
+      route(async ({ request, store }) => HttpResponse.json({ user: { ...(await requireUser(request, store)) } })),
     ),
 
     http.delete(
       `${baseUrl}/session`,
-      route(async ({ request }) => {
-        requireUser(request)
-        await commit('sessions', tokenOf(request)!, () => null)
+      route(async ({ request, store }) => {
+        await requireUser(request, store)
+        await store.delete('sessions', tokenOf(request)!)
         return new HttpResponse(null, { status: 204 })
       }),
     ),

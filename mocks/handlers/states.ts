@@ -1,6 +1,5 @@
 import { stateInputSchema, stateListQuerySchema, statePatchSchema, type State } from '../../src/api/contract'
-import { db } from '../db'
-import { compareText, matchesText, normalizeText } from './list'
+import { compareText, matchesText, normalizeText } from '../../server/core/list'
 import { countOf, describeUsage, referenceHandlers } from './reference-resource'
 import type { Route } from './route'
 
@@ -22,19 +21,19 @@ export function stateHandlers(baseUrl: string, route: Route) {
       kind: (a, b) => compareText(a.kind, b.kind),
     },
     tieBreak: (a, b) => compareText(a.name, b.name),
-    check: (input, id) => {
+    check: async (input, id, store) => {
       const errors: Record<string, string> = {}
-      const others = db.states.all().filter((state) => state.id !== id)
+      const others = (await store.all('states')).filter((state) => state.id !== id)
       if (others.some((state) => normalizeText(state.name) === normalizeText(input.name)))
         errors.name = `Another state is already called ${input.name}`
       if (others.some((state) => state.iso2 === input.iso2)) errors.iso2 = `Another state already uses ${input.iso2}`
       return errors
     },
     build: (input, id, version) => ({ id, ...input, version }),
-    usage: (state) => {
-      const releases = db.releases.findMany((q) => q.where((release) => release.stateIds.includes(state.id))).length
-      const chairs = db.chairpersonships.all().filter((chair) => chair.stateId === state.id)
-      const operations = db.fieldOperations.all().filter((operation) => operation.hostStateId === state.id)
+    usage: async (state, store) => {
+      const releases = await store.releases.referencing('stateIds', state.id)
+      const chairs = (await store.all('chairpersonships')).filter((chair) => chair.stateId === state.id)
+      const operations = (await store.all('fieldOperations')).filter((operation) => operation.hostStateId === state.id)
       return describeUsage(state.name, [
         releases > 0 ? countOf(releases, 'release') : null,
         chairs.length > 0 ? `the chairpersonship of ${chairs.map((chair) => chair.year).join(', ')}` : null,

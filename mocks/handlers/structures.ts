@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw'
 import { structureKinds, structureListQuerySchema, type Structure } from '../../src/api/contract'
 import { notFound } from '../problem'
 import { requireUser } from './auth'
-import { compareText, matchesText, paginate, sortItems } from './list'
+import { compareText, matchesText, paginate, sortItems } from '../../server/core/list'
 import { allStructures } from './reference-views'
 import { parseQuery, type Route } from './route'
 
@@ -12,10 +12,10 @@ export function structureHandlers(baseUrl: string, route: Route) {
   return [
     http.get(
       path,
-      route(({ request, url }) => {
-        requireUser(request)
+      route(async ({ request, url, store }) => {
+        await requireUser(request, store)
         const query = parseQuery(url, structureListQuerySchema)
-        const matching = allStructures().filter(
+        const matching = (await allStructures(store)).filter(
           (structure) =>
             (!query.kind || structure.kind === query.kind) &&
             matchesText(query.q, structure.name, structure.sourceName),
@@ -35,9 +35,9 @@ export function structureHandlers(baseUrl: string, route: Route) {
 
     http.get(
       `${path}/:id`,
-      route(({ request, params }) => {
-        requireUser(request)
-        const structure = allStructures().find((candidate) => candidate.id === params.id)
+      route(async ({ request, params, store }) => {
+        await requireUser(request, store)
+        const structure = (await allStructures(store)).find((candidate) => candidate.id === params.id)
         if (!structure) throw notFound('structure', params.id!)
         return HttpResponse.json(structure)
       }),

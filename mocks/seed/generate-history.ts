@@ -123,3 +123,9 @@ export function seedHistoryOf(
     add('withdraw', 'withdrawn', random.pick(adminIds), updated, { comment: random.pick(withdrawalReasons) })
   return { entries, submittedAt }
 }
+
+/** Keeps on the release when its history last asked for changes (the list shows it), as a write does. */
+export function withChangesRequestedAt(release: StoredRelease, entries: readonly StoredHistoryEntry[]): void {
+  const at = entries.findLast((entry) => entry.kind === 'request-changes')?.at
+  if (at !== undefined) release.changesRequestedAt = at
+}

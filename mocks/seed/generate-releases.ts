@@ -3,7 +3,7 @@ import type { StoredHistoryEntry, StoredRelease } from '../../server/core/record
 import { seedChairpersonships } from './chairpersonships'
 import { seedFieldOperations } from './field-operations'
 import { seedFieldsOfWork } from './fields-of-work'
-import { seedHistoryOf, seedVersionRange } from './generate-history'
+import { seedHistoryOf, seedVersionRange, withChangesRequestedAt } from './generate-history'
 import { addTranslations } from './generate-translations'
 import { createRandom, type Random } from './prng'
 import {
@@ -163,6 +163,7 @@ export function generateSeedReleases(count: number, seed = 20240626): GeneratedS
     release.submittedAt = submittedAt
     // The last person in its history made its last editorial change (a scheduled publication is nobody's).
     release.updatedById = entries.findLast((entry) => entry.actorId !== null)?.actorId ?? release.authorId
+    withChangesRequestedAt(release, entries)
     history.set(release.id, entries)
     return release
   })

@@ -1,6 +1,6 @@
 import type { ReleaseStatus } from '../../src/api/contract'
 import type { StoredHistoryEntry, StoredRelease } from '../../server/core/records'
-import { seedHistoryOf, seedVersionRange, withdrawalReasons } from './generate-history'
+import { seedHistoryOf, seedVersionRange, withChangesRequestedAt, withdrawalReasons } from './generate-history'
 import { createRandom, type Random } from './prng'
 import {
   operationWords,
@@ -285,5 +285,6 @@ function translationOf(
   const { entries, submittedAt } = seedHistoryOf(release, random)
   release.submittedAt = submittedAt
   release.updatedById = entries.findLast((entry) => entry.actorId !== null)?.actorId ?? release.authorId
+  withChangesRequestedAt(release, entries)
   return { release, entries }
 }

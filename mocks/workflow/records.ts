@@ -1,6 +1,7 @@
-import { commit, db, now } from '../db'
+import type { StoredRelease } from '../../server/core/records'
+import { VersionConflict, type Storage, type StorageReader, type Transaction } from '../../server/core/storage'
+import { now } from '../db'
 import { ApiProblem, notFound } from '../problem'
-import type { StoredHistoryEntry, StoredRelease } from '../../server/core/records'
 import { notificationsForEntry, type NotificationDraft } from './notify'
 import { applyDuePublication, type Change } from './transitions'
 
@@ -9,27 +10,20 @@ let sequence = 0
 export const newId = (prefix: string) =>
   `${prefix}-${now().getTime().toString(36)}-${(sequence++).toString(36).padStart(6, '0')}-${crypto.randomUUID().slice(0, 8)}`
 
-/** A release's history, oldest first: the seed's entries, then those written since. */
-export function historyOf(releaseId: string): StoredHistoryEntry[] {
-  const written = db.history.findMany((q) => q.where({ releaseId }))
-  const seeded = db.seedHistory.get(releaseId) ?? []
-  // A stable sort: entries written in the same millisecond keep the order they were written in.
-  return [...seeded, ...written].toSorted((a, b) => Date.parse(a.at) - Date.parse(b.at))
-}
-
 /** An original and its translations by language code: every version of one release (decision 0020). */
-export function familyOf(original: StoredRelease): StoredRelease[] {
-  const translations = db.releases
-    .findMany((q) => q.where((release) => release.originalId === original.id))
-    .toSorted((a, b) => a.language.localeCompare(b.language))
-  return [original, ...translations]
+export async function familyOf(store: StorageReader, original: StoredRelease): Promise<StoredRelease[]> {
+  return (await store.releases.families([original.id])).get(original.id) ?? [original]
 }
 
 /** The first line of a new release's history: created, as a draft, by its maker. */
-export async function recordCreation(releaseId: string, actorId: string, at: string): Promise<void> {
-  const id = newId('history')
-  await commit('history', id, () => ({
-    id,
+export async function recordCreation(
+  store: Transaction,
+  releaseId: string,
+  actorId: string,
+  at: string,
+): Promise<void> {
+  await store.insert('history', {
+    id: newId('history'),
     releaseId,
     kind: 'created',
     from: null,
@@ -38,14 +32,11 @@ export async function recordCreation(releaseId: string, actorId: string, at: str
     at,
     comment: null,
     publishAt: null,
-  }))
+  })
 }
 
-export async function notify(drafts: readonly NotificationDraft[]): Promise<void> {
-  for (const draft of drafts) {
-    const id = newId('notification')
-    await commit('notifications', id, () => ({ ...draft, id, read: false }))
-  }
+export async function notify(store: Transaction, drafts: readonly NotificationDraft[]): Promise<void> {
+  for (const draft of drafts) await store.insert('notifications', { ...draft, id: newId('notification'), read: false })
 }
 
 /**
@@ -53,53 +44,46 @@ export async function notify(drafts: readonly NotificationDraft[]): Promise<void
  * nothing else is written), then its history entry and the notifications it sends.
  */
 export async function commitChange(
+  store: Transaction,
   releaseId: string,
   decide: (current: StoredRelease) => Change,
 ): Promise<StoredRelease> {
-  let change: Change | null = null
-  const stored = await commit('releases', releaseId, (current) => {
-    if (!current) throw notFound('release', releaseId)
-    change = decide(current)
-    return change.release
-  })
-  const { entry } = change!
+  const current = await store.get('releases', releaseId)
+  if (!current) throw notFound('release', releaseId)
+  const { release, entry } = decide(structuredClone(current))
+  // Written only while it is still the version decided on: a concurrent write makes this one a 409.
+  await store.replace('releases', release, { expectedVersion: current.version })
   if (entry) {
-    const id = newId('history')
-    await commit('history', id, () => ({ ...entry, id }))
-    await notify(notificationsForEntry(entry, stored!, db.users.all()))
+    await store.insert('history', { ...entry, id: newId('history') })
+    await notify(store, notificationsForEntry(entry, release, await store.all('users')))
   }
-  return stored!
+  return release
 }
 
-let sweeping: Promise<void> | null = null
-
 /**
- * Publishes every scheduled release whose time has come. Runs before every request; costs
- * one look at the earliest due time unless something is due, then O(scheduled).
- * Concurrent requests share one sweep; a release another tab published already is skipped.
+ * Publishes every scheduled release whose time has come, each in a transaction of its own.
+ * Runs before every request (and, on the server, on a timer). A release another request,
+ * tab or process published first is skipped: its version moved on (VersionConflict) or it is
+ * no longer due, so each is published exactly once.
  */
-export function publishDueReleases(): Promise<void> {
-  const nowMs = now().getTime()
-  let due = false
-  for (const at of db.schedule.values()) if (at <= nowMs) due = true
-  if (!due) return sweeping ?? Promise.resolve()
-  sweeping ??= (async () => {
-    try {
-      const ids = [...db.schedule].filter(([, at]) => at <= nowMs).map(([id]) => id)
-      for (const id of ids) {
-        await commitChange(id, (current) => {
+export async function publishDueReleases(storage: Storage): Promise<void> {
+  const ids = await storage.releases.due(now())
+  for (const id of ids) {
+    await storage
+      .transaction((tx) =>
+        commitChange(tx, id, (current) => {
           const change = applyDuePublication(current, now())
           if (!change) throw new NotDue()
           return change
-        }).catch((error: unknown) => {
-          if (!(error instanceof NotDue || (error instanceof ApiProblem && error.status === 404))) throw error
-          db.schedule.delete(id)
-        })
-      }
-    } finally {
-      sweeping = null
-    }
-  })()
-  return sweeping
+        }),
+      )
+      .catch((error: unknown) => {
+        const skipped =
+          error instanceof NotDue ||
+          error instanceof VersionConflict ||
+          (error instanceof ApiProblem && error.status === 404)
+        if (!skipped) throw error
+      })
+  }
 }
 class NotDue extends Error {}

@@ -163,3 +163,6 @@ export function unscheduleForOriginal(translation: StoredRelease, at: string): C
     },
   }
 }
+
+/** The id its family goes by: the original's (decision 0020). */
+export const familyKey = (release: Pick<StoredRelease, 'id' | 'originalId'>): string => release.originalId ?? release.id

@@ -8,7 +8,8 @@
  * Records are the stored records of `records.ts`: ids, not names (the core resolves names
  * when it answers). Every method is async: an adapter may cross a network.
  */
-import type { ReleaseCountsQuery, ReleaseListQuery, ReleaseStatus } from '../../src/api/contract'
+import type { z } from 'zod'
+import type { ReleaseStatus, releaseCountsQuerySchema, releaseListQuerySchema } from '../../src/api/contract'
 import type {
   CollectionName,
   StoredComment,
@@ -22,7 +23,11 @@ import type {
 export type SmallCollection =
   'users' | 'states' | 'chairpersonships' | 'fieldOperations' | 'fieldsOfWork' | 'languages' | 'structures'
 
-/** The filters of a release list, as the contract parses them (`ReleaseListQuery` without its page, sort and grouping). */
+/** A release list's query as the contract parses it (defaults filled in). */
+export type ReleaseListQuery = z.output<typeof releaseListQuerySchema>
+/** The counts' query as the contract parses it. */
+export type ReleaseCountsQuery = z.output<typeof releaseCountsQuerySchema>
+/** The filters of a release list (its query without page, sort and grouping). */
 export type ReleaseFilters = Omit<ReleaseListQuery, 'page' | 'pageSize' | 'sort' | 'group'>
 
 /** A page of stored releases and how many match in all. */

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { db } from '../../mocks/db'
-import type { StoredRelease } from '../../mocks/schemas'
+import type { StoredRelease } from '../../server/core/records'
 import { renderApp } from '../render'
 
 const reviewer = 'user-reviewer-tomasz'

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { find, signInAs } from '../../mocks/db'
-import { historyOf } from '../../mocks/workflow/records'
+import { storage } from '../../mocks/db'
 import { api } from '../../mocks/test-support/api'
 import { renderApp } from '../render'
 import {
@@ -27,8 +27,8 @@ async function rewrite(id: string, body: string) {
   if (response.status !== 200) throw new Error(`PATCH answered ${response.status}: ${JSON.stringify(response.json)}`)
 }
 
-const approvalsBy = (id: string, actorId: string) =>
-  historyOf(id).filter((entry) => entry.kind === 'approve' && entry.actorId === actorId)
+const approvalsBy = async (id: string, actorId: string) =>
+  (await storage.historyOf(id)).filter((entry) => entry.kind === 'approve' && entry.actorId === actorId)
 
 describe('a decision is bound to the version its maker saw (issue #10)', () => {
   it('refuses an approval of a version Claire never read, shows what changed, and approves the new one once she has seen it', async () => {
@@ -38,7 +38,7 @@ describe('a decision is bound to the version its maker saw (issue #10)', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Approve for publication' })
     const seen = find('releases', seeded)!.version
     // The seeded release was approved by Claire once already, long ago.
-    const earlier = approvalsBy(seeded, 'user-reviewer-claire').length
+    const earlier = (await approvalsBy(seeded, 'user-reviewer-claire')).length
     await user.type(within(dialog).getByRole('textbox', { name: 'Comment (optional)' }), 'Good to go.')
 
     // Meanwhile Tomasz asks for changes, Jonas rewrites the body and submits it again.
@@ -58,7 +58,7 @@ describe('a decision is bound to the version its maker saw (issue #10)', () => {
     expect(alert).toHaveTextContent('This release changed since you opened it')
     expect(alert).toHaveTextContent('Nothing was done')
     expect(find('releases', seeded)).toMatchObject({ status: 'in-review', version: theirs })
-    expect(approvalsBy(seeded, 'user-reviewer-claire')).toHaveLength(earlier)
+    expect(await approvalsBy(seeded, 'user-reviewer-claire')).toHaveLength(earlier)
 
     // What changed: who moved it, and the text word by word, marked in words as well as lines.
     await waitFor(() =>
@@ -80,8 +80,8 @@ describe('a decision is bound to the version its maker saw (issue #10)', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Approve' }))
     await waitFor(() => expect(find('releases', seeded)).toMatchObject({ status: 'published', version: theirs + 1 }))
-    expect(approvalsBy(seeded, 'user-reviewer-claire')).toHaveLength(earlier + 1)
-    expect(approvalsBy(seeded, 'user-reviewer-claire').at(-1)).toMatchObject({ comment: 'Good to go.' })
+    expect(await approvalsBy(seeded, 'user-reviewer-claire')).toHaveLength(earlier + 1)
+    expect((await approvalsBy(seeded, 'user-reviewer-claire')).at(-1)).toMatchObject({ comment: 'Good to go.' })
     expect(await statusInToolbar()).toHaveTextContent('Published')
   })
 })

@@ -1,21 +1,25 @@
-import {
-  languageCodeSeparator,
-  noFieldOperation,
-  releasePublicationKey,
-  releaseStatuses,
-  type ReleaseListQuery,
-} from '../../src/api/contract'
-import { db } from '../db'
+/**
+ * The mock's storage runs the releases' queries (decision 0021: their meaning is the
+ * contract's; the server runs them in SQL): filters as one predicate, the sorts, families.
+ * Every function takes the releases it goes through (`releases`: the collection, with the
+ * running transaction's writes over it), so none reads a database of its own.
+ */
+import { languageCodeSeparator, noFieldOperation, releasePublicationKey, releaseStatuses } from '../../src/api/contract'
+import { compareText, missingLast, ownFieldComparators, type Comparator } from '../../server/core/list'
 import type { StoredRelease } from '../../server/core/records'
-import { bodyText } from './release-body'
-import { compareText, missingLast, normalizeText, ownFieldComparators, type Comparator } from './list'
+import { matchesSearch, releaseSearchWords, searchableText, searchWords } from '../../server/core/search'
+import type { ReleaseFilters as Filters, StatusCounts } from '../../server/core/storage'
+import { familyKey } from '../workflow/translations'
+
+/** The releases a query goes through. */
+export type Releases = () => Iterable<StoredRelease>
 
 // Records are replaced on every write, so a cache keyed by the record object never goes stale.
 const searchTextCache = new WeakMap<object, string>()
 function searchText(release: StoredRelease): string {
   let text = searchTextCache.get(release)
   if (text === undefined) {
-    text = normalizeText(`${release.title}\n${release.summary}\n${bodyText(release.body)}`)
+    text = searchableText(releaseSearchWords(release))
     searchTextCache.set(release, text)
   }
   return text
@@ -53,15 +57,10 @@ function prepareLater(release: StoredRelease) {
   whenIdle(work)
 }
 
-type Filters = Omit<ReleaseListQuery, 'page' | 'pageSize' | 'sort' | 'group'>
-
-/** The id its family goes by: the original's (decision 0020). */
-export const familyKey = (release: Pick<StoredRelease, 'id' | 'originalId'>): string => release.originalId ?? release.id
-
 /** The families that have a version in `language`: one pass over the releases. */
-function familiesIn(language: string): Set<string> {
+function familiesIn(releases: Releases, language: string): Set<string> {
   const families = new Set<string>()
-  for (const release of db.releases.all()) if (release.language === language) families.add(familyKey(release))
+  for (const release of releases()) if (release.language === language) families.add(familyKey(release))
   return families
 }
 
@@ -76,10 +75,12 @@ export function publicationTime(release: Pick<StoredRelease, 'status' | 'schedul
 const instant = (iso: string) => new Date(iso).getTime()
 
 /** The filters of the list as one predicate over stored releases. */
-export function releaseFilter(query: Filters): (release: StoredRelease) => boolean {
-  const needle = query.q ? normalizeText(query.q) : ''
+export function releaseFilter(releases: Releases, query: Filters): (release: StoredRelease) => boolean {
+  // Every word of q starts a word of the release (server/core/search.ts).
+  const words = query.q ? searchWords(query.q) : []
+  const needle = words.length > 0
   // Known before the pass over the releases: the families that already have that language.
-  const translated = query.missingLanguage ? familiesIn(query.missingLanguage) : null
+  const translated = query.missingLanguage ? familiesIn(releases, query.missingLanguage) : null
   // One code or several (`en,fr`), already checked and canonical: a version in any of them.
   const languages = query.language ? new Set(query.language.split(languageCodeSeparator)) : null
   return (release) => {
@@ -100,7 +101,7 @@ export function releaseFilter(query: Filters): (release: StoredRelease) => boole
       (!query.from || release.dateline.date >= query.from) &&
       (!query.to || release.dateline.date <= query.to) &&
       inPublicationRange(release, query.publishFrom, query.publishTo) &&
-      (!needle || searchText(release).includes(needle))
+      (!needle || matchesSearch(searchText(release), words))
     )
   }
 }
@@ -149,9 +150,12 @@ const standsBefore = (candidate: StoredRelease, current: StoredRelease): boolean
  * over the releases, whatever their number; the records themselves, so `sortItems` may use
  * the ranks it remembers.
  */
-export function familyRepresentatives(matches: (release: StoredRelease) => boolean): StoredRelease[] {
+export function familyRepresentatives(
+  releases: Releases,
+  matches: (release: StoredRelease) => boolean,
+): StoredRelease[] {
   const representatives = new Map<string, StoredRelease>()
-  for (const release of db.releases.all()) {
+  for (const release of releases()) {
     if (!matches(release)) continue
     const key = familyKey(release)
     const current = representatives.get(key)
@@ -161,18 +165,15 @@ export function familyRepresentatives(matches: (release: StoredRelease) => boole
 }
 
 /** Per status, how many families have a matching version in it; and how many families match at all. */
-export function familyCounts(matches: (release: StoredRelease) => boolean): {
-  counts: Record<string, number>
-  total: number
-} {
+export function familyCounts(releases: Releases, matches: (release: StoredRelease) => boolean): StatusCounts {
   // One bit per status for each family: a family counts once per status, however many versions it has there.
   const statusesOf = new Map<string, number>()
-  for (const release of db.releases.all()) {
+  for (const release of releases()) {
     if (!matches(release)) continue
     const key = familyKey(release)
     statusesOf.set(key, (statusesOf.get(key) ?? 0) | (1 << releaseStatuses.indexOf(release.status)))
   }
-  const counts = Object.fromEntries(releaseStatuses.map((status) => [status, 0]))
+  const counts = zeroCounts()
   for (const bits of statusesOf.values()) {
     releaseStatuses.forEach((status, index) => {
       if (bits & (1 << index)) counts[status]! += 1
@@ -182,9 +183,9 @@ export function familyCounts(matches: (release: StoredRelease) => boolean): {
 }
 
 /** Every version of the given families (a page's rows): one pass over the releases. */
-export function versionsOfFamilies(keys: ReadonlySet<string>): Map<string, StoredRelease[]> {
+export function versionsOfFamilies(releases: Releases, keys: ReadonlySet<string>): Map<string, StoredRelease[]> {
   const families = new Map<string, StoredRelease[]>()
-  for (const release of db.releases.all()) {
+  for (const release of releases()) {
     const key = familyKey(release)
     if (!keys.has(key)) continue
     const versions = families.get(key)
@@ -196,4 +197,19 @@ export function versionsOfFamilies(keys: ReadonlySet<string>): Map<string, Store
     versions.sort((a, b) => (!a.originalId ? -1 : !b.originalId ? 1 : a.language.localeCompare(b.language)))
   }
   return families
+}
+
+/** Every status at 0. */
+const zeroCounts = () => Object.fromEntries(releaseStatuses.map((status) => [status, 0])) as StatusCounts['counts']
+
+/** Per status, how many matching versions; one pass over the records themselves. */
+export function versionCounts(releases: Releases, matches: (release: StoredRelease) => boolean): StatusCounts {
+  const counts = zeroCounts()
+  let total = 0
+  for (const release of releases()) {
+    if (!matches(release)) continue
+    counts[release.status] += 1
+    total += 1
+  }
+  return { counts, total }
 }
