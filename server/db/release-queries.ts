@@ -8,10 +8,8 @@ import type { StoredRelease } from '../core/records'
 import type { ReleaseQueries } from '../core/storage'
 import { codecs } from './codecs'
 import type { Executor } from './connect'
+import { allReleases, countReleases, familyKey, listFamilies, listReleases } from './release-list'
 import { releases } from './schema'
-
-/** The id a family goes by: its original's (decision 0020), as `releases_family_idx` indexes it. */
-export const familyKey = sql<string>`coalesce(${releases.originalId}, ${releases.id})`
 
 /** The original first, then its translations by language code, as a release's `versions` lists them. */
 const versionOrder = (a: StoredRelease, b: StoredRelease) =>
@@ -25,16 +23,13 @@ const referenceArrays = {
   sourceIds: releases.sourceIds,
 } as const
 
-const notYet = (query: string) => () =>
-  Promise.reject(new Error(`releases.${query}: not implemented yet in the SQL storage (server/db)`))
-
 export function releaseQueries(db: Executor): ReleaseQueries {
   const codec = codecs.releases
   return {
-    list: notYet('list'),
-    listFamilies: notYet('listFamilies'),
-    all: notYet('all'),
-    counts: notYet('counts'),
+    list: (query) => listReleases(db, query),
+    listFamilies: (query) => listFamilies(db, query),
+    all: (query) => allReleases(db, query),
+    counts: (query) => countReleases(db, query),
 
     async families(originalIds) {
       const families = new Map<string, StoredRelease[]>()
