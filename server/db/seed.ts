@@ -1,8 +1,9 @@
 /**
  * Fills an empty database with the mock's deterministic seed (decision 0021: the seed stays in
  * `mocks/seed/` and the server imports nothing else of `mocks/`): the same records that the
- * mock's `seedDatabase` puts in its collections, so that both homes start alike. Multi-row
- * inserts in one transaction, so that 100,000 releases take seconds, not minutes.
+ * mock's `seedDatabase` puts in its collections, so that both homes start alike. Thousands of
+ * rows per statement (`bulk-insert.ts`) in one transaction, so that 100,000 releases take
+ * seconds, not minutes.
  */
 import { sql } from 'drizzle-orm'
 import type { CollectionName, StoredHistoryEntry, StoredRecordOf, StoredRelease } from '../core/records'
@@ -17,6 +18,8 @@ import { seedPressReleaseRu, seedPressReleaseRuHistory } from '../../mocks/seed/
 import { seedStates } from '../../mocks/seed/states'
 import { seedStructures } from '../../mocks/seed/structures'
 import { seedUsers } from '../../mocks/seed/users'
+import { releaseSearchWords } from '../core/search'
+import { arrayLiteral, bulkInsert } from './bulk-insert'
 import { codecs, type CodecContext } from './codecs'
 import { queryRows, type Database } from './connect'
 
@@ -52,8 +55,8 @@ export function seedRecords(releases: number): SeedRecords {
   }
 }
 
-/** PostgreSQL takes at most 65,535 parameters in one statement; a batch stays below. */
-const MAX_PARAMETERS = 60_000
+/** Rows per statement: one parameter per column whatever the count; this bounds the statement's size. */
+const BATCH = 5_000
 
 /** Serializes seeding between processes that start together on one PostgreSQL. */
 const SEED_LOCK = 7_120_016_022
@@ -83,16 +86,21 @@ export async function seedIfEmpty(db: Database, options: { releases: number }): 
 }
 
 async function insertAll<N extends CollectionName>(
-  db: Pick<Database, 'insert'>,
+  db: Pick<Database, 'execute'>,
   name: N,
   records: ReadonlyArray<StoredRecordOf<N>>,
   context: CodecContext,
 ): Promise<void> {
   const codec = codecs[name]
-  if (records.length === 0) return
-  const batch = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(codec.columns).length))
-  for (let start = 0; start < records.length; start += batch) {
-    const rows = records.slice(start, start + batch).map((record) => codec.toRow(record, context))
-    await db.insert(codec.table).values(rows)
+  for (let start = 0; start < records.length; start += BATCH) {
+    const batch = records.slice(start, start + BATCH)
+    const rows = batch.map((record) => codec.toRow(record, context) as Record<string, unknown>)
+    if (name === 'releases') {
+      // The search words go as text and become the tsvector in SQL (codecs.ts sends them as SQL).
+      batch.forEach((record, index) => {
+        rows[index]!.search = arrayLiteral(releaseSearchWords(record as StoredRelease))
+      })
+    }
+    await bulkInsert(db, codec.table, rows, { search: (words) => sql`array_to_tsvector(${words}::text[])` })
   }
 }
