@@ -5,13 +5,14 @@
  * 0014), reset and test sign-in. In the browser only, a journal in localStorage keeps its
  * changes across reloads and tabs. Why a journal and not persist()/sync(): see mocks/README.md.
  */
-import { now, setNow } from './clock'
+import { now, setNow } from '../server/core/clock'
 import { DEFAULT_RELEASE_COUNT, type CollectionName, type StoredRecordOf } from './collections'
 import { createStore, findRecord, reseed } from './persistence/store'
 import { commitTo, transact } from './persistence/transaction'
+import { newToken } from '../server/core/routes/auth'
 import { createMemoryStorage } from './storage/memory-storage'
 
-export { clock, now, setNow } from './clock'
+export { clock, now, setNow } from '../server/core/clock'
 export { DEFAULT_RELEASE_COUNT, type CollectionName, type Database, type StoredRecordOf } from './collections'
 
 /** The store the handlers use: its database and (in the browser, once enabled) its journal. */
@@ -47,10 +48,6 @@ export function commit<N extends CollectionName>(
 
 export function find<N extends CollectionName>(name: N, id: string): StoredRecordOf<N> | undefined {
   return findRecord(db, name, id)
-}
-
-export function newToken(): string {
-  return `token-${crypto.randomUUID()}`
 }
 
 /** Signs a seeded user in without HTTP (for tests); answers the bearer token. */

@@ -21,6 +21,7 @@ import {
   stateInputSchema,
 } from '../src/api/contract'
 import { storedSchemas } from '../server/core/records'
+import { referencePaths } from '../server/core/routes/reference-resource'
 import { seedChairpersonships } from './seed/chairpersonships'
 import { seedFieldOperations } from './seed/field-operations'
 import { seedFieldsOfWork } from './seed/fields-of-work'
@@ -28,7 +29,7 @@ import { seedLanguages } from './seed/languages'
 import { seedStates } from './seed/states'
 
 type ReferenceEntry<S extends z.ZodType<{ id: string; version: number }>, I> = {
-  /** Where its endpoints are: `/states`, `/states/{id}`. */
+  /** Where its endpoints are (the core's `referencePaths`): `/states`, `/states/{id}`. */
   path: `/${string}`
   /** What the database stores: the contract's entity schema when it is stored as is. */
   schema: S
@@ -63,7 +64,7 @@ const unusedIsoCodes =
 /** In the order their collections, handlers and permission-matrix rows come in. */
 export const referenceResources = {
   states: entry({
-    path: '/states',
+    path: referencePaths.states,
     schema: storedSchemas.states,
     seed: seedStates,
     example: (n): z.input<typeof stateInputSchema> => ({
@@ -74,7 +75,7 @@ export const referenceResources = {
     existingId: 'state-tj',
   }),
   chairpersonships: entry({
-    path: '/chairpersonships',
+    path: referencePaths.chairpersonships,
     schema: storedSchemas.chairpersonships,
     seed: seedChairpersonships,
     example: (n): z.input<typeof chairpersonshipInputSchema> => ({
@@ -85,7 +86,7 @@ export const referenceResources = {
     existingId: 'chairpersonship-2024',
   }),
   fieldOperations: entry({
-    path: '/field-operations',
+    path: referencePaths.fieldOperations,
     schema: storedSchemas.fieldOperations,
     seed: seedFieldOperations,
     example: (n): z.input<typeof fieldOperationInputSchema> => ({
@@ -100,14 +101,14 @@ export const referenceResources = {
     existingId: 'field-operation-programme-office-in-dushanbe',
   }),
   fieldsOfWork: entry({
-    path: '/fields-of-work',
+    path: referencePaths.fieldsOfWork,
     schema: storedSchemas.fieldsOfWork,
     seed: seedFieldsOfWork,
     example: (n): z.input<typeof fieldOfWorkInputSchema> => ({ name: `Example studies ${n}` }),
     existingId: 'field-of-work-youth',
   }),
   languages: entry({
-    path: '/languages',
+    path: referencePaths.languages,
     schema: storedSchemas.languages,
     seed: seedLanguages,
     example: (n): z.input<typeof languageInputSchema> => ({

@@ -26,9 +26,9 @@ import {
   type QueryPair,
 } from '../test-support/hostile-inputs'
 import { api, users } from '../test-support/api'
-import { matchesTemplate } from './fallback'
-import { decodablePath } from './malformed-url'
-import { allStructures } from './reference-views'
+import { matchesTemplate } from '../../server/core/routes/fallback'
+import { decodablePath } from '../../server/core/routes/malformed-url'
+import { allStructures } from '../../server/core/routes/reference-views'
 
 /**
  * Random and hostile requests to every endpoint of the contract (src/api/contract/endpoints.ts,

@@ -2,14 +2,22 @@
  * Where the journal's entries live, as raw strings: localStorage. `localJournalStorage` is the
  * one place that touches it. In the demo the backend runs in a Web Worker, which has no
  * localStorage: the page serves these same operations to it (`backend/page.ts`), so this module
- * imports nothing (no schema, no seed) and the page's code stays small (decision 0019).
+ * imports nothing but the core's small error class (no schema, no seed) and the page's code
+ * stays small (decision 0019).
  */
+import { StorageUnavailable as CoreStorageUnavailable } from '../../server/core/storage'
 
-/** The browser refused to store the journal (its storage is full, or storage is switched off). */
-export class StorageUnavailable extends Error {
+/**
+ * The browser refused to store the journal (its storage is full, or storage is switched off). No Retry-After:
+ * waiting does not make room, the person does (Reset demo data, or clearing the site's data).
+ */
+export class StorageUnavailable extends CoreStorageUnavailable {
   constructor(cause: unknown) {
-    super('The browser refused to store the demo’s changes', { cause })
-    this.name = 'StorageUnavailable'
+    super(
+      'The demo’s browser storage is full',
+      'This browser’s storage, where the demo keeps its data, is full, so nothing was saved. Reset demo data (or clear this site’s data) to make room.',
+      { cause },
+    )
   }
 }
 

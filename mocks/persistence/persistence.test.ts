@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { signInAs, store as defaultStore } from '../db'
-import { ApiProblem, assertVersion, notFound } from '../problem'
+import { ApiProblem, assertVersion, notFound } from '../../server/core/problem'
 import { api } from '../test-support/api'
 import { JOURNAL_PREFIX } from './journal'
 import { createStore, findRecord, type Store } from './store'

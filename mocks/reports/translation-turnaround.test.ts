@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredHistoryEntry, StoredRelease } from '../../server/core/records'
-import { firstPublications, percentile, translationTurnaround } from './translation-turnaround'
+import { firstPublications, percentile, translationTurnaround } from '../../server/core/reports/translation-turnaround'
 
 /**
  * A small family history, every figure expected below counted by hand from this description.

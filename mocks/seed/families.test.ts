@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { db, find, resetDb } from '../db'
 import type { StoredHistoryEntry, StoredRelease } from '../../server/core/records'
-import { isStale } from '../workflow/translations'
+import { isStale } from '../../server/core/workflow/translations'
 import { generateSeedReleases } from './generate-releases'
 import { seedPressRelease } from './press-release'
 import { seedPressReleaseRu } from './press-release-ru'

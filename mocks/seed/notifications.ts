@@ -1,5 +1,5 @@
 import type { StoredHistoryEntry, StoredNotification, StoredRelease } from '../../server/core/records'
-import { notificationsForEntry } from '../workflow/notify'
+import { notificationsForEntry } from '../../server/core/workflow/notify'
 import { SEED_NOW } from './generate-releases'
 import { seedUsers } from './users'
 

@@ -9,7 +9,7 @@ import { compareText, missingLast, ownFieldComparators, type Comparator } from '
 import type { StoredRelease } from '../../server/core/records'
 import { matchesSearch, releaseSearchWords, searchableText, searchWords } from '../../server/core/search'
 import type { ReleaseFilters as Filters, StatusCounts } from '../../server/core/storage'
-import { familyKey } from '../workflow/translations'
+import { familyKey } from '../../server/core/workflow/translations'
 
 /** The releases a query goes through. */
 export type Releases = () => Iterable<StoredRelease>

@@ -3,9 +3,9 @@ import { allowedActions, whyNot, type ReleaseStatus } from '../../src/api/contra
 import type { StoredRelease } from '../../server/core/records'
 import { at, original } from './test-original'
 import { seedUsers } from '../seed/users'
-import { notificationsForEntry } from './notify'
-import { applyTransition } from './transitions'
-import { isStale, newTranslation } from './translations'
+import { notificationsForEntry } from '../../server/core/workflow/notify'
+import { applyTransition } from '../../server/core/workflow/transitions'
+import { isStale, newTranslation } from '../../server/core/workflow/translations'
 
 const later = new Date('2026-12-01T09:00:00Z')
 const translator = { id: 'user-editor-jonas', role: 'editor' as const }

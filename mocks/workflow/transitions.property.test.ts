@@ -1,11 +1,17 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { releaseStatuses, transitionActions, whyNot, type TransitionAction } from '../../src/api/contract'
-import { ApiProblem } from '../problem'
+import { ApiProblem } from '../../server/core/problem'
 import type { StoredRelease } from '../../server/core/records'
 import { seedUsers } from '../seed/users'
-import { applyDuePublication, applyEdit, applyTransition, type Change, type HistoryDraft } from './transitions'
-import { isStale, newTranslation, revisionOf, unscheduleForOriginal } from './translations'
+import {
+  applyDuePublication,
+  applyEdit,
+  applyTransition,
+  type Change,
+  type HistoryDraft,
+} from '../../server/core/workflow/transitions'
+import { isStale, newTranslation, revisionOf, unscheduleForOriginal } from '../../server/core/workflow/translations'
 
 /**
  * Random sequences of actions by random people, with edits and the clock moving, through

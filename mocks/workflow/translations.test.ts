@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { whyNot } from '../../src/api/contract'
-import { ApiProblem } from '../problem'
+import { ApiProblem } from '../../server/core/problem'
 import type { StoredRelease } from '../../server/core/records'
 import { at, original } from './test-original'
-import { applyEdit, applyTransition } from './transitions'
-import { bringUpToDate, isStale, newTranslation, revisionOf, unscheduleForOriginal } from './translations'
+import { applyEdit, applyTransition } from '../../server/core/workflow/transitions'
+import {
+  bringUpToDate,
+  isStale,
+  newTranslation,
+  revisionOf,
+  unscheduleForOriginal,
+} from '../../server/core/workflow/translations'
 
 const editor = { id: 'user-editor-jonas', role: 'editor' as const }
 const reviewer = { id: 'user-reviewer-claire', role: 'reviewer' as const }

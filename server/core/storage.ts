@@ -90,6 +90,22 @@ export class VersionConflict extends Error {
   }
 }
 
+/**
+ * The storage cannot take a write now (the browser's storage is full, the database is
+ * unreachable): nothing was written, and the same request may be sent again. The core answers
+ * 503 with the adapter's own words, which say what the person can do.
+ */
+export class StorageUnavailable extends Error {
+  constructor(
+    readonly title: string,
+    readonly detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(detail, options)
+    this.name = 'StorageUnavailable'
+  }
+}
+
 /** What a transaction can write. Writes are seen by the transaction's own reads at once. */
 export interface StorageWriter {
   /** Adds a record; the id must be new (history, comments and notifications are only ever added). */

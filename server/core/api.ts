@@ -1,0 +1,81 @@
+/**
+ * The API as one Hono app (decision 0021): every endpoint of `src/api/contract/endpoints.ts`
+ * over a storage. Both homes serve it unchanged: the MSW mock hands it each request under the
+ * base URL (`mocks/handlers/index.ts`), the server mounts it at `/api` (`server/main.ts`).
+ */
+import { Hono } from 'hono'
+import type { Storage } from './storage'
+import { publishDueReleases } from './workflow/records'
+import { chairpersonshipHandlers } from './routes/chairpersonships'
+import { fallbackHandlers } from './routes/fallback'
+import { fieldOperationHandlers } from './routes/field-operations'
+import { fieldOfWorkHandlers } from './routes/fields-of-work'
+import { inboxHandlers } from './routes/inbox'
+import { languageHandlers } from './routes/languages'
+import { malformedUrlAnswer } from './routes/malformed-url'
+import { problemResponse } from './routes/problem-response'
+import { ApiProblem } from './problem'
+import { referenceNames, type ReferenceName } from './routes/reference-resource'
+import { releaseAssignmentHandlers } from './routes/release-assignments'
+import { releaseExportHandlers } from './routes/release-export'
+import { releaseTranslationHandlers } from './routes/release-translations'
+import { releaseWorkflowHandlers } from './routes/release-workflow'
+import { releaseHandlers } from './routes/releases'
+import { reportHandlers } from './routes/reports'
+import { createRoute, type Endpoint, type Route } from './routes/route'
+import { sessionHandlers } from './routes/session'
+import { stateHandlers } from './routes/states'
+import { structureHandlers } from './routes/structures'
+
+export type ApiOptions = {
+  /** Where records are kept. */
+  storage: Storage
+  /** The path the API answers under, e.g. '/api'. */
+  basePath: string
+}
+
+/** The endpoints of each reference resource, one per entry of `referencePaths` (a missing one is a type error). */
+const referenceResourceHandlers: { [N in ReferenceName]: (baseUrl: string, route: Route) => Endpoint[] } = {
+  states: stateHandlers,
+  chairpersonships: chairpersonshipHandlers,
+  fieldOperations: fieldOperationHandlers,
+  fieldsOfWork: fieldOfWorkHandlers,
+  languages: languageHandlers,
+}
+
+/** The API's endpoints in the order they are matched (a literal path before a `:id` that would take it). */
+function endpointsOf(base: string, route: Route): Endpoint[] {
+  return [
+    ...sessionHandlers(base, route),
+    // Before releaseHandlers, whose `/releases/:id` would take "export" for an id.
+    ...releaseExportHandlers(base, route),
+    ...releaseAssignmentHandlers(base, route),
+    ...releaseHandlers(base, route),
+    ...releaseWorkflowHandlers(base, route),
+    ...releaseTranslationHandlers(base, route),
+    ...inboxHandlers(base, route),
+    ...referenceNames.flatMap((name) => referenceResourceHandlers[name](base, route)),
+    ...structureHandlers(base, route),
+    ...reportHandlers(base, route),
+    // Last: anything else under the base answers 404, or 405 with Allow.
+    ...fallbackHandlers(base, route),
+  ]
+}
+
+export function createApi({ storage, basePath }: ApiOptions): Hono {
+  const base = basePath.replace(/\/+$/, '')
+  // Before any request is answered, scheduled releases whose time has come are published.
+  const route = createRoute(storage, publishDueReleases)
+  const app = new Hono()
+  // First: a malformed escape could not be decoded into any route's parameters.
+  app.use(`${base}/*`, async (context, next) => malformedUrlAnswer(context.req.raw) ?? (await next()))
+  for (const { method, path, handler } of endpointsOf(base, route)) {
+    if (method === 'ALL') app.all(path, handler)
+    else app.on(method, path, handler)
+  }
+  app.onError((error) => {
+    console.error('[api] unexpected error', error)
+    return problemResponse(new ApiProblem(500, 'The server failed unexpectedly. Try again in a moment.'))
+  })
+  return app
+}
