@@ -24,6 +24,8 @@ describe('loadConfig', () => {
       shutdownTimeoutMs: 10_000,
       staticDir: './dist',
       sessionTtlHours: 12,
+      seedReleases: 300,
+      schedulerIntervalMs: 15_000,
     })
   })
 
@@ -39,6 +41,8 @@ describe('loadConfig', () => {
         SHUTDOWN_TIMEOUT_MS: '0',
         STATIC_DIR: '/srv/newsroom',
         SESSION_TTL_HOURS: '0.5',
+        SEED_RELEASES: '1000',
+        SCHEDULER_INTERVAL_MS: '5000',
         UNRELATED: 'ignored',
       }),
     ).toEqual({
@@ -51,6 +55,8 @@ describe('loadConfig', () => {
       shutdownTimeoutMs: 0,
       staticDir: '/srv/newsroom',
       sessionTtlHours: 0.5,
+      seedReleases: 1000,
+      schedulerIntervalMs: 5000,
     })
   })
 

@@ -51,6 +51,8 @@ const environmentSchema = z.object({
       .pipe(z.number().gt(0).max(8760)),
     '12',
   ),
+  SEED_RELEASES: withDefault(wholeNumber(0, 10_000_000), '300'),
+  SCHEDULER_INTERVAL_MS: withDefault(wholeNumber(1_000, 3_600_000), '15000'),
 })
 
 type VariableName = keyof typeof environmentSchema.shape
@@ -66,6 +68,8 @@ export const configVariables: Record<VariableName, string> = {
   SHUTDOWN_TIMEOUT_MS: 'a whole number of milliseconds from 0 to 3600000',
   STATIC_DIR: 'the folder of the built app',
   SESSION_TTL_HOURS: 'a number of hours greater than 0 and at most 8760 (a year)',
+  SEED_RELEASES: 'a whole number of generated releases, from 0 to 10000000, to seed an empty database with',
+  SCHEDULER_INTERVAL_MS: 'a whole number of milliseconds from 1000 to 3600000 between looks for releases due',
 }
 
 /** Variables whose value never appears in a message: a database URL carries a password. */
@@ -83,6 +87,10 @@ export type Config = {
   shutdownTimeoutMs: number
   staticDir: string
   sessionTtlHours: number
+  /** How many generated releases an empty database is seeded with (besides the source page's). */
+  seedReleases: number
+  /** How often the server looks for scheduled releases that are due. */
+  schedulerIntervalMs: number
 }
 
 /** One line per bad variable, each naming it and what it expects. */
@@ -119,5 +127,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     staticDir: values.STATIC_DIR,
     sessionTtlHours: values.SESSION_TTL_HOURS,
+    seedReleases: values.SEED_RELEASES,
+    schedulerIntervalMs: values.SCHEDULER_INTERVAL_MS,
   }
 }

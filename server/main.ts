@@ -3,20 +3,17 @@
  * (a bad one prints one line per variable and exits 1), builds the HTTP shell around the
  * API, listens, and shuts down gracefully on SIGTERM or SIGINT (server/http/lifecycle.ts).
  */
+import { createApi } from './core/api'
+import { setBodySanitizer } from './core/routes/release-body'
+import { publishDueReleases } from './core/workflow/records'
 import { ConfigError, loadConfig, type Config } from './config'
-import { createServerApp, type ApiHandler } from './http/app'
+import { openDatabase } from './db/connect'
+import { seedIfEmpty } from './db/seed'
+import { createSqlStorage } from './db/storage'
+import { createServerApp } from './http/app'
 import { startServer } from './http/lifecycle'
-import { createJsonLogger } from './http/logger'
-import { problemResponse } from './http/problem'
-
-// ─── Mount point for the core: TEMPORARY wiring, replaced when server/core's routes land ───
-/** Every API request answers 503 until the core's routes are mounted here. */
-const api: ApiHandler = () => problemResponse(503, 'The API is not connected yet.')
-/** Not ready until it is storage.ping(): /readyz answers 503 meanwhile, as the API does. */
-const ready = () => Promise.reject(new Error('the API is not connected yet'))
-/** Where the database is closed, once there is one. */
-const onClose = async () => {}
-// ─── End of the mount point ───
+import { createJsonLogger, type Logger } from './http/logger'
+import { sanitizeOnServer } from './sanitize'
 
 function readConfig(): Config {
   try {
@@ -39,7 +36,19 @@ async function main() {
     logger.error('unhandled rejection', { error })
     process.exit(1)
   })
-  const app = createServerApp({ config, api, ready, logger })
+  // The database: migrated, and seeded from the same seed as the mock on first start.
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  if (await seedIfEmpty(database.db, { releases: config.seedReleases }))
+    logger.info('seeded an empty database', { releases: config.seedReleases, engine: database.engine })
+  const storage = createSqlStorage(database, { sessionLifetimeMs: config.sessionTtlHours * 3_600_000 })
+  setBodySanitizer(sanitizeOnServer)
+  const api = createApi({ storage, basePath: '/api' })
+  const scheduler = startScheduler(() => publishDueReleases(storage), config.schedulerIntervalMs, logger)
+  const onClose = async () => {
+    clearInterval(scheduler)
+    await database.close()
+  }
+  const app = createServerApp({ config, api: api.fetch, ready: () => storage.ping(), logger })
   try {
     const server = await startServer({
       fetch: app.fetch,
@@ -54,6 +63,17 @@ async function main() {
     logger.error('could not start', { error, host: config.host, port: config.port })
     process.exit(1)
   }
+}
+
+/**
+ * Scheduled releases go out at their time even when nobody has the app open. Several processes
+ * may look at once: each release is published by a conditional write on its version, so exactly
+ * one of them publishes it (decision 0021); a restart catches up on what fell due meanwhile.
+ */
+function startScheduler(sweep: () => Promise<void>, intervalMs: number, logger: Logger) {
+  const run = () => sweep().catch((error: unknown) => logger.error('publishing due releases failed', { error }))
+  void run()
+  return setInterval(run, intervalMs)
 }
 
 await main()
