@@ -191,6 +191,15 @@ export default defineConfig(({ mode }) => {
             testTimeout: 30_000,
           },
         },
+        // The differential test (decision 0021): the mock and the server, from one seed, answer alike.
+        {
+          test: {
+            name: 'differential',
+            include: ['tests/differential/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 300_000,
+          },
+        },
         // The conformance suite (tests/README.md): one seed per file, against the in-process mock
         // (jsdom: it sanitizes HTML with the DOM), or the server at API_BASE_URL (npm run test:contract).
         {
