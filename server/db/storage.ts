@@ -3,8 +3,7 @@
  * tables of `schema.ts`, on PGlite or a PostgreSQL server alike. Records go in and out through
  * `codecs.ts`; the releases' named queries are in `release-queries.ts`.
  */
-import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm'
-import type { PgColumn } from 'drizzle-orm/pg-core'
+import { and, asc, desc, eq, getTableColumns, gt, lt, sql } from 'drizzle-orm'
 import type { CollectionName, StoredHistoryEntry, StoredRecordOf } from '../core/records'
 import {
   VersionConflict,
@@ -46,10 +45,8 @@ export function createSqlStorage(
 
 type Settings = { context: CodecContext; now: () => Date; historyBatch: number }
 
-/** A codec's table and columns, typed loosely: each method below works on any collection. */
-const codecOf = <N extends CollectionName>(name: N) => codecs[name] as unknown as Codec<N> & { table: AnyTable }
-// oxlint-disable-next-line typescript/no-explicit-any -- Drizzle's builders take the concrete table type; the codec keeps the record types exact.
-type AnyTable = any
+/** A collection's codec, with the record type of that collection. */
+const codecOf = <N extends CollectionName>(name: N) => codecs[name] as Codec<N>
 
 function reader(db: Executor, settings: Settings): StorageReader {
   /** A query of a collection's record columns, and how its rows become records. */
@@ -70,7 +67,7 @@ function reader(db: Executor, settings: Settings): StorageReader {
 
     async all<N extends SmallCollection>(name: N) {
       const { codec, decode, query } = select(name)
-      return decode(await query.orderBy(asc((codec.table as { seq: PgColumn }).seq)))
+      return decode(await query.orderBy(asc(getTableColumns(codec.table).seq!)))
     },
 
     releases: releaseQueries(db),
@@ -148,9 +145,9 @@ function transaction(tx: Executor, settings: Settings): Transaction {
     async replace(name, record, options) {
       const codec = codecOf(name)
       const id = (record as { token?: string; id?: string })[name === 'sessions' ? 'token' : 'id']!
-      const table = codec.table as { version?: PgColumn }
+      const version = getTableColumns(codec.table).version
       const expectedVersion = options?.expectedVersion
-      if (expectedVersion !== undefined && !table.version) throw new Error(`${name} records have no version`)
+      if (expectedVersion !== undefined && !version) throw new Error(`${name} records have no version`)
       // One conditional UPDATE: the version is checked and changed in the same statement, so
       // of two writes decided on one version exactly one finds it (the other waits for the
       // row's lock, then sees the new version).
@@ -158,9 +155,7 @@ function transaction(tx: Executor, settings: Settings): Transaction {
         .update(codec.table)
         .set(codec.toRow(record, settings.context))
         .where(
-          expectedVersion === undefined
-            ? eq(codec.key, id)
-            : and(eq(codec.key, id), eq(table.version!, expectedVersion)),
+          expectedVersion === undefined ? eq(codec.key, id) : and(eq(codec.key, id), eq(version!, expectedVersion)),
         )
         .returning({ key: codec.key })
       if (updated.length > 0) return
