@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       shutdownTimeoutMs: 10_000,
       staticDir: './dist',
       sessionTtlHours: 12,
+      publicReleaseUrl: undefined,
       seedReleases: 300,
       schedulerIntervalMs: 15_000,
     })
@@ -41,6 +42,7 @@ describe('loadConfig', () => {
         SHUTDOWN_TIMEOUT_MS: '0',
         STATIC_DIR: '/srv/newsroom',
         SESSION_TTL_HOURS: '0.5',
+        PUBLIC_RELEASE_URL: 'https://www.osce.org/{language}/press-releases/{id}',
         SEED_RELEASES: '1000',
         SCHEDULER_INTERVAL_MS: '5000',
         UNRELATED: 'ignored',
@@ -55,6 +57,7 @@ describe('loadConfig', () => {
       shutdownTimeoutMs: 0,
       staticDir: '/srv/newsroom',
       sessionTtlHours: 0.5,
+      publicReleaseUrl: 'https://www.osce.org/{language}/press-releases/{id}',
       seedReleases: 1000,
       schedulerIntervalMs: 5000,
     })

@@ -51,6 +51,13 @@ const environmentSchema = z.object({
       .pipe(z.number().gt(0).max(8760)),
     '12',
   ),
+  PUBLIC_RELEASE_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .refine((value) => /^https?:\/\/[^/]/.test(value) && value.includes('{id}'))
+      .optional(),
+  ),
   SEED_RELEASES: withDefault(wholeNumber(0, 10_000_000), '300'),
   SCHEDULER_INTERVAL_MS: withDefault(wholeNumber(1_000, 3_600_000), '15000'),
 })
@@ -68,6 +75,8 @@ export const configVariables: Record<VariableName, string> = {
   SHUTDOWN_TIMEOUT_MS: 'a whole number of milliseconds from 0 to 3600000',
   STATIC_DIR: 'the folder of the built app',
   SESSION_TTL_HOURS: 'a number of hours greater than 0 and at most 8760 (a year)',
+  PUBLIC_RELEASE_URL:
+    'an http(s) address of a published release on the public site, with {id} and optionally {language} in it (or leave it unset)',
   SEED_RELEASES: 'a whole number of generated releases, from 0 to 10000000, to seed an empty database with',
   SCHEDULER_INTERVAL_MS: 'a whole number of milliseconds from 1000 to 3600000 between looks for releases due',
 }
@@ -87,6 +96,8 @@ export type Config = {
   shutdownTimeoutMs: number
   staticDir: string
   sessionTtlHours: number
+  /** Where a published version is on the public site: a template with `{id}` and `{language}`; undefined: no link. */
+  publicReleaseUrl: string | undefined
   /** How many generated releases an empty database is seeded with (besides the source page's). */
   seedReleases: number
   /** How often the server looks for scheduled releases that are due. */
@@ -127,6 +138,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     staticDir: values.STATIC_DIR,
     sessionTtlHours: values.SESSION_TTL_HOURS,
+    publicReleaseUrl: values.PUBLIC_RELEASE_URL,
     seedReleases: values.SEED_RELEASES,
     schedulerIntervalMs: values.SCHEDULER_INTERVAL_MS,
   }

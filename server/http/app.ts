@@ -24,7 +24,7 @@ type Answer = Response | Promise<Response>
 export type ApiHandler = ((request: Request) => Answer) | { fetch: (request: Request) => Answer }
 
 export type ServerAppOptions = {
-  config: Pick<Config, 'bodyLimitBytes' | 'staticDir' | 'logLevel'>
+  config: Pick<Config, 'bodyLimitBytes' | 'staticDir' | 'logLevel'> & Partial<Pick<Config, 'publicReleaseUrl'>>
   api: ApiHandler
   /** Resolves when the process can serve the API (the database answers); rejects when not. */
   ready: () => Promise<void>
@@ -85,7 +85,11 @@ export function createServerApp({
   app.all('/api', forward)
   app.all('/api/*', forward)
 
-  mountStaticApp(app, { root: config.staticDir, logger })
+  mountStaticApp(app, {
+    root: config.staticDir,
+    logger,
+    runtimeConfig: { publicReleaseUrl: config.publicReleaseUrl ?? null },
+  })
 
   app.notFound((c) => problemResponse(404, `There is nothing at ${c.req.path}.`))
   app.onError((error, c) => {

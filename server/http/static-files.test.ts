@@ -15,7 +15,14 @@ import { acceptsHtml, immutableCache } from './static-files'
 const project = mkdtempSync(join(tmpdir(), 'newsroom-static-'))
 const dist = join(project, 'dist')
 const secret = 'SECRET-OUTSIDE-THE-APP'
-const page = '<!doctype html><title>Newsroom admin</title><div id="root"></div>'
+const page =
+  '<!doctype html><title>Newsroom admin</title><meta name="newsroom-config" content="{}" /><div id="root"></div>'
+const publicReleaseUrl = 'https://www.osce.org/{language}/press-releases/{id}?a=1&b="2"'
+/** The page as served: the deployment's settings in its meta tag, escaped for an attribute. */
+const served = page.replace(
+  'content="{}"',
+  `content="${JSON.stringify({ publicReleaseUrl }).replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`,
+)
 mkdirSync(join(dist, 'assets'), { recursive: true })
 writeFileSync(join(project, 'package.json'), JSON.stringify({ name: secret }))
 writeFileSync(join(project, 'secret.txt'), secret)
@@ -27,7 +34,7 @@ afterAll(() => rmSync(project, { recursive: true, force: true }))
 
 const lines: Record<string, unknown>[] = []
 const app = createServerApp({
-  config: { bodyLimitBytes: 1024, staticDir: dist, logLevel: 'debug' },
+  config: { bodyLimitBytes: 1024, staticDir: dist, logLevel: 'debug', publicReleaseUrl },
   api: (request) => Response.json({ api: new URL(request.url).pathname }),
   ready: () => Promise.resolve(),
   logger: createJsonLogger({
@@ -45,7 +52,18 @@ describe('the built app', () => {
     expect(response.headers.get('Content-Type')).toMatch(/^text\/html/)
     expect(response.headers.get('Cache-Control')).toBe('no-cache')
     expect(response.headers.get('Content-Security-Policy')).toContain("script-src 'self'")
-    expect(await response.text()).toBe(page)
+    expect(await response.text()).toBe(served)
+  })
+
+  it('puts the deployment settings in the page, where the app reads them back', async () => {
+    const text = await (await app.request('/releases/abc', { headers: html })).text()
+    const content = /<meta name="newsroom-config" content="([^"]*)"/.exec(text)![1]!
+    const decoded = content
+      .replaceAll('&quot;', '"')
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&amp;', '&')
+    expect(JSON.parse(decoded)).toEqual({ publicReleaseUrl })
   })
 
   it('serves a hashed asset with a year-long immutable cache', async () => {
@@ -76,7 +94,7 @@ describe('the built app', () => {
       expect(response.status).toBe(200)
       expect(response.headers.get('Cache-Control')).toBe('no-cache')
       expect(response.headers.get('Vary')).toContain('Accept')
-      expect(await response.text()).toBe(page)
+      expect(await response.text()).toBe(served)
     },
   )
 
@@ -97,7 +115,7 @@ describe('the built app', () => {
 
   it.each(['/healthz/', '/readyz/x', '/api/nothing'])('gives no page for %s', async (path) => {
     const response = await app.request(path, { headers: html })
-    expect(await response.text()).not.toBe(page)
+    expect(await response.text()).not.toBe(served)
   })
 
   it('leaves /api to the API even for a page request', async () => {
@@ -179,7 +197,7 @@ describe('paths that try to leave the folder, over a real connection', () => {
       const { status, body } = await rawGet(path, headers)
       expect(body).not.toContain(secret)
       // Either a refusal (4xx) or, for a page request, the app's own page.
-      const outcome = status >= 400 && status < 500 ? 'refused' : status === 200 && body === page ? 'the page' : 'other'
+      const outcome = status >= 400 && status < 500 ? 'refused' : status === 200 && body === served ? 'the page' : 'other'
       expect(['refused', 'the page']).toContain(outcome)
     }
   })

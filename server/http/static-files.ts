@@ -10,7 +10,7 @@
  * folder is reachable, encoded or not. On top of that, no path with a segment that starts
  * with a dot (`/.env`, `/.git/`) is served.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Context, Hono, MiddlewareHandler } from 'hono'
@@ -46,10 +46,29 @@ function files(root: string, cacheControl: string, path?: string): MiddlewareHan
   }
 }
 
+/** What the app reads at run time (src/config/runtime.ts): the deployment's settings the page needs. */
+export type RuntimeConfig = { publicReleaseUrl: string | null }
+
+const attributeEscapes: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' }
+
+/**
+ * index.html with the runtime settings in its `newsroom-config` meta tag: no inline script (the
+ * Content-Security-Policy allows none) and no extra request before the app can start.
+ */
+export function indexWithConfig(html: string, config: RuntimeConfig): string {
+  const content = JSON.stringify(config).replace(/[&"<>]/g, (character) => attributeEscapes[character]!)
+  const tag = /<meta name="newsroom-config" content="[^"]*"\s*\/?>/
+  if (!tag.test(html)) throw new Error('index.html has no <meta name="newsroom-config"> to put the settings in.')
+  return html.replace(tag, `<meta name="newsroom-config" content="${content}" />`)
+}
+
 const notFound = (c: Context) => problemResponse(404, `There is nothing at ${c.req.path}.`, { Vary: 'Accept' })
 
 /** Adds the app's routes to `app`, after the API and the probes. */
-export function mountStaticApp(app: Hono<ShellEnv>, { root, logger }: { root: string; logger: Logger }) {
+export function mountStaticApp(
+  app: Hono<ShellEnv>,
+  { root, logger, runtimeConfig }: { root: string; logger: Logger; runtimeConfig: RuntimeConfig },
+) {
   const folder = resolve(root)
   if (!existsSync(join(folder, 'index.html'))) {
     // serveStatic would write a line of its own to stderr; ours says what to do, and the API still answers.
@@ -61,16 +80,20 @@ export function mountStaticApp(app: Hono<ShellEnv>, { root, logger }: { root: st
     app.get('*', notBuilt)
     return
   }
-  const indexPage = files(folder, revalidate, 'index.html')
+  // Read once: a new build needs a restart (as the check above does).
+  const index = indexWithConfig(readFileSync(join(folder, 'index.html'), 'utf8'), runtimeConfig)
+  const indexPage = (c: Context) => c.html(index, 200, { 'Cache-Control': revalidate })
   app.get('/assets/*', files(folder, immutableCache), notFound)
+  app.get('/', indexPage)
+  app.get('/index.html', indexPage)
   app.get(
     '*',
     files(folder, revalidate),
     async (c, next) => {
       if (!acceptsHtml(c.req.header('Accept')) || notPages.test(c.req.path)) return next()
-      const page = await indexPage(c, next)
+      const page = indexPage(c)
       // The same URL answers a page or a 404 by Accept: a cache must keep them apart.
-      if (page instanceof Response) page.headers.append('Vary', 'Accept')
+      page.headers.append('Vary', 'Accept')
       return page
     },
     notFound,

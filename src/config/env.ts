@@ -6,6 +6,8 @@ const envSchema = z.object({
   VITE_MOCKING: z.enum(['on', 'off']).default('off'),
   VITE_SEED_RELEASES: z.coerce.number().int().min(0).max(100_000).default(300),
   VITE_MOCK_LATENCY_MS: z.coerce.number().int().min(0).max(10_000).default(0),
+  /** The public site's address of a release, for the dev server and the demo (the server gives its own at run time). */
+  VITE_PUBLIC_RELEASE_URL: z.string().optional(),
 })
 
 const parsed = envSchema.parse(import.meta.env)
@@ -15,4 +17,5 @@ export const env = {
   mocking: parsed.VITE_MOCKING === 'on',
   seedReleases: parsed.VITE_SEED_RELEASES,
   mockLatencyMs: import.meta.env.MODE === 'test' ? 0 : parsed.VITE_MOCK_LATENCY_MS,
+  publicReleaseUrl: parsed.VITE_PUBLIC_RELEASE_URL ?? null,
 }

@@ -95,4 +95,32 @@ describe('language versions', () => {
     expect(within(panel).getByRole('link', { name: 'Russian' })).toBeInTheDocument()
     expect(within(panel).queryByRole('combobox', { name: 'Translate into' })).not.toBeInTheDocument()
   })
+
+  it('links each published version to its public page when the deployment names the public site', async () => {
+    // As the server writes it into index.html (server/http/static-files.ts).
+    const meta = document.createElement('meta')
+    meta.name = 'newsroom-config'
+    meta.content = JSON.stringify({ publicReleaseUrl: 'https://www.osce.org/{language}/press-releases/{id}' })
+    document.head.append(meta)
+    try {
+      await renderApp(`/releases/${seeded}`, { signedInAs: 'user-reviewer-claire' })
+      const panel = await languagesPanel()
+      const russian = await within(panel).findByRole('link', { name: 'Public page in Russian (opens in a new tab)' })
+      expect(russian).toHaveAttribute('href', `https://www.osce.org/ru/press-releases/${seeded}-ru`)
+      expect(russian).toHaveAttribute('target', '_blank')
+      expect(within(panel).getByRole('link', { name: 'Public page in English (opens in a new tab)' })).toHaveAttribute(
+        'href',
+        `https://www.osce.org/en/press-releases/${seeded}`,
+      )
+    } finally {
+      meta.remove()
+    }
+  })
+
+  it('shows no public page link when the deployment names no public site', async () => {
+    await renderApp(`/releases/${seeded}`, { signedInAs: 'user-reviewer-claire' })
+    const panel = await languagesPanel()
+    expect(await within(panel).findByRole('link', { name: 'Russian' })).toBeInTheDocument()
+    expect(within(panel).queryByRole('link', { name: /Public page/ })).not.toBeInTheDocument()
+  })
 })

@@ -1,8 +1,9 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core'
-import { IconAlertTriangle } from '@tabler/icons-react'
+import { Anchor, Badge, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
+import { IconAlertTriangle, IconExternalLink } from '@tabler/icons-react'
 import type { Release, ReleaseVersion } from '../../api/contract'
 import { AnchorLink } from '../../components/router-links'
 import { StatusBadge } from '../../components/status-badge'
+import { publicReleaseUrl } from '../../config/runtime'
 import { useAuth } from '../../lib/auth/use-auth'
 import { useLanguages } from '../../lib/language-names'
 import { AddTranslation } from './add-translation'
@@ -10,7 +11,8 @@ import { AddTranslation } from './add-translation'
 /**
  * The release's family (decision 0020): every language version with its own status, the one
  * shown marked, a translation the original has moved past marked "Needs update"; and, for those
- * who write releases, a translation into a language the family lacks.
+ * who write releases, a translation into a language the family lacks. A published version links
+ * to its public page when the deployment names the public site (src/config/runtime.ts).
  */
 export function LanguageVersions({ release }: { release: Release }) {
   const { user } = useAuth()
@@ -37,6 +39,7 @@ type ItemProps = { version: ReleaseVersion; current: boolean; languages: ReturnT
 function VersionItem({ version, current, languages }: ItemProps) {
   const language = languages.get(version.language)
   const name = languages.nameOf(version.language)
+  const publicPage = version.status === 'published' ? publicReleaseUrl(version) : null
   return (
     <li>
       {current ? (
@@ -74,6 +77,12 @@ function VersionItem({ version, current, languages }: ItemProps) {
           >
             Needs update
           </Badge>
+        ) : null}
+        {publicPage ? (
+          <Anchor href={publicPage} target="_blank" rel="noopener noreferrer" size="xs">
+            Public page <VisuallyHidden>{`in ${name} (opens in a new tab)`}</VisuallyHidden>{' '}
+            <IconExternalLink size={12} aria-hidden style={{ verticalAlign: 'middle' }} />
+          </Anchor>
         ) : null}
       </Group>
     </li>
