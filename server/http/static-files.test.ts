@@ -197,7 +197,8 @@ describe('paths that try to leave the folder, over a real connection', () => {
       const { status, body } = await rawGet(path, headers)
       expect(body).not.toContain(secret)
       // Either a refusal (4xx) or, for a page request, the app's own page.
-      const outcome = status >= 400 && status < 500 ? 'refused' : status === 200 && body === served ? 'the page' : 'other'
+      const outcome =
+        status >= 400 && status < 500 ? 'refused' : status === 200 && body === served ? 'the page' : 'other'
       expect(['refused', 'the page']).toContain(outcome)
     }
   })
