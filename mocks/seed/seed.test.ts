@@ -61,7 +61,7 @@ describe('seed', () => {
     expect(release.body).not.toContain('DUSHANBE')
     expect(release.body.match(/<p>/g)).toHaveLength(5)
     expect(seedPressReleaseParagraphs[3]).toContain('Ambassador Willy Kempel')
-    expect(release.publishedAt).toBe('2024-06-26T10:00:00Z')
+    expect(release.publishedAt).toBe('2024-06-26T10:00:00.000Z')
     // 300 generated originals, 65 translations of them, the source page's release and its Russian version.
     expect(db.releases.count()).toBe(367)
   })
