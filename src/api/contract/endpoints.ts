@@ -275,7 +275,7 @@ const everyEndpoint: Endpoint[] = [
     path: '/releases',
     summary: 'List releases (without bodies)',
     description:
-      'Every release matching all the filters given, in the given sort, paged (see Paging). Lists leave out `body`; GET /releases/{id} has it. `q` searches titles, summaries and bodies, in every language (case and accents ignored; Cyrillic too); ties in any sort are broken by id so pages never overlap.',
+      'Every release matching all the filters given, in the given sort, paged (see Paging). Lists leave out `body`; GET /releases/{id} has it. `q` searches titles, summaries and bodies, in every language: a release matches when every word of `q` starts one of its words (case and accents ignored, Cyrillic too: `hadzic` finds Hadžić, `душан` finds Душанбе, `border` finds borders and cross-border, `order` finds neither); ties in any sort are broken by id so pages never overlap.',
     access: 'signed-in',
     query: releaseListQuerySchema,
     response: releasePageSchema,
