@@ -98,7 +98,9 @@ export const refusals = {
   invalidQuery:
     'A query parameter is not valid, or is not one of this operation’s (a misspelt filter is refused rather than ignored): `errors` names each.',
   unavailable:
-    'Nothing was changed, and the same request may be sent again: the server is down or (the demo) the browser’s storage is full. Retry-After says when, if waiting helps.',
+    'Nothing was changed, and the same request may be sent again: the server or its database is not answering, or (the demo) the browser’s storage is full. Retry-After says when, if waiting helps.',
+  readUnavailable: 'The server’s database is not answering: try again in a moment.',
+  tooLarge: 'The request body is larger than the server accepts (BODY_LIMIT_BYTES, 1 MiB by default); nothing was read.',
 } as const
 
 /** A path with an id: a malformed escape, and a record that is not there. */
@@ -214,16 +216,18 @@ const releaseReferenceRule =
 /**
  * Every write takes an Idempotency-Key (see Idempotency), so every write may also answer 400 (a
  * key over 200 characters), 422 (a key already used with another body; not a DELETE) and 503
- * (nothing changed).
+ * (nothing changed); a write with a body 413 (over the server's limit). A read may answer 503
+ * when the server's database does not answer.
  */
 const withWriteRefusals = (endpoint: Endpoint): Endpoint => {
-  if (endpoint.method === 'get') return endpoint
+  if (endpoint.method === 'get') return { ...endpoint, errors: { ...endpoint.errors, 503: refusals.readUnavailable } }
   const also = (status: number, text: string) =>
     endpoint.errors[status] ? `${endpoint.errors[status]} Or: ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text
   const errors: Record<number, string> = { ...endpoint.errors, 400: also(400, refusals.longKey) }
   // A DELETE's body is not looked at: the same key on the same path is the same delete.
   if (endpoint.method !== 'delete') errors[422] = also(422, refusals.reusedKey)
   errors[503] = refusals.unavailable
+  if (endpoint.body) errors[413] = refusals.tooLarge
   return { ...endpoint, errors }
 }
 
