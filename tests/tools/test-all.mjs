@@ -1,8 +1,9 @@
-// `npm test`: type check, lint, the formatter's check, unit and integration tests, then end-to-end tests in
-// Chromium when one is found (required when E2E_REQUIRED=1, as in CI). Ends with one
-// line "tests: N passed, N failed".
+// `npm test`: type check, lint, the formatter's check, unit and integration tests (with the
+// conformance suite against the in-process mock), the conformance suite against the real server
+// (PGlite; PostgreSQL too when TEST_DATABASE_URL is set), then end-to-end tests in Chromium when
+// one is found (required when E2E_REQUIRED=1, as in CI). Ends with one line "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { stripVTControlCharacters } from 'node:util'
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -38,28 +39,49 @@ mkdirSync('test-results', { recursive: true })
 let ok = run('type check', 'npx', ['tsc', '--noEmit'])
 ok = run('lint', 'npx', ['oxlint', '--deny-warnings']) && ok
 ok = run('format', 'npx', ['prettier', '--check', '.']) && ok
-const unitOk = run('unit and integration tests', 'npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile.json=test-results/vitest.json',
-])
-if (!unitOk) totals.failed += 1
-ok = unitOk && ok
-count('test-results/vitest.json', (report) => {
-  for (const file of report.testResults)
-    for (const test of file.assertionResults)
-      if (test.status === 'failed')
-        failures.push(
-          `${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`,
-        )
-  return {
-    passed: report.numPassedTests,
-    failed: report.numFailedTests,
-    skipped: report.numPendingTests + report.numTodoTests,
-  }
-})
+/**
+ * A Vitest run with its JSON report in test-results/: its tests counted, its failures named (after
+ * `label`, when it says which of the runs of one file failed).
+ */
+const vitest = (title, command, args, report, label = '') => {
+  rmSync(report, { force: true }) // a crashed run must not be counted with the last run's figures
+  const runOk = run(title, command, [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`])
+  if (!runOk) totals.failed += 1
+  count(report, (results) => {
+    for (const file of results.testResults)
+      for (const test of file.assertionResults)
+        if (test.status === 'failed')
+          failures.push(
+            `${label}${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`,
+          )
+    return {
+      passed: results.numPassedTests,
+      failed: results.numFailedTests,
+      skipped: results.numPendingTests + results.numTodoTests,
+    }
+  })
+  return runOk
+}
+
+// Everything in Vitest, the conformance suite with it against the in-process mock.
+ok = vitest('unit and integration tests', 'npx', ['vitest', 'run'], 'test-results/vitest.json') && ok
+
+// The conformance suite again against the real server (tests/contract/against-server.ts), on a
+// fresh PGlite folder, and on a new database of the PostgreSQL server at TEST_DATABASE_URL if set (CI).
+const againstServer = (engine, options) =>
+  vitest(
+    `conformance suite against the server on ${engine}`,
+    'npx',
+    ['tsx', 'tests/contract/against-server.ts', ...options],
+    `test-results/contract-${engine.toLowerCase()}.json`,
+    `[server on ${engine}] `,
+  )
+ok = againstServer('PGlite', []) && ok
+if (process.env.TEST_DATABASE_URL) ok = againstServer('PostgreSQL', ['--postgres']) && ok
+else
+  console.info(
+    '\nSKIPPED the conformance suite against the server on PostgreSQL: TEST_DATABASE_URL is not set (.ci/run sets it).',
+  )
 
 if (existsSync(chromium)) {
   const e2eOk = run('end-to-end tests (Chromium)', 'npx', [
