@@ -42,7 +42,7 @@ async function main() {
     logger.info('seeded an empty database', { releases: config.seedReleases, engine: database.engine })
   const storage = createSqlStorage(database, { sessionLifetimeMs: config.sessionTtlHours * 3_600_000 })
   setBodySanitizer(sanitizeOnServer)
-  const api = createApi({ storage, basePath: '/api' })
+  const api = createApi({ storage, basePath: '/api', bodyLimitBytes: config.bodyLimitBytes })
   const scheduler = startScheduler(() => publishDueReleases(storage), config.schedulerIntervalMs, logger)
   const onClose = async () => {
     clearInterval(scheduler)

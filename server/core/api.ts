@@ -4,6 +4,7 @@
  * base URL (`mocks/handlers/index.ts`), the server mounts it at `/api` (`server/main.ts`).
  */
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import type { Storage } from './storage'
 import { publishDueReleases } from './workflow/records'
 import { chairpersonshipHandlers } from './routes/chairpersonships'
@@ -32,6 +33,8 @@ export type ApiOptions = {
   storage: Storage
   /** The path the API answers under, e.g. '/api'. */
   basePath: string
+  /** The largest request body read (default 1 MiB); a larger one answers 413. */
+  bodyLimitBytes?: number
 }
 
 /** The endpoints of each reference resource, one per entry of `referencePaths` (a missing one is a type error). */
@@ -62,13 +65,24 @@ function endpointsOf(base: string, route: Route): Endpoint[] {
   ]
 }
 
-export function createApi({ storage, basePath }: ApiOptions): Hono {
+export function createApi({ storage, basePath, bodyLimitBytes = 1024 * 1024 }: ApiOptions): Hono {
   const base = basePath.replace(/\/+$/, '')
   // Before any request is answered, scheduled releases whose time has come are published.
   const route = createRoute(storage, publishDueReleases)
   const app = new Hono()
   // First: a malformed escape could not be decoded into any route's parameters.
   app.use(`${base}/*`, async (context, next) => malformedUrlAnswer(context.req.raw) ?? (await next()))
+  // A body over the limit is not read at all: 413, in both homes (the server's shell has the same limit).
+  app.use(
+    `${base}/*`,
+    bodyLimit({
+      maxSize: bodyLimitBytes,
+      onError: () =>
+        problemResponse(
+          new ApiProblem(413, `A request body may have at most ${bodyLimitBytes} bytes; this one has more.`),
+        ),
+    }),
+  )
   for (const { method, path, handler } of endpointsOf(base, route)) {
     if (method === 'ALL') app.all(path, handler)
     else app.on(method, path, handler)

@@ -16,6 +16,32 @@ import { mountStaticApp } from './static-files'
 
 type Answer = Response | Promise<Response>
 
+/** How much of a refused body is read and thrown away, in multiples of the limit, before answering anyway. */
+const drainFactor = 16
+
+/**
+ * Reads what is left of a refused request's body, up to `most` bytes, and throws it away. A
+ * client still sending gets its 413 only if the server reads on: answering at once and closing
+ * leaves it with a broken connection instead (and whatever else it had queued on that
+ * connection). A body beyond `most` is not worth reading: then the connection closes.
+ */
+async function drain(request: Request, most: number): Promise<void> {
+  const body = request.body
+  if (!body || body.locked) return
+  let read = 0
+  const reader = body.getReader()
+  try {
+    while (read <= most) {
+      const { done, value } = await reader.read()
+      if (done) return
+      read += value.byteLength
+    }
+    await reader.cancel()
+  } catch {
+    // The client went away: nothing to answer.
+  }
+}
+
 /**
  * The API: a fetch function, or anything with one (a Hono app). It receives the request as
  * the client sent it, path included (`/api/releases`, as the mock's handlers see it), with
@@ -57,8 +83,13 @@ export function createServerApp({
   app.use(
     bodyLimit({
       maxSize: config.bodyLimitBytes,
-      onError: () =>
-        problemResponse(413, `A request body may have at most ${config.bodyLimitBytes} bytes; this one has more.`),
+      onError: async (c) => {
+        await drain(c.req.raw, config.bodyLimitBytes * drainFactor)
+        return problemResponse(
+          413,
+          `A request body may have at most ${config.bodyLimitBytes} bytes; this one has more.`,
+        )
+      },
     }),
   )
 

@@ -1,7 +1,7 @@
 /**
  * Cases every operation gets from what the document says about it: a credential it needs
  * (401 without one, with WWW-Authenticate), a path parameter (400 for a malformed escape), an
- * Idempotency-Key it takes (400 when over-long), query parameters (422 for an unknown one).
+ * Idempotency-Key it takes (400 when over-long), query parameters (422 for an unknown one), a body (413 over the size limit).
  */
 import { headerParameters, needsCredential, operations, type Operation } from '../document'
 import { expectCall, expectThat, setUp, tokens, type Request } from '../http'
@@ -159,6 +159,16 @@ for (const operation of operations) {
       run: async () => {
         const { request, status, other } = await replay()
         await checkReplay(operation.key, request, status, other)
+      },
+    })
+  if (operation.object.requestBody)
+    list.push({
+      name: 'a body over the size limit: 413, nothing read',
+      run: async () => {
+        const request = await anyRequest(operation, 'admin')
+        // Valid JSON a little over the default limit (1 MiB): the size alone refuses it.
+        const rawBody = JSON.stringify({ padding: 'x'.repeat(1024 * 1024) })
+        await expectCall(operation.key, { ...request, body: undefined, rawBody }, 413)
       },
     })
   if (operation.parameters.some((parameter) => parameter.in === 'query'))
