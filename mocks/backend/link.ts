@@ -99,7 +99,7 @@ export type RequestMessage = {
   method: string
   headers: Array<[string, string]>
   body: ArrayBuffer | null
-  /** The page's `Date.now()` when it sent the request: the backend's "now" (mocks/clock.ts). */
+  /** The page's `Date.now()` when it sent the request: the backend's "now" (server/core/clock.ts). */
   sentAt: number
 }
 export type ResponseMessage = {

@@ -1,6 +1,6 @@
 /**
  * The release list's filters and sorts in SQL: `releaseListQuerySchema` of the contract, as the
- * mock runs it in memory (mocks/handlers/release-query.ts: its filter, its comparators, its
+ * mock runs it in memory (mocks/storage/release-queries.ts: its filter, its comparators, its
  * family representatives and counts). Each filter and sort has its index (`schema.ts`).
  */
 import { and, asc, count, countDistinct, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm'

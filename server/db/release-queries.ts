@@ -1,7 +1,7 @@
 /**
  * The releases' named queries of the storage port (`ReleaseQueries` in server/core/storage.ts)
  * in SQL. Their meaning is the contract's; the mock runs the same ones in memory
- * (mocks/handlers/release-query.ts), and the differential test holds the two together.
+ * (mocks/storage/release-queries.ts), and the differential test holds the two together.
  */
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm'
 import type { StoredRelease } from '../core/records'

@@ -1,7 +1,7 @@
 /**
  * The HTTP shell's own refusals (a body too large, not ready, nothing here, an unexpected
  * error) as RFC 9457 application/problem+json, in the shape the API's errors have
- * (mocks/handlers/problem-response.ts): type, title, status, detail. The API's own
+ * (server/core/routes/problem-response.ts): type, title, status, detail. The API's own
  * refusals are the core's to write; these cover what answers before or around it.
  */
 const kinds: Record<number, { type: string; title: string }> = {

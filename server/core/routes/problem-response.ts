@@ -1,5 +1,5 @@
 /**
- * The HTTP side of a refusal: `problemResponse` turns an `ApiProblem` (mocks/problem.ts) into
+ * The HTTP side of a refusal: `problemResponse` turns an `ApiProblem` (server/core/problem.ts) into
  * an RFC 9457 application/problem+json answer. `route()` and the fallback use it.
  */
 import type { ApiProblem } from '../problem'

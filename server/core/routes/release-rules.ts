@@ -3,7 +3,7 @@ import { invalid } from '../problem'
 import { allStructures } from './reference-views'
 
 // Who may change, delete or move a release is decided once, in src/api/contract/workflow.ts
-// (`whyNot`), and applied by mocks/workflow/transitions.ts.
+// (`whyNot`), and applied by server/core/workflow/transitions.ts.
 
 /** 422 on each field whose ids do not all exist. */
 export async function assertReferencesExist(
