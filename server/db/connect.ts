@@ -83,7 +83,9 @@ async function openPglite(dataDir: string): Promise<OpenedDatabase & { migrate()
 }
 
 function openServer(databaseUrl: string): OpenedDatabase & { migrate(): Promise<void> } {
-  const pool = new Pool({ connectionString: databaseUrl })
+  // A server that cannot be reached at all (a network cut drops packets rather than refusing)
+  // fails the request after this long, as a 503, instead of leaving it hanging (storage.ts).
+  const pool = new Pool({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 })
   // An idle connection that the server drops (a restart, a network cut) must not crash the process.
   pool.on('error', (error) =>
     console.error(JSON.stringify({ level: 'error', msg: 'idle database connection lost', error: error.message })),
@@ -111,6 +113,47 @@ function openServer(databaseUrl: string): OpenedDatabase & { migrate(): Promise<
       }
     },
   }
+}
+
+/** Node's network errors that mean the server could not be reached or the connection broke. */
+const networkErrors = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+])
+/** What pg says when a connection broke, timed out, or was already broken. */
+const lostConnection =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/
+/**
+ * SQLSTATEs of a server that is going away or not there yet: class 08 (connection exception),
+ * 57P01 admin shutdown (pg_ctl stop), 57P02 crash shutdown, 57P03 cannot connect now (starting up).
+ */
+const unavailableStates = /^(08...|57P0[123])$/
+
+/**
+ * Whether `error` means the database could not be reached (down, restarting, a broken
+ * connection) rather than that the query was wrong: the storage answers those as
+ * StorageUnavailable (a 503: try again), never a 500. Looks through Drizzle's DrizzleQueryError
+ * (its `cause`) and Node's AggregateError (one per address tried).
+ */
+export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
+  if (depth > 5 || typeof error !== 'object' || error === null) return false
+  const { code, message, cause, errors } = error as {
+    code?: unknown
+    message?: unknown
+    cause?: unknown
+    errors?: unknown
+  }
+  if (typeof code === 'string' && (networkErrors.has(code) || unavailableStates.test(code))) return true
+  if (typeof message === 'string' && lostConnection.test(message)) return true
+  if (Array.isArray(errors) && errors.length > 0 && errors.every((inner) => isDatabaseUnreachable(inner, depth + 1)))
+    return true
+  return isDatabaseUnreachable(cause, depth + 1)
 }
 
 /**

@@ -6,14 +6,16 @@
 import { and, asc, desc, eq, getTableColumns, gt, lt, sql } from 'drizzle-orm'
 import type { CollectionName, StoredHistoryEntry, StoredRecordOf } from '../core/records'
 import {
+  StorageUnavailable,
   VersionConflict,
   type SmallCollection,
   type Storage,
   type StorageReader,
+  type StorageWriter,
   type Transaction,
 } from '../core/storage'
 import { codecs, type Codec, type CodecContext } from './codecs'
-import type { Database, Executor } from './connect'
+import { isDatabaseUnreachable, type Database, type Executor } from './connect'
 import { releaseQueries } from './release-queries'
 import * as t from './schema'
 
@@ -39,8 +41,51 @@ export function createSqlStorage(
   return {
     ...reader(database.db, settings),
     ping: () => database.ping(),
-    transaction: (work) => database.db.transaction((tx) => work(transaction(tx, settings))),
+    transaction: (work) => guarded(() => database.db.transaction((tx) => work(transaction(tx, settings)))),
   }
+}
+
+/**
+ * A database that cannot be reached (stopped, restarting, a connection cut) is not a bug: the
+ * core answers StorageUnavailable with a 503 in these words, never a 500, and the same request
+ * may be sent again once it is back (the pool connects anew; no restart of this process).
+ */
+export const databaseUnreachable = {
+  title: 'The database is not answering',
+  detail: 'The server cannot reach its database just now, so nothing was saved. Try again in a moment.',
+}
+
+function translated(error: unknown): unknown {
+  if (error instanceof StorageUnavailable || !isDatabaseUnreachable(error)) return error
+  return new StorageUnavailable(databaseUnreachable.title, databaseUnreachable.detail, { cause: error })
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    throw translated(error)
+  }
+}
+
+async function* guardedIterable<T>(iterable: AsyncIterable<T>): AsyncGenerator<T> {
+  try {
+    yield* iterable
+  } catch (error) {
+    throw translated(error)
+  }
+}
+
+/** The same methods, each answering a database it cannot reach as StorageUnavailable. */
+function guardedMethods<T extends object>(methods: T): T {
+  return Object.fromEntries(
+    Object.entries(methods).map(([name, method]) => [
+      name,
+      typeof method === 'function'
+        ? (...args: unknown[]) => guarded(() => (method as (...args: unknown[]) => Promise<unknown>)(...args))
+        : method,
+    ]),
+  ) as T
 }
 
 type Settings = { context: CodecContext; now: () => Date; historyBatch: number }
@@ -56,7 +101,7 @@ function reader(db: Executor, settings: Settings): StorageReader {
     return { codec, decode, query: db.select(codec.columns).from(codec.table) }
   }
 
-  return {
+  const methods: StorageReader = {
     async get(name, id) {
       const { codec, decode, query } = select(name)
       const condition =
@@ -97,6 +142,12 @@ function reader(db: Executor, settings: Settings): StorageReader {
       )
     },
   }
+  const { histories, releases, ...rest } = methods
+  return {
+    ...guardedMethods(rest),
+    releases: guardedMethods(releases),
+    histories: () => guardedIterable(histories()),
+  }
 }
 
 /**
@@ -136,7 +187,12 @@ async function* historiesOf(db: Executor, batch: number): AsyncGenerator<StoredH
 function transaction(tx: Executor, settings: Settings): Transaction {
   return {
     ...reader(tx, settings),
+    ...guardedMethods(writer(tx, settings)),
+  }
+}
 
+function writer(tx: Executor, settings: Settings): StorageWriter {
+  return {
     async insert(name, record) {
       const codec = codecOf(name)
       await tx.insert(codec.table).values(codec.toRow(record, settings.context))
