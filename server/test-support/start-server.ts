@@ -57,7 +57,11 @@ export async function freePort(): Promise<number> {
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const ownFolder = options.dataDir === undefined && options.databaseUrl === undefined
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'newsroom-server-'))
+  // PGlite's folder: a new temporary one unless given (a PostgreSQL server needs none).
+  const dataDir = options.dataDir ?? (ownFolder ? mkdtempSync(join(tmpdir(), 'newsroom-server-')) : '')
+  const cleanUp = () => {
+    if (ownFolder) rmSync(dataDir, { recursive: true, force: true })
+  }
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
@@ -82,8 +86,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
   const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000)
   for (;;) {
-    if (child.exitCode !== null)
+    if (child.exitCode !== null) {
+      cleanUp()
       throw new Error(`The server exited (${child.exitCode}) before it was ready:\n${output}`)
+    }
     const ready = await fetch(`${origin}/readyz`).then(
       (response) => response.ok,
       () => false,
@@ -91,6 +97,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (ready) break
     if (Date.now() > deadline) {
       child.kill('SIGKILL')
+      await exited
+      cleanUp()
       throw new Error(`The server was not ready within the time allowed:\n${output}`)
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
@@ -108,8 +116,6 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     output: () => output,
     stop: () => end('SIGTERM'),
     kill: () => end('SIGKILL'),
-    cleanUp: () => {
-      if (ownFolder) rmSync(dataDir, { recursive: true, force: true })
-    },
+    cleanUp,
   }
 }
