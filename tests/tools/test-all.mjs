@@ -84,29 +84,40 @@ else
   )
 
 if (existsSync(chromium)) {
-  const e2eOk = run('end-to-end tests (Chromium)', 'npx', [
-    'playwright',
-    'test',
-    '-c',
-    'tests/e2e/playwright.config.ts',
-  ])
-  if (!e2eOk) totals.failed += 1
-  ok = e2eOk && ok
-  count('test-results/e2e.json', (report) => {
-    const walk = (suite) => {
-      for (const spec of suite.specs ?? [])
-        for (const test of spec.tests)
-          if (test.status === 'unexpected')
-            failures.push(`${spec.file} › ${spec.title}: ${firstLine(test.results.at(-1)?.error?.message)}`)
-      for (const child of suite.suites ?? []) walk(child)
-    }
-    for (const suite of report.suites) walk(suite)
-    return {
-      passed: report.stats.expected + report.stats.flaky,
-      failed: report.stats.unexpected,
-      skipped: report.stats.skipped,
-    }
-  })
+  /** A Playwright run with its JSON report: its tests counted, its failures named (after `label`). */
+  const playwright = (title, config, report, label, filters = []) => {
+    rmSync(report, { force: true })
+    const runOk = run(title, 'npx', ['playwright', 'test', '-c', config, ...filters])
+    if (!runOk) totals.failed += 1
+    count(report, (results) => {
+      const walk = (suite) => {
+        for (const spec of suite.specs ?? [])
+          for (const test of spec.tests)
+            if (test.status === 'unexpected')
+              failures.push(`${label}${spec.file} › ${spec.title}: ${firstLine(test.results.at(-1)?.error?.message)}`)
+        for (const child of suite.suites ?? []) walk(child)
+      }
+      for (const suite of results.suites) walk(suite)
+      return {
+        passed: results.stats.expected + results.stats.flaky,
+        failed: results.stats.unexpected,
+        skipped: results.stats.skipped,
+      }
+    })
+    return runOk
+  }
+  ok = playwright('end-to-end tests (Chromium)', 'tests/e2e/playwright.config.ts', 'test-results/e2e.json', '') && ok
+  // The three roles' journeys again against the real server (npm start's build, mocking off, a fresh
+  // PGlite): an editor and a reviewer's day to publication, an admin's, a translation's. The other
+  // journeys the server config lists run with `npm run test:e2e:server`.
+  ok =
+    playwright(
+      "the roles' journeys against the server (Chromium)",
+      'tests/e2e/playwright.server.config.ts',
+      'test-results/e2e-server.json',
+      '[server] ',
+      ['workflow.spec.ts', 'admin-journey.spec.ts', 'language-versions.spec.ts'],
+    ) && ok
 } else if (e2eRequired) {
   console.error(`\nEnd-to-end tests are required but no Chromium was found at ${chromium}.`)
   ok = false
