@@ -15,10 +15,26 @@ import { seedStates } from '../../mocks/seed/states'
 import { seedStructures } from '../../mocks/seed/structures'
 import { seedUsers } from '../../mocks/seed/users'
 
+/**
+ * Inputs that the server fails on today, each reported with its reproduction (issue #16) and
+ * left out of generation so that the test passes and says what it skips; DIFF_KNOWN_BUGS=1 puts
+ * them back (a run then fails until they are fixed):
+ * - body-word-too-long: a body with one word over 2,047 bytes. PostgreSQL's tsvector refuses
+ *   the search words ("word is too long (2400 bytes, max 2047 bytes)"): the server answers 500,
+ *   the mock 201.
+ * - lone-surrogate: text with half a surrogate pair ("\uD800", which JSON can carry). The
+ *   server stores U+FFFD in its place (UTF-8 cannot hold it) and answers "lone�half" from then
+ *   on; the mock answers what was sent.
+ */
+const withKnownBugs = process.env.DIFF_KNOWN_BUGS === '1'
+const knownBug = <T>(_name: string, values: readonly T[]): readonly T[] => (withKnownBugs ? values : [])
+
 /** Who sends it: a seeded user's index, the release's author (a release's request), or null (signed out). */
 export type Who = number | 'author' | null
 /** The n-th known release, or the n-th created in this run (counted back from the latest). */
 export type ReleaseTarget = number | { created: number }
+/** An approval's publication time: relative to the clock, none, or one of a few instants (so that several fall due together). */
+export type PublishAt = 'past' | 'soon' | 'later' | null | `${number}-${string}`
 /** Which version a write names: the record's own, one behind it, or one ahead. */
 export type VersionChoice = 'current' | 'stale' | 'ahead'
 /** A reference resource the test writes. */
@@ -42,7 +58,7 @@ export type Command =
       /** A step by name, or the n-th of those the caller may take now (`allowedActions`): deeper workflows. */
       action: TransitionAction | { allowed: number }
       comment?: string
-      publishAt?: 'past' | 'soon' | 'later' | null
+      publishAt?: PublishAt
       originalRevision?: 'current' | number
       version: VersionChoice
     }
@@ -146,6 +162,17 @@ const wordPool = [
   '_under_',
   'Ærø',
   'İstanbul',
+  // What a database may store otherwise than memory: NUL, a lone surrogate, what ICU versions may order apart.
+  'nul\u0000byte',
+  ...knownBug('lone-surrogate', ['lone\uD800half']),
+  'e\u0301te',
+  'été',
+  '٢ Arabic-Indic two',
+  'Ｚenkaku',
+  'ﬁle',
+  '🙂 smile',
+  '서울',
+  '北京',
 ] as const
 const title = fc.array(pick(wordPool), { minLength: 1, maxLength: 3 }).map((words) => words.join(' '))
 const searchText = fc.oneof(
@@ -190,8 +217,11 @@ const bodyHtml = pick([
   '<h2>Душанбе</h2><p>Эксперты встретились.</p>',
   '',
   '<p> </p>',
+  ...knownBug('body-word-too-long', [`<p>${'Long'.repeat(600)}</p>`]),
+  '<p>nul\u0000byte</p>',
+  ...knownBug('lone-surrogate', ['<p>lone\uD800half</p>']),
 ])
-const summary = pick(['', 'A summary.', 'Résumé with Душанбе', '  padded  '])
+const summary = pick(['', 'A summary.', 'Résumé with Душанбе', '  padded  ', 'nul\u0000byte'])
 
 const sourceIds = ids(seedStructures)
 const stateIds = ids(seedStates)
@@ -243,7 +273,15 @@ const transition = fc.record(
       { weight: 2, arbitrary: fc.record({ allowed: fc.nat({ max: 5 }) }) },
     ),
     comment: mostly(['Looks good.', 'Fix the dateline, please.', ' Душанбе? '], ['', '  ']),
-    publishAt: pick(['past', 'soon', 'later', null] as const),
+    publishAt: pick([
+      'past',
+      'soon',
+      'later',
+      null,
+      '2026-12-01T09:00:00.000Z',
+      '2026-12-01T10:00:00+01:00',
+      '2026-12-24T00:00:00Z',
+    ] as const),
     originalRevision: fc.oneof(fc.constant('current' as const), fc.nat({ max: 3 })),
     version,
   },
@@ -273,7 +311,14 @@ const comment = fc.record({
   kind: fc.constant('comment' as const),
   as: who,
   release,
-  body: pick(['Please check the figures.', '<b>not html</b>', '  ', 'Душанбе?']),
+  body: pick([
+    'Please check the figures.',
+    '<b>not html</b>',
+    '  ',
+    'Душанбе?',
+    'nul\u0000byte',
+    ...knownBug('lone-surrogate', ['lone\uD800half']),
+  ]),
 })
 
 const read = fc.record({

@@ -12,7 +12,7 @@ import { seedStates } from '../../mocks/seed/states'
 import { seedUsers } from '../../mocks/seed/users'
 import { setNow } from '../../server/core/clock'
 import { seedRecords } from '../../server/db/seed'
-import type { Command, Query, ReferenceName, ReleaseTarget, VersionChoice, Who } from './commands'
+import type { Command, PublishAt, Query, ReferenceName, ReleaseTarget, VersionChoice, Who } from './commands'
 import { firstDifference, Normalizer, valueAt } from './normalize'
 import type { Side, SideName, Sides } from './sides'
 
@@ -154,7 +154,7 @@ export async function runCommands(sides: Sides, commands: readonly Command[], re
       throw new Difference(
         [
           `The mock and the server answer step ${step} (${why}) differently, at answer${where}:`,
-          `  request: ${sent.method} ${sent.path}${sent.query ? ` ${JSON.stringify(sent.query)}` : ''} as ${sent.as ?? 'nobody'}${sent.body === undefined ? '' : ` body ${JSON.stringify(sent.body)}`}`,
+          `  request: ${sent.method} ${sent.path}${sent.query ? ` ${JSON.stringify(sent.query)}` : ''} as ${sent.as ?? 'nobody'}${sent.body === undefined ? '' : ` body ${clip(sent.body, 1000)}`}`,
           `  clock:   ${new Date(clock).toISOString()}`,
           `  mock:    ${clip(valueAt(mock, where))}`,
           `  server:  ${clip(valueAt(server, where))}`,
@@ -212,10 +212,12 @@ export async function runCommands(sides: Sides, commands: readonly Command[], re
     return author?.id ?? seedUsers.at(-1)!.id
   }
 
-  const publishAtOf = (choice: 'past' | 'soon' | 'later' | null) =>
+  const publishAtOf = (choice: PublishAt) =>
     choice === null
       ? null
-      : new Date(clock + (choice === 'past' ? -HOUR : choice === 'soon' ? 2 * HOUR : 20 * 24 * HOUR)).toISOString()
+      : choice === 'past' || choice === 'soon' || choice === 'later'
+        ? new Date(clock + (choice === 'past' ? -HOUR : choice === 'soon' ? 2 * HOUR : 20 * 24 * HOUR)).toISOString()
+        : choice
 
   for (const command of commands) {
     step += 1
