@@ -42,6 +42,13 @@ function planOf(column: PgColumn): ColumnPlan {
       return typed('boolean')
     case 'PgJsonb':
       return typed('jsonb', (value) => (value === null || value === undefined ? null : JSON.stringify(value)))
+    case 'PgCustomColumn':
+      // A day (schema.ts `day`): its own text for PostgreSQL ("0001-01-01 BC" for the contract's 0000-01-01).
+      if (column.getSQLType() === 'date')
+        return typed('date', (value) =>
+          asText(value === null || value === undefined ? value : column.mapToDriverValue(value)),
+        )
+      return { name, cast: (value) => value, text: asText }
     default:
       // text, and the text-based custom columns (ids in the "C" collation).
       return { name, cast: (value) => value, text: asText }

@@ -25,6 +25,18 @@ export const familyKey = sql<string>`coalesce(${releases.originalId}, ${releases
 /** When it goes or went out: scheduledAt while scheduled, publishedAt once published; else NULL. */
 const publicationTime = sql`(CASE ${releases.status} WHEN 'scheduled' THEN ${releases.scheduledAt} WHEN 'published' THEN ${releases.publishedAt} END)`
 
+/**
+ * An instant as SQL, to the millisecond, for any instant the contract's format allows: its years
+ * 0000-9999 with an offset of up to 23:59 reach a year either side, and a Date sent as a
+ * parameter is ISO text that PostgreSQL refuses there ("+010000-01-01T…"; PGlite failed the
+ * query, a 500 the hostile-requests property found). Whole seconds since the epoch, then the
+ * milliseconds: both exact.
+ */
+function instantSql(date: Date): SQL {
+  const seconds = Math.floor(date.getTime() / 1000)
+  return sql`(to_timestamp(${seconds}::double precision) + ${date.getTime() - seconds * 1000}::int * interval '1 millisecond')`
+}
+
 /** The filters of a list as one condition (undefined: every release). */
 export function releaseCondition(query: ReleaseFilters): SQL | undefined {
   const when = (value: string | undefined, condition: (value: string) => SQL | undefined) =>
@@ -51,8 +63,8 @@ export function releaseCondition(query: ReleaseFilters): SQL | undefined {
     when(query.from, (day) => gte(releases.datelineDate, day)),
     when(query.to, (day) => lte(releases.datelineDate, day)),
     // A range (either end) keeps only the releases with a publication time, in [from, to).
-    when(query.publishFrom, (instant) => sql`${publicationTime} >= ${new Date(instant)}`),
-    when(query.publishTo, (instant) => sql`${publicationTime} < ${new Date(instant)}`),
+    when(query.publishFrom, (instant) => sql`${publicationTime} >= ${instantSql(new Date(instant))}`),
+    when(query.publishTo, (instant) => sql`${publicationTime} < ${instantSql(new Date(instant))}`),
     searchCondition(query.q),
   )
 }

@@ -103,6 +103,8 @@ function reader(db: Executor, settings: Settings): StorageReader {
 
   const methods: StorageReader = {
     async get(name, id) {
+      // PostgreSQL's text cannot hold U+0000 (it refuses the parameter): no stored id has it.
+      if (id.includes('\u0000')) return undefined
       const { codec, decode, query } = select(name)
       const condition =
         name === 'sessions' ? and(eq(codec.key, id), gt(t.sessions.expiresAt, settings.now())) : eq(codec.key, id)
