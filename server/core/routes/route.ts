@@ -120,6 +120,15 @@ function answerToThrown(error: unknown): Response {
 export type Route = ReturnType<typeof createRoute>
 
 /**
+ * U+0000 is refused in every text the API takes: nobody types it, and PostgreSQL's text cannot
+ * hold it (the server failed with a 500 on a title or a filter that had one; the mock kept it),
+ * so both homes refuse it alike, before anything is stored or looked up.
+ */
+const nulRefusal = 'Text may not contain the character U+0000'
+/** `\u0000` in JSON text, not preceded by an escaped backslash: JSON can hold U+0000 only so (a raw one is not JSON). */
+const nulInJson = /(?:^|[^\\])(?:\\\\)*\\u0000/
+
+/**
  * Parses the query string with a list query schema; empty parameters count as absent. A parameter
  * the operation does not have answers 422 (a misspelt filter would otherwise answer everything).
  */
@@ -132,6 +141,12 @@ export function parseQuery<S extends z.ZodType>(url: URL, schema: S): z.output<S
       Object.fromEntries(unknown.map(([name]) => [name, 'Unknown query parameter'])),
       `Unknown query parameters: ${unknown.map(([name]) => name).join(', ')}. This operation takes: ${names.join(', ') || 'none'}.`,
     )
+  const withNul = entries.filter(([name, value]) => name.includes('\u0000') || value.includes('\u0000'))
+  if (withNul.length > 0)
+    throw invalid(
+      Object.fromEntries(withNul.map(([name]) => [name, nulRefusal])),
+      'Some query parameters are not valid.',
+    )
   const parsed = schema.safeParse(Object.fromEntries(entries))
   if (!parsed.success) throw invalid(fieldErrors(parsed.error), 'Some query parameters are not valid.')
   return parsed.data
@@ -143,11 +158,14 @@ export async function parseBody<S extends z.ZodType>(
   schema: S,
 ): Promise<{ raw: Record<string, unknown>; data: z.output<S> }> {
   let raw: unknown
+  const text = await request.text()
   try {
-    raw = JSON.parse(await request.text())
+    raw = JSON.parse(text)
   } catch {
     throw invalid({ _: 'The request body must be JSON' }, 'The request body is not valid JSON.')
   }
+  if (nulInJson.test(text))
+    throw invalid({ _: nulRefusal }, 'The request body holds a character that text may not hold.')
   const parsed = schema.safeParse(raw)
   if (!parsed.success) throw invalid(fieldErrors(parsed.error))
   return { raw: typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}, data: parsed.data }

@@ -1,0 +1,595 @@
+/**
+ * Hostile requests to every endpoint, against the server (issue #16, Proof: hostile input): the
+ * property of mocks/handlers/hostile-requests.test.ts with the same generators
+ * (mocks/test-support/hostile-inputs.ts), sent to the server's HTTP app (the shell of
+ * server/http/app.ts around the core, over the SQL storage on PGlite in memory) in process:
+ * no network, so a run costs what the database costs. Whatever is sent:
+ *  - never a 5xx, and nothing logs console.error;
+ *  - every refusal is application/problem+json, a Problem with its own status, one the endpoint
+ *    lists; a method the path does not have is a 405 with Allow;
+ *  - a refusal writes nothing: a digest of every table's rows is the same before and after;
+ *  - the contract is the oracle for who is refused (no token, a non-admin on an admin endpoint)
+ *    and for what may succeed (a body and query it accepts; a body its response schema describes).
+ * A valid call that writes (a random body may well be valid) is allowed; the tables are then
+ * reseeded, so every run starts from the same state.
+ *
+ * A failure prints fast-check's seed and counterexample. HOSTILE_RUNS=<n> runs n per endpoint
+ * (the default keeps the file near 30 s), HOSTILE_SEED=<seed> replays one, HOSTILE_STATS=1
+ * prints the answers' statuses.
+ */
+import { sql } from 'drizzle-orm'
+import * as fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import {
+  allowedActions,
+  endpoints,
+  problemSchema,
+  transitionActions,
+  type Endpoint,
+  type ReleaseAction,
+} from '../src/api/contract'
+import {
+  hostileBody,
+  hostileId,
+  hostileQuery,
+  hostileString,
+  plausibleValue,
+  queryString,
+  wellFormed,
+  type HostileBody,
+  type Pools,
+  type QueryPair,
+} from '../mocks/test-support/hostile-inputs'
+import { TEST_TODAY } from '../tests/test-today'
+import { createApi } from './core/api'
+import { setNow, now } from './core/clock'
+import type { StoredRelease } from './core/records'
+import { allowedMethods, matchesTemplate } from './core/routes/fallback'
+import { decodablePath } from './core/routes/malformed-url'
+import { referenceNames, referencePaths, type ReferenceName } from './core/routes/reference-resource'
+import { allStructures } from './core/routes/reference-views'
+import { setBodySanitizer } from './core/routes/release-body'
+import type { Storage } from './core/storage'
+import { loadConfig } from './config'
+import { openDatabase, queryRows, tableNames, type OpenedDatabase } from './db/connect'
+import { seedIfEmpty } from './db/seed'
+import { createSqlStorage } from './db/storage'
+import { OPENING } from './db/testing'
+import { createServerApp } from './http/app'
+import { createJsonLogger } from './http/logger'
+import { sanitizeOnServer } from './sanitize'
+
+// As the mock's property: a small seed, since every write is followed by a reseed.
+const RELEASES = 40
+const BASE = 'http://127.0.0.1/api'
+
+type Caller = 'editor' | 'otherEditor' | 'reviewer' | 'admin' | 'none' | 'garbage' | 'malformed'
+const signedInCallers = ['editor', 'otherEditor', 'reviewer', 'admin'] as const
+type SignedIn = (typeof signedInCallers)[number]
+const roleOf = { editor: 'editor', otherEditor: 'editor', reviewer: 'reviewer', admin: 'admin' } as const
+
+let database: OpenedDatabase
+let storage: Storage
+let app: { fetch: (request: Request) => Response | Promise<Response> }
+let tables: string[]
+let people: Record<SignedIn, string>
+let tokens: Record<SignedIn, string>
+
+beforeAll(async () => {
+  database = await openDatabase({ dataDir: 'memory://' })
+  tables = await tableNames(database.db)
+  // The tests' day: the seed's scheduled releases (December 2026) would otherwise publish themselves.
+  setNow(TEST_TODAY)
+  setBodySanitizer(sanitizeOnServer)
+  storage = createSqlStorage(database, { sessionLifetimeMs: 8 * 3_600_000, now })
+  const config = loadConfig({ STATIC_DIR: '/nonexistent/newsroom-hostile-no-app', LOG_LEVEL: 'error' })
+  app = createServerApp({
+    config,
+    api: createApi({ storage, basePath: '/api' }),
+    ready: () => storage.ping(),
+    logger: createJsonLogger({ level: 'error', write: (line) => console.error(line) }),
+  })
+  await freshDatabase()
+}, OPENING)
+
+afterAll(async () => {
+  setNow(null)
+  await database?.close()
+})
+
+/** The seed again, in every table (the history's append-only triggers are off for that only), and the callers signed in anew. */
+async function freshDatabase() {
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL session_replication_role = replica`)
+    await tx.execute(sql.raw(`TRUNCATE ${tables.map((name) => `"${name}"`).join(', ')}`))
+  })
+  await seedIfEmpty(database.db, { releases: RELEASES })
+  if (!people) {
+    const users = await storage.all('users')
+    const ofRole = (role: string) => users.filter((user) => user.role === role).map((user) => user.id)
+    people = {
+      editor: ofRole('editor')[0]!,
+      otherEditor: ofRole('editor')[1]!,
+      reviewer: ofRole('reviewer')[0]!,
+      admin: ofRole('admin')[0]!,
+    }
+  }
+  const signIn = async (userId: string) => {
+    const response = await app.fetch(
+      new Request(`${BASE}/session`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ userId }),
+      }),
+    )
+    return ((await response.json()) as { token: string }).token
+  }
+  tokens = {
+    editor: await signIn(people.editor),
+    otherEditor: await signIn(people.otherEditor),
+    reviewer: await signIn(people.reviewer),
+    admin: await signIn(people.admin),
+  }
+}
+
+/** Every table's rows as one digest per table: compared before and after each call. */
+async function snapshot(): Promise<string> {
+  const digests = sql.join(
+    tables.map(
+      (name) =>
+        sql`SELECT ${name} AS name, md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) AS digest FROM ${sql.identifier(name)} t`,
+    ),
+    sql` UNION ALL `,
+  )
+  const rows = await queryRows<{ name: string; digest: string }>(database.db, digests)
+  return rows.map((row) => `${row.name}:${row.digest}`).join(' ')
+}
+
+/** A reference resource's first path segment: `fieldsOfWork` → `fields-of-work`. */
+const segmentOf = (name: ReferenceName) => referencePaths[name].slice(1)
+const collectionOf: Record<string, 'releases' | ReferenceName> = {
+  releases: 'releases',
+  ...Object.fromEntries(referenceNames.map((name) => [segmentOf(name), name])),
+}
+
+/** Ids of every kind, for path segments and for the id fields of plausible bodies. */
+async function idsByResource(): Promise<Record<string, string[]>> {
+  const ids = async (table: string) =>
+    (await queryRows<{ id: string }>(database.db, sql`SELECT id FROM ${sql.identifier(table)} ORDER BY id`)).map(
+      (row) => row.id,
+    )
+  const references = await Promise.all(
+    referenceNames.map(async (name) => [segmentOf(name), (await storage.all(name)).map((record) => record.id)]),
+  )
+  return {
+    releases: await ids('releases'),
+    ...Object.fromEntries(references),
+    structures: (await allStructures(storage)).map((structure) => structure.id),
+    users: (await storage.all('users')).map((user) => user.id),
+    notifications: await ids('notifications'),
+  }
+}
+
+/** `hostile`: anything, from anybody. `near-valid`: a plausible call, from a caller the endpoint admits, on a record they may act on, with its version. */
+type Mode = 'hostile' | 'near-valid'
+type HostileRequest = {
+  mode: Mode
+  method: string
+  caller: Caller
+  garbage: string
+  id: { value: string; raw: boolean }
+  pick: number
+  currentVersion: boolean
+  query: QueryPair[]
+  body: HostileBody
+}
+
+const noBody: HostileBody = { kind: 'none', text: undefined, contentType: null }
+
+function requestArbitrary(endpoint: Endpoint, ids: Record<string, string[]>): fc.Arbitrary<HostileRequest> {
+  const pools: Pools = { ids: Object.values(ids).flat(), aliases: { source: 'structure' } }
+  const ownIds = ids[endpoint.path.split('/')[1]!] ?? pools.ids
+  const otherIds = pools.ids.filter((id) => !ownIds.includes(id))
+  const hasId = endpoint.path.includes('{id}')
+  const common = {
+    // A header value must be printable ASCII (fetch's Headers throw on anything else).
+    garbage: hostileString.map((text) => text.replace(/[^\x21-\x7e]/g, '') || 'x'),
+    pick: fc.nat(),
+    currentVersion: fc.boolean(),
+  }
+  const hostile = fc.record({
+    ...common,
+    mode: fc.constant<Mode>('hostile'),
+    method: fc.oneof(
+      { arbitrary: fc.constant(endpoint.method.toUpperCase()), weight: 8 },
+      fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'),
+    ),
+    caller: fc.oneof(
+      { arbitrary: fc.constantFrom<Caller>(...signedInCallers), weight: 5 },
+      { arbitrary: fc.constantFrom<Caller>('none', 'garbage', 'malformed'), weight: 2 },
+    ),
+    id: hasId
+      ? fc.oneof(
+          { arbitrary: fc.constantFrom(...ownIds).map((value) => ({ value, raw: false })), weight: 5 },
+          { arbitrary: fc.constantFrom(...otherIds).map((value) => ({ value, raw: false })), weight: 1 },
+          { arbitrary: fc.tuple(hostileId, fc.boolean()).map(([value, raw]) => ({ value, raw })), weight: 2 },
+        )
+      : fc.constant({ value: '', raw: false }),
+    query: hostileQuery(endpoint.query, pools),
+    body: endpoint.method === 'get' ? fc.constant(noBody) : hostileBody(endpoint.body, pools),
+  })
+  const plausibleQuery = endpoint.query
+    ? plausibleValue(endpoint.query, pools).map((query) =>
+        Object.entries(query as Record<string, unknown>).map(([key, value]) => ({
+          key,
+          value: typeof value === 'string' ? value : JSON.stringify(value),
+          raw: false,
+        })),
+      )
+    : fc.constant<QueryPair[]>([])
+  const nearValid = fc.record({
+    ...common,
+    mode: fc.constant<Mode>('near-valid'),
+    method: fc.constant(endpoint.method.toUpperCase()),
+    caller:
+      endpoint.access === 'admin'
+        ? fc.oneof({ arbitrary: fc.constant<Caller>('admin'), weight: 4 }, fc.constantFrom<Caller>(...signedInCallers))
+        : fc.constantFrom<Caller>(...signedInCallers),
+    id: fc.constant({ value: '', raw: false }),
+    query: plausibleQuery,
+    body: endpoint.body
+      ? fc
+          .tuple(plausibleValue(endpoint.body, pools), fc.constantFrom<string | null>('application/json', null))
+          .map(([body, contentType]): HostileBody => ({ kind: 'plausible', text: JSON.stringify(body), contentType }))
+      : fc.constant(noBody),
+  })
+  return fc.oneof(hostile, nearValid)
+}
+
+const actorOf = (caller: Caller) =>
+  caller in roleOf ? { id: people[caller as SignedIn], role: roleOf[caller as SignedIn] } : null
+
+/** What the caller may do to a release through this endpoint; null when any release will do. */
+function wantedActions(endpoint: Endpoint): readonly ReleaseAction[] | null {
+  if (endpoint.path.endsWith('/transitions')) return transitionActions
+  if (endpoint.path === '/releases/{id}')
+    return endpoint.method === 'patch' ? ['edit'] : endpoint.method === 'delete' ? ['delete'] : null
+  return null
+}
+
+type Releasable = Parameters<typeof allowedActions>[1]
+
+/** The id the call names and the body it sends, once the tables are known: a near-valid call acts on a record it may, with its version. */
+async function resolveRequest(
+  endpoint: Endpoint,
+  request: HostileRequest,
+): Promise<{ id: string; raw: boolean; body: HostileBody }> {
+  const resource = endpoint.path.split('/')[1]!
+  const collection = collectionOf[resource]
+  const actor = actorOf(request.caller)
+  let { value: id, raw } = request.id
+  if (request.mode === 'near-valid' && endpoint.path.includes('{id}') && collection) {
+    const all: Array<{ id: string }> =
+      collection === 'releases'
+        ? await queryRows<{ id: string }>(database.db, sql`SELECT id FROM releases ORDER BY id`)
+        : await storage.all(collection)
+    const wanted = wantedActions(endpoint)
+    let candidates = all
+    if (collection === 'releases' && actor && wanted) {
+      const releases = await Promise.all(all.map((record) => storage.get('releases', record.id)))
+      const may = releases.filter((release): release is StoredRelease =>
+        Boolean(
+          release && allowedActions(actor, release as unknown as Releasable).some((action) => wanted.includes(action)),
+        ),
+      )
+      if (may.length > 0) candidates = may
+    }
+    if (candidates.length > 0) id = candidates[request.pick % candidates.length]!.id
+    raw = false
+  }
+  const record =
+    collection && id ? ((await storage.get(collection, id)) as { version?: number } | undefined) : undefined
+  // fetch sends no body with GET.
+  let body = request.method === 'GET' ? noBody : request.body
+  let json: unknown
+  try {
+    json = JSON.parse(body.text ?? '')
+  } catch {
+    return { id, raw, body }
+  }
+  if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
+    const object = json as Record<string, unknown>
+    const original = JSON.stringify(object)
+    if (
+      Object.hasOwn(object, 'version') &&
+      record?.version !== undefined &&
+      (request.mode === 'near-valid' || request.currentVersion)
+    )
+      object.version = record.version
+    if (
+      request.mode === 'near-valid' &&
+      Object.hasOwn(object, 'action') &&
+      resource === 'releases' &&
+      actor &&
+      record
+    ) {
+      const allowed = allowedActions(actor, record as unknown as Releasable).filter((action) =>
+        (transitionActions as readonly string[]).includes(action),
+      )
+      if (allowed.length > 0) object.action = allowed[request.pick % allowed.length]
+    }
+    if (JSON.stringify(object) !== original) body = { ...body, text: JSON.stringify(object), bytes: undefined }
+  }
+  return { id, raw, body }
+}
+
+function authorization(caller: Caller, garbage: string): string | null {
+  if (caller === 'none') return null
+  if (caller === 'garbage') return `Bearer ${garbage}`
+  if (caller === 'malformed') {
+    const token = tokens.editor
+    return [`Basic ${token}`, 'Bearer', `Bearer ${token} ${token}`, token, `Bearer\t`, `Token ${token}`][
+      garbage.length % 6
+    ]!
+  }
+  return `Bearer ${tokens[caller]}`
+}
+
+/**
+ * The path as sent, and the endpoint that answers it: `undefined` when the URL parser changes
+ * the path (dot segments, a slash more or less) or it has a malformed escape, so that any
+ * endpoint or none may answer; `null` when the contract has the path but not this method (405).
+ */
+function pathOf(endpoint: Endpoint, method: string, id: string, raw: boolean) {
+  const segment = raw ? id.replace(/[?#\s]/g, (char) => encodeURIComponent(char)) : encodeURIComponent(wellFormed(id))
+  const path = endpoint.path.replace('{id}', segment)
+  const sameMethod = endpoints.filter((other) => other.method.toUpperCase() === method)
+  const literal = sameMethod.find((other) => other.path === path)
+  if (literal) return { path, target: literal as Endpoint | null | undefined }
+  const intact =
+    (!endpoint.path.includes('{id}') || id !== '') &&
+    new URL(`${BASE}${path}`).pathname === `/api${path}` &&
+    decodablePath(path) &&
+    path.split('/').length === endpoint.path.split('/').length &&
+    !path
+      .slice(1)
+      .split('/')
+      .some((part) => /^(\.|%2e){1,2}$/i.test(part))
+  if (!intact) return { path, target: undefined }
+  return { path, target: sameMethod.find((other) => matchesTemplate(other.path, path)) ?? null }
+}
+
+/** What the contract says of the input, with the core's rule that an empty query parameter is absent. */
+function contractAccepts(endpoint: Endpoint, url: URL, body: HostileBody): boolean {
+  if (endpoint.query) {
+    const entries = [...url.searchParams.entries()].filter(([, value]) => value !== '')
+    if (!endpoint.query.safeParse(Object.fromEntries(entries)).success) return false
+  }
+  if (endpoint.body) {
+    try {
+      return endpoint.body.safeParse(JSON.parse(body.text ?? '')).success
+    } catch {
+      return false
+    }
+  }
+  return true
+}
+
+type Answer = { status: number; contentType: string | null; allow: string | null; text: string; errorsLogged: string[] }
+
+async function send(request: HostileRequest, body: HostileBody, url: URL): Promise<Answer> {
+  const headers = new Headers()
+  const auth = authorization(request.caller, request.garbage)
+  if (auth !== null) headers.set('Authorization', auth)
+  if (body.contentType) headers.set('Content-Type', body.contentType)
+  const logged = vi.mocked(console.error).mock.calls.length
+  const response = await app.fetch(
+    new Request(url, {
+      method: request.method,
+      headers,
+      body: body.bytes ? Uint8Array.from(body.bytes) : body.text,
+    }),
+  )
+  const text = await response.text()
+  return {
+    status: response.status,
+    contentType: response.headers.get('Content-Type'),
+    allow: response.headers.get('Allow'),
+    text,
+    errorsLogged: vi
+      .mocked(console.error)
+      .mock.calls.slice(logged)
+      .map((args) => args.map(String).join(' ')),
+  }
+}
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** What the answer breaks of the rules above, in words; empty when it keeps them all. */
+function brokenRules(
+  request: HostileRequest,
+  url: URL,
+  body: HostileBody,
+  target: Endpoint | null | undefined,
+  answer: Answer,
+  changed: boolean,
+): string[] {
+  const broken: string[] = []
+  const rule = (kept: boolean, what: string) => {
+    if (!kept) broken.push(what)
+  }
+  const { status } = answer
+  rule(
+    answer.errorsLogged.length === 0,
+    `nothing logs console.error (logged: ${answer.errorsLogged.join(' | ').slice(0, 800)})`,
+  )
+  rule(status < 500, 'never a 5xx')
+  if (status >= 400) {
+    rule(answer.contentType?.startsWith('application/problem+json') ?? false, 'a refusal is application/problem+json')
+    const problem = problemSchema.safeParse(parseJson(answer.text))
+    rule(problem.success && problem.data.status === status, 'a refusal is a Problem with its status')
+    rule(!changed, 'a refusal writes nothing (every table as it was)')
+    if (target)
+      rule(
+        status in target.errors,
+        `the status is one the contract lists for ${target.method.toUpperCase()} ${target.path}: ${Object.keys(target.errors).join(', ')}`,
+      )
+  }
+  if (target === null) {
+    rule(status === 405, 'a method the path does not have answers 405')
+    const allowed = allowedMethods(url.pathname.slice('/api'.length))
+    rule(
+      allowed.every((method) => answer.allow?.split(', ').includes(method) ?? false),
+      `a 405 says in Allow which methods the path has (${allowed.join(', ')})`,
+    )
+  }
+  if (target) {
+    const role = request.caller in roleOf ? roleOf[request.caller as SignedIn] : null
+    if (target.access !== 'public' && role === null)
+      rule(status === 401, 'no token, an unknown one or a malformed header answers 401')
+    if (target.access === 'admin' && role !== null && role !== 'admin')
+      rule(status === 403, 'an admin endpoint answers 403 to other roles')
+    if (status < 400) {
+      rule(status === target.status, `a success is the endpoint's ${target.status}`)
+      rule(contractAccepts(target, url, body), 'a success only for a body and a query the contract accepts')
+      if (target.response)
+        rule(target.response.safeParse(parseJson(answer.text)).success, 'a success has a body the contract describes')
+      if (target.responseType)
+        rule(answer.contentType?.startsWith(target.responseType) ?? false, `a success is ${target.responseType}`)
+    }
+  }
+  return broken
+}
+
+/** Runs per endpoint: a few by default (the file in about 30 s on a quiet machine), HOSTILE_RUNS to deepen. */
+const runsFor = (endpoint: Endpoint) => Number(process.env.HOSTILE_RUNS ?? (endpoint.method === 'get' ? 4 : 8))
+
+describe('hostile requests to every endpoint of the server', () => {
+  it.each(endpoints.map((endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path}`, endpoint] as const))(
+    '%s: never a 5xx; every refusal is problem+json and writes nothing',
+    { timeout: 600_000 },
+    async (name, endpoint) => {
+      vi.spyOn(console, 'error').mockImplementation(() => {})
+      const ids = await idsByResource()
+      const statuses = new Map<string, number>()
+      try {
+        await fc.assert(
+          fc.asyncProperty(requestArbitrary(endpoint, ids), async (request) => {
+            const { id, raw, body } = await resolveRequest(endpoint, request)
+            const { path, target } = pathOf(endpoint, request.method, id, raw)
+            const url = new URL(`${BASE}${path}${queryString(request.query)}`)
+            const before = await snapshot()
+            const answer = await send(request, body, url)
+            const call = `${request.mode} ${request.method} ${url.pathname}${url.search} as ${request.caller} with ${body.text?.slice(0, 300)}: ${answer.status} ${answer.text.slice(0, 300)}`
+            const tally = `${request.mode} ${answer.status}`
+            statuses.set(tally, (statuses.get(tally) ?? 0) + 1)
+            const changed = (await snapshot()) !== before
+            // A valid call may write: the next run (or shrink) starts from the seed again.
+            if (changed) await freshDatabase()
+            expect({ call, broken: brokenRules(request, url, body, target, answer, changed) }).toEqual({
+              call,
+              broken: [],
+            })
+          }),
+          {
+            numRuns: runsFor(endpoint),
+            ...(process.env.HOSTILE_SEED ? { seed: Number(process.env.HOSTILE_SEED) } : {}),
+          },
+        )
+      } finally {
+        vi.mocked(console.error).mockRestore()
+      }
+      if (process.env.HOSTILE_STATS)
+        console.info(`${name} ${JSON.stringify(Object.fromEntries([...statuses].toSorted()))}`)
+    },
+  )
+})
+
+/** What the property found on the server, as plain cases (each was a 500 before its fix). */
+describe('hostile requests the property found on the server', () => {
+  const as = async (method: string, path: string, body?: unknown, caller: SignedIn = 'editor') => {
+    const response = await app.fetch(
+      new Request(`${BASE}${path}`, {
+        method,
+        headers: {
+          Authorization: `Bearer ${tokens[caller]}`,
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+    )
+    const text = await response.text()
+    return { status: response.status, json: parseJson(text) as Record<string, unknown> | undefined }
+  }
+
+  it('a publication range at the edges of the format (the year 10000 in UTC, the year 1 BC) lists, it does not fail', async () => {
+    for (const query of [
+      'publishFrom=9999-12-31T23:59:59-23:59',
+      'publishTo=9999-12-31T23:59:59-23:59',
+      'publishFrom=0000-01-01T00:00:00%2B23:59',
+    ])
+      expect({ query, status: (await as('GET', `/releases?${query}`)).status }).toEqual({ query, status: 200 })
+    const everything = (await as('GET', '/releases?publishFrom=0000-01-01T00:00:00%2B23:59')).json!.total
+    const scheduledOrPublished = (await as('GET', '/releases?publishTo=9999-12-31T23:59:59-23:59')).json!.total
+    expect(everything).toBe(scheduledOrPublished)
+  })
+
+  it('the day 0000-01-01 (1 BC) filters, and a dateline on it is kept and read back as sent', async () => {
+    expect((await as('GET', '/releases?to=0000-01-01')).json!.total).toBe(0)
+    expect((await as('GET', '/releases/counts?from=0000-01-01')).status).toBe(200)
+    const structures = (await as('GET', '/structures')).json!.items as Array<{ id: string }>
+    const created = await as('POST', '/releases', {
+      type: 'press-release',
+      title: 'A dateline in 1 BC',
+      dateline: { place: 'Vienna', date: '0000-01-01' },
+      summary: 'The edge of the format.',
+      body: '<p>The edge of the format.</p>',
+      sourceIds: [structures[0]!.id],
+    })
+    expect(created.status).toBe(201)
+    const id = created.json!.id as string
+    expect((await as('GET', `/releases/${id}`)).json!.dateline).toEqual({ place: 'Vienna', date: '0000-01-01' })
+    const listed = (await as('GET', '/releases?to=0000-01-01')).json!.items as Array<{ id: string }>
+    expect(listed.map((release) => release.id)).toEqual([id])
+    await freshDatabase()
+  })
+
+  it('an id with U+0000, which PostgreSQL cannot even be asked about, is not found', async () => {
+    expect((await as('GET', '/releases/%00')).status).toBe(404)
+    expect((await as('GET', '/states/a%00b')).status).toBe(404)
+  })
+
+  it('U+0000 in a body or a query is refused (422) before it reaches the database, whose text cannot hold it', async () => {
+    const before = await snapshot()
+    const structures = (await as('GET', '/structures')).json!.items as Array<{ id: string }>
+    const release = {
+      type: 'press-release',
+      title: 'A\u0000title',
+      dateline: { place: 'Vienna', date: '2026-11-20' },
+      summary: 'S',
+      body: '<p>B</p>',
+      sourceIds: [structures[0]!.id],
+    }
+    const answers = [
+      await as('POST', '/releases', release),
+      await as('POST', '/releases', { ...release, title: 'T', dateline: { place: '\u0000', date: '2026-11-20' } }),
+      await as('POST', '/releases/release-borg-tajikistan/comments', { body: 'a\u0000b' }),
+      await as('GET', '/releases?state=a%00b'),
+      await as('GET', '/releases?author=%00'),
+      await as('GET', '/releases/counts?q=a%00'),
+    ]
+    expect(answers.map((answer) => [answer.status, problemSchema.safeParse(answer.json).success])).toEqual(
+      answers.map(() => [422, true]),
+    )
+    expect(await snapshot()).toBe(before)
+    // A backslash and "u0000" as text are no U+0000: that comment is kept.
+    expect((await as('POST', '/releases/release-borg-tajikistan/comments', { body: 'see \\u0000' })).status).toBe(201)
+    await freshDatabase()
+  })
+})
