@@ -109,7 +109,9 @@ export function createMemoryStorage(store: Store): Storage {
     async due(at) {
       const nowMs = at.getTime()
       const due = [...store.database.schedule].filter(([, time]) => time <= nowMs)
-      return due.toSorted(([, a], [, b]) => a - b).map(([id]) => id)
+      // Soonest first, then by id as the server's index has them: releases due at one instant are
+      // published in that order (and so notified), not in the order they happened to be scheduled.
+      return due.toSorted(([idA, a], [idB, b]) => a - b || (idA < idB ? -1 : idA > idB ? 1 : 0)).map(([id]) => id)
     },
     async referencing(field, id) {
       let count = 0
