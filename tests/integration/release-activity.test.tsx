@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { db, setNow, signInAs } from '../../mocks/db'
+import { db, setNow, signInAs, storage } from '../../mocks/db'
+import { server } from '../../mocks/node'
 import { api } from '../../mocks/test-support/api'
 import { editorTiming } from '../../src/features/release-editor/timing'
 import { renderApp } from '../render'
@@ -159,4 +161,19 @@ describe('the activity stream: steps and comments in one', () => {
       expect(within(list).getByText('Note 24')).toBeInTheDocument()
     },
   )
+
+  it('reads the history again when it is older than the release it is shown with', async () => {
+    // A release went out between the page's two requests: its status is new, its history a moment older.
+    await arrange(seeded, { status: 'draft', authorId: 'user-editor-jonas' })
+    await transition('user-editor-jonas', seeded, { action: 'submit' })
+    const entries = await storage.historyOf(seeded)
+    const older = entries.slice(0, -1).map(({ releaseId: _releaseId, actorId, ...entry }) => ({
+      ...entry,
+      actor: actorId === null ? null : { id: actorId, name: actorId },
+    }))
+    server.use(http.get(`/api/releases/${seeded}/history`, () => HttpResponse.json({ items: older }), { once: true }))
+    await renderApp(`/releases/${seeded}`, { signedInAs: 'user-reviewer-claire' })
+    const list = within(await activity()).getByRole('list', { name: 'Activity' })
+    await waitFor(() => expect(within(list).getAllByRole('listitem').at(-1)).toHaveTextContent('Submitted for review'))
+  })
 })

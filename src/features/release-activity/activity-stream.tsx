@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
-import { useQuery } from '@tanstack/react-query'
-import { useId, useRef, useState } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useId, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { commentQueries } from '../../api/comments'
 import { releaseHistoryQueries } from '../../api/release-history'
@@ -27,6 +27,7 @@ const STEP = 20
 export function ActivityStream({ releaseId }: { releaseId: string }) {
   const history = useQuery(releaseHistoryQueries.detail(releaseId))
   const comments = useQuery(commentQueries.list(releaseId))
+  useHistoryInStep(releaseId, history.data?.items.at(-1)?.to)
   const languages = useLanguagesOf(releaseId)
   const titleId = useId()
   const failed = history.isError ? history : comments.isError ? comments : null
@@ -118,4 +119,19 @@ function Stream({ items, languages }: { items: ReturnType<typeof mergeActivity>;
       </ol>
     </Stack>
   )
+}
+
+/**
+ * The history read with the release can be a moment older than it: the two are separate
+ * requests, and a scheduled release may go out between them. When the release's status is not
+ * the one its last history entry leads to, the history is read again, once per version.
+ */
+function useHistoryInStep(releaseId: string, lastTo: string | undefined) {
+  const release = useQuery(releaseQueries.detail(releaseId)).data
+  const queryClient = useQueryClient()
+  const behind = release !== undefined && lastTo !== undefined && lastTo !== release.status
+  const version = release?.version
+  useEffect(() => {
+    if (behind) void queryClient.invalidateQueries({ queryKey: releaseHistoryQueries.detail(releaseId).queryKey })
+  }, [behind, version, releaseId, queryClient])
 }
