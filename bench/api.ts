@@ -15,6 +15,7 @@
  *   BENCH_API_SIZES=1000,100000 BENCH_API_ENGINES=pglite npx tsx bench/api.ts
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/api.ts
  *
+ * BENCH_API_SKIP=report leaves out the scenarios whose name starts so (comma-separated).
  * BENCH_API_KEEP=1 keeps each seeded database (and prints where) for EXPLAIN ANALYZE by hand.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -42,6 +43,11 @@ const directMax = Number(env.BENCH_API_DIRECT_SEED_MAX ?? 100_000)
 const template = Number(env.BENCH_API_TEMPLATE ?? 100_000)
 /** A scenario whose warm-up requests take (median) longer than this is measured at concurrency 1 only. */
 const slowMs = Number(env.BENCH_API_SLOW_MS ?? 5_000)
+/**
+ * Scenarios left out, by name prefix (`report` leaves out the five reports: at a million
+ * releases each of their requests reads every release, minutes each, and the server's heap).
+ */
+const skip = env.BENCH_API_SKIP?.split(',').filter(Boolean) ?? []
 /** Keep the seeded database after the run (for EXPLAIN ANALYZE by hand): its folder or URL is printed. */
 const keep = env.BENCH_API_KEEP === '1'
 const resultsPath = env.BENCH_API_RESULTS ?? fileURLToPath(new URL('./api-results.json', import.meta.url))
@@ -185,6 +191,18 @@ async function runOne(engine: Engine, size: number): Promise<Run> {
     log(`  ${JSON.stringify(facts)}`)
     const results: ScenarioResult[] = []
     for (const scenario of scenarios) {
+      if (skip.some((prefix) => scenario.name.startsWith(prefix))) {
+        log(`  ${scenario.name}: left out (BENCH_API_SKIP)`)
+        results.push({
+          name: scenario.name,
+          kind: scenario.kind,
+          description: scenario.description,
+          warmUpMs: 0,
+          runs: [],
+          skipped: 'left out (BENCH_API_SKIP)',
+        })
+        continue
+      }
       const result: ScenarioResult = {
         name: scenario.name,
         kind: scenario.kind,
