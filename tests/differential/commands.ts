@@ -30,7 +30,7 @@ const withKnownBugs = process.env.DIFF_KNOWN_BUGS === '1'
 const knownBug = <T>(_name: string, values: readonly T[]): readonly T[] => (withKnownBugs ? values : [])
 
 /** Who sends it: a seeded user's index, the release's author (a release's request), or null (signed out). */
-export type Who = number | 'author' | null
+export type Who = number | 'author' | { able: number } | null
 /** The n-th known release, or the n-th created in this run (counted back from the latest). */
 export type ReleaseTarget = number | { created: number }
 /** An approval's publication time: relative to the clock, none, or one of a few instants (so that several fall due together). */
@@ -263,10 +263,20 @@ const patch = fc.record(
   { requiredKeys: ['kind', 'as', 'release', 'changes', 'version'] },
 )
 
+/**
+ * Who takes a step: often someone who may take one now (the runner reads the release as each
+ * seeded user, from the n-th on, and picks the first with a step), so that workflows go deep:
+ * submitted, approved for a time, published when it falls due.
+ */
+const stepper: fc.Arbitrary<Who> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ able: fc.nat({ max: seedUsers.length - 1 }) }) },
+  { weight: 2, arbitrary: writer },
+)
+
 const transition = fc.record(
   {
     kind: fc.constant('transition' as const),
-    as: writer,
+    as: stepper,
     release,
     action: fc.oneof(
       { weight: 1, arbitrary: pick(transitionActions) },

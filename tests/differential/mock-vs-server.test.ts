@@ -15,6 +15,7 @@ import * as fc from 'fast-check'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { setNow } from '../../server/core/clock'
 import { commands } from './commands'
+import { examples } from './examples'
 import { describeTally, newTally, runCommands } from './run'
 import { openSides, type Sides } from './sides'
 
@@ -43,7 +44,13 @@ it(
         await sides.reset()
         await runCommands(sides, sequence, releases, tally)
       }),
-      { numRuns: runs, ...(seed === undefined ? {} : { seed }), ...(path === undefined ? {} : { path }) },
+      {
+        numRuns: runs,
+        // Replaying one case (DIFF_PATH) runs that case alone.
+        examples: path === undefined ? examples.map((sequence) => [sequence]) : [],
+        ...(seed === undefined ? {} : { seed }),
+        ...(path === undefined ? {} : { path }),
+      },
     )
     const statuses = [...tally.byStatus].toSorted(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`)
     console.info(`differential: ${runs} sequences, ${tally.requests} requests compared; statuses ${statuses.join(' ')}`)

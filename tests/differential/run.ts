@@ -206,10 +206,20 @@ export async function runCommands(sides: Sides, commands: readonly Command[], re
   /** Who sends a request: a seeded user, nobody, or the author of the release it is about (read first). */
   async function actor(who: Who, release: ReleaseTarget | undefined): Promise<string | null> {
     if (who === null) return null
-    if (who !== 'author') return seedUsers[who]!.id
-    const record = release === undefined ? null : await read(`/releases/${releaseAt(release)}`, null)
-    const author = record?.author as { id: string } | undefined
-    return author?.id ?? seedUsers.at(-1)!.id
+    if (typeof who === 'number') return seedUsers[who]!.id
+    if (release === undefined) return seedUsers.at(-1)!.id
+    const path = `/releases/${releaseAt(release)}`
+    if (who === 'author') {
+      const author = (await read(path, null))?.author as { id: string } | undefined
+      return author?.id ?? seedUsers.at(-1)!.id
+    }
+    // The first user, from the n-th on, who may take a workflow step now (each read compared too).
+    for (let offset = 0; offset < seedUsers.length; offset++) {
+      const user = seedUsers[(who.able + offset) % seedUsers.length]!.id
+      const actions = ((await read(path, user))?.allowedActions ?? []) as string[]
+      if (actions.some((action) => action !== 'edit' && action !== 'delete')) return user
+    }
+    return seedUsers[who.able]!.id
   }
 
   const publishAtOf = (choice: PublishAt) =>
