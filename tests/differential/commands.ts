@@ -162,8 +162,7 @@ const wordPool = [
   '_under_',
   'Ærø',
   'İstanbul',
-  // What a database may store otherwise than memory: NUL, a lone surrogate, what ICU versions may order apart.
-  'nul\u0000byte',
+  // What a database may store otherwise than memory: a lone surrogate, what ICU versions may order apart.
   ...knownBug('lone-surrogate', ['lone\uD800half']),
   'e\u0301te',
   'été',
@@ -221,7 +220,8 @@ const bodyHtml = pick([
   '<p>nul\u0000byte</p>',
   ...knownBug('lone-surrogate', ['<p>lone\uD800half</p>']),
 ])
-const summary = pick(['', 'A summary.', 'Résumé with Душанбе', '  padded  ', 'nul\u0000byte'])
+// U+0000 (refused by both: 422) now and then, in summaries, bodies and comments.
+const summary = mostly(['', 'A summary.', 'Résumé with Душанбе', '  padded  '], ['nul\u0000byte'])
 
 const sourceIds = ids(seedStructures)
 const stateIds = ids(seedStates)
