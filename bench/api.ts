@@ -22,6 +22,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import * as prettier from 'prettier'
 import { startServer } from '../server/test-support/start-server'
 import { measure, type Measurement } from './api-measure'
 import { apiClient, buildScenarios, type Scenario } from './api-scenarios'
@@ -277,7 +278,8 @@ function printTable(run: Run) {
 
 type Results = { machine: Record<string, unknown>; runs: Run[] }
 
-function save(run: Run) {
+/** Adds the run to the results file, formatted as the repository's `prettier --check` wants it. */
+async function save(run: Run) {
   const previous: Results = existsSync(resultsPath)
     ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as Results)
     : { machine: {}, runs: [] }
@@ -294,7 +296,8 @@ function save(run: Run) {
     },
     runs,
   }
-  writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`)
+  const options = (await prettier.resolveConfig(resultsPath)) ?? {}
+  writeFileSync(resultsPath, await prettier.format(JSON.stringify(results), { ...options, parser: 'json' }))
 }
 
 async function main() {
@@ -306,7 +309,7 @@ async function main() {
     for (const size of sizes) {
       const run = await runOne(engine, size)
       printTable(run)
-      save(run)
+      await save(run)
     }
   }
   log(`\nwrote ${resultsPath}`)
