@@ -9,8 +9,15 @@ import { afterAll, describe, expect, it } from 'vitest'
 const root = resolve(import.meta.dirname, '..')
 const tsx = join(root, 'node_modules', '.bin', 'tsx')
 const staticDir = mkdtempSync(join(tmpdir(), 'newsroom-main-'))
-writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Newsroom admin</title>')
-afterAll(() => rmSync(staticDir, { recursive: true, force: true }))
+const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-main-data-'))
+writeFileSync(
+  join(staticDir, 'index.html'),
+  '<!doctype html><title>Newsroom admin</title><meta name="newsroom-config" content="{}" />',
+)
+afterAll(() => {
+  rmSync(staticDir, { recursive: true, force: true })
+  rmSync(dataDir, { recursive: true, force: true })
+})
 
 function run(env: Record<string, string>) {
   const child = spawn(tsx, ['server/main.ts'], {
@@ -47,25 +54,38 @@ describe('server/main.ts', () => {
     expect(lines).toEqual([])
   })
 
-  it('listens, answers the probes and the placeholder API, and stops with 0 on SIGTERM', async () => {
-    const { child, lines, listening, exited } = run({ PORT: '0', STATIC_DIR: staticDir })
-    const url = await listening
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+  // It migrates and seeds a new database first: seconds, more on a busy machine.
+  it(
+    'seeds a new database, listens, answers the probes, the API and the app, and stops with 0 on SIGTERM',
+    { timeout: 180_000 },
+    async () => {
+      const { child, lines, listening, exited } = run({
+        PORT: '0',
+        STATIC_DIR: staticDir,
+        DATA_DIR: dataDir,
+        SEED_RELEASES: '10',
+        PUBLIC_RELEASE_URL: 'https://www.osce.org/{language}/press-releases/{id}',
+      })
+      const url = await listening
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
 
-    expect((await fetch(`${url}/healthz`)).status).toBe(200)
-    // Not ready, and the API not there, until the core and storage are wired in (main.ts says where).
-    expect((await fetch(`${url}/readyz`)).status).toBe(503)
-    const api = await fetch(`${url}/api/releases`)
-    expect(api.status).toBe(503)
-    expect(await api.json()).toMatchObject({ status: 503, detail: 'The API is not connected yet.' })
-    const page = await fetch(`${url}/releases/abc`, { headers: { Accept: 'text/html' } })
-    expect(await page.text()).toContain('Newsroom admin')
+      expect((await fetch(`${url}/healthz`)).status).toBe(200)
+      expect((await fetch(`${url}/readyz`)).status).toBe(200)
+      const users = await fetch(`${url}/api/users`)
+      expect(users.status).toBe(200)
+      expect(((await users.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0)
+      // Without a token, the API answers 401 as the contract says.
+      expect((await fetch(`${url}/api/releases`)).status).toBe(401)
+      const page = await (await fetch(`${url}/releases/abc`, { headers: { Accept: 'text/html' } })).text()
+      expect(page).toContain('Newsroom admin')
+      expect(page).toContain('press-releases/{id}')
 
-    child.kill('SIGTERM')
-    expect(await exited).toBe(0)
-    expect(lines.map((line) => line.msg)).toEqual(
-      expect.arrayContaining(['listening', 'request', 'shutting down', 'stopped']),
-    )
-    expect(lines.at(-1)).toMatchObject({ msg: 'stopped', reason: 'SIGTERM' })
-  })
+      child.kill('SIGTERM')
+      expect(await exited).toBe(0)
+      expect(lines.map((line) => line.msg)).toEqual(
+        expect.arrayContaining(['listening', 'request', 'shutting down', 'stopped']),
+      )
+      expect(lines.at(-1)).toMatchObject({ msg: 'stopped', reason: 'SIGTERM' })
+    },
+  )
 })

@@ -99,9 +99,10 @@ export class StorageUnavailable extends Error {
   constructor(
     readonly title: string,
     readonly detail: string,
-    options?: { cause?: unknown },
+    /** `retryAfterSeconds`: when waiting helps (a database coming back), how long; the 503 says it in Retry-After. */
+    readonly options: { cause?: unknown; retryAfterSeconds?: number } = {},
   ) {
-    super(detail, options)
+    super(detail, { cause: options.cause })
     this.name = 'StorageUnavailable'
   }
 }

@@ -57,7 +57,11 @@ export const databaseUnreachable = {
 
 function translated(error: unknown): unknown {
   if (error instanceof StorageUnavailable || !isDatabaseUnreachable(error)) return error
-  return new StorageUnavailable(databaseUnreachable.title, databaseUnreachable.detail, { cause: error })
+  // A database coming back is worth waiting for: the app's autosave waits as long as Retry-After says.
+  return new StorageUnavailable(databaseUnreachable.title, databaseUnreachable.detail, {
+    cause: error,
+    retryAfterSeconds: 5,
+  })
 }
 
 async function guarded<T>(work: () => Promise<T>): Promise<T> {

@@ -55,10 +55,10 @@ const attributeEscapes: Record<string, string> = { '&': '&amp;', '"': '&quot;', 
  * index.html with the runtime settings in its `newsroom-config` meta tag: no inline script (the
  * Content-Security-Policy allows none) and no extra request before the app can start.
  */
-export function indexWithConfig(html: string, config: RuntimeConfig): string {
+export function indexWithConfig(html: string, config: RuntimeConfig): string | null {
   const content = JSON.stringify(config).replace(/[&"<>]/g, (character) => attributeEscapes[character]!)
   const tag = /<meta name="newsroom-config" content="[^"]*"\s*\/?>/
-  if (!tag.test(html)) throw new Error('index.html has no <meta name="newsroom-config"> to put the settings in.')
+  if (!tag.test(html)) return null
   return html.replace(tag, `<meta name="newsroom-config" content="${content}" />`)
 }
 
@@ -81,7 +81,14 @@ export function mountStaticApp(
     return
   }
   // Read once: a new build needs a restart (as the check above does).
-  const index = indexWithConfig(readFileSync(join(folder, 'index.html'), 'utf8'), runtimeConfig)
+  const built = readFileSync(join(folder, 'index.html'), 'utf8')
+  const configured = indexWithConfig(built, runtimeConfig)
+  // A build older than the settings' meta tag still runs, without them (no public page links).
+  if (configured === null)
+    logger.warn('the built app has no newsroom-config meta tag: rebuild it to pass it the settings', {
+      staticDir: folder,
+    })
+  const index = configured ?? built
   const indexPage = (c: Context) => c.html(index, 200, { 'Cache-Control': revalidate })
   app.get('/assets/*', files(folder, immutableCache), notFound)
   app.get('/', indexPage)

@@ -8,8 +8,8 @@ describe('startServer', () => {
     server?.cleanUp()
   })
 
-  it('starts the real server on a fresh embedded database and stops it gracefully', async () => {
-    server = await startServer()
+  it('starts the real server on a fresh embedded database and stops it gracefully', { timeout: 180_000 }, async () => {
+    server = await startServer({ seedReleases: 10, readyTimeoutMs: 150_000 })
     const users = await fetch(`${server.apiBaseUrl}/users`)
     expect(users.status).toBe(200)
     expect(((await users.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0)

@@ -110,11 +110,15 @@ async function answerOf(run: () => Response | Promise<Response>): Promise<Respon
 
 function answerToThrown(error: unknown): Response {
   if (error instanceof ApiProblem) return problemResponse(error)
-  if (error instanceof StorageUnavailable)
-    return problemResponse(new ApiProblem(503, error.detail, { title: error.title }))
-  console.error('[mocks] unexpected error in a handler', error)
+  if (error instanceof StorageUnavailable) {
+    const response = problemResponse(new ApiProblem(503, error.detail, { title: error.title }))
+    const wait = error.options.retryAfterSeconds
+    if (wait !== undefined) response.headers.set('Retry-After', String(wait))
+    return response
+  }
+  console.error('[api] unexpected error in a handler', error)
   return problemResponse(
-    new ApiProblem(500, 'The mock backend failed unexpectedly. Try again; if it persists, reset the demo data.'),
+    new ApiProblem(500, 'Something went wrong on the server, and nothing was saved. Try again in a moment.'),
   )
 }
 export type Route = ReturnType<typeof createRoute>
