@@ -8,6 +8,7 @@
  *
  *   BENCH_EXPLAIN_DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsroom_bench_… npx tsx bench/api-explain.ts
  */
+import { rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Client } from 'pg'
@@ -74,6 +75,8 @@ try {
     }
   } finally {
     await server.stop()
+    // With a database URL the helper still made an (empty) folder, and leaves it.
+    rmSync(server.dataDir, { recursive: true, force: true })
   }
 } finally {
   await alter(true)
