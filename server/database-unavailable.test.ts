@@ -81,7 +81,12 @@ async function call(server: RunningServer, method: string, path: string, token: 
   const text = await response.text()
   // oxlint-disable-next-line typescript/no-explicit-any -- a test reads a few fields of the answer
   const json: any = text ? JSON.parse(text) : null
-  return { status: response.status, contentType: response.headers.get('Content-Type'), json }
+  return {
+    status: response.status,
+    contentType: response.headers.get('Content-Type'),
+    retryAfter: response.headers.get('Retry-After'),
+    json,
+  }
 }
 
 /** A 503 problem+json that says, in the storage's words, that the database is not answering. */
@@ -92,6 +97,8 @@ function expectUnavailable(answer: Awaited<ReturnType<typeof call>>, what: strin
   expect(problem.status).toBe(503)
   expect(problem.title).toBe(databaseUnreachable.title)
   expect(problem.detail).toBe(databaseUnreachable.detail)
+  // Waiting helps: the app's autosave waits as long as this says.
+  expect(answer.retryAfter).toBe('5')
 }
 
 const cleanUps: Array<() => Promise<unknown> | void> = []
