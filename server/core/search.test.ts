@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldText, matchesSearch, releaseSearchWords, searchableText, searchWords } from './search'
+import { foldText, matchesSearch, maxWordLength, releaseSearchWords, searchableText, searchWords } from './search'
 
 const finds = (text: string, q: string) => matchesSearch(searchableText(searchWords(text)), searchWords(q))
 
@@ -30,5 +30,15 @@ describe('the releases search', () => {
 
   it('a query without a word matches everything', () => {
     expect(finds('anything', ' -- ')).toBe(true)
+  })
+
+  it('cuts a word longer than any word to its start, where it is stored and where it is asked for', () => {
+    const long = 'Long'.repeat(600)
+    const [stored] = searchWords(long)
+    expect(stored).toHaveLength(maxWordLength)
+    expect(finds(long, long)).toBe(true)
+    expect(finds(long, 'longlong')).toBe(true)
+    // A cut never splits a character in two: a letter beyond the Basic Multilingual Plane stays whole.
+    expect([...searchWords('𠀀'.repeat(150))[0]!]).toHaveLength(maxWordLength)
   })
 })

@@ -24,9 +24,18 @@ export function foldText(text: string): string {
 /** Runs of letters and digits: what counts as a word (an apostrophe or a hyphen ends one). */
 const word = /[\p{L}\p{N}]+/gu
 
-/** The distinct words of a text, folded, in order of first appearance. */
+/**
+ * How long a word is kept, in characters: what is longer is cut to its start, as it is stored and
+ * as it is asked for. PostgreSQL refuses a lexeme over 2,047 bytes (a pasted run of letters was
+ * a 500 on the server); a hundred characters are at most 400 bytes, and longer than any word.
+ */
+export const maxWordLength = 100
+
+const cut = (found: string) => (found.length <= maxWordLength ? found : [...found].slice(0, maxWordLength).join(''))
+
+/** The distinct words of a text, folded and cut to `maxWordLength`, in order of first appearance. */
 export function searchWords(text: string): string[] {
-  return [...new Set(foldText(text).match(word) ?? [])]
+  return [...new Set((foldText(text).match(word) ?? []).map(cut))]
 }
 
 /** The words a release is found by: its title, summary and body (as plain text). */

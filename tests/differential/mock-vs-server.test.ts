@@ -9,8 +9,7 @@
  * DIFF_RUNS (sequences, default 25), DIFF_LENGTH (requests per sequence at most, default 30),
  * DIFF_RELEASES (generated releases in the seed, default 30) and
  * DIFF_SEED (fast-check's seed, printed on a failure; with DIFF_PATH, the failing case alone)
- * deepen or replay a run. DIFF_KNOWN_BUGS=1 also generates the inputs the server still fails on
- * (`commands.ts` names them); `examples.ts` holds sequences that once told the sides apart.
+ * deepen or replay a run. `examples.ts` holds sequences that once told the sides apart.
  */
 import * as fc from 'fast-check'
 import { afterAll, beforeAll, expect, it } from 'vitest'

@@ -129,8 +129,21 @@ export type Route = ReturnType<typeof createRoute>
  * so both homes refuse it alike, before anything is stored or looked up.
  */
 const nulRefusal = 'Text may not contain the character U+0000'
-/** `\u0000` in JSON text, not preceded by an escaped backslash: JSON can hold U+0000 only so (a raw one is not JSON). */
-const nulInJson = /(?:^|[^\\])(?:\\\\)*\\u0000/
+/**
+ * Nor half a character: a lone surrogate (`\ud800` in JSON) is no text at all; PostgreSQL stores
+ * it as U+FFFD and the mock as it came, so the two homes would answer it back differently.
+ */
+const badTextRefusal = 'Text may not contain the character U+0000 or half of a character (a lone surrogate)'
+const badText = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** Whether any text in a parsed JSON value (its keys too) holds U+0000 or a lone surrogate. */
+function holdsBadText(value: unknown): boolean {
+  if (typeof value === 'string') return badText.test(value)
+  if (Array.isArray(value)) return value.some(holdsBadText)
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).some(([key, field]) => badText.test(key) || holdsBadText(field))
+  return false
+}
 
 /**
  * Parses the query string with a list query schema; empty parameters count as absent. A parameter
@@ -168,8 +181,8 @@ export async function parseBody<S extends z.ZodType>(
   } catch {
     throw invalid({ _: 'The request body must be JSON' }, 'The request body is not valid JSON.')
   }
-  if (nulInJson.test(text))
-    throw invalid({ _: nulRefusal }, 'The request body holds a character that text may not hold.')
+  if (holdsBadText(raw))
+    throw invalid({ _: badTextRefusal }, 'The request body holds a character that text may not hold.')
   const parsed = schema.safeParse(raw)
   if (!parsed.success) throw invalid(fieldErrors(parsed.error))
   return { raw: typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}, data: parsed.data }
