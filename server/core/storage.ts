@@ -56,7 +56,7 @@ export interface ReleaseQueries {
   counts(query: ReleaseCountsQuery): Promise<StatusCounts>
   /** Every version of each family named by its original's id: the original first, then by language code. */
   families(originalIds: readonly string[]): Promise<Map<string, StoredRelease[]>>
-  /** Ids of the scheduled releases due at `at` (scheduledAt ≤ at), soonest first. */
+  /** Ids of the scheduled releases due at `at` (scheduledAt ≤ at), soonest first, then by id. */
   due(at: Date): Promise<string[]>
   /** How many releases name `id` in a reference field (a reference in use cannot be deleted). */
   referencing(
