@@ -34,4 +34,17 @@ export const examples: Command[][] = [
     { kind: 'wait', hours: 240 },
     { kind: 'inbox', as: editor, query: {} },
   ],
+  // A draft original deleted under its translations: the family's first translation by language
+  // code stands for it in the list by family, with no filter (the server's indexed path for the
+  // app's first page) and with one.
+  [
+    { kind: 'create', as: editor, body: draft('Orphaned original') },
+    { kind: 'translate', as: editor, release: { created: 0 }, language: 'fr' },
+    { kind: 'translate', as: editor, release: { created: 1 }, language: 'de' },
+    { kind: 'delete', as: editor, release: { created: 2 } },
+    { kind: 'list', as: editor, query: { group: 'family' } },
+    { kind: 'list', as: editor, query: { group: 'family', sort: 'title' } },
+    { kind: 'list', as: editor, query: { group: 'family', status: 'draft' } },
+    { kind: 'counts', as: editor, query: { group: 'family' } },
+  ],
 ]
