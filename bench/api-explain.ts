@@ -57,7 +57,7 @@ try {
   })
   try {
     const { scenarios } = await buildScenarios(apiClient(server.origin), { poolSize: 4 })
-    for (const scenario of scenarios.filter(({ name }) => !skip.some((prefix) => name.startsWith(prefix)))) {
+    for (const scenario of scenarios.filter((candidate) => !skip.some((prefix) => candidate.name.startsWith(prefix)))) {
       const [request] = scenario.requests()
       const context: Record<string, unknown> = {}
       const prepared = request!.setupRequest ? request!.setupRequest({ ...request }, context) : request!

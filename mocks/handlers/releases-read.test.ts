@@ -119,7 +119,11 @@ describe('GET /releases/:id', () => {
     expect(release.fieldOperations).toEqual([
       { id: 'field-operation-programme-office-in-dushanbe', name: 'Programme Office in Dushanbe' },
     ])
-    expect(release).toMatchObject({ type: 'press-release', status: 'published', publishedAt: '2024-06-26T10:00:00.000Z' })
+    expect(release).toMatchObject({
+      type: 'press-release',
+      status: 'published',
+      publishedAt: '2024-06-26T10:00:00.000Z',
+    })
   })
 
   it('answers 404 problem for an unknown id', async () => {

@@ -100,7 +100,8 @@ export const refusals = {
   unavailable:
     'Nothing was changed, and the same request may be sent again: the server or its database is not answering, or (the demo) the browser’s storage is full. Retry-After says when, if waiting helps.',
   readUnavailable: 'The server’s database is not answering: try again in a moment.',
-  tooLarge: 'The request body is larger than the server accepts (BODY_LIMIT_BYTES, 1 MiB by default); nothing was read.',
+  tooLarge:
+    'The request body is larger than the server accepts (BODY_LIMIT_BYTES, 1 MiB by default); nothing was read.',
 } as const
 
 /** A path with an id: a malformed escape, and a record that is not there. */

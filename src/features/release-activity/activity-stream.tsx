@@ -132,6 +132,8 @@ function useHistoryInStep(releaseId: string, lastTo: string | undefined) {
   const behind = release !== undefined && lastTo !== undefined && lastTo !== release.status
   const version = release?.version
   useEffect(() => {
-    if (behind) void queryClient.invalidateQueries({ queryKey: releaseHistoryQueries.detail(releaseId).queryKey })
+    // Once for each version of the release (a refetch that is still behind does not loop).
+    if (behind && version !== undefined)
+      void queryClient.invalidateQueries({ queryKey: releaseHistoryQueries.detail(releaseId).queryKey })
   }, [behind, version, releaseId, queryClient])
 }
