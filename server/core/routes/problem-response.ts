@@ -11,6 +11,7 @@ const titles: Record<number, string> = {
   404: 'Not found',
   405: 'Method not allowed',
   409: 'Conflict',
+  413: 'Payload too large',
   422: 'Validation failed',
   500: 'Internal server error',
   503: 'Service unavailable',
@@ -22,9 +23,27 @@ const types: Record<number, string> = {
   404: 'not-found',
   405: 'method-not-allowed',
   409: 'conflict',
+  413: 'payload-too-large',
   422: 'validation-failed',
   500: 'internal-error',
   503: 'unavailable',
+}
+
+/**
+ * HTTP's reason phrases: a Node server writes them itself, but in the mock the answer crosses
+ * the service worker as it was built, and the browser shows "409 ()" without one.
+ */
+const reasons: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  422: 'Unprocessable Entity',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
 }
 
 export function problemResponse(problem: ApiProblem): Response {
@@ -37,5 +56,5 @@ export function problemResponse(problem: ApiProblem): Response {
   }
   const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' }
   if (problem.status === 401) headers['WWW-Authenticate'] = 'Bearer'
-  return Response.json(body, { status: problem.status, headers })
+  return Response.json(body, { status: problem.status, statusText: reasons[problem.status] ?? '', headers })
 }
