@@ -29,16 +29,14 @@ import {
   type ReleaseAction,
 } from '../src/api/contract'
 import {
-  hostileBody,
-  hostileId,
-  hostileQuery,
-  hostileString,
-  plausibleValue,
+  noBody,
   queryString,
+  requestArbitrary,
+  signedInCallers,
   wellFormed,
+  type Caller,
   type HostileBody,
-  type Pools,
-  type QueryPair,
+  type HostileRequest,
 } from '../mocks/test-support/hostile-inputs'
 import { TEST_TODAY } from '../tests/test-today'
 import { createApi } from './core/api'
@@ -63,8 +61,6 @@ import { sanitizeOnServer } from './sanitize'
 const RELEASES = 40
 const BASE = 'http://127.0.0.1/api'
 
-type Caller = 'editor' | 'otherEditor' | 'reviewer' | 'admin' | 'none' | 'garbage' | 'malformed'
-const signedInCallers = ['editor', 'otherEditor', 'reviewer', 'admin'] as const
 type SignedIn = (typeof signedInCallers)[number]
 const roleOf = { editor: 'editor', otherEditor: 'editor', reviewer: 'reviewer', admin: 'admin' } as const
 
@@ -168,82 +164,6 @@ async function idsByResource(): Promise<Record<string, string[]>> {
     users: (await storage.all('users')).map((user) => user.id),
     notifications: await ids('notifications'),
   }
-}
-
-/** `hostile`: anything, from anybody. `near-valid`: a plausible call, from a caller the endpoint admits, on a record they may act on, with its version. */
-type Mode = 'hostile' | 'near-valid'
-type HostileRequest = {
-  mode: Mode
-  method: string
-  caller: Caller
-  garbage: string
-  id: { value: string; raw: boolean }
-  pick: number
-  currentVersion: boolean
-  query: QueryPair[]
-  body: HostileBody
-}
-
-const noBody: HostileBody = { kind: 'none', text: undefined, contentType: null }
-
-function requestArbitrary(endpoint: Endpoint, ids: Record<string, string[]>): fc.Arbitrary<HostileRequest> {
-  const pools: Pools = { ids: Object.values(ids).flat(), aliases: { source: 'structure' } }
-  const ownIds = ids[endpoint.path.split('/')[1]!] ?? pools.ids
-  const otherIds = pools.ids.filter((id) => !ownIds.includes(id))
-  const hasId = endpoint.path.includes('{id}')
-  const common = {
-    // A header value must be printable ASCII (fetch's Headers throw on anything else).
-    garbage: hostileString.map((text) => text.replace(/[^\x21-\x7e]/g, '') || 'x'),
-    pick: fc.nat(),
-    currentVersion: fc.boolean(),
-  }
-  const hostile = fc.record({
-    ...common,
-    mode: fc.constant<Mode>('hostile'),
-    method: fc.oneof(
-      { arbitrary: fc.constant(endpoint.method.toUpperCase()), weight: 8 },
-      fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'),
-    ),
-    caller: fc.oneof(
-      { arbitrary: fc.constantFrom<Caller>(...signedInCallers), weight: 5 },
-      { arbitrary: fc.constantFrom<Caller>('none', 'garbage', 'malformed'), weight: 2 },
-    ),
-    id: hasId
-      ? fc.oneof(
-          { arbitrary: fc.constantFrom(...ownIds).map((value) => ({ value, raw: false })), weight: 5 },
-          { arbitrary: fc.constantFrom(...otherIds).map((value) => ({ value, raw: false })), weight: 1 },
-          { arbitrary: fc.tuple(hostileId, fc.boolean()).map(([value, raw]) => ({ value, raw })), weight: 2 },
-        )
-      : fc.constant({ value: '', raw: false }),
-    query: hostileQuery(endpoint.query, pools),
-    body: endpoint.method === 'get' ? fc.constant(noBody) : hostileBody(endpoint.body, pools),
-  })
-  const plausibleQuery = endpoint.query
-    ? plausibleValue(endpoint.query, pools).map((query) =>
-        Object.entries(query as Record<string, unknown>).map(([key, value]) => ({
-          key,
-          value: typeof value === 'string' ? value : JSON.stringify(value),
-          raw: false,
-        })),
-      )
-    : fc.constant<QueryPair[]>([])
-  const nearValid = fc.record({
-    ...common,
-    mode: fc.constant<Mode>('near-valid'),
-    method: fc.constant(endpoint.method.toUpperCase()),
-    caller:
-      endpoint.access === 'admin'
-        ? fc.oneof({ arbitrary: fc.constant<Caller>('admin'), weight: 4 }, fc.constantFrom<Caller>(...signedInCallers))
-        : fc.constantFrom<Caller>(...signedInCallers),
-    id: fc.constant({ value: '', raw: false }),
-    query: plausibleQuery,
-    body: endpoint.body
-      ? fc
-          .tuple(plausibleValue(endpoint.body, pools), fc.constantFrom<string | null>('application/json', null))
-          .map(([body, contentType]): HostileBody => ({ kind: 'plausible', text: JSON.stringify(body), contentType }))
-      : fc.constant(noBody),
-  })
-  return fc.oneof(hostile, nearValid)
 }
 
 const actorOf = (caller: Caller) =>

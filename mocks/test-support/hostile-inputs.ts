@@ -1,5 +1,6 @@
 import * as fc from 'fast-check'
 import { z } from 'zod'
+import type { Endpoint } from '../../src/api/contract'
 
 /**
  * Arbitraries for mocks/handlers/hostile-requests.test.ts: plausible values derived from a
@@ -574,3 +575,91 @@ export const hostileId: fc.Arbitrary<string> = fc.oneof(
   ),
   fc.string({ unit: 'binary', maxLength: 30 }),
 )
+
+/** Who sends a request: a seeded person of each kind, nobody, or a credential that is no token. */
+export type Caller = 'editor' | 'otherEditor' | 'reviewer' | 'admin' | 'none' | 'garbage' | 'malformed'
+export const signedInCallers = ['editor', 'otherEditor', 'reviewer', 'admin'] as const
+
+/**
+ * `hostile`: anything, from anybody. `near-valid`: a plausible body and query from a caller
+ * the endpoint admits, on a record they may act on, with its current version, so that runs
+ * get past authorization and into the writes, where an edge value can still break them.
+ */
+export type Mode = 'hostile' | 'near-valid'
+export type HostileRequest = {
+  mode: Mode
+  /** The endpoint's method mostly; a hostile call sometimes uses another (PUT, OPTIONS…). */
+  method: string
+  caller: Caller
+  garbage: string
+  id: { value: string; raw: boolean }
+  /** Chooses among the records a near-valid call may act on, and among the actions it may take. */
+  pick: number
+  /** A hostile call's body names the record's current version (else whatever it was generated with). */
+  currentVersion: boolean
+  query: QueryPair[]
+  body: HostileBody
+}
+
+export const noBody: HostileBody = { kind: 'none', text: undefined, contentType: null }
+
+export function requestArbitrary(endpoint: Endpoint, ids: Record<string, string[]>): fc.Arbitrary<HostileRequest> {
+  const pools: Pools = { ids: Object.values(ids).flat(), aliases: { source: 'structure' } }
+  const resource = endpoint.path.split('/')[1]!
+  const ownIds = ids[resource] ?? pools.ids
+  const otherIds = pools.ids.filter((id) => !ownIds.includes(id))
+  const hasId = endpoint.path.includes('{id}')
+  // A header value must be printable ASCII (fetch throws on anything else).
+  const common = {
+    garbage: hostileString.map((text) => text.replace(/[^\x21-\x7e]/g, '') || 'x'),
+    pick: fc.nat(),
+    currentVersion: fc.boolean(),
+  }
+  const hostile = fc.record({
+    ...common,
+    mode: fc.constant<Mode>('hostile'),
+    method: fc.oneof(
+      { arbitrary: fc.constant(endpoint.method.toUpperCase()), weight: 8 },
+      fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'),
+    ),
+    caller: fc.oneof(
+      { arbitrary: fc.constantFrom<Caller>(...signedInCallers), weight: 5 },
+      { arbitrary: fc.constantFrom<Caller>('none', 'garbage', 'malformed'), weight: 2 },
+    ),
+    id: hasId
+      ? fc.oneof(
+          { arbitrary: fc.constantFrom(...ownIds).map((value) => ({ value, raw: false })), weight: 5 },
+          { arbitrary: fc.constantFrom(...otherIds).map((value) => ({ value, raw: false })), weight: 1 },
+          { arbitrary: fc.tuple(hostileId, fc.boolean()).map(([value, raw]) => ({ value, raw })), weight: 2 },
+        )
+      : fc.constant({ value: '', raw: false }),
+    query: hostileQuery(endpoint.query, pools),
+    body: endpoint.method === 'get' ? fc.constant(noBody) : hostileBody(endpoint.body, pools),
+  })
+  const plausibleQuery = endpoint.query
+    ? plausibleValue(endpoint.query, pools).map((query) =>
+        Object.entries(query as Record<string, unknown>).map(([key, value]) => ({
+          key,
+          value: typeof value === 'string' ? value : JSON.stringify(value),
+          raw: false,
+        })),
+      )
+    : fc.constant<QueryPair[]>([])
+  const nearValid = fc.record({
+    ...common,
+    mode: fc.constant<Mode>('near-valid'),
+    method: fc.constant(endpoint.method.toUpperCase()),
+    caller:
+      endpoint.access === 'admin'
+        ? fc.oneof({ arbitrary: fc.constant<Caller>('admin'), weight: 4 }, fc.constantFrom<Caller>(...signedInCallers))
+        : fc.constantFrom<Caller>(...signedInCallers),
+    id: fc.constant({ value: '', raw: false }),
+    query: plausibleQuery,
+    body: endpoint.body
+      ? fc
+          .tuple(plausibleValue(endpoint.body, pools), fc.constantFrom<string | null>('application/json', null))
+          .map(([body, contentType]): HostileBody => ({ kind: 'plausible', text: JSON.stringify(body), contentType }))
+      : fc.constant(noBody),
+  })
+  return fc.oneof(hostile, nearValid)
+}
