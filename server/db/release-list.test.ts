@@ -1,6 +1,6 @@
 /**
  * The release list in SQL against the list's meaning, written out here in memory as the mock
- * runs it (mocks/handlers/release-query.ts: filter, comparators, family representatives,
+ * runs it (mocks/storage/release-queries.ts: filter, comparators, family representatives,
  * counts), over the seed: every sort both ways, the filters, paging, families and counts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
