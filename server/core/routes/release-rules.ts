@@ -14,18 +14,21 @@ export async function assertReferencesExist(
     stateIds?: string[]
   },
 ): Promise<void> {
-  const [structures, fields, states] = await Promise.all([
-    allStructures(store),
-    store.all('fieldsOfWork'),
-    store.all('states'),
-  ])
   const errors: Record<string, string> = {}
-  const check = (field: string, ids: string[] | undefined, known: Set<string>, what: string) => {
-    const unknown = ids?.filter((id) => !known.has(id)) ?? []
+  // Only the lists the input names are read: a PATCH of the title reads none.
+  const check = async (
+    field: string,
+    ids: string[] | undefined,
+    known: () => Promise<{ id: string }[]>,
+    what: string,
+  ) => {
+    if (!ids?.length) return
+    const knownIds = new Set((await known()).map((record) => record.id))
+    const unknown = ids.filter((id) => !knownIds.has(id))
     if (unknown.length > 0) errors[field] = `Unknown ${what}: ${unknown.join(', ')}`
   }
-  check('sourceIds', input.sourceIds, new Set(structures.map((structure) => structure.id)), 'source')
-  check('fieldOfWorkIds', input.fieldOfWorkIds, new Set(fields.map((field) => field.id)), 'field of work')
-  check('stateIds', input.stateIds, new Set(states.map((state) => state.id)), 'state')
+  await check('sourceIds', input.sourceIds, () => allStructures(store), 'source')
+  await check('fieldOfWorkIds', input.fieldOfWorkIds, () => store.all('fieldsOfWork'), 'field of work')
+  await check('stateIds', input.stateIds, () => store.all('states'), 'state')
   if (Object.keys(errors).length > 0) throw invalid(errors)
 }

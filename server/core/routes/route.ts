@@ -4,6 +4,7 @@ import { fieldErrors } from '../../../src/api/contract'
 import { StorageUnavailable, VersionConflict, type Storage, type StorageReader, type Transaction } from '../storage'
 import { ApiProblem, invalid, notFound, staleVersion } from '../problem'
 import { isWrite, withIdempotency } from './idempotency'
+import { readOnce } from './read-once'
 import { problemResponse } from './problem-response'
 
 /**
@@ -54,7 +55,7 @@ export function createRoute(
         const flatParams = context.req.param() as Record<string, string>
         const answer = (store: Transaction) =>
           withIdempotency(request, store, () =>
-            answerOf(() => handler({ request, params: flatParams, url: new URL(request.url), store })),
+            answerOf(() => handler({ request, params: flatParams, url: new URL(request.url), store: readOnce(store) })),
           )
         return await (isWrite(request.method) ? inTransaction(storage, answer) : answer(reads))
       } catch (error) {
