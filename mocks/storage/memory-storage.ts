@@ -15,8 +15,16 @@ import type {
 } from '../../server/core/records'
 import { paginate, sortItems } from '../../server/core/list'
 import {
+  perFieldOfWork,
+  perFieldOperation,
+  publishedPerMonth,
+  reviewTurnaround,
+} from '../../server/core/reports/compute'
+import { translationTurnaround } from '../../server/core/reports/translation-turnaround'
+import {
   VersionConflict,
   type ReleaseQueries,
+  type ReportQueries,
   type SmallCollection,
   type Storage,
   type StorageReader,
@@ -122,6 +130,23 @@ export function createMemoryStorage(store: Store): Storage {
     },
   }
 
+  /** Every release's history, each oldest first, read whole (the reports walk them in one pass). */
+  async function everyHistory(): Promise<StoredHistoryEntry[][]> {
+    const histories: StoredHistoryEntry[][] = []
+    for await (const entries of reader.histories()) histories.push(entries)
+    return histories
+  }
+
+  /** The reports: the core's pure functions over the collections (with a transaction's writes). */
+  const reportQueries: ReportQueries = {
+    publishedPerMonth: async (now, months) => publishedPerMonth(releases(), now, months),
+    perFieldOperation: async () => perFieldOperation(releases(), recordsOf('fieldOperations')),
+    perFieldOfWork: async () => perFieldOfWork(releases(), recordsOf('fieldsOfWork')),
+    reviewTurnaround: async (now, months) => reviewTurnaround(await everyHistory(), now, months),
+    translationTurnaround: async (now, months) =>
+      translationTurnaround(releases(), await everyHistory(), recordsOf('languages'), now, months),
+  }
+
   const reader: StorageReader = {
     async get(name, id) {
       const writes = store.transaction
@@ -138,6 +163,7 @@ export function createMemoryStorage(store: Store): Storage {
       return recordsOf(name)
     },
     releases: releaseQueries,
+    reports: reportQueries,
     async historyOf(releaseId) {
       const written = recordsOf('history').filter((entry) => entry.releaseId === releaseId)
       const seeded = store.database.seedHistory.get(releaseId) ?? []

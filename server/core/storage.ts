@@ -9,7 +9,16 @@
  * when it answers). Every method is async: an adapter may cross a network.
  */
 import type { z } from 'zod'
-import type { ReleaseStatus, releaseCountsQuerySchema, releaseListQuerySchema } from '../../src/api/contract'
+import type {
+  PerFieldOfWork,
+  PerFieldOperation,
+  PublishedPerMonth,
+  ReleaseStatus,
+  ReviewTurnaround,
+  TranslationTurnaround,
+  releaseCountsQuerySchema,
+  releaseListQuerySchema,
+} from '../../src/api/contract'
 import type {
   CollectionName,
   StoredComment,
@@ -65,14 +74,30 @@ export interface ReleaseQueries {
   ): Promise<number>
 }
 
+/**
+ * The reports (issue #5), each answered as the contract shapes it. `now` is the core's clock and
+ * `months` how many calendar months (UTC) up to and including the one of `now`. Their meaning is
+ * the pure functions of `reports/` (which the mock's adapter runs over its collections); the
+ * server's adapter answers them in SQL without reading every release into the process, and the
+ * differential test holds the two to the same answers.
+ */
+export interface ReportQueries {
+  publishedPerMonth(now: Date, months: number): Promise<PublishedPerMonth>
+  perFieldOperation(): Promise<PerFieldOperation>
+  perFieldOfWork(): Promise<PerFieldOfWork>
+  reviewTurnaround(now: Date, months: number): Promise<ReviewTurnaround>
+  translationTurnaround(now: Date, months: number): Promise<TranslationTurnaround>
+}
+
 /** What a transaction and the storage outside one can read. */
 export interface StorageReader {
   get<N extends CollectionName>(name: N, id: string): Promise<StoredRecordOf<N> | undefined>
   all<N extends SmallCollection>(name: N): Promise<StoredRecordOf<N>[]>
   releases: ReleaseQueries
+  reports: ReportQueries
   /** A release's history, oldest first (entries of one instant in the order they were written). */
   historyOf(releaseId: string): Promise<StoredHistoryEntry[]>
-  /** Every release's history (the reports), each oldest first. */
+  /** Every release's history, each oldest first (read in batches; the reports ask `reports` instead). */
   histories(): AsyncIterable<StoredHistoryEntry[]>
   /** A release's comments, oldest first. */
   commentsOf(releaseId: string): Promise<StoredComment[]>

@@ -17,6 +17,7 @@ import {
 import { codecs, type Codec, type CodecContext } from './codecs'
 import { isDatabaseUnreachable, type Database, type Executor } from './connect'
 import { releaseQueries } from './release-queries'
+import { reportQueries } from './reports'
 import * as t from './schema'
 
 export type SqlStorageOptions = {
@@ -122,6 +123,7 @@ function reader(db: Executor, settings: Settings): StorageReader {
     },
 
     releases: releaseQueries(db),
+    reports: reportQueries(db),
 
     async historyOf(releaseId) {
       const { decode, query } = select('history')
@@ -148,10 +150,11 @@ function reader(db: Executor, settings: Settings): StorageReader {
       )
     },
   }
-  const { histories, releases, ...rest } = methods
+  const { histories, releases, reports, ...rest } = methods
   return {
     ...guardedMethods(rest),
     releases: guardedMethods(releases),
+    reports: guardedMethods(reports),
     histories: () => guardedIterable(histories()),
   }
 }

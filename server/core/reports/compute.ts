@@ -43,7 +43,8 @@ export function publishedPerMonth(releases: Iterable<StoredRelease>, now: Date, 
   return { items: keys.map((month, index) => ({ month, count: counts[index]! })) }
 }
 
-const byCountThenName = <T extends { count: number; name: string }>(a: T, b: T) =>
+/** Most first; equal counts by name as the mock sorts names (`localeCompare`). */
+export const byCountThenName = <T extends { count: number; name: string }>(a: T, b: T) =>
   b.count - a.count || a.name.localeCompare(b.name)
 
 /** Every record of `references` with how many published releases name it (`idsOf`), most first; zeros included. */

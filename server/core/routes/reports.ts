@@ -1,25 +1,13 @@
-import { releaseListQuerySchema, reportMonthsQuerySchema } from '../../../src/api/contract'
-import type { StorageReader } from '../storage'
+import { reportMonthsQuerySchema } from '../../../src/api/contract'
 import { now } from '../clock'
-import { perFieldOfWork, perFieldOperation, publishedPerMonth, reviewTurnaround } from '../reports/compute'
-import { translationTurnaround } from '../reports/translation-turnaround'
-import type { StoredHistoryEntry } from '../records'
 import { requireUser } from './auth'
 import { type Route, get, parseQuery } from './route'
 
-const everyReleaseQuery = releaseListQuerySchema.omit({ page: true, pageSize: true }).parse({})
-
-/** Every release: what the reports count over (decision 0007). */
-const everyRelease = (store: StorageReader) => store.releases.all(everyReleaseQuery)
-
-/** Every release's history, each oldest first. */
-async function everyHistory(store: StorageReader): Promise<StoredHistoryEntry[][]> {
-  const histories: StoredHistoryEntry[][] = []
-  for await (const entries of store.histories()) histories.push(entries)
-  return histories
-}
-
-/** Reports for every signed-in role. */
+/**
+ * Reports for every signed-in role. The storage answers them (`ReportQueries`): the mock's
+ * adapter with the pure functions of `reports/`, the server's in SQL, so no report reads every
+ * release into the process.
+ */
 export function reportHandlers(baseUrl: string, route: Route) {
   const path = `${baseUrl}/reports`
   return [
@@ -28,21 +16,21 @@ export function reportHandlers(baseUrl: string, route: Route) {
       route(async ({ request, url, store }) => {
         await requireUser(request, store)
         const { months } = parseQuery(url, reportMonthsQuerySchema)
-        return Response.json(publishedPerMonth(await everyRelease(store), now(), months))
+        return Response.json(await store.reports.publishedPerMonth(now(), months))
       }),
     ),
     get(
       `${path}/per-field-operation`,
       route(async ({ request, store }) => {
         await requireUser(request, store)
-        return Response.json(perFieldOperation(await everyRelease(store), await store.all('fieldOperations')))
+        return Response.json(await store.reports.perFieldOperation())
       }),
     ),
     get(
       `${path}/per-field-of-work`,
       route(async ({ request, store }) => {
         await requireUser(request, store)
-        return Response.json(perFieldOfWork(await everyRelease(store), await store.all('fieldsOfWork')))
+        return Response.json(await store.reports.perFieldOfWork())
       }),
     ),
     get(
@@ -50,7 +38,7 @@ export function reportHandlers(baseUrl: string, route: Route) {
       route(async ({ request, url, store }) => {
         await requireUser(request, store)
         const { months } = parseQuery(url, reportMonthsQuerySchema)
-        return Response.json(reviewTurnaround(await everyHistory(store), now(), months))
+        return Response.json(await store.reports.reviewTurnaround(now(), months))
       }),
     ),
     get(
@@ -58,12 +46,7 @@ export function reportHandlers(baseUrl: string, route: Route) {
       route(async ({ request, url, store }) => {
         await requireUser(request, store)
         const { months } = parseQuery(url, reportMonthsQuerySchema)
-        const [releases, histories, languages] = await Promise.all([
-          everyRelease(store),
-          everyHistory(store),
-          store.all('languages'),
-        ])
-        return Response.json(translationTurnaround(releases, histories, languages, now(), months))
+        return Response.json(await store.reports.translationTurnaround(now(), months))
       }),
     ),
   ]
