@@ -85,7 +85,9 @@ async function openPglite(dataDir: string): Promise<OpenedDatabase & { migrate()
 function openServer(databaseUrl: string): OpenedDatabase & { migrate(): Promise<void> } {
   // A server that cannot be reached at all (a network cut drops packets rather than refusing)
   // fails the request after this long, as a 503, instead of leaving it hanging (storage.ts).
-  const pool = new Pool({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 })
+  // pipeline: reads a transaction starts together (the names of an answer) go out on its
+  // connection at once, one round trip instead of one each; a lone query is unchanged.
+  const pool = new Pool({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000, pipeline: true })
   // An idle connection that the server drops (a restart, a network cut) must not crash the process.
   pool.on('error', (error) =>
     console.error(JSON.stringify({ level: 'error', msg: 'idle database connection lost', error: error.message })),
