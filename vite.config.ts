@@ -78,6 +78,8 @@ function zodWithoutJsonSchema(): Plugin {
 const isolatedTests = [
   'src/features/release-editor/body-field.test.tsx',
   'src/features/reports/report-panel-loading.test.tsx',
+  // It mocks oidc-client-ts (a stand-in identity provider), which must not leak into other files.
+  'tests/integration/auth-provider.test.tsx',
 ]
 
 export default defineConfig(({ mode }) => {

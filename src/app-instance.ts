@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications'
 import type { RouterHistory } from '@tanstack/react-router'
+import { identityProvider } from './config/runtime'
 import { createAuth } from './lib/auth/auth-store'
 import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'
@@ -14,7 +15,8 @@ export function createAppInstance(options: { history?: RouterHistory; retry?: bo
     retry: options.retry,
     onUnauthorized: () => {
       if (!auth.session) return
-      auth.signOut()
+      // Not the person's doing: their local copies stay, for when they sign in again.
+      auth.signOut('ended')
       // The cache is cleared when the next person signs in (see SignInPage).
       const { pathname, href } = router.state.location
       if (pathname === '/sign-in') return
@@ -27,6 +29,13 @@ export function createAppInstance(options: { history?: RouterHistory; retry?: bo
     },
   })
   const router = createAppRouter({ queryClient, auth, history: options.history })
+  // With an identity provider, each token it renews becomes the tab's (a reload keeps the renewals going).
+  if (identityProvider() && auth.session)
+    void import('./lib/auth/identity-provider').then(({ followTokenRenewals }) =>
+      followTokenRenewals((token) => {
+        if (auth.session) auth.signIn({ token })
+      }),
+    )
   return { auth, queryClient, router }
 }
 

@@ -10,6 +10,7 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as AuthenticatedRouteImport } from './routes/_authenticated'
+import { Route as NoAccessRouteImport } from './routes/no-access'
 import { Route as SignInRouteImport } from './routes/sign-in'
 import { Route as AuthenticatedIndexRouteImport } from './routes/_authenticated/index'
 import { Route as AuthenticatedSplatRouteImport } from './routes/_authenticated/$'
@@ -21,6 +22,7 @@ import { Route as AuthenticatedLanguagesRouteImport } from './routes/_authentica
 import { Route as AuthenticatedReportsRouteImport } from './routes/_authenticated/reports'
 import { Route as AuthenticatedReviewRouteImport } from './routes/_authenticated/review'
 import { Route as AuthenticatedStatesRouteImport } from './routes/_authenticated/states'
+import { Route as AuthCallbackRouteImport } from './routes/auth.callback'
 import { Route as AuthenticatedFieldOperationsIndexRouteImport } from './routes/_authenticated/field-operations.index'
 import { Route as AuthenticatedFieldOperationsIdRouteImport } from './routes/_authenticated/field-operations.$id'
 import { Route as AuthenticatedReleasesIndexRouteImport } from './routes/_authenticated/releases/index'
@@ -30,6 +32,11 @@ import { Route as AuthenticatedReleasesIdEditRouteImport } from './routes/_authe
 
 const AuthenticatedRoute = AuthenticatedRouteImport.update({
   id: '/_authenticated',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const NoAccessRoute = NoAccessRouteImport.update({
+  id: '/no-access',
+  path: '/no-access',
   getParentRoute: () => rootRouteImport,
 } as any)
 const SignInRoute = SignInRouteImport.update({
@@ -89,6 +96,11 @@ const AuthenticatedStatesRoute = AuthenticatedStatesRouteImport.update({
   path: '/states',
   getParentRoute: () => AuthenticatedRoute,
 } as any)
+const AuthCallbackRoute = AuthCallbackRouteImport.update({
+  id: '/auth/callback',
+  path: '/auth/callback',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const AuthenticatedFieldOperationsIndexRoute =
   AuthenticatedFieldOperationsIndexRouteImport.update({
     id: '/field-operations/',
@@ -128,6 +140,7 @@ const AuthenticatedReleasesIdEditRoute =
 
 export interface FileRoutesByFullPath {
   '/': typeof AuthenticatedIndexRoute
+  '/no-access': typeof NoAccessRoute
   '/sign-in': typeof SignInRoute
   '/$': typeof AuthenticatedSplatRoute
   '/calendar': typeof AuthenticatedCalendarRoute
@@ -138,6 +151,7 @@ export interface FileRoutesByFullPath {
   '/reports': typeof AuthenticatedReportsRoute
   '/review': typeof AuthenticatedReviewRoute
   '/states': typeof AuthenticatedStatesRoute
+  '/auth/callback': typeof AuthCallbackRoute
   '/field-operations/$id': typeof AuthenticatedFieldOperationsIdRoute
   '/releases/new': typeof AuthenticatedReleasesNewRoute
   '/field-operations/': typeof AuthenticatedFieldOperationsIndexRoute
@@ -146,6 +160,7 @@ export interface FileRoutesByFullPath {
   '/releases/$id/': typeof AuthenticatedReleasesIdIndexRoute
 }
 export interface FileRoutesByTo {
+  '/no-access': typeof NoAccessRoute
   '/sign-in': typeof SignInRoute
   '/$': typeof AuthenticatedSplatRoute
   '/calendar': typeof AuthenticatedCalendarRoute
@@ -156,6 +171,7 @@ export interface FileRoutesByTo {
   '/reports': typeof AuthenticatedReportsRoute
   '/review': typeof AuthenticatedReviewRoute
   '/states': typeof AuthenticatedStatesRoute
+  '/auth/callback': typeof AuthCallbackRoute
   '/': typeof AuthenticatedIndexRoute
   '/field-operations/$id': typeof AuthenticatedFieldOperationsIdRoute
   '/releases/new': typeof AuthenticatedReleasesNewRoute
@@ -167,6 +183,7 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/_authenticated': typeof AuthenticatedRouteWithChildren
+  '/no-access': typeof NoAccessRoute
   '/sign-in': typeof SignInRoute
   '/_authenticated/$': typeof AuthenticatedSplatRoute
   '/_authenticated/calendar': typeof AuthenticatedCalendarRoute
@@ -177,6 +194,7 @@ export interface FileRoutesById {
   '/_authenticated/reports': typeof AuthenticatedReportsRoute
   '/_authenticated/review': typeof AuthenticatedReviewRoute
   '/_authenticated/states': typeof AuthenticatedStatesRoute
+  '/auth/callback': typeof AuthCallbackRoute
   '/_authenticated/': typeof AuthenticatedIndexRoute
   '/_authenticated/field-operations/$id': typeof AuthenticatedFieldOperationsIdRoute
   '/_authenticated/releases/new': typeof AuthenticatedReleasesNewRoute
@@ -189,6 +207,7 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/no-access'
     | '/sign-in'
     | '/$'
     | '/calendar'
@@ -199,6 +218,7 @@ export interface FileRouteTypes {
     | '/reports'
     | '/review'
     | '/states'
+    | '/auth/callback'
     | '/field-operations/$id'
     | '/releases/new'
     | '/field-operations/'
@@ -207,6 +227,7 @@ export interface FileRouteTypes {
     | '/releases/$id/'
   fileRoutesByTo: FileRoutesByTo
   to:
+    | '/no-access'
     | '/sign-in'
     | '/$'
     | '/calendar'
@@ -217,6 +238,7 @@ export interface FileRouteTypes {
     | '/reports'
     | '/review'
     | '/states'
+    | '/auth/callback'
     | '/'
     | '/field-operations/$id'
     | '/releases/new'
@@ -227,6 +249,7 @@ export interface FileRouteTypes {
   id:
     | '__root__'
     | '/_authenticated'
+    | '/no-access'
     | '/sign-in'
     | '/_authenticated/$'
     | '/_authenticated/calendar'
@@ -237,6 +260,7 @@ export interface FileRouteTypes {
     | '/_authenticated/reports'
     | '/_authenticated/review'
     | '/_authenticated/states'
+    | '/auth/callback'
     | '/_authenticated/'
     | '/_authenticated/field-operations/$id'
     | '/_authenticated/releases/new'
@@ -248,7 +272,9 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   AuthenticatedRoute: typeof AuthenticatedRouteWithChildren
+  NoAccessRoute: typeof NoAccessRoute
   SignInRoute: typeof SignInRoute
+  AuthCallbackRoute: typeof AuthCallbackRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -258,6 +284,13 @@ declare module '@tanstack/react-router' {
       path: ''
       fullPath: '/'
       preLoaderRoute: typeof AuthenticatedRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/no-access': {
+      id: '/no-access'
+      path: '/no-access'
+      fullPath: '/no-access'
+      preLoaderRoute: typeof NoAccessRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/sign-in': {
@@ -336,6 +369,13 @@ declare module '@tanstack/react-router' {
       fullPath: '/states'
       preLoaderRoute: typeof AuthenticatedStatesRouteImport
       parentRoute: typeof AuthenticatedRoute
+    }
+    '/auth/callback': {
+      id: '/auth/callback'
+      path: '/auth/callback'
+      fullPath: '/auth/callback'
+      preLoaderRoute: typeof AuthCallbackRouteImport
+      parentRoute: typeof rootRouteImport
     }
     '/_authenticated/field-operations/': {
       id: '/_authenticated/field-operations/'
@@ -427,7 +467,9 @@ const AuthenticatedRouteWithChildren = AuthenticatedRoute._addFileChildren(
 
 const rootRouteChildren: RootRouteChildren = {
   AuthenticatedRoute: AuthenticatedRouteWithChildren,
+  NoAccessRoute: NoAccessRoute,
   SignInRoute: SignInRoute,
+  AuthCallbackRoute: AuthCallbackRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

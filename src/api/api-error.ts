@@ -55,3 +55,6 @@ export const isApiError = (error: unknown): error is ApiError => error instanceo
 export const isNoAnswer = (error: unknown): boolean => isApiError(error) && error.status === 0
 
 export const isUnauthorized = (error: unknown): boolean => isApiError(error) && error.status === 401
+
+/** The API knows who is asking and refuses them: with an identity provider, a person with none of the roles. */
+export const isForbidden = (error: unknown): boolean => isApiError(error) && error.status === 403

@@ -14,6 +14,14 @@ const runtimeSchema = z.object({
     .refine((template) => template.includes('{id}'))
     .nullable()
     .catch(null),
+  /**
+   * Where people sign in (issue #17): the OpenID Connect issuer and this app's public client id.
+   * Null: the demo's sign-in, where anyone picks a seeded person.
+   */
+  oidc: z
+    .object({ issuer: z.string().regex(/^https?:\/\/[^/]/), clientId: z.string().min(1) })
+    .nullable()
+    .catch(null),
 })
 export type RuntimeConfig = z.infer<typeof runtimeSchema>
 
@@ -32,8 +40,14 @@ function readMeta(): unknown {
 /** The settings now: the page's, else the build's. A setting that is not valid counts as absent. */
 export function runtimeConfig(): RuntimeConfig {
   const given = readMeta() as Partial<Record<keyof RuntimeConfig, unknown>>
-  return runtimeSchema.parse({ publicReleaseUrl: given.publicReleaseUrl ?? env.publicReleaseUrl })
+  return runtimeSchema.parse({
+    publicReleaseUrl: given.publicReleaseUrl ?? env.publicReleaseUrl,
+    oidc: given.oidc ?? null,
+  })
 }
+
+/** The identity provider people sign in with, or null in the demo (the seeded-person picker). */
+export const identityProvider = (): RuntimeConfig['oidc'] => runtimeConfig().oidc
 
 /** The public page of a published version, or null when the deployment names no public site. */
 export function publicReleaseUrl(version: { id: string; language: string }): string | null {

@@ -1,5 +1,5 @@
 import { createFileRoute, redirect } from '@tanstack/react-router'
-import { isUnauthorized } from '../api/api-error'
+import { isForbidden, isUnauthorized } from '../api/api-error'
 import { sessionQueries } from '../api/session'
 import { AppLayout } from '../components/layout/app-layout'
 import { CommandPaletteLauncher } from '../features/command-palette/command-palette-launcher'
@@ -20,6 +20,8 @@ export const Route = createFileRoute('/_authenticated')({
     } catch (error) {
       // The token is no longer valid: the 401 handler (app-instance.ts) has signed the tab out.
       if (isUnauthorized(error)) throw redirect({ to: '/sign-in', search: { redirect: location.href } })
+      // Known to the identity provider, but with none of the roles: a page that says so, not an empty app.
+      if (isForbidden(error)) throw redirect({ to: '/no-access' })
       throw error
     }
   },

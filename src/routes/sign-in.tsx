@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { isUnauthorized } from '../api/api-error'
 import type { Role } from '../api/contract'
 import { sessionQueries, userQueries } from '../api/session'
+import { identityProvider } from '../config/runtime'
 import { landingPath } from '../features/auth/landing'
 import { safeRedirect } from '../features/auth/safe-redirect'
 import { SignInPage } from '../features/auth/sign-in-page'
@@ -27,7 +28,8 @@ export const Route = createFileRoute('/sign-in')({
     }
     throw redirect({ href: safeRedirect(search.redirect, landingPath(role)) })
   },
-  loader: ({ context }) => context.queryClient.ensureQueryData(userQueries.list()),
+  // The seeded people are the demo's: with an identity provider there is no one to list.
+  loader: ({ context }) => (identityProvider() ? undefined : context.queryClient.ensureQueryData(userQueries.list())),
   head: pageTitle('Sign in'),
   component: SignInPage,
 })

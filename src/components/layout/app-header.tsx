@@ -1,6 +1,7 @@
 import { Anchor, Burger, Text } from '@mantine/core'
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
+import { identityProvider } from '../../config/runtime'
 import { ColorSchemeControl } from './color-scheme-control'
 import classes from './app-header.module.css'
 import { InboxLink } from './inbox-link'
@@ -32,6 +33,11 @@ export function AppHeader({ navOpened, onToggleNav, search }: Props) {
         <Link to="/" className={titleClass} data-underline="never" data-truncate="end" style={titleStyle}>
           Newsroom admin
         </Link>
+        {identityProvider() ? null : (
+          <span className={classes.demo} title="A demo: anyone can sign in as anyone">
+            Demo
+          </span>
+        )}
       </div>
       <div className={classes.end}>
         {search}

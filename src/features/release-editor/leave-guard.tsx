@@ -36,8 +36,12 @@ export type LeaveGuardModalProps = {
   blocker: ReturnType<typeof useLeaveGuard>['blocker']
   /** Runs as the person confirms leaving, before the page goes. */
   onLeave?: () => void
-  /** Signing out takes the person's local copies with it: leaving then loses the changes. */
-  signedOut?: boolean
+  /**
+   * Signed out by the person ('person'): their local copies went with it, so leaving loses the
+   * changes. Signed out because the server ended the session ('ended'): the copy stays in this
+   * browser for when they sign in again.
+   */
+  signedOut?: 'person' | 'ended' | null
 }
 
 // The dialog (Mantine's Modal) is not part of the editor's first load: fetched when the page is

@@ -95,8 +95,9 @@ export function ReleaseForm({ release, canDelete, user, gone = false, saveFirstR
   const releaseId = release?.id ?? null
   const copyKey = useCallback(() => localCopyKey(user.id, releaseId), [user.id, releaseId])
   const keepCopy = () => {
-    // Nothing after sign-out: the person's copies are removed then, and must not come back.
-    if (forgotten.current || auth.session === null) return
+    // Nothing after the person signed out: their copies are removed then, and must not come back.
+    // A session the server ended is not that: the copy is what they find when they sign in again.
+    if (forgotten.current || auth.signedOutBecause === 'person') return
     const attempt = saver.pendingCreate()
     const values = form.getValues()
     const base = saver.base()
@@ -323,7 +324,11 @@ export function ReleaseForm({ release, canDelete, user, gone = false, saveFirstR
         ) : null}
       </Stack>
       {/* The last words typed before a confirmed leave are kept at once, not after the usual pause. */}
-      <LeaveGuardModal blocker={guard.blocker} onLeave={keepCopy} signedOut={signedIn === null} />
+      <LeaveGuardModal
+        blocker={guard.blocker}
+        onLeave={keepCopy}
+        signedOut={signedIn === null ? (auth.signedOutBecause ?? 'person') : null}
+      />
     </form>
   )
 }

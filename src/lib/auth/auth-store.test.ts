@@ -25,6 +25,18 @@ describe('createAuth', () => {
     expect(listener).toHaveBeenCalledTimes(2)
   })
 
+  it('remembers whether the person signed out or the server ended the session, until the next sign-in', () => {
+    const auth = createAuth()
+    expect(auth.signedOutBecause).toBeNull()
+    auth.signIn(session)
+    auth.signOut('ended')
+    expect(auth.signedOutBecause).toBe('ended')
+    auth.signIn(session)
+    expect(auth.signedOutBecause).toBeNull()
+    auth.signOut()
+    expect(auth.signedOutBecause).toBe('person')
+  })
+
   it('ignores a stored session that does not parse', () => {
     sessionStorage.setItem(key, '{"token":""}')
     expect(createAuth().session).toBeNull()
