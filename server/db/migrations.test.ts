@@ -6,7 +6,7 @@ import { getTableName, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectionNames } from '../core/records'
 import { migrationsFolder, openDatabase, queryRows, tableNames, type OpenedDatabase } from './connect'
-import { tables } from './schema'
+import { releaseCounts, tables } from './schema'
 import { createServerTestDatabase, OPENING, openTestDatabase, testDatabaseUrl } from './testing'
 
 /** The migrations in the folder (drizzle-kit's journal lists them). */
@@ -14,8 +14,11 @@ const migrationCount = (
   JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }
 ).entries.length
 
-/** The SQL names of the tables, one per stored collection. */
-const expectedTables = collectionNames.map((name) => getTableName(tables[name])).toSorted()
+/** The SQL names of the tables: one per stored collection, and the releases' kept counts. */
+const expectedTables = [
+  ...collectionNames.map((name) => getTableName(tables[name])),
+  getTableName(releaseCounts),
+].toSorted()
 
 const appliedMigrations = async (opened: OpenedDatabase) =>
   (await queryRows<{ n: number }>(opened.db, sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`))[0]!.n

@@ -4,6 +4,7 @@
  * `search` column as a prefix tsquery: "hadzic dusan" → `'hadzic':* & 'dusan':*`.
  */
 import { sql, type SQL } from 'drizzle-orm'
+import type { PgColumn } from 'drizzle-orm/pg-core'
 import { searchWords } from '../core/search'
 import { releases } from './schema'
 
@@ -16,8 +17,11 @@ export function searchQuery(q: string | undefined): string | null {
   return words.length === 0 ? null : words.map((word) => `${lexeme(word)}:*`).join(' & ')
 }
 
-/** The condition a release matches `q` by, or undefined when `q` asks nothing. */
-export function searchCondition(q: string | undefined): SQL | undefined {
+/**
+ * The condition a release matches `q` by, or undefined when `q` asks nothing; `search` is the
+ * column to ask (an alias's, when a query compares a release with others of its family).
+ */
+export function searchCondition(q: string | undefined, search: PgColumn = releases.search): SQL | undefined {
   const query = searchQuery(q)
-  return query === null ? undefined : sql`${releases.search} @@ ${query}::tsquery`
+  return query === null ? undefined : sql`${search} @@ ${query}::tsquery`
 }

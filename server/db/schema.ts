@@ -15,6 +15,7 @@
  * - Ids are text in the "C" collation: code-unit order, as JavaScript's `<`.
  */
 import { sql } from 'drizzle-orm'
+import { releaseStatuses } from '../../src/api/contract/release-status'
 import {
   bigint,
   boolean,
@@ -61,6 +62,22 @@ const insertionOrder = () => bigint('seq', { mode: 'number' }).generatedAlwaysAs
  * hand-written migration (0002) makes, as the mock's Intl.Collator compares them.
  */
 export const titleOrder = (title: PgColumn) => sql`${title} COLLATE title_order`
+
+/**
+ * A status's place in the workflow (draft 1 … withdrawn 6), what the status sort orders by. The
+ * statuses are written into the SQL (not sent as parameters), so that the list's ORDER BY is
+ * the expression `releases_status_order_idx` indexes; a change of the workflow's statuses
+ * needs a migration that makes that index again.
+ */
+export const statusRank = (status: PgColumn) =>
+  sql`array_position(${sql.raw(`'{${releaseStatuses.join(',')}}'::text[]`)}, ${status})`
+
+/**
+ * When a release goes or went out: scheduledAt while scheduled, publishedAt once published,
+ * else NULL; the publication sort and filters ask it, and two indexes hold it in order.
+ */
+export const publicationTimeOf = (release: { status: PgColumn; scheduledAt: PgColumn; publishedAt: PgColumn }) =>
+  sql`(CASE ${release.status} WHEN 'scheduled' THEN ${release.scheduledAt} WHEN 'published' THEN ${release.publishedAt} END)`
 
 /** A release's search words (`server/core/search.ts`), written by the adapter: see `releases.search`. */
 const tsvector = customType<{ data: string; driverData: string }>({ dataType: () => 'tsvector' })
@@ -215,19 +232,39 @@ export const releases = pgTable(
     index('releases_state_ids_idx').using('gin', table.stateIds),
     index('releases_field_operation_ids_idx').using('gin', table.fieldOperationIds),
     index('releases_search_idx').using('gin', table.search),
+    // A status tab's page: one status, most recently updated first (the app's default sort).
+    index('releases_status_updated_at_idx').on(table.status, table.updatedAt, table.id),
     // Sorts (ties broken by id) and the date filters.
     index('releases_dateline_idx').on(table.datelineDate, titleOrder(table.title), table.id),
     index('releases_updated_at_idx').on(table.updatedAt, table.id),
-    index('releases_submitted_at_idx').on(table.submittedAt, table.id),
-    index('releases_published_at_idx').on(table.publishedAt, table.id),
+    // Missing times sort first ascending, last descending: NULLS FIRST, scanned either way.
+    index('releases_submitted_at_idx').on(table.submittedAt.asc().nullsFirst(), table.id),
+    index('releases_published_at_idx').on(table.publishedAt.asc().nullsFirst(), table.id),
     index('releases_scheduled_at_idx').on(table.scheduledAt, table.id),
     index('releases_title_order_idx').on(titleOrder(table.title), table.id),
+    index('releases_status_order_idx').on(statusRank(table.status), table.id),
+    // The publication time, missing last both ways (an index scan cannot turn NULLS LAST around).
+    index('releases_publication_idx').on(sql`${publicationTimeOf(table)} ASC NULLS LAST`, table.id),
+    index('releases_publication_desc_idx').on(sql`${publicationTimeOf(table)} DESC NULLS LAST`, sql`${table.id} DESC`),
     // The publication sweep (`releases.due`): only scheduled releases, soonest first.
     index('releases_due_idx')
       .on(table.scheduledAt, table.id)
       .where(sql`${table.status} = 'scheduled'`),
   ],
 )
+
+/**
+ * How many releases there are, per status: versions, and families with a version in that
+ * status (a family may count in two); the row of status '' counts every version and every
+ * family. Kept by triggers on `releases` (migration 0005), in the same transaction as the
+ * write, so that the status tabs and an unfiltered list's `total` read a row instead of
+ * counting a million (6.3 s). Derived data: never written by the adapter.
+ */
+export const releaseCounts = pgTable('release_counts', {
+  status: id('status').primaryKey(),
+  versions: bigint('versions', { mode: 'number' }).notNull(),
+  families: bigint('families', { mode: 'number' }).notNull(),
+})
 
 /**
  * Append-only: a trigger (the hand-written migration) refuses UPDATE and DELETE below the app.
