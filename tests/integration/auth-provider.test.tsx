@@ -22,6 +22,7 @@ const fake = vi.hoisted(() => ({
   settings: [] as Record<string, unknown>[],
   redirects: [] as { state?: unknown }[],
   signOuts: 0,
+  revoked: [] as string[],
   removed: 0,
   callback: null as null | (() => Promise<{ access_token: string; state: unknown }>),
 }))
@@ -41,6 +42,9 @@ vi.mock('oidc-client-ts', () => ({
     async signinRedirectCallback() {
       if (!fake.callback) throw new Error('No sign-in was under way in this tab.')
       return fake.callback()
+    }
+    async revokeTokens(types: string[]) {
+      fake.revoked.push(...types)
     }
     async signoutRedirect() {
       fake.signOuts += 1
@@ -63,7 +67,7 @@ function setRuntimeConfig(config: unknown) {
 
 beforeEach(() => {
   setRuntimeConfig({ publicReleaseUrl: null, oidc: provider })
-  Object.assign(fake, { redirects: [], signOuts: 0, removed: 0, callback: null })
+  Object.assign(fake, { redirects: [], signOuts: 0, revoked: [], removed: 0, callback: null })
 })
 afterEach(() => document.head.querySelector('meta[name="newsroom-config"]')?.remove())
 
@@ -143,13 +147,14 @@ describe('signing in through an identity provider', { timeout: 60_000 }, () => {
     expect(sessionStorage.getItem('newsroom-admin.session')).toBeNull()
   })
 
-  it('signing out ends the session at the provider too', async () => {
+  it('signing out ends the session at the provider too, its refresh token revoked first', async () => {
     writeSession({ token: await signInAs('user-admin-elena') })
     const { user } = await renderApp('/states')
 
     await user.click(await within(await screen.findByRole('banner')).findByRole('button', { name: 'Sign out' }))
 
     await waitFor(() => expect(fake.signOuts).toBe(1))
+    expect(fake.revoked).toEqual(['refresh_token'])
     expect(sessionStorage.getItem('newsroom-admin.session')).toBeNull()
   })
 

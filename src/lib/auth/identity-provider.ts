@@ -14,7 +14,7 @@ import { identityProvider } from '../../config/runtime'
  *   renewal that fails leaves the token to expire: the API's 401 then sends the person to sign
  *   in again, and the editor's local copy keeps what they typed.
  * - Signing out ends the session at the provider too (its end-session endpoint), and revokes
- *   the tokens where the provider supports it.
+ *   the refresh token where the provider supports it.
  */
 let manager: Promise<UserManager> | null = null
 
@@ -32,7 +32,6 @@ export function userManager(): Promise<UserManager> {
         userStore: new WebStorageStateStore({ store: window.sessionStorage }),
         stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
         automaticSilentRenew: true,
-        revokeTokensOnSignout: true,
       }),
   )
   return manager
@@ -56,6 +55,10 @@ export async function completeSignIn(): Promise<{ user: User; state: SignInState
 /** Forgets the tab's tokens and leaves for the provider's sign-out, which comes back to /sign-in. */
 export async function signOutAtProvider(): Promise<void> {
   const users = await userManager()
+  // The refresh token is what could mint new access tokens: revoked where the provider can. An
+  // access token is a signed JWT that no provider takes back (oidc-provider refuses to); it runs
+  // out on its own (minutes). A provider without revocation still signs the person out below.
+  await users.revokeTokens(['refresh_token']).catch(() => undefined)
   await users.signoutRedirect()
 }
 
