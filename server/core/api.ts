@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { identify, type Identity } from './identity'
 import type { Storage } from './storage'
 import { publishDueReleases } from './workflow/records'
 import { chairpersonshipHandlers } from './routes/chairpersonships'
@@ -23,6 +24,7 @@ import { releaseTranslationHandlers } from './routes/release-translations'
 import { releaseWorkflowHandlers } from './routes/release-workflow'
 import { releaseHandlers } from './routes/releases'
 import { reportHandlers } from './routes/reports'
+import { tokenOf } from './routes/auth'
 import { createRoute, type Endpoint, type Route } from './routes/route'
 import { sessionHandlers } from './routes/session'
 import { stateHandlers } from './routes/states'
@@ -35,6 +37,12 @@ export type ApiOptions = {
   basePath: string
   /** The largest request body read (default 1 MiB); a larger one answers 413. */
   bodyLimitBytes?: number
+  /**
+   * A deployment's sign-in (issue #17): bearer tokens from an identity provider, verified by
+   * `identity` (server/auth/), replace the demo's sessions, and the demo's sign-in endpoints
+   * (GET /users, POST and DELETE /session) answer 404. Without it: the demo, as the mock serves it.
+   */
+  identity?: Identity
 }
 
 /** The endpoints of each reference resource, one per entry of `referencePaths` (a missing one is a type error). */
@@ -47,9 +55,9 @@ const referenceResourceHandlers: { [N in ReferenceName]: (baseUrl: string, route
 }
 
 /** The API's endpoints in the order they are matched (a literal path before a `:id` that would take it). */
-function endpointsOf(base: string, route: Route): Endpoint[] {
+function endpointsOf(base: string, route: Route, demo: boolean): Endpoint[] {
   return [
-    ...sessionHandlers(base, route),
+    ...sessionHandlers(base, route, { demo }),
     // Before releaseHandlers, whose `/releases/:id` would take "export" for an id.
     ...releaseExportHandlers(base, route),
     ...releaseAssignmentHandlers(base, route),
@@ -65,7 +73,18 @@ function endpointsOf(base: string, route: Route): Endpoint[] {
   ]
 }
 
-export function createApi({ storage, basePath, bodyLimitBytes = 1024 * 1024 }: ApiOptions): Hono {
+/**
+ * RFC 6750's challenge on every 401: a plain `Bearer` when the request sent no token, and
+ * `error="invalid_token"` when it sent one that is not (or no longer) valid, so a client knows
+ * to sign in again rather than to add a credential.
+ */
+function challenge(request: Request, answer: Response): void {
+  // In place: the core's answers are built here, their headers mutable (Hono's `c.res =` would copy the old header back).
+  if (answer.status === 401)
+    answer.headers.set('WWW-Authenticate', tokenOf(request) ? 'Bearer error="invalid_token"' : 'Bearer')
+}
+
+export function createApi({ storage, basePath, bodyLimitBytes = 1024 * 1024, identity }: ApiOptions): Hono {
   const base = basePath.replace(/\/+$/, '')
   // Before any request is answered, scheduled releases whose time has come are published.
   const route = createRoute(storage, publishDueReleases)
@@ -83,7 +102,17 @@ export function createApi({ storage, basePath, bodyLimitBytes = 1024 * 1024 }: A
         ),
     }),
   )
-  for (const { method, path, handler } of endpointsOf(base, route)) {
+  app.use(`${base}/*`, async (context, next) => {
+    await next()
+    challenge(context.req.raw, context.res)
+  })
+  // Who the request is made by, before any route: a write (the person's record) a GET's read-only store cannot take.
+  if (identity)
+    app.use(`${base}/*`, async (context, next) => {
+      await identify(context.req.raw, tokenOf(context.req.raw), identity, storage)
+      await next()
+    })
+  for (const { method, path, handler } of endpointsOf(base, route, identity === undefined)) {
     if (method === 'ALL') app.all(path, handler)
     else app.on(method, path, handler)
   }

@@ -1,11 +1,34 @@
 import { signInInputSchema } from '../../../src/api/contract'
 import { now } from '../clock'
-import { invalid } from '../problem'
+import { ApiProblem, invalid } from '../problem'
 import { newToken, requireUser, tokenOf } from './auth'
-import { type Route, del, get, parseBody, post } from './route'
+import { type Endpoint, type Route, all, del, get, parseBody, post } from './route'
 
-/** The demo's sign-in: choose a seeded user, get a bearer token. */
-export function sessionHandlers(baseUrl: string, route: Route) {
+/**
+ * Who is signed in (GET /session), in both modes; and the demo's sign-in: choose a seeded user
+ * (GET /users), get a bearer token (POST /session), end it (DELETE /session). With an identity
+ * provider (`demo: false`) those three do not exist: people sign in at the provider, and the
+ * server has neither a list of everyone nor sessions of its own.
+ */
+export function sessionHandlers(baseUrl: string, route: Route, { demo }: { demo: boolean }): Endpoint[] {
+  const whoIsSignedIn = get(
+    `${baseUrl}/session`,
+    route(async ({ request, store }) => Response.json({ user: { ...(await requireUser(request, store)) } })),
+  )
+  if (!demo) {
+    const absent = route(({ request, url }) => {
+      throw new ApiProblem(
+        404,
+        `There is no endpoint ${request.method} ${url.pathname} here: this server signs people in through its identity provider, not with the demo's sign-in.`,
+      )
+    })
+    return [
+      whoIsSignedIn,
+      all(`${baseUrl}/users`, absent),
+      post(`${baseUrl}/session`, absent),
+      del(`${baseUrl}/session`, absent),
+    ]
+  }
   return [
     get(
       `${baseUrl}/users`,
@@ -24,10 +47,7 @@ export function sessionHandlers(baseUrl: string, route: Route) {
       }),
     ),
 
-    get(
-      `${baseUrl}/session`,
-      route(async ({ request, store }) => Response.json({ user: { ...(await requireUser(request, store)) } })),
-    ),
+    whoIsSignedIn,
 
     del(
       `${baseUrl}/session`,
