@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       publicReleaseUrl: undefined,
       seedReleases: 300,
       schedulerIntervalMs: 15_000,
+      oidc: undefined,
     })
   })
 
@@ -60,6 +61,7 @@ describe('loadConfig', () => {
       publicReleaseUrl: 'https://www.osce.org/{language}/press-releases/{id}',
       seedReleases: 1000,
       schedulerIntervalMs: 5000,
+      oidc: undefined,
     })
   })
 
@@ -129,5 +131,71 @@ describe('loadConfig', () => {
     const { problems, message } = error as ConfigError
     expect(problems.map((line) => line.split(':')[0])).toEqual(['PORT', 'LOG_LEVEL', 'SESSION_TTL_HOURS'])
     expect(message).toBe(`Invalid configuration:\n${problems.join('\n')}`)
+  })
+
+  describe('sign-in through an identity provider (OIDC_*)', () => {
+    const keycloak = {
+      OIDC_ISSUER: 'https://sso.example.org/realms/newsroom',
+      OIDC_CLIENT_ID: 'newsroom-app',
+    }
+
+    it('reads the issuer and client id, with the audience and role values defaulted', () => {
+      expect(loadConfig(keycloak).oidc).toEqual({
+        issuer: 'https://sso.example.org/realms/newsroom',
+        clientId: 'newsroom-app',
+        audience: 'newsroom-app',
+        rolesClaim: 'roles',
+        roleValues: { editor: 'newsroom-editor', reviewer: 'newsroom-reviewer', admin: 'newsroom-admin' },
+      })
+    })
+
+    it('reads every OIDC variable', () => {
+      expect(
+        loadConfig({
+          ...keycloak,
+          OIDC_AUDIENCE: 'newsroom-api',
+          OIDC_ROLES_CLAIM: 'realm_access.roles',
+          OIDC_ROLE_EDITOR: 'press-editors',
+          OIDC_ROLE_REVIEWER: 'cn=reviewers,ou=groups',
+          OIDC_ROLE_ADMIN: '6f1c1b0e-0c1a-4b8e-9d1e-2b1f0a9c7e11',
+        }).oidc,
+      ).toEqual({
+        issuer: 'https://sso.example.org/realms/newsroom',
+        clientId: 'newsroom-app',
+        audience: 'newsroom-api',
+        rolesClaim: 'realm_access.roles',
+        roleValues: {
+          editor: 'press-editors',
+          reviewer: 'cn=reviewers,ou=groups',
+          admin: '6f1c1b0e-0c1a-4b8e-9d1e-2b1f0a9c7e11',
+        },
+      })
+    })
+
+    it('takes plain HTTP only for a provider on this machine', () => {
+      expect(loadConfig({ ...keycloak, OIDC_ISSUER: 'http://127.0.0.1:4000' }).oidc?.issuer).toBe(
+        'http://127.0.0.1:4000',
+      )
+      expect(problemsOf({ ...keycloak, OIDC_ISSUER: 'http://sso.example.org' })).toEqual([
+        `OIDC_ISSUER: expected ${configVariables.OIDC_ISSUER}, got "http://sso.example.org".`,
+      ])
+    })
+
+    it('needs the client id with the issuer', () => {
+      expect(problemsOf({ OIDC_ISSUER: keycloak.OIDC_ISSUER })).toEqual([
+        `OIDC_CLIENT_ID: expected ${configVariables.OIDC_CLIENT_ID}, got "".`,
+      ])
+    })
+
+    it('refuses OIDC variables without an issuer, rather than leave the demo sign-in open', () => {
+      const problems = problemsOf({ OIDC_CLIENT_ID: 'newsroom-app', OIDC_ROLE_ADMIN: 'admins' })
+      expect(problems).toHaveLength(1)
+      expect(problems[0]).toMatch(/^OIDC_ISSUER: expected .*, since OIDC_CLIENT_ID, OIDC_ROLE_ADMIN are set; got ""\.$/)
+    })
+
+    it('lists a bad OIDC variable beside the others, one line each', () => {
+      const problems = problemsOf({ ...keycloak, PORT: 'x', OIDC_ROLES_CLAIM: 'two words' })
+      expect(problems.map((line) => line.split(':')[0])).toEqual(['PORT', 'OIDC_ROLES_CLAIM'])
+    })
   })
 })

@@ -7,6 +7,8 @@
  * unset (as `PORT=` in an env file means "no opinion"), so the default applies.
  */
 import { z } from 'zod'
+import type { Role } from '../src/api/contract'
+import { isAllowedProviderUrl } from './auth/provider-url'
 
 export const logLevels = ['debug', 'info', 'warn', 'error'] as const
 export type LogLevel = (typeof logLevels)[number]
@@ -34,6 +36,13 @@ const postgresUrl = z.string().refine((value) => {
   }
 })
 
+/** A variable that may be unset: unset or empty means absent. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+
+/** A client id, audience, claim name or claim value: printable, no spaces, at most 200 characters. */
+const claimText = z.string().regex(/^[\x21-\x7e\u00a0-\uffff]{1,200}$/)
+
 const environmentSchema = z.object({
   PORT: withDefault(wholeNumber(0, 65535), '8080'),
   HOST: withDefault(z.string().regex(/^[A-Za-z0-9.:-]+$/), '127.0.0.1'),
@@ -60,6 +69,13 @@ const environmentSchema = z.object({
   ),
   SEED_RELEASES: withDefault(wholeNumber(0, 10_000_000), '300'),
   SCHEDULER_INTERVAL_MS: withDefault(wholeNumber(1_000, 3_600_000), '15000'),
+  OIDC_ISSUER: optional(z.string().refine(isAllowedProviderUrl)),
+  OIDC_CLIENT_ID: optional(claimText),
+  OIDC_AUDIENCE: optional(claimText),
+  OIDC_ROLES_CLAIM: withDefault(claimText, 'roles'),
+  OIDC_ROLE_EDITOR: withDefault(claimText, 'newsroom-editor'),
+  OIDC_ROLE_REVIEWER: withDefault(claimText, 'newsroom-reviewer'),
+  OIDC_ROLE_ADMIN: withDefault(claimText, 'newsroom-admin'),
 })
 
 type VariableName = keyof typeof environmentSchema.shape
@@ -79,6 +95,15 @@ export const configVariables: Record<VariableName, string> = {
     'an http(s) address of a published release on the public site, with {id} and optionally {language} in it (or leave it unset)',
   SEED_RELEASES: 'a whole number of generated releases, from 0 to 10000000, to seed an empty database with',
   SCHEDULER_INTERVAL_MS: 'a whole number of milliseconds from 1000 to 3600000 between looks for releases due',
+  OIDC_ISSUER:
+    'the https:// address of the OpenID Connect issuer, exactly as its tokens name it (or leave it unset for the demo’s sign-in)',
+  OIDC_CLIENT_ID: 'the client id of the app at the identity provider (a public client with PKCE), set with OIDC_ISSUER',
+  OIDC_AUDIENCE: 'the audience (`aud`) the API’s access tokens carry (unset: OIDC_CLIENT_ID)',
+  OIDC_ROLES_CLAIM:
+    'the claim holding the person’s groups or roles: a name, or a dotted path such as realm_access.roles',
+  OIDC_ROLE_EDITOR: 'the value of the roles claim that makes a person an editor',
+  OIDC_ROLE_REVIEWER: 'the value of the roles claim that makes a person a reviewer',
+  OIDC_ROLE_ADMIN: 'the value of the roles claim that makes a person an admin',
 }
 
 /** Variables whose value never appears in a message: a database URL carries a password. */
@@ -102,6 +127,45 @@ export type Config = {
   seedReleases: number
   /** How often the server looks for scheduled releases that are due. */
   schedulerIntervalMs: number
+  /** Sign-in through an identity provider; undefined: the demo's sign-in (anyone picks a seeded person). */
+  oidc: OidcConfig | undefined
+}
+
+/** An OpenID Connect provider's settings (issue #17): who issues the tokens, for whom, and where their roles are. */
+export type OidcConfig = {
+  issuer: string
+  /** The app's public client, for the page (runtime config) to start the sign-in with. */
+  clientId: string
+  /** What the API's access tokens must carry in `aud`. */
+  audience: string
+  rolesClaim: string
+  /** The roles claim's value for each role. */
+  roleValues: Record<Role, string>
+}
+
+/** The variables that mean nothing without OIDC_ISSUER: set alone, they would leave the demo's open sign-in on. */
+const oidcVariables = [
+  'OIDC_CLIENT_ID',
+  'OIDC_AUDIENCE',
+  'OIDC_ROLES_CLAIM',
+  'OIDC_ROLE_EDITOR',
+  'OIDC_ROLE_REVIEWER',
+  'OIDC_ROLE_ADMIN',
+] as const
+
+/** Lines for OIDC variables that are valid alone but not together. */
+function oidcProblems(env: Readonly<Record<string, string | undefined>>): Map<VariableName, string> {
+  const given = (name: string) => (env[name] ?? '') !== ''
+  const problems = new Map<VariableName, string>()
+  if (given('OIDC_ISSUER') && !given('OIDC_CLIENT_ID'))
+    problems.set('OIDC_CLIENT_ID', `OIDC_CLIENT_ID: expected ${configVariables.OIDC_CLIENT_ID}, got "".`)
+  const stray = oidcVariables.filter(given)
+  if (!given('OIDC_ISSUER') && stray.length > 0)
+    problems.set(
+      'OIDC_ISSUER',
+      `OIDC_ISSUER: expected ${configVariables.OIDC_ISSUER.replace(/ \(or leave.*\)$/, '')}, since ${stray.join(', ')} ${stray.length > 1 ? 'are' : 'is'} set; got "".`,
+    )
+  return problems
 }
 
 /** One line per bad variable, each naming it and what it expects. */
@@ -116,11 +180,13 @@ export class ConfigError extends Error {
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
   const picked = Object.fromEntries(Object.keys(configVariables).map((name) => [name, env[name]]))
   const result = environmentSchema.safeParse(picked)
-  if (!result.success) {
-    const names = new Set(result.error.issues.map((issue) => issue.path[0] as VariableName))
+  const together = oidcProblems(env)
+  if (!result.success || together.size > 0) {
+    const names = new Set(result.error?.issues.map((issue) => issue.path[0] as VariableName))
     const problems = Object.keys(configVariables)
-      .filter((name): name is VariableName => names.has(name as VariableName))
+      .filter((name): name is VariableName => names.has(name as VariableName) || together.has(name as VariableName))
       .map((name) => {
+        if (!names.has(name)) return together.get(name)!
         const given = env[name]
         const shown = secret.has(name) ? 'the value given' : JSON.stringify(given ?? '')
         return `${name}: expected ${configVariables[name]}, got ${shown}.`
@@ -141,5 +207,19 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     publicReleaseUrl: values.PUBLIC_RELEASE_URL,
     seedReleases: values.SEED_RELEASES,
     schedulerIntervalMs: values.SCHEDULER_INTERVAL_MS,
+    oidc:
+      values.OIDC_ISSUER === undefined
+        ? undefined
+        : {
+            issuer: values.OIDC_ISSUER,
+            clientId: values.OIDC_CLIENT_ID!,
+            audience: values.OIDC_AUDIENCE ?? values.OIDC_CLIENT_ID!,
+            rolesClaim: values.OIDC_ROLES_CLAIM,
+            roleValues: {
+              editor: values.OIDC_ROLE_EDITOR,
+              reviewer: values.OIDC_ROLE_REVIEWER,
+              admin: values.OIDC_ROLE_ADMIN,
+            },
+          },
   }
 }

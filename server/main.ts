@@ -3,6 +3,7 @@
  * (a bad one prints one line per variable and exits 1), builds the HTTP shell around the
  * API, listens, and shuts down gracefully on SIGTERM or SIGINT (server/http/lifecycle.ts).
  */
+import { createOidcIdentity } from './auth/oidc'
 import { createApi } from './core/api'
 import { setBodySanitizer } from './core/routes/release-body'
 import { publishDueReleases } from './core/workflow/records'
@@ -42,7 +43,21 @@ async function main() {
     logger.info('seeded an empty database', { releases: config.seedReleases, engine: database.engine })
   const storage = createSqlStorage(database, { sessionLifetimeMs: config.sessionTtlHours * 3_600_000 })
   setBodySanitizer(sanitizeOnServer)
-  const api = createApi({ storage, basePath: '/api', bodyLimitBytes: config.bodyLimitBytes })
+  // With an issuer, people sign in at the identity provider and every token is verified; without one, the demo's sign-in.
+  const identity = config.oidc && createOidcIdentity(config.oidc)
+  if (identity) {
+    logger.info('sign-in through an identity provider', {
+      issuer: config.oidc!.issuer,
+      audience: config.oidc!.audience,
+    })
+    // Found now rather than on the first request; if it is away, the server starts anyway and tries again per request.
+    identity
+      .discover()
+      .catch((error: unknown) =>
+        logger.warn('the identity provider did not answer yet', { issuer: config.oidc!.issuer, error }),
+      )
+  } else logger.info('demo sign-in: anyone may sign in as any seeded person (set OIDC_ISSUER for a deployment)')
+  const api = createApi({ storage, basePath: '/api', bodyLimitBytes: config.bodyLimitBytes, identity })
   const scheduler = startScheduler(() => publishDueReleases(storage), config.schedulerIntervalMs, logger)
   const onClose = async () => {
     clearInterval(scheduler)

@@ -50,7 +50,7 @@ async function drain(request: Request, most: number): Promise<void> {
 export type ApiHandler = ((request: Request) => Answer) | { fetch: (request: Request) => Answer }
 
 export type ServerAppOptions = {
-  config: Pick<Config, 'bodyLimitBytes' | 'staticDir' | 'logLevel'> & Partial<Pick<Config, 'publicReleaseUrl'>>
+  config: Pick<Config, 'bodyLimitBytes' | 'staticDir' | 'logLevel'> & Partial<Pick<Config, 'publicReleaseUrl' | 'oidc'>>
   api: ApiHandler
   /** Resolves when the process can serve the API (the database answers); rejects when not. */
   ready: () => Promise<void>
@@ -79,7 +79,8 @@ export function createServerApp({
   const app = new Hono<ShellEnv>()
 
   app.use(requestLog(logger))
-  app.use(securityHeaders())
+  // The page talks to the identity provider's endpoints itself (issue #17): its origin, and only that, besides ours.
+  app.use(securityHeaders({ connectSources: config.oidc ? [new URL(config.oidc.issuer).origin] : [] }))
   app.use(
     bodyLimit({
       maxSize: config.bodyLimitBytes,
@@ -119,7 +120,11 @@ export function createServerApp({
   mountStaticApp(app, {
     root: config.staticDir,
     logger,
-    runtimeConfig: { publicReleaseUrl: config.publicReleaseUrl ?? null },
+    runtimeConfig: {
+      publicReleaseUrl: config.publicReleaseUrl ?? null,
+      // Where the app starts the sign-in (issue #17); null: the demo's sign-in.
+      oidc: config.oidc ? { issuer: config.oidc.issuer, clientId: config.oidc.clientId } : null,
+    },
   })
 
   app.notFound((c) => problemResponse(404, `There is nothing at ${c.req.path}.`))

@@ -14,6 +14,7 @@
  *   needs an index.html written per answer. Styles cannot run script; style attributes that
  *   React sets go through the CSSOM, which CSP does not govern.
  * - img-src data: for the page's `<link rel="icon" href="data:,">`.
+ * - connect-src 'self', and the identity provider's origin when the deployment has one.
  * - Referrer-Policy no-referrer: nothing in the app or the API reads Referer (the app's own
  *   fetch() writes still carry Origin, checked in Chromium), and a link in a release body should not tell another
  *   site the address of the newsroom's admin, let alone which release was open.
@@ -34,9 +35,15 @@ export const contentSecurityPolicy = {
   frameAncestors: ["'none'"],
 }
 
-export function securityHeaders() {
+/**
+ * `connectSources`: origins the page may call besides its own. With sign-in through an identity
+ * provider (issue #17), the provider's: the app reads its discovery document and keys, and
+ * redeems the code and renews tokens at its token endpoint, with fetch() (the rest of the flow
+ * is navigation, which the policy does not govern).
+ */
+export function securityHeaders({ connectSources = [] }: { connectSources?: readonly string[] } = {}) {
   return secureHeaders({
-    contentSecurityPolicy,
+    contentSecurityPolicy: { ...contentSecurityPolicy, connectSrc: ["'self'", ...connectSources] },
     referrerPolicy: 'no-referrer',
     xFrameOptions: 'DENY',
     crossOriginOpenerPolicy: 'same-origin',

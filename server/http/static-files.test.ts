@@ -21,7 +21,7 @@ const publicReleaseUrl = 'https://www.osce.org/{language}/press-releases/{id}?a=
 /** The page as served: the deployment's settings in its meta tag, escaped for an attribute. */
 const served = page.replace(
   'content="{}"',
-  `content="${JSON.stringify({ publicReleaseUrl }).replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`,
+  `content="${JSON.stringify({ publicReleaseUrl, oidc: null }).replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`,
 )
 mkdirSync(join(dist, 'assets'), { recursive: true })
 writeFileSync(join(project, 'package.json'), JSON.stringify({ name: secret }))
@@ -63,7 +63,30 @@ describe('the built app', () => {
       .replaceAll('&lt;', '<')
       .replaceAll('&gt;', '>')
       .replaceAll('&amp;', '&')
-    expect(JSON.parse(decoded)).toEqual({ publicReleaseUrl })
+    expect(JSON.parse(decoded)).toEqual({ publicReleaseUrl, oidc: null })
+  })
+
+  it('names the identity provider and the app’s client there, when the deployment has one', async () => {
+    const oidc = {
+      issuer: 'https://sso.example.org/realms/newsroom',
+      clientId: 'newsroom-app',
+      audience: 'newsroom-api',
+      rolesClaim: 'roles',
+      roleValues: { editor: 'e', reviewer: 'r', admin: 'a' },
+    }
+    const withProvider = createServerApp({
+      config: { bodyLimitBytes: 1024, staticDir: dist, logLevel: 'error', oidc },
+      api: () => new Response(null, { status: 204 }),
+      ready: () => Promise.resolve(),
+      logger: createJsonLogger({ level: 'error', write: () => {} }),
+    })
+    const text = await (await withProvider.request('/', { headers: html })).text()
+    const content = /<meta name="newsroom-config" content="([^"]*)"/.exec(text)![1]!
+    // The page learns where to sign in, and nothing else of the provider's settings.
+    expect(JSON.parse(content.replaceAll('&quot;', '"').replaceAll('&amp;', '&'))).toEqual({
+      publicReleaseUrl: null,
+      oidc: { issuer: oidc.issuer, clientId: oidc.clientId },
+    })
   })
 
   it('serves a hashed asset with a year-long immutable cache', async () => {

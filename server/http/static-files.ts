@@ -47,7 +47,11 @@ function files(root: string, cacheControl: string, path?: string): MiddlewareHan
 }
 
 /** What the app reads at run time (src/config/runtime.ts): the deployment's settings the page needs. */
-export type RuntimeConfig = { publicReleaseUrl: string | null }
+export type RuntimeConfig = {
+  publicReleaseUrl: string | null
+  /** The identity provider the app signs people in at, and the app's public client there; null: the demo's sign-in. */
+  oidc?: { issuer: string; clientId: string } | null
+}
 
 const attributeEscapes: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' }
 
