@@ -39,7 +39,11 @@ const headers = {
       '`true` when this is the kept answer to an earlier request with the same Idempotency-Key (see Idempotency).',
     schema: { type: 'string', enum: ['true'] },
   },
-  'WWW-Authenticate': { description: 'The scheme to authenticate with: `Bearer`.', schema: { type: 'string' } },
+  'WWW-Authenticate': {
+    description:
+      'The scheme to authenticate with: `Bearer`; `Bearer error="invalid_token"` when the token sent is not valid.',
+    schema: { type: 'string' },
+  },
   'Retry-After': {
     description: 'When waiting helps: seconds to wait, or an HTTP date, before sending the same request again.',
     schema: { type: 'string' },
@@ -145,7 +149,8 @@ const operationOf = (endpoint: Endpoint, examples: OpenApiExamples) => {
     summary: endpoint.summary,
     description: endpoint.description,
     'x-access': endpoint.access,
-    security: endpoint.access === 'public' ? [] : [{ demoSession: [] }],
+    // One scheme or the other, by the server's mode: the demo's sessions, or a deployment's identity provider.
+    security: endpoint.access === 'public' ? [] : [{ demoSession: [] }, { identityProvider: [] }],
     parameters: [
       ...pathParams,
       ...Object.entries(query).map(([name, schema]) => queryParameter(name, schema)),
@@ -205,7 +210,14 @@ export const buildOpenApi = (examples: OpenApiExamples) => {
           type: 'http',
           scheme: 'bearer',
           description:
-            'The demo’s sign-in: a token from POST /session (a user id, no credential), sent as `Authorization: Bearer <token>` until DELETE /session. Deployments sign in through their identity provider instead.',
+            'The demo’s sign-in (a server with no identity provider configured, and the mock): a token from POST /session (a user id, no credential), sent as `Authorization: Bearer <token>` until DELETE /session. Deployments sign in through their identity provider instead (`identityProvider`).',
+        },
+        identityProvider: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            'A deployment’s sign-in (OIDC_ISSUER set): an access token from the deployment’s OpenID Connect provider (authorization code flow with PKCE; the issuer and the app’s client id are in the page’s runtime config), sent as `Authorization: Bearer <token>`. The server verifies its signature against the provider’s published keys (asymmetric algorithms only), its issuer, audience and expiry. There, GET /users, POST /session and DELETE /session do not exist (404).',
         },
       },
       parameters: {

@@ -89,7 +89,8 @@ export const refusals = {
   malformedPath: 'A path parameter has a malformed percent-escape.',
   longKey: 'The Idempotency-Key header is longer than 200 characters.',
   reusedKey: 'The Idempotency-Key was already used with another request body (`errors["Idempotency-Key"]`).',
-  signedOut: 'No valid bearer token (answered with WWW-Authenticate: Bearer).',
+  signedOut:
+    'No valid bearer token (answered with `WWW-Authenticate: Bearer`; with `Bearer error="invalid_token"` when the token sent is not, or no longer, valid).',
   adminOnly: 'The caller is not an admin.',
   notFound: 'There is no record with this id.',
   staleVersion:
@@ -238,7 +239,7 @@ const everyEndpoint: Endpoint[] = [
     path: '/users',
     summary: 'The people who can sign in (demo sign-in)',
     description:
-      'The demo’s sign-in only: everyone a person may sign in as, with their role. A deployment signs people in through its identity provider instead, and has no such list.',
+      'The demo’s sign-in only: everyone a person may sign in as, with their role. A deployment signs people in through its identity provider instead, and has no such list (404).',
     access: 'public',
     response: usersSchema,
     status: 200,
@@ -249,7 +250,7 @@ const everyEndpoint: Endpoint[] = [
     path: '/session',
     summary: 'Sign in as a user (demo sign-in); answers a bearer token',
     description:
-      'The demo’s sign-in only: it takes a user id and no credential, so anyone who reaches it may be anyone. The token answered is sent as `Authorization: Bearer <token>` on every other call, until DELETE /session. Each browser tab signs in on its own.',
+      'The demo’s sign-in only: it takes a user id and no credential, so anyone who reaches it may be anyone. The token answered is sent as `Authorization: Bearer <token>` on every other call, until DELETE /session. Each browser tab signs in on its own. A deployment that signs people in through its identity provider has no such endpoint (404).',
     access: 'public',
     body: signInInputSchema,
     response: sessionSchema,
@@ -260,7 +261,8 @@ const everyEndpoint: Endpoint[] = [
     method: 'get',
     path: '/session',
     summary: 'The signed-in user',
-    description: 'Who the bearer token belongs to, as the server knows them now (their role included).',
+    description:
+      'Who the bearer token belongs to, as the server knows them now (their role included). In a deployment, the person the identity provider’s token names, recorded from its claims (see Sign-in).',
     access: 'signed-in',
     response: currentSessionSchema,
     status: 200,
@@ -270,7 +272,8 @@ const everyEndpoint: Endpoint[] = [
     method: 'delete',
     path: '/session',
     summary: 'Sign out',
-    description: 'Ends the session of this bearer token: it answers 401 from then on.',
+    description:
+      'The demo’s sign-in only: ends the session of this bearer token, which answers 401 from then on. A deployment has no such endpoint (404): people sign out at the identity provider.',
     access: 'signed-in',
     status: 204,
     errors: { ...signedIn },
