@@ -61,6 +61,8 @@ export type ProviderOptions = {
   redirectUris?: string[]
   /** Where the provider may send the app after signing out. */
   postLogoutRedirectUris?: string[]
+  /** A port of the caller's choosing (a browser test's configuration names it); default: one the OS picks. */
+  port?: number
 }
 
 const clientId = 'newsroom-app'
@@ -73,7 +75,10 @@ export async function startOidcProvider(options: ProviderOptions = {}): Promise<
   const { privateKey } = await generateKeyPair('RS256', { extractable: true })
   const signingKey: JWK = { ...(await exportJWK(privateKey)), kid, alg: 'RS256', use: 'sig' }
   const server: Server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', resolve)
+  })
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const people = new Map(Object.values(testPeople).map((person) => [person.login, { ...person }]))
   const claimsOf = (login: string) => {
