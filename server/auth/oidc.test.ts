@@ -4,7 +4,8 @@
  * tried against the real server in sign-in.test.ts.
  */
 import { createServer } from 'node:http'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SignJWT, exportJWK, generateKeyPair, type JWK } from 'jose'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { IdentityUnavailable, InvalidToken } from '../core/identity'
 import { freePort } from '../test-support/start-server'
 import { startOidcProvider, testPeople, type TestProvider } from '../test-support/oidc-provider'
@@ -72,6 +73,7 @@ describe('createOidcIdentity', () => {
         { ...base, exp: now - 120 },
         { ...base, iss: 'https://sso.example.org' },
         { ...base, aud: 'another-api' },
+        { ...base, typ: 'ID' },
       ].map(async (claims) =>
         identity.verify(await provider.sign(claims)).then(
           () => 'accepted',
@@ -83,6 +85,68 @@ describe('createOidcIdentity', () => {
       'it has expired',
       'it was issued by another identity provider',
       'it is meant for another application',
+      'it is an ID token, not an access token',
     ])
+  })
+
+  describe('a key rotation', () => {
+    afterEach(() => {
+      vi.useRealTimers()
+    })
+
+    it('takes a new key once it is published, fetching the keys again at most every 30 s', async () => {
+      const port = await freePort()
+      const issuer = `http://127.0.0.1:${port}`
+      const keyPair = async (kid: string) => {
+        const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true })
+        return { privateKey, kid, jwk: { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' } as JWK }
+      }
+      const [first, second, never] = await Promise.all([keyPair('first'), keyPair('second'), keyPair('never')])
+      let published = [first.jwk]
+      let keyFetches = 0
+      // A provider of our own: its keys change while the verifier runs.
+      const standIn = createServer((request, response) => {
+        response.setHeader('Content-Type', 'application/json')
+        if (request.url === '/.well-known/openid-configuration')
+          response.end(JSON.stringify({ issuer, jwks_uri: `${issuer}/keys` }))
+        else if (request.url === '/keys') {
+          keyFetches++
+          response.end(JSON.stringify({ keys: published }))
+        } else response.writeHead(404).end()
+      })
+      await new Promise<void>((resolve) => standIn.listen(port, '127.0.0.1', resolve))
+      try {
+        const identity = createOidcIdentity(settingsFor(issuer))
+        const signed = (key: Awaited<ReturnType<typeof keyPair>>) =>
+          new SignJWT({ sub: 'erin', groups: ['newsroom-editor'] })
+            .setProtectedHeader({ alg: 'ES256', kid: key.kid })
+            .setIssuer(issuer)
+            .setAudience(provider.audience)
+            .setExpirationTime('10 minutes')
+            .sign(key.privateKey)
+        const outcome = (token: string) =>
+          identity.verify(token).then(
+            (person) => person.role,
+            (error: unknown) => (error instanceof InvalidToken ? error.detail : String(error)),
+          )
+
+        expect(await outcome(await signed(first))).toBe('editor')
+        expect(keyFetches).toBe(1)
+        // The provider publishes a new key and signs with it at once: within 30 s of the last fetch, not yet.
+        published = [first.jwk, second.jwk]
+        expect(await outcome(await signed(second))).toBe('it is signed with a key the identity provider does not have')
+        expect(keyFetches).toBe(1)
+        vi.useFakeTimers({ toFake: ['Date'] })
+        vi.setSystemTime(Date.now() + 31_000)
+        expect(await outcome(await signed(second))).toBe('editor')
+        expect(keyFetches).toBe(2)
+        // A key nobody published: refused, and no fetch for it so soon after the last.
+        expect(await outcome(await signed(never))).toBe('it is signed with a key the identity provider does not have')
+        expect(await outcome(await signed(first))).toBe('editor')
+        expect(keyFetches).toBe(2)
+      } finally {
+        await new Promise((resolve) => standIn.close(resolve))
+      }
+    })
   })
 })

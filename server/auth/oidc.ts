@@ -10,7 +10,9 @@
  *    keys: `alg: none` and HMAC (HS*) are refused before any key is looked at, so a token
  *    "signed" with a guessed secret or with the public key as an HMAC secret is never checked;
  *  - its `iss` is the issuer, its `aud` holds the configured audience, it has `sub` and `exp`,
- *    and it is not expired nor used before its `nbf`, allowing 30 s of clock skew.
+ *    and it is not expired nor used before its `nbf`, allowing 30 s of clock skew;
+ *  - it does not say it is an ID token (Keycloak's `"typ": "ID"`): with the audience the app's
+ *    client id (the default), an ID token would otherwise pass for an access token.
  * Access tokens are verified locally: a token stays valid until it expires, even after the
  * person signed out at the provider (see server/README.md: keep access tokens short-lived).
  *
@@ -135,6 +137,7 @@ export function createOidcIdentity(settings: OidcSettings): Identity & { discove
         throw new InvalidToken(reasonOf(error))
       }
       if (typeof payload.sub !== 'string' || payload.sub === '') throw new InvalidToken('it names nobody (no "sub")')
+      if (payload.typ === 'ID') throw new InvalidToken('it is an ID token, not an access token')
       return personOf({ ...payload, sub: payload.sub }, settings)
     },
   }
