@@ -187,11 +187,21 @@ describe('sign-in through the identity provider', () => {
     expect((await api('/session', early)).status).toBe(200)
   })
 
-  it('has no demo sign-in: GET /users, POST and DELETE /session answer 404', async () => {
+  it('lists the people recorded so far to signed-in people only (the filters by author)', async () => {
+    const token = (await provider.signIn(testPeople.admin.login)).accessToken
+    expect((await api('/session', token)).status).toBe(200)
+    const answer = await api('/users', token)
+    expect(answer.status).toBe(200)
+    const { items } = (await answer.json()) as { items: { name: string; role: string }[] }
+    expect(items).toContainEqual(expect.objectContaining({ name: testPeople.admin.name, role: 'admin' }))
+    const stranger = await fetch(`${server!.apiBaseUrl}/users`)
+    expect(stranger.status).toBe(401)
+  })
+
+  it('has no demo sign-in: POST and DELETE /session answer 404', async () => {
     const token = (await provider.signIn(testPeople.admin.login)).accessToken
     const demoUser = userIdOf('demo', 'x')
     const calls = [
-      ['/users', {}],
       ['/session', { method: 'POST', body: JSON.stringify({ userId: demoUser }) }],
       ['/session', { method: 'DELETE' }],
     ] as Array<[string, RequestInit]>

@@ -27,6 +27,8 @@ export type StartOptions = {
   env?: Record<string, string>
   /** How long to wait for /readyz (default 60 s: a busy machine migrates and seeds slowly). */
   readyTimeoutMs?: number
+  /** The port, when the caller must know the origin first (an identity provider's redirect URIs); a free one by default. */
+  port?: number
 }
 
 export type RunningServer = {
@@ -62,7 +64,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const cleanUp = () => {
     if (ownFolder) rmSync(dataDir, { recursive: true, force: true })
   }
-  const port = await freePort()
+  const port = options.port ?? (await freePort())
   const origin = `http://127.0.0.1:${port}`
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
     cwd: root,

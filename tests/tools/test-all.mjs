@@ -10,10 +10,10 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const e2eRequired = process.env.E2E_REQUIRED === '1'
 const totals = { passed: 0, failed: 0, skipped: 0 }
 
-const run = (title, command, args) => {
+const run = (title, command, args, env = {}) => {
   console.info(`\n▶ ${title}: ${command} ${args.join(' ')}`)
   const started = Date.now()
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env })
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
   console.info(
     `◀ ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   )
@@ -164,6 +164,18 @@ if (existsSync(chromium)) {
   if (!serverOk) totals.failed += 1
   ok = serverOk && ok
   countPlaywright('test-results/e2e-server.json', '[server] ')
+  // Real sign-in (issue #17): each role through a local OpenID Connect provider's login page,
+  // against the server on the build the journeys above just made.
+  rmSync('test-results/e2e-oidc.json', { force: true })
+  const oidcOk = run(
+    'sign-in through an OpenID Connect provider (Chromium)',
+    'npx',
+    ['playwright', 'test', '-c', 'tests/e2e/playwright.oidc.config.ts'],
+    { E2E_SERVER_STATIC_DIR: 'node_modules/.cache/e2e-server-5340' },
+  )
+  if (!oidcOk) totals.failed += 1
+  ok = oidcOk && ok
+  countPlaywright('test-results/e2e-oidc.json', '[oidc] ')
 } else if (e2eRequired) {
   console.error(`\nEnd-to-end tests are required but no Chromium was found at ${chromium}.`)
   ok = false

@@ -2,19 +2,29 @@ import { signInInputSchema } from '../../../src/api/contract'
 import { now } from '../clock'
 import { ApiProblem, invalid } from '../problem'
 import { newToken, requireUser, tokenOf } from './auth'
-import { type Endpoint, type Route, all, del, get, parseBody, post } from './route'
+import { type Endpoint, type Route, del, get, parseBody, post } from './route'
 
 /**
- * Who is signed in (GET /session), in both modes; and the demo's sign-in: choose a seeded user
- * (GET /users), get a bearer token (POST /session), end it (DELETE /session). With an identity
- * provider (`demo: false`) those three do not exist: people sign in at the provider, and the
- * server has neither a list of everyone nor sessions of its own.
+ * Who is signed in (GET /session), in both modes; the people (GET /users); and the demo's
+ * sign-in: choose a seeded user, get a bearer token (POST /session), end it (DELETE /session).
+ * With an identity provider (`demo: false`) the last two do not exist: people sign in at the
+ * provider, and the server has no sessions of its own. GET /users then lists the people recorded
+ * from their tokens so far (the app's filters by author), to signed-in people only: a deployment
+ * does not tell strangers who works there.
  */
 export function sessionHandlers(baseUrl: string, route: Route, { demo }: { demo: boolean }): Endpoint[] {
   const whoIsSignedIn = get(
     `${baseUrl}/session`,
     route(async ({ request, store }) => Response.json({ user: { ...(await requireUser(request, store)) } })),
   )
+  const people = (signedInOnly: boolean) =>
+    get(
+      `${baseUrl}/users`,
+      route(async ({ request, store }) => {
+        if (signedInOnly) await requireUser(request, store)
+        return Response.json({ items: (await store.all('users')).map((user) => ({ ...user })) })
+      }),
+    )
   if (!demo) {
     const absent = route(({ request, url }) => {
       throw new ApiProblem(
@@ -22,18 +32,10 @@ export function sessionHandlers(baseUrl: string, route: Route, { demo }: { demo:
         `There is no endpoint ${request.method} ${url.pathname} here: this server signs people in through its identity provider, not with the demo's sign-in.`,
       )
     })
-    return [
-      whoIsSignedIn,
-      all(`${baseUrl}/users`, absent),
-      post(`${baseUrl}/session`, absent),
-      del(`${baseUrl}/session`, absent),
-    ]
+    return [whoIsSignedIn, people(true), post(`${baseUrl}/session`, absent), del(`${baseUrl}/session`, absent)]
   }
   return [
-    get(
-      `${baseUrl}/users`,
-      route(async ({ store }) => Response.json({ items: (await store.all('users')).map((user) => ({ ...user })) })),
-    ),
+    people(false),
 
     post(
       `${baseUrl}/session`,

@@ -237,9 +237,9 @@ const everyEndpoint: Endpoint[] = [
   {
     method: 'get',
     path: '/users',
-    summary: 'The people who can sign in (demo sign-in)',
+    summary: 'The people: in the demo, who can sign in',
     description:
-      'The demo’s sign-in only: everyone a person may sign in as, with their role. A deployment signs people in through its identity provider instead, and has no such list (404).',
+      'In the demo, public: everyone a person may sign in as, with their role (the sign-in page lists them). A deployment that signs people in through its identity provider lists the people recorded from their tokens so far (the filters by author), to signed-in people only: 401 without a valid token, 403 for a person with none of the roles.',
     access: 'public',
     response: usersSchema,
     status: 200,
