@@ -217,7 +217,7 @@ export const buildOpenApi = (examples: OpenApiExamples) => {
           scheme: 'bearer',
           bearerFormat: 'JWT',
           description:
-            'A deployment’s sign-in (OIDC_ISSUER set): an access token from the deployment’s OpenID Connect provider (authorization code flow with PKCE; the issuer and the app’s client id are in the page’s runtime config), sent as `Authorization: Bearer <token>`. The server verifies its signature against the provider’s published keys (asymmetric algorithms only), its issuer, audience and expiry. There, GET /users, POST /session and DELETE /session do not exist (404).',
+            'A deployment’s sign-in (OIDC_ISSUER set): an access token from the deployment’s OpenID Connect provider (authorization code flow with PKCE; the issuer and the app’s client id are in the page’s runtime config), sent as `Authorization: Bearer <token>`. The server verifies its signature against the provider’s published keys (asymmetric algorithms only), its issuer, audience and expiry. There, POST /session and DELETE /session do not exist (404), and GET /users needs the token.',
         },
       },
       parameters: {
