@@ -29,8 +29,9 @@ export function createAppInstance(options: { history?: RouterHistory; retry?: bo
     },
   })
   const router = createAppRouter({ queryClient, auth, history: options.history })
-  // With an identity provider, each token it renews becomes the tab's (a reload keeps the renewals going).
-  if (identityProvider() && auth.session)
+  // With an identity provider, each token it renews becomes the tab's: armed at every start (a
+  // reload, and the provider's redirect back to /auth/callback, are both new starts of the page).
+  if (identityProvider())
     void import('./lib/auth/identity-provider').then(({ followTokenRenewals }) =>
       followTokenRenewals((token) => {
         if (auth.session) auth.signIn({ token })

@@ -63,6 +63,8 @@ export type ProviderOptions = {
   postLogoutRedirectUris?: string[]
   /** A port of the caller's choosing (a browser test's configuration names it); default: one the OS picks. */
   port?: number
+  /** How long an access token lives, in seconds (default 300): short, to see the app renew it. */
+  accessTokenTtlSeconds?: number
 }
 
 const clientId = 'newsroom-app'
@@ -121,7 +123,7 @@ export async function startOidcProvider(options: ProviderOptions = {}): Promise<
         getResourceServerInfo: () => ({
           scope: 'newsroom',
           audience,
-          accessTokenTTL: 300,
+          accessTokenTTL: options.accessTokenTtlSeconds ?? 300,
           accessTokenFormat: 'jwt',
           jwt: { sign: { alg: 'RS256' } },
         }),
@@ -134,7 +136,7 @@ export async function startOidcProvider(options: ProviderOptions = {}): Promise<
       client.grantTypeAllowed('refresh_token'),
     clientBasedCORS: () => true,
     ttl: {
-      AccessToken: 300,
+      AccessToken: options.accessTokenTtlSeconds ?? 300,
       AuthorizationCode: 60,
       IdToken: 300,
       Interaction: 600,

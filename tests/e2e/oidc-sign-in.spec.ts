@@ -12,6 +12,13 @@ import { freePort, startServer, type RunningServer } from '../../server/test-sup
 
 type Allow = (pattern: RegExp, reason: string) => void
 
+const accessTokenTtl = 75
+/** The API token this tab keeps (the provider's access token). */
+const tabToken = (page: Page) =>
+  page.evaluate(() => JSON.parse(sessionStorage.getItem('newsroom-admin.session') ?? '{}').token as string | undefined)
+/** A JWT's expiry, in seconds since the epoch. */
+const expiryOf = (jwt: string) => JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString()).exp as number
+
 let provider: TestProvider
 let server: RunningServer
 
@@ -26,6 +33,8 @@ test.beforeAll(async () => {
   provider = await startOidcProvider({
     redirectUris: [`${origin}/auth/callback`],
     postLogoutRedirectUris: [`${origin}/sign-in`],
+    // The app renews a token a minute before it expires: at 75 s, 15 s after it was issued.
+    accessTokenTtlSeconds: accessTokenTtl,
   })
   server = await startServer({
     port,
@@ -143,6 +152,22 @@ test('an admin signs in, assigns the release to a field operation, and signs out
   await expect(activity.getByText(testPeople.admin.name).first()).toBeVisible()
 
   await signOut(page)
+})
+
+test('the app renews the token before it expires, without a sign-in', async ({ page, allowConsoleMessage }) => {
+  await signIn(page, allowConsoleMessage, testPeople.editor.login)
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
+  const first = (await tabToken(page))!
+  // A minute before it expires, the refresh token buys a new one, which becomes the tab's.
+  await expect
+    .poll(() => tabToken(page), { timeout: (accessTokenTtl - 60 + 20) * 1000, intervals: [1000] })
+    .not.toBe(first)
+  const renewed = (await tabToken(page))!
+  expect(expiryOf(renewed)).toBeGreaterThan(expiryOf(first))
+  // The page goes on with it: a reload, and every request of the releases page, answered.
+  await page.goto(`${server.origin}/releases`)
+  await expect(page.getByRole('table', { name: /^Releases/ })).toBeVisible()
+  await expect(page.getByRole('banner').getByText(testPeople.editor.name)).toBeVisible()
 })
 
 test('a person with none of the roles sees "No access", and can sign out', async ({ page, allowConsoleMessage }) => {
