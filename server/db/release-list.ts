@@ -3,7 +3,7 @@
  * mock runs it in memory (mocks/storage/release-queries.ts: its filter, its comparators, its
  * family representatives and counts). Each filter and sort has its index (`schema.ts`).
  */
-import { and, asc, count, countDistinct, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, countDistinct, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm'
 import {
   languageCodeSeparator,
   noFieldOperation,
@@ -147,7 +147,7 @@ async function keptCounts(db: Executor, query: ReleaseFilters): Promise<KeptCoun
   const kept: KeptCounts = new Map(rows.map((row) => [row.status, row]))
   return kept
 }
-type KeptCounts = Map<string, { versions: number; families: number }>
+type KeptCounts = Map<string, { versions: number; families: number; originals: number }>
 /** The row of status '' counts every release. */
 const everyStatus = ''
 const kept = (counts: KeptCounts, status: string | undefined, of: 'versions' | 'families') =>
@@ -214,17 +214,25 @@ function standsForFamily(query: ReleaseFilters): SQL {
  * version in it has exactly one representative), else the representatives counted in SQL.
  */
 export async function listFamilies(db: Executor, query: ReleaseListQuery): Promise<StoredPage> {
+  const page = (where: SQL | undefined) =>
+    db
+      .select(codecs.releases.columns)
+      .from(releases)
+      .where(where)
+      .orderBy(...releaseOrder(query.sort))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+  if (releaseCondition(query) === undefined) {
+    // No filter, and every family has its original: the originals are the families, read from
+    // their own indexes (a family whose original is gone is stood for by a translation: below).
+    const all = (await keptCounts(db, query))?.get(everyStatus)
+    if (all && all.families === all.originals)
+      return { items: decode(await page(isNull(releases.originalId))), total: all.families }
+  }
   const representative = and(releaseCondition(query), standsForFamily(query))
   const [rows, total] = await both(
     db,
-    () =>
-      db
-        .select(codecs.releases.columns)
-        .from(releases)
-        .where(representative)
-        .orderBy(...releaseOrder(query.sort))
-        .limit(query.pageSize)
-        .offset((query.page - 1) * query.pageSize),
+    () => page(representative),
     async () => {
       const counts = await keptCounts(db, query)
       if (counts) return kept(counts, query.status, 'families')

@@ -26,6 +26,7 @@ import {
   pgTable,
   text,
   timestamp,
+  type ExtraConfigColumn,
   type PgColumn,
 } from 'drizzle-orm/pg-core'
 
@@ -168,6 +169,39 @@ export const structures = pgTable('structures', {
   version: integer('version').notNull(),
 })
 
+/**
+ * Each sort's index again, over the originals only (`original_id IS NULL`), for
+ * `listFamilies` without a filter (release-list.ts): the names end in `_original_idx`.
+ */
+function originalsOnly(table: {
+  id: ExtraConfigColumn
+  title: ExtraConfigColumn
+  status: ExtraConfigColumn
+  updatedAt: ExtraConfigColumn
+  datelineDate: ExtraConfigColumn
+  submittedAt: ExtraConfigColumn
+  publishedAt: ExtraConfigColumn
+  scheduledAt: ExtraConfigColumn
+  originalId: ExtraConfigColumn
+}) {
+  const original = (name: string) => index(`releases_${name}_original_idx`)
+  const where = sql`${table.originalId} IS NULL`
+  return [
+    original('updated_at').on(table.updatedAt, table.id).where(where),
+    original('title_order').on(titleOrder(table.title), table.id).where(where),
+    original('dateline').on(table.datelineDate, titleOrder(table.title), table.id).where(where),
+    original('status_order').on(statusRank(table.status), table.id).where(where),
+    original('submitted_at').on(table.submittedAt.asc().nullsFirst(), table.id).where(where),
+    original('published_at').on(table.publishedAt.asc().nullsFirst(), table.id).where(where),
+    original('publication')
+      .on(sql`${publicationTimeOf(table)} ASC NULLS LAST`, table.id)
+      .where(where),
+    original('publication_desc')
+      .on(sql`${publicationTimeOf(table)} DESC NULLS LAST`, sql`${table.id} DESC`)
+      .where(where),
+  ]
+}
+
 export const releases = pgTable(
   'releases',
   {
@@ -246,6 +280,10 @@ export const releases = pgTable(
     // The publication time, missing last both ways (an index scan cannot turn NULLS LAST around).
     index('releases_publication_idx').on(sql`${publicationTimeOf(table)} ASC NULLS LAST`, table.id),
     index('releases_publication_desc_idx').on(sql`${publicationTimeOf(table)} DESC NULLS LAST`, sql`${table.id} DESC`),
+    // The same sorts over the originals alone: an unfiltered grouped list when every family has
+    // its original (release_counts tells), read in order without passing over translations
+    // (the Cyrillic ones sort together: -title passed 84,519 of them at a million versions).
+    ...originalsOnly(table),
     // The publication sweep (`releases.due`): only scheduled releases, soonest first.
     index('releases_due_idx')
       .on(table.scheduledAt, table.id)
@@ -264,6 +302,8 @@ export const releaseCounts = pgTable('release_counts', {
   status: id('status').primaryKey(),
   versions: bigint('versions', { mode: 'number' }).notNull(),
   families: bigint('families', { mode: 'number' }).notNull(),
+  /** The versions that are originals (migration 0008): fewer than the families when an original is gone. */
+  originals: bigint('originals', { mode: 'number' }).notNull().default(0),
 })
 
 /**

@@ -1,0 +1,9 @@
+ALTER TABLE "release_counts" ADD COLUMN "originals" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
+CREATE INDEX "releases_updated_at_original_idx" ON "releases" USING btree ("updated_at","id") WHERE "releases"."original_id" IS NULL;--> statement-breakpoint
+CREATE INDEX "releases_title_order_original_idx" ON "releases" USING btree ("title" COLLATE title_order,"id") WHERE "releases"."original_id" IS NULL;--> statement-breakpoint
+CREATE INDEX "releases_dateline_original_idx" ON "releases" USING btree ("dateline_date","title" COLLATE title_order,"id") WHERE "releases"."original_id" IS NULL;--> statement-breakpoint
+CREATE INDEX "releases_status_order_original_idx" ON "releases" USING btree (array_position('{draft,in-review,changes-requested,scheduled,published,withdrawn}'::text[], "status"),"id") WHERE "releases"."original_id" IS NULL;--> statement-breakpoint
+CREATE INDEX "releases_submitted_at_original_idx" ON "releases" USING btree ("submitted_at" NULLS FIRST,"id") WHERE "releases"."original_id" IS NULL;--> statement-breakpoint
+CREATE INDEX "releases_published_at_original_idx" ON "releases" USING btree ("published_at" NULLS FIRST,"id") WHERE "releases"."original_id" IS NULL;--> statement-breakpoint
+CREATE INDEX "releases_publication_original_idx" ON "releases" USING btree ((CASE "status" WHEN 'scheduled' THEN "scheduled_at" WHEN 'published' THEN "published_at" END) ASC NULLS LAST,"id") WHERE "releases"."original_id" IS NULL;--> statement-breakpoint
+CREATE INDEX "releases_publication_desc_original_idx" ON "releases" USING btree ((CASE "status" WHEN 'scheduled' THEN "scheduled_at" WHEN 'published' THEN "published_at" END) DESC NULLS LAST,"id" DESC) WHERE "releases"."original_id" IS NULL;
