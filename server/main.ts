@@ -9,6 +9,7 @@ import { setBodySanitizer } from './core/routes/release-body'
 import { publishDueReleases } from './core/workflow/records'
 import { ConfigError, loadConfig, type Config } from './config'
 import { openDatabase } from './db/connect'
+import { removeExpiredSessions } from './db/housekeeping'
 import { seedIfEmpty } from './db/seed'
 import { createSqlStorage } from './db/storage'
 import { createServerApp } from './http/app'
@@ -58,7 +59,14 @@ async function main() {
       )
   } else logger.info('demo sign-in: anyone may sign in as any seeded person (set OIDC_ISSUER for a deployment)')
   const api = createApi({ storage, basePath: '/api', bodyLimitBytes: config.bodyLimitBytes, identity })
-  const scheduler = startScheduler(() => publishDueReleases(storage), config.schedulerIntervalMs, logger)
+  const scheduler = startScheduler(
+    async () => {
+      await publishDueReleases(storage)
+      await removeExpiredSessions(database.db, new Date())
+    },
+    config.schedulerIntervalMs,
+    logger,
+  )
   const onClose = async () => {
     clearInterval(scheduler)
     await database.close()
@@ -84,9 +92,10 @@ async function main() {
  * Scheduled releases go out at their time even when nobody has the app open. Several processes
  * may look at once: each release is published by a conditional write on its version, so exactly
  * one of them publishes it (decision 0021); a restart catches up on what fell due meanwhile.
+ * Each look also removes the sessions that have expired (db/housekeeping.ts).
  */
 function startScheduler(sweep: () => Promise<void>, intervalMs: number, logger: Logger) {
-  const run = () => sweep().catch((error: unknown) => logger.error('publishing due releases failed', { error }))
+  const run = () => sweep().catch((error: unknown) => logger.error('the scheduled sweep failed', { error }))
   void run()
   return setInterval(run, intervalMs)
 }
