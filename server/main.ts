@@ -40,8 +40,13 @@ async function main() {
   })
   // The database: migrated, and seeded from the same seed as the mock on first start.
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
-  if (await seedIfEmpty(database.db, { releases: config.seedReleases }))
-    logger.info('seeded an empty database', { releases: config.seedReleases, engine: database.engine })
+  // A deployment (sign-in through an identity provider) starts from the reference data alone.
+  const demo = !config.oidc
+  if (await seedIfEmpty(database.db, { releases: config.seedReleases, demo }))
+    logger.info(
+      demo ? 'seeded an empty database' : 'seeded an empty database with the reference data only',
+      demo ? { releases: config.seedReleases, engine: database.engine } : { engine: database.engine },
+    )
   const storage = createSqlStorage(database, { sessionLifetimeMs: config.sessionTtlHours * 3_600_000 })
   setBodySanitizer(sanitizeOnServer)
   // With an issuer, people sign in at the identity provider and every token is verified; without one, the demo's sign-in.

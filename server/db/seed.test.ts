@@ -98,3 +98,35 @@ describe.each(testEngines)('the seed on %s', (_engine, open) => {
     }
   })
 })
+
+describe.each(testEngines)(
+  'a deployment’s first start on %s (sign-in through an identity provider)',
+  (_engine, open) => {
+    let opened: OpenedDatabase
+    beforeAll(async () => {
+      opened = await open()
+    }, OPENING)
+    afterAll(() => opened.close())
+
+    it('seeds the reference data only, once: no demo people, releases, history or notifications', async () => {
+      expect(await seedIfEmpty(opened.db, { releases: RELEASES, demo: false })).toBe(true)
+      const storage = createSqlStorage(opened, { sessionLifetimeMs: 3_600_000 })
+      const seed = seedRecords(0)
+      for (const name of [
+        'states',
+        'chairpersonships',
+        'fieldOperations',
+        'fieldsOfWork',
+        'languages',
+        'structures',
+      ] as const)
+        expect(await storage.all(name)).toHaveLength(seed[name]!.length)
+      const count = async (table: string) =>
+        (await queryRows<{ n: number }>(opened.db, sql.raw(`SELECT count(*)::int AS n FROM ${table}`)))[0]!.n
+      for (const table of ['users', 'releases', 'history', 'notifications']) expect(await count(table)).toBe(0)
+      // Its people arrive with their tokens; a restart still finds it seeded.
+      expect(await seedIfEmpty(opened.db, { releases: RELEASES, demo: false })).toBe(false)
+      expect(await count('states')).toBe(seed.states!.length)
+    })
+  },
+)

@@ -61,13 +61,27 @@ const BATCH = 5_000
 /** Serializes seeding between processes that start together on one PostgreSQL. */
 const SEED_LOCK = 7_120_016_022
 
+/** The reference data alone: what a deployment starts from (the source page's lists). */
+const referenceCollections = [
+  'states',
+  'chairpersonships',
+  'fieldOperations',
+  'fieldsOfWork',
+  'languages',
+  'structures',
+] as const satisfies readonly CollectionName[]
+
 /**
- * Seeds the database with `releases` generated releases if it is empty (its first start), in
- * one transaction: a failure leaves it empty, to be seeded on the next start. Answers whether
- * it seeded.
+ * Seeds the database if it is empty (its first start), in one transaction: a failure leaves it
+ * empty, to be seeded on the next start. Answers whether it seeded. The demo (`demo`, the
+ * default) gets the whole seed with `releases` generated releases; a deployment that signs
+ * people in through an identity provider gets the reference data only: its people come from
+ * their tokens, and its releases are its own, not the demo's.
  */
-export async function seedIfEmpty(db: Database, options: { releases: number }): Promise<boolean> {
-  const records = seedRecords(options.releases)
+export async function seedIfEmpty(db: Database, options: { releases: number; demo?: boolean }): Promise<boolean> {
+  const whole = seedRecords(options.demo === false ? 0 : options.releases)
+  const records: SeedRecords =
+    options.demo === false ? Object.fromEntries(referenceCollections.map((name) => [name, whole[name]])) : whole
   // The seed has no sessions, the one collection whose rows need the session lifetime.
   const context: CodecContext = { sessionLifetimeMs: 0 }
   return db.transaction(async (tx) => {
@@ -75,7 +89,7 @@ export async function seedIfEmpty(db: Database, options: { releases: number }): 
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`)
     const [{ seeded }] = (await queryRows<{ seeded: boolean }>(
       tx,
-      sql`SELECT EXISTS (SELECT 1 FROM users) OR EXISTS (SELECT 1 FROM releases) AS seeded`,
+      sql`SELECT EXISTS (SELECT 1 FROM users) OR EXISTS (SELECT 1 FROM releases) OR EXISTS (SELECT 1 FROM states) AS seeded`,
     )) as [{ seeded: boolean }]
     if (seeded) return false
     for (const name of Object.keys(records) as CollectionName[]) {
