@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       publicReleaseUrl: undefined,
       seedReleases: 300,
       schedulerIntervalMs: 15_000,
+      workers: 1,
       oidc: undefined,
     })
   })
@@ -46,6 +47,7 @@ describe('loadConfig', () => {
         PUBLIC_RELEASE_URL: 'https://www.osce.org/{language}/press-releases/{id}',
         SEED_RELEASES: '1000',
         SCHEDULER_INTERVAL_MS: '5000',
+        WORKERS: '4',
         UNRELATED: 'ignored',
       }),
     ).toEqual({
@@ -61,6 +63,7 @@ describe('loadConfig', () => {
       publicReleaseUrl: 'https://www.osce.org/{language}/press-releases/{id}',
       seedReleases: 1000,
       schedulerIntervalMs: 5000,
+      workers: 4,
       oidc: undefined,
     })
   })

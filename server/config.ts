@@ -69,6 +69,7 @@ const environmentSchema = z.object({
   ),
   SEED_RELEASES: withDefault(wholeNumber(0, 10_000_000), '300'),
   SCHEDULER_INTERVAL_MS: withDefault(wholeNumber(1_000, 3_600_000), '15000'),
+  WORKERS: withDefault(wholeNumber(1, 64), '1'),
   OIDC_ISSUER: optional(z.string().refine(isAllowedProviderUrl)),
   OIDC_CLIENT_ID: optional(claimText),
   OIDC_AUDIENCE: optional(claimText),
@@ -95,6 +96,8 @@ export const configVariables: Record<VariableName, string> = {
     'an http(s) address of a published release on the public site, with {id} and optionally {language} in it (or leave it unset)',
   SEED_RELEASES: 'a whole number of generated releases, from 0 to 10000000, to seed an empty database with',
   SCHEDULER_INTERVAL_MS: 'a whole number of milliseconds from 1000 to 3600000 between looks for releases due',
+  WORKERS:
+    'a whole number from 1 to 64 of processes serving on the one port (more than 1 needs DATABASE_URL: the embedded database is one process’s)',
   OIDC_ISSUER:
     'the https:// address of the OpenID Connect issuer, exactly as its tokens name it (or leave it unset for the demo’s sign-in)',
   OIDC_CLIENT_ID: 'the client id of the app at the identity provider (a public client with PKCE), set with OIDC_ISSUER',
@@ -127,6 +130,8 @@ export type Config = {
   seedReleases: number
   /** How often the server looks for scheduled releases that are due. */
   schedulerIntervalMs: number
+  /** Processes serving the one port (node:cluster); 1: this process alone. */
+  workers: number
   /** Sign-in through an identity provider; undefined: the demo's sign-in (anyone picks a seeded person). */
   oidc: OidcConfig | undefined
 }
@@ -181,6 +186,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   const picked = Object.fromEntries(Object.keys(configVariables).map((name) => [name, env[name]]))
   const result = environmentSchema.safeParse(picked)
   const together = oidcProblems(env)
+  const workersGiven = Number(env.WORKERS ?? '1')
+  if (workersGiven > 1 && (env.DATABASE_URL ?? '') === '')
+    together.set(
+      'WORKERS',
+      `WORKERS: expected ${configVariables.WORKERS}, got ${JSON.stringify(env.WORKERS)} without DATABASE_URL.`,
+    )
   if (!result.success || together.size > 0) {
     const names = new Set(result.error?.issues.map((issue) => issue.path[0] as VariableName))
     const problems = Object.keys(configVariables)
@@ -207,6 +218,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     publicReleaseUrl: values.PUBLIC_RELEASE_URL,
     seedReleases: values.SEED_RELEASES,
     schedulerIntervalMs: values.SCHEDULER_INTERVAL_MS,
+    workers: values.WORKERS,
     oidc:
       values.OIDC_ISSUER === undefined
         ? undefined

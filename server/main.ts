@@ -3,6 +3,7 @@
  * (a bad one prints one line per variable and exits 1), builds the HTTP shell around the
  * API, listens, and shuts down gracefully on SIGTERM or SIGINT (server/http/lifecycle.ts).
  */
+import cluster from 'node:cluster'
 import { createOidcIdentity } from './auth/oidc'
 import { createApi } from './core/api'
 import { setBodySanitizer } from './core/routes/release-body'
@@ -15,6 +16,7 @@ import { createSqlStorage } from './db/storage'
 import { createServerApp } from './http/app'
 import { startServer } from './http/lifecycle'
 import { createJsonLogger, type Logger } from './http/logger'
+import { runWorkers } from './http/workers'
 import { sanitizeOnServer } from './sanitize'
 
 function readConfig(): Config {
@@ -27,8 +29,7 @@ function readConfig(): Config {
   }
 }
 
-async function main() {
-  const config = readConfig()
+async function main(config: Config) {
   const logger = createJsonLogger({ level: config.logLevel })
   process.on('uncaughtException', (error) => {
     logger.error('uncaught exception', { error })
@@ -86,7 +87,7 @@ async function main() {
       logger,
       onClose,
     })
-    logger.info('listening', { url: server.url, staticDir: config.staticDir })
+    logger.info('listening', { url: server.url, staticDir: config.staticDir, pid: process.pid })
   } catch (error) {
     logger.error('could not start', { error, host: config.host, port: config.port })
     process.exit(1)
@@ -105,4 +106,8 @@ function startScheduler(sweep: () => Promise<void>, intervalMs: number, logger: 
   return setInterval(run, intervalMs)
 }
 
-await main()
+const config = readConfig()
+// WORKERS > 1: this process forks the workers that serve (each runs main) and serves nothing itself.
+if (config.workers > 1 && cluster.isPrimary)
+  runWorkers({ count: config.workers, logger: createJsonLogger({ level: config.logLevel }) })
+else await main(config)
