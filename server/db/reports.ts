@@ -47,8 +47,8 @@ const medianHours = (lowerMs: number, upperMs: number) => (lowerMs / HOUR + uppe
  */
 const ranks = (total: string) =>
   sql.raw(`(VALUES
-    ('lower', ceil(${total} * 0.5)::bigint),
-    ('upper', ${total} - ceil(${total} * 0.5)::bigint + 1),
+    ('lower', (${total} + 1) / 2),
+    ('upper', ${total} / 2 + 1),
     ('p90', greatest(1, ceil(0.9::float8 * ${total}::float8))::bigint)
   ) AS rank(which, at)`)
 
@@ -71,6 +71,13 @@ function valuesAtRanks(rows: readonly RankRow[]) {
   const values: Partial<Record<RankRow['which'], number>> = {}
   for (const row of rows) values[row.which] = Number(row.waited)
   return values
+}
+
+/** The translation turnaround's figures, each a JSON array (null when empty). */
+type TranslationFigures = {
+  waits: (RankRow & { language: string; count: number })[] | null
+  coverage: { language: string; originals: number; covered: number }[] | null
+  languages: { code: string; name: string }[] | null
 }
 
 export function reportQueries(db: Executor): ReportQueries {
@@ -124,7 +131,7 @@ export function reportQueries(db: Executor): ReportQueries {
             SELECT month, sum(count)::bigint AS total FROM reports.review_buckets
             WHERE month >= ${startDay}::date AND month < ${endDay}::date
             GROUP BY month HAVING sum(count) <> 0
-          ), wanted AS (
+          ), wanted AS MATERIALIZED (
             SELECT totals.month, totals.total, rank.which, rank.at
             FROM totals CROSS JOIN LATERAL ${ranks('totals.total')}
             WHERE rank.which <> 'p90'
@@ -153,25 +160,25 @@ export function reportQueries(db: Executor): ReportQueries {
 
     async translationTurnaround(now, months) {
       const { start, end, startDay, endDay } = reportPeriod(now, months)
-      const [waits, coverage, languages] = await Promise.all([
-        // Per language: how many translations were first published in the period, and their waits at the ranks.
-        queryRows<RankRow & { language: string; count: number }>(
-          db,
-          sql`
-            WITH per_hour AS (
-              SELECT language, hour, sum(count)::bigint AS count FROM reports.translation_buckets
-              WHERE month >= ${startDay}::date AND month < ${endDay}::date
-              GROUP BY language, hour HAVING sum(count) <> 0
-            ), buckets AS (
-              SELECT language, hour, count,
-                (sum(count) OVER (PARTITION BY language ORDER BY hour ROWS UNBOUNDED PRECEDING))::bigint AS through
-              FROM per_hour
-            ), totals AS (
-              SELECT language, sum(count)::bigint AS total FROM per_hour GROUP BY language
-            ), wanted AS (
-              SELECT totals.language, totals.total, rank.which, rank.at
-              FROM totals CROSS JOIN LATERAL ${ranks('totals.total')}
-            )
+      // One statement, one connection: a report asked by many at once does not wait for three.
+      const [figures] = await queryRows<TranslationFigures>(
+        db,
+        sql`
+          WITH per_hour AS (
+            SELECT language, hour, sum(count)::bigint AS count FROM reports.translation_buckets
+            WHERE month >= ${startDay}::date AND month < ${endDay}::date
+            GROUP BY language, hour HAVING sum(count) <> 0
+          ), buckets AS (
+            SELECT language, hour, count,
+              (sum(count) OVER (PARTITION BY language ORDER BY hour ROWS UNBOUNDED PRECEDING))::bigint AS through
+            FROM per_hour
+          ), totals AS (
+            SELECT language, sum(count)::bigint AS total FROM per_hour GROUP BY language
+          ), wanted AS MATERIALIZED (
+            SELECT totals.language, totals.total, rank.which, rank.at
+            FROM totals CROSS JOIN LATERAL ${ranks('totals.total')}
+          ), waits AS (
+            -- Per language: how many translations were first published in the period, and their waits at the ranks.
             SELECT wanted.language, wanted.total::int AS count, wanted.which, picked.waited
             FROM wanted
             JOIN buckets ON buckets.language = wanted.language
@@ -182,24 +189,25 @@ export function reportQueries(db: Executor): ReportQueries {
                 AND wait.first_at >= ${start} AND wait.first_at < ${end}
               ORDER BY wait.waited
               OFFSET wanted.at - (buckets.through - buckets.count) - 1 LIMIT 1
-            ) AS picked`,
-        ),
-        // Per language: the originals of the period in it, and those in another that have a live translation into it.
-        queryRows<{ language: string; originals: number; covered: number }>(
-          db,
-          sql`
+            ) AS picked
+          ), coverage AS (
+            -- Per language: the originals of the period in it, and those in another that have a live translation into it.
             SELECT language, sum(originals)::int AS originals, sum(covered)::int AS covered
             FROM reports.coverage_months
             WHERE month >= ${startDay}::date AND month < ${endDay}::date
-            GROUP BY language`,
-        ),
-        queryRows<{ code: string; name: string }>(db, sql`SELECT code, name FROM languages ORDER BY seq`),
-      ])
+            GROUP BY language
+          )
+          SELECT
+            (SELECT json_agg(waits) FROM waits) AS waits,
+            (SELECT json_agg(coverage) FROM coverage) AS coverage,
+            (SELECT json_agg(json_build_object('code', code, 'name', name) ORDER BY seq) FROM languages) AS languages`,
+      )
+      const { waits, coverage, languages } = figures!
 
-      const originals = coverage.reduce((sum, row) => sum + row.originals, 0)
-      const coverageOf = new Map(coverage.map((row) => [row.language, row]))
-      const waitsOf = groupBy(waits, (row) => row.language)
-      const names = new Map(languages.map((language) => [language.code, language.name]))
+      const originals = (coverage ?? []).reduce((sum, row) => sum + row.originals, 0)
+      const coverageOf = new Map((coverage ?? []).map((row) => [row.language, row]))
+      const waitsOf = groupBy(waits ?? [], (row) => row.language)
+      const names = new Map((languages ?? []).map((language) => [language.code, language.name]))
       for (const code of waitsOf.keys()) if (!names.has(code)) names.set(code, code)
       const items = [...names.keys()].map((code) => {
         const found = waitsOf.get(code)
