@@ -33,7 +33,14 @@ export type SeededDatabase = {
   /** … or the new database's URL (postgres). */
   databaseUrl?: string
   /** How the releases got there, for the results. */
-  seeding: { method: 'server-seed' | 'template-copies'; template: number; seconds: number; releases: number }
+  seeding: {
+    method: 'server-seed' | 'template-copies' | 'copy-of-database'
+    template: number
+    seconds: number
+    releases: number
+    /** copy-of-database: the database copied. */
+    from?: string
+  }
   /** Removes the folder or drops the database. */
   remove(): Promise<void>
 }
@@ -47,6 +54,12 @@ export type SeedOptions = {
   directMax: number
   /** How many releases the server's seed writes before they are copied. */
   template: number
+  /**
+   * A database seeded by an earlier run on the same server (kept with BENCH_API_KEEP): the run's
+   * database is a copy of it (`CREATE DATABASE … TEMPLATE`), migrated to today's schema, instead
+   * of a new seed (a million releases take many minutes to seed here).
+   */
+  fromDatabase?: string
   log: (line: string) => void
 }
 
@@ -64,7 +77,9 @@ async function emptyDatabase(
   await admin.connect()
   try {
     await admin.query(`DROP DATABASE IF EXISTS ${name}`)
-    await admin.query(`CREATE DATABASE ${name}`)
+    await admin.query(
+      `CREATE DATABASE ${name}${options.fromDatabase ? ` TEMPLATE ${quoted(options.fromDatabase)}` : ''}`,
+    )
   } finally {
     await admin.end()
   }
@@ -149,11 +164,15 @@ export async function seedDatabase(options: SeedOptions): Promise<SeededDatabase
   const started = performance.now()
   const direct = options.size <= options.directMax
   const template = direct ? options.size : options.template
+  // A copy of a seeded database is migrated as it opens (the server's own migrations).
   const opened = await openDatabase({ databaseUrl: empty.databaseUrl, dataDir: empty.dataDir ?? '' })
   try {
-    options.log(`  server seed of ${template} releases`)
-    await seedIfEmpty(opened.db, { releases: template })
-    if (!direct) {
+    if (options.fromDatabase) options.log(`  a copy of ${options.fromDatabase}, migrated`)
+    else {
+      options.log(`  server seed of ${template} releases`)
+      await seedIfEmpty(opened.db, { releases: template })
+    }
+    if (!direct && !options.fromDatabase) {
       // The seed adds the source page's release and its Russian version beside the generated ones.
       const [{ n }] = (await queryRows<{ n: number }>(opened.db, sql`SELECT count(*)::int AS n FROM releases`)) as [
         { n: number },
@@ -171,7 +190,9 @@ export async function seedDatabase(options: SeedOptions): Promise<SeededDatabase
       engine: options.engine,
       dataDir: empty.dataDir,
       databaseUrl: empty.databaseUrl,
-      seeding: { method: direct ? 'server-seed' : 'template-copies', template, seconds, releases },
+      seeding: options.fromDatabase
+        ? { method: 'copy-of-database', template: 0, seconds, releases, from: options.fromDatabase }
+        : { method: direct ? 'server-seed' : 'template-copies', template, seconds, releases },
       remove: empty.remove,
     }
   } finally {

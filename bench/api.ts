@@ -17,6 +17,8 @@
  *
  * BENCH_API_SKIP=report leaves out the scenarios whose name starts so (comma-separated).
  * BENCH_API_KEEP=1 keeps each seeded database (and prints where) for EXPLAIN ANALYZE by hand.
+ * BENCH_API_FROM_DATABASE=<name> (postgres) measures a copy of that kept database, migrated to
+ * today's schema, instead of seeding anew. BENCH_API_WORKERS=n runs the server with WORKERS=n.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
@@ -51,6 +53,10 @@ const slowMs = Number(env.BENCH_API_SLOW_MS ?? 5_000)
 const skip = env.BENCH_API_SKIP?.split(',').filter(Boolean) ?? []
 /** Keep the seeded database after the run (for EXPLAIN ANALYZE by hand): its folder or URL is printed. */
 const keep = env.BENCH_API_KEEP === '1'
+/** postgres: copy this database (seeded by an earlier run, kept) instead of seeding anew; one size. */
+const fromDatabase = env.BENCH_API_FROM_DATABASE || undefined
+/** The server's WORKERS (processes on its port; more than 1 needs the postgres engine). */
+const workers = env.BENCH_API_WORKERS ?? '1'
 const resultsPath = env.BENCH_API_RESULTS ?? fileURLToPath(new URL('./api-results.json', import.meta.url))
 
 /** The issue's budgets (p95, ms), for the PostgreSQL server at 1,000,000 releases. */
@@ -77,6 +83,8 @@ type Run = {
   date: string
   load: { start: number[]; end: number[] }
   seeding: Awaited<ReturnType<typeof seedDatabase>>['seeding']
+  /** The server's processes (WORKERS). */
+  workers: number
   facts: Record<string, unknown>
   scenarios: ScenarioResult[]
 }
@@ -168,7 +176,15 @@ async function runOne(engine: Engine, size: number): Promise<Run> {
   const date = new Date().toISOString()
   const loadStart = load()
   log(`\n${engine}, ${size.toLocaleString('en')} releases (load ${loadStart.join(' ')})`)
-  const seeded = await seedDatabase({ engine, size, serverUrl, directMax, template, log })
+  const seeded = await seedDatabase({
+    engine,
+    size,
+    serverUrl,
+    directMax,
+    template,
+    fromDatabase: engine === 'postgres' ? fromDatabase : undefined,
+    log,
+  })
   log(
     `  seeded ${seeded.seeding.releases.toLocaleString('en')} releases (${seeded.seeding.method}) in ${seeded.seeding.seconds.toFixed(0)} s`,
   )
@@ -180,7 +196,7 @@ async function runOne(engine: Engine, size: number): Promise<Run> {
       // The API alone: no built app (a build in progress in ./dist must not stop the server).
       staticDir: join(tmpdir(), 'newsroom-bench-api-no-app'),
       // No sweep during the measurements: the seed's scheduled releases are days ahead anyway.
-      env: { SCHEDULER_INTERVAL_MS: '3600000', LOG_LEVEL: 'warn' },
+      env: { SCHEDULER_INTERVAL_MS: '3600000', LOG_LEVEL: 'warn', WORKERS: engine === 'postgres' ? workers : '1' },
       readyTimeoutMs: 300_000,
     })
   let server = await start()
@@ -237,6 +253,7 @@ async function runOne(engine: Engine, size: number): Promise<Run> {
       date,
       load: { start: loadStart, end: load() },
       seeding: seeded.seeding,
+      workers: engine === 'postgres' ? Number(workers) : 1,
       facts,
       scenarios: results,
     }
@@ -259,7 +276,7 @@ function line(name: string, m: Measurement, budget: number | null): string {
 
 function printTable(run: Run) {
   log(
-    `\n${run.engine} · ${run.seeding.releases.toLocaleString('en')} releases · ${run.date} · load ${run.load.start.join(' ')} → ${run.load.end.join(' ')}`,
+    `\n${run.engine} · ${run.seeding.releases.toLocaleString('en')} releases · ${run.workers} server process${run.workers > 1 ? 'es' : ''} · ${run.date} · load ${run.load.start.join(' ')} → ${run.load.end.join(' ')}`,
   )
   log(
     `${'scenario'.padEnd(34)} conc  p50 ms   p95 ms  budget    p99 ms    req/s   not 2xx   (budgets: the PostgreSQL server at 1M releases)`,
