@@ -102,8 +102,9 @@ async function emptyDatabase(opened: OpenedDatabase): Promise<void> {
     sql`SELECT string_agg(quote_ident(tablename), ', ') AS tables FROM pg_tables WHERE schemaname = 'public'`,
   )) as [{ tables: string }]
   await opened.db.transaction(async (tx) => {
-    await tx.execute(sql`ALTER TABLE history DISABLE TRIGGER USER`)
+    // Only the refusal: the reports' triggers on history stay as they are (ENABLE ALWAYS, migration 0006).
+    await tx.execute(sql`ALTER TABLE history DISABLE TRIGGER history_no_truncate`)
     await tx.execute(sql.raw(`TRUNCATE ${tables} RESTART IDENTITY`))
-    await tx.execute(sql`ALTER TABLE history ENABLE TRIGGER USER`)
+    await tx.execute(sql`ALTER TABLE history ENABLE TRIGGER history_no_truncate`)
   })
 }
