@@ -39,8 +39,14 @@ export type ReleaseCountsQuery = z.output<typeof releaseCountsQuerySchema>
 /** The filters of a release list (its query without page, sort and grouping). */
 export type ReleaseFilters = Omit<ReleaseListQuery, 'page' | 'pageSize' | 'sort' | 'group'>
 
-/** A page of stored releases and how many match in all. */
-export type StoredPage = { items: StoredRelease[]; total: number }
+/**
+ * A release as a list shows it: all but its body, which no list answers (an adapter need not
+ * read it: on the server a page's bodies were most of what its queries carried and parsed).
+ */
+export type ListedRelease = Omit<StoredRelease, 'body'>
+
+/** A page of listed releases and how many match in all. */
+export type StoredPage = { items: ListedRelease[]; total: number }
 
 /** Per status, how many match (versions, or families with a version in that status); and how many match at all. */
 export type StatusCounts = { counts: Record<ReleaseStatus, number>; total: number }
@@ -65,6 +71,8 @@ export interface ReleaseQueries {
   counts(query: ReleaseCountsQuery): Promise<StatusCounts>
   /** Every version of each family named by its original's id: the original first, then by language code. */
   families(originalIds: readonly string[]): Promise<Map<string, StoredRelease[]>>
+  /** The same versions as `families`, as a list shows them (no body): for what lists and a release's `versions` show. */
+  versionsOf(originalIds: readonly string[]): Promise<Map<string, ListedRelease[]>>
   /** Ids of the scheduled releases due at `at` (scheduledAt ≤ at), soonest first, then by id. */
   due(at: Date): Promise<string[]>
   /** How many releases name `id` in a reference field (a reference in use cannot be deleted). */

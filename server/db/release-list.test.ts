@@ -106,7 +106,7 @@ function expectedCounts(query: ReleaseCountsQuery & ReleaseFilters) {
   return { counts, total: statuses.size }
 }
 
-const ids = (items: StoredRelease[]) => items.map((release) => release.id)
+const ids = (items: ReadonlyArray<Pick<StoredRelease, 'id'>>) => items.map((release) => release.id)
 const firstScheduled = seeded.find((release) => release.status === 'scheduled')!
 const firstTranslated = seeded.find((release) => release.originalId)!
 

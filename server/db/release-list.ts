@@ -13,7 +13,7 @@ import {
 } from '../../src/api/contract'
 import { alias, PgTransaction, type PgColumn } from 'drizzle-orm/pg-core'
 import type { StoredRelease } from '../core/records'
-import type { ReleaseFilters, ReleaseListQuery, StatusCounts, StoredPage } from '../core/storage'
+import type { ListedRelease, ReleaseFilters, ReleaseListQuery, StatusCounts, StoredPage } from '../core/storage'
 import { codecs } from './codecs'
 import type { Executor } from './connect'
 import { searchCondition } from './release-search'
@@ -129,6 +129,19 @@ export function releaseOrder(sort: string): SQL[] {
 const decode = (rows: unknown[]): StoredRelease[] => rows.map((row) => codecs.releases.fromRow(row as never))
 
 /**
+ * A release's columns but its body, which no list answers: a page's bodies (HTML, kilobytes
+ * each) were most of what its queries carried and parsed, for nothing.
+ */
+const { body: _body, ...listedColumns } = codecs.releases.columns
+export { listedColumns }
+/** Rows of `listedColumns` as listed releases. */
+export const decodeListed = (rows: unknown[]): ListedRelease[] =>
+  rows.map((row) => {
+    const { body: _unread, ...listed } = codecs.releases.fromRow({ ...(row as object), body: '' } as never)
+    return listed
+  })
+
+/**
  * Runs a page's query and its count: side by side on a pool (two connections), one after the
  * other inside a transaction (one connection: pg warns of queries sent on it together).
  */
@@ -160,7 +173,7 @@ export async function listReleases(db: Executor, query: ReleaseListQuery): Promi
     db,
     () =>
       db
-        .select(codecs.releases.columns)
+        .select(listedColumns)
         .from(releases)
         .where(condition)
         .orderBy(...releaseOrder(query.sort))
@@ -173,7 +186,7 @@ export async function listReleases(db: Executor, query: ReleaseListQuery): Promi
       return counted?.total ?? 0
     },
   )
-  return { items: decode(rows), total }
+  return { items: decodeListed(rows), total }
 }
 
 /** Every matching version, sorted (the export: versions either way, no page). */
@@ -216,7 +229,7 @@ function standsForFamily(query: ReleaseFilters): SQL {
 export async function listFamilies(db: Executor, query: ReleaseListQuery): Promise<StoredPage> {
   const page = (where: SQL | undefined) =>
     db
-      .select(codecs.releases.columns)
+      .select(listedColumns)
       .from(releases)
       .where(where)
       .orderBy(...releaseOrder(query.sort))
@@ -227,7 +240,7 @@ export async function listFamilies(db: Executor, query: ReleaseListQuery): Promi
     // their own indexes (a family whose original is gone is stood for by a translation: below).
     const all = (await keptCounts(db, query))?.get(everyStatus)
     if (all && all.families === all.originals)
-      return { items: decode(await page(isNull(releases.originalId))), total: all.families }
+      return { items: decodeListed(await page(isNull(releases.originalId))), total: all.families }
   }
   const representative = and(releaseCondition(query), standsForFamily(query))
   const [rows, total] = await both(
@@ -240,7 +253,7 @@ export async function listFamilies(db: Executor, query: ReleaseListQuery): Promi
       return counted?.total ?? 0
     },
   )
-  return { items: decode(rows), total }
+  return { items: decodeListed(rows), total }
 }
 
 /**

@@ -4,15 +4,22 @@
  * (mocks/storage/release-queries.ts), and the differential test holds the two together.
  */
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm'
-import type { StoredRelease } from '../core/records'
-import type { ReleaseQueries } from '../core/storage'
+import type { ListedRelease, ReleaseQueries } from '../core/storage'
 import { codecs } from './codecs'
 import type { Executor } from './connect'
-import { allReleases, countReleases, familyKey, listFamilies, listReleases } from './release-list'
+import {
+  allReleases,
+  countReleases,
+  decodeListed,
+  familyKey,
+  listedColumns,
+  listFamilies,
+  listReleases,
+} from './release-list'
 import { releases } from './schema'
 
 /** The original first, then its translations by language code, as a release's `versions` lists them. */
-const versionOrder = (a: StoredRelease, b: StoredRelease) =>
+const versionOrder = (a: ListedRelease, b: ListedRelease) =>
   !a.originalId ? -1 : !b.originalId ? 1 : a.language.localeCompare(b.language)
 
 /** The array column of each reference field a release lists. */
@@ -23,8 +30,26 @@ const referenceArrays = {
   sourceIds: releases.sourceIds,
 } as const
 
+/** Each release under its family's key, the family's versions in their order (the original, then by language code). */
+function byFamily<R extends ListedRelease>(rows: ReadonlyArray<{ family: string; release: R }>): Map<string, R[]> {
+  const families = new Map<string, R[]>()
+  for (const { family, release } of rows) {
+    const versions = families.get(family)
+    if (versions) versions.push(release)
+    else families.set(family, [release])
+  }
+  for (const versions of families.values()) versions.sort(versionOrder)
+  return families
+}
+
 export function releaseQueries(db: Executor): ReleaseQueries {
   const codec = codecs.releases
+  /** Every version of the families named, with the family's key beside each row. */
+  const familyRows = <C extends Record<string, unknown>>(columns: C, originalIds: readonly string[]) =>
+    db
+      .select({ ...(columns as typeof listedColumns), family: familyKey })
+      .from(releases)
+      .where(inArray(familyKey, [...originalIds]))
   return {
     list: (query) => listReleases(db, query),
     listFamilies: (query) => listFamilies(db, query),
@@ -32,20 +57,13 @@ export function releaseQueries(db: Executor): ReleaseQueries {
     counts: (query) => countReleases(db, query),
 
     async families(originalIds) {
-      const families = new Map<string, StoredRelease[]>()
-      if (originalIds.length === 0) return families
-      const rows = await db
-        .select({ ...codec.columns, family: familyKey })
-        .from(releases)
-        .where(inArray(familyKey, [...originalIds]))
-      for (const { family, ...row } of rows) {
-        const versions = families.get(family)
-        const release = codec.fromRow(row as never)
-        if (versions) versions.push(release)
-        else families.set(family, [release])
-      }
-      for (const versions of families.values()) versions.sort(versionOrder)
-      return families
+      const rows = originalIds.length === 0 ? [] : await familyRows(codec.columns, originalIds)
+      return byFamily(rows.map(({ family, ...row }) => ({ family, release: codec.fromRow(row as never) })))
+    },
+
+    async versionsOf(originalIds) {
+      const rows = originalIds.length === 0 ? [] : await familyRows(listedColumns, originalIds)
+      return byFamily(decodeListed(rows).map((release, index) => ({ family: rows[index]!.family, release })))
     },
 
     async due(at) {

@@ -7,7 +7,7 @@ import {
   type WorkflowActor,
 } from '../../../src/api/contract'
 import type { StoredRelease } from '../records'
-import type { StorageReader } from '../storage'
+import type { ListedRelease, StorageReader } from '../storage'
 import { familyKey, isStale, revisionOf } from '../workflow/translations'
 import { allStructures } from './reference-views'
 
@@ -21,7 +21,7 @@ const refs = (map: Map<string, string>, ids: readonly string[]): Ref[] =>
   ids.map((id) => ({ id, name: map.get(id) ?? id }))
 
 /** Every version of a release's family (the original, then its translations by language code), as a release lists them. */
-function versionsOf(family: readonly StoredRelease[]): ReleaseVersion[] {
+function versionsOf(family: readonly ListedRelease[]): ReleaseVersion[] {
   const original = family.find((version) => !version.originalId)
   if (!original) return []
   return family.map((version) => ({
@@ -61,7 +61,7 @@ export async function createReleaseResolver(store: StorageReader, viewer: Workfl
   const names = await namesOf(store)
 
   /** `original`: the original of a translation (undefined for an original), to tell whether it is stale. */
-  const toListItem = (record: StoredRelease, original: StoredRelease | undefined): ReleaseListItem => {
+  const toListItem = (record: ListedRelease, original: ListedRelease | undefined): ReleaseListItem => {
     const {
       sourceIds,
       fieldOfWorkIds,
@@ -70,10 +70,11 @@ export async function createReleaseResolver(store: StorageReader, viewer: Workfl
       authorId,
       contentEditedById,
       updatedById,
-      body: _body,
       basedOn: _basedOn,
+      // A full record (a release's own page, the mock's lists) carries its body: never in a list item.
+      body: _body,
       ...rest
-    } = record
+    } = record as ListedRelease & { body?: string }
     const user = (id: string) => ({ id, name: names.users.get(id) ?? id })
     const stale = record.originalId ? isStale(record, original) : false
     return {
@@ -94,14 +95,14 @@ export async function createReleaseResolver(store: StorageReader, viewer: Workfl
       allowedActions: allowedActions(viewer, { ...record, stale }),
     }
   }
-  /** The families of the given releases, by their original's id. */
-  const familiesOf = (records: readonly StoredRelease[]) =>
-    store.releases.families([...new Set(records.map(familyKey))])
+  /** The families of the given releases, by their original's id, as lists show them. */
+  const familiesOf = (records: readonly ListedRelease[]) =>
+    store.releases.versionsOf([...new Set(records.map(familyKey))])
 
-  const toListItems = async (records: readonly StoredRelease[]): Promise<ReleaseListItem[]> => {
+  const toListItems = async (records: readonly ListedRelease[]): Promise<ReleaseListItem[]> => {
     const translations = records.filter((record) => record.originalId)
-    const families = translations.length > 0 ? await familiesOf(translations) : new Map<string, StoredRelease[]>()
-    const originalOf = (record: StoredRelease) =>
+    const families = translations.length > 0 ? await familiesOf(translations) : new Map<string, ListedRelease[]>()
+    const originalOf = (record: ListedRelease) =>
       record.originalId ? families.get(record.originalId)?.find((version) => !version.originalId) : undefined
     return records.map((record) => toListItem(record, originalOf(record)))
   }

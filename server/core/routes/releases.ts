@@ -9,6 +9,7 @@ import {
 import { now } from '../clock'
 import { ApiProblem, notFound } from '../problem'
 import type { StoredRelease } from '../records'
+import type { ListedRelease } from '../storage'
 import { commitChange, recordCreation } from '../workflow/records'
 import { applyEdit } from '../workflow/transitions'
 import { familyKey, isStale, revisionOf } from '../workflow/translations'
@@ -20,7 +21,7 @@ import { createReleaseResolver } from './release-view'
 import { type Route, del, get, parseBody, parseQuery, patch, post } from './route'
 
 /** A family's versions as a list row summarizes them (the original first): language, status, needs an update. */
-function languageSummary(versions: StoredRelease[]): ReleaseLanguageSummary[] {
+function languageSummary(versions: ListedRelease[]): ReleaseLanguageSummary[] {
   const original = versions.find((version) => !version.originalId)
   return versions.map((version) => ({
     id: version.id,
@@ -43,7 +44,7 @@ export function releaseHandlers(baseUrl: string, route: Route) {
         if (query.group === 'family') {
           // Each family once, by its representative; its row carries the summary of all its versions.
           const { items, total } = await store.releases.listFamilies(query)
-          const families = await store.releases.families(items.map(familyKey))
+          const families = await store.releases.versionsOf(items.map(familyKey))
           const listItems = await toListItems(items)
           return Response.json({
             items: items.map((release, index) => ({

@@ -8,10 +8,13 @@ import type { Change, TransitionRequest } from './transitions'
  * `originalId` and `basedOn`, the original's content it was made from. Records stored before
  * language versions are originals at revision 0.
  */
-export const revisionOf = (release: StoredRelease): number => release.contentRevision ?? 0
+export const revisionOf = (release: Pick<StoredRelease, 'contentRevision'>): number => release.contentRevision ?? 0
 
 /** A translation is stale when its original's content moved past the revision it was based on. */
-export function isStale(release: StoredRelease, original: StoredRelease | undefined): boolean {
+export function isStale(
+  release: Pick<StoredRelease, 'basedOn'>,
+  original: Pick<StoredRelease, 'contentRevision'> | undefined,
+): boolean {
   return !!release.basedOn && original !== undefined && revisionOf(original) > release.basedOn.revision
 }
 
