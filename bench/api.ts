@@ -300,9 +300,13 @@ async function save(run: Run) {
   const previous: Results = existsSync(resultsPath)
     ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as Results)
     : { machine: {}, runs: [] }
-  const runs = previous.runs.filter((other) => !(other.engine === run.engine && other.size === run.size))
+  // One run per engine, size and number of server processes (runs before `workers` had one).
+  const workersOf = (each: Run) => each.workers ?? 1
+  const runs = previous.runs.filter(
+    (other) => !(other.engine === run.engine && other.size === run.size && workersOf(other) === run.workers),
+  )
   runs.push(run)
-  runs.sort((a, b) => a.engine.localeCompare(b.engine) || a.size - b.size)
+  runs.sort((a, b) => a.engine.localeCompare(b.engine) || a.size - b.size || workersOf(a) - workersOf(b))
   const results: Results = {
     machine: {
       cpus: cpus().length,
