@@ -6,6 +6,7 @@
  * `npx playwright test -c tests/e2e/playwright.oidc.config.ts`
  */
 import { expect, test, type Page } from './fixtures'
+import { expectNoSeriousViolations } from './accessibility'
 import { act, status, toolbar } from './people'
 import { startOidcProvider, testPeople, type TestProvider } from '../../server/test-support/oidc-provider'
 import { freePort, startServer, type RunningServer } from '../../server/test-support/start-server'
@@ -57,7 +58,10 @@ async function signIn(page: Page, allow: Allow, login: string, path = '/sign-in'
   allow(/fonts\.googleapis\.com/, 'the test provider’s login page asks for a web font')
   allow(new RegExp(`${provider.issuer}/favicon\\.ico`), 'the test provider has no favicon')
   await page.goto(`${server.origin}${path}`)
-  await page.getByRole('button', { name: 'Sign in with your organisation account' }).click()
+  const start = page.getByRole('button', { name: 'Sign in with your organisation account' })
+  await expect(start).toBeVisible()
+  await expectNoSeriousViolations(page, 'sign-in through the identity provider')
+  await start.click()
   // The provider's pages (its development login: any password).
   await page.getByPlaceholder('Enter any login').fill(login)
   await page.getByPlaceholder('and password').fill('any password')
@@ -174,6 +178,7 @@ test('a person with none of the roles sees "No access", and can sign out', async
   allowConsoleMessage(/status of 403 \(Forbidden\) \(at [^)]*\/api\/session:/, 'the API answers 403: no role here')
   await signIn(page, allowConsoleMessage, testPeople.nobody.login)
   await expect(page.getByRole('heading', { level: 1, name: 'No access to Newsroom admin' })).toBeVisible()
+  await expectNoSeriousViolations(page, 'no access')
   await page.getByRole('button', { name: 'Sign out' }).click()
   await page.getByRole('button', { name: 'Yes, sign me out' }).click()
   await expect(page).toHaveURL(`${server.origin}/sign-in`)
