@@ -19,7 +19,7 @@ const provider = await startOidcProvider({
   redirectUris: list(process.env.OIDC_REDIRECT_URIS),
   postLogoutRedirectUris: list(process.env.OIDC_POST_LOGOUT_REDIRECT_URIS),
 })
-for (const [name, value] of Object.entries(provider.serverEnv)) console.log(`${name}=${value}`)
+for (const [name, value] of Object.entries(provider.serverEnv)) console.info(`${name}=${value}`)
 const stop = () => void provider.stop().then(() => process.exit(0))
 process.once('SIGTERM', stop)
 process.once('SIGINT', stop)
