@@ -1,13 +1,9 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { createInterface } from 'node:readline'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { runMain } from './test-support/run-main'
 
-/** The entry as `npm start` runs it: tsx server/main.ts, in the project's folder. */
-const root = resolve(import.meta.dirname, '..')
-const tsx = join(root, 'node_modules', '.bin', 'tsx')
 const staticDir = mkdtempSync(join(tmpdir(), 'newsroom-main-'))
 const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-main-data-'))
 writeFileSync(
@@ -19,32 +15,9 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-function run(env: Record<string, string>) {
-  const child = spawn(tsx, ['server/main.ts'], {
-    cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const lines: Record<string, unknown>[] = []
-  let stderr = ''
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-  const listening = new Promise<string>((resolveUrl, reject) => {
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const entry = JSON.parse(line) as Record<string, unknown>
-      lines.push(entry)
-      if (entry.msg === 'listening') resolveUrl(entry.url as string)
-    })
-    child.once('exit', () => reject(new Error(`exited before listening: ${stderr}`)))
-  })
-  // Observed here too: a run that is meant to fail never waits for it.
-  listening.catch(() => {})
-  const exited = new Promise<number | null>((resolveCode) => child.once('exit', (code) => resolveCode(code)))
-  return { child, lines, listening, exited, stderr: () => stderr }
-}
-
 describe('server/main.ts', () => {
   it('prints one line per bad variable and exits 1', async () => {
-    const { exited, stderr, lines } = run({ PORT: 'eighty', LOG_LEVEL: 'loud' })
+    const { exited, stderr, lines } = runMain({ PORT: 'eighty', LOG_LEVEL: 'loud' })
     expect(await exited).toBe(1)
     expect(stderr().trim().split('\n')).toEqual([
       'Invalid configuration:',
@@ -59,7 +32,7 @@ describe('server/main.ts', () => {
     'seeds a new database, listens, answers the probes, the API and the app, and stops with 0 on SIGTERM',
     { timeout: 180_000 },
     async () => {
-      const { child, lines, listening, exited } = run({
+      const { child, lines, listening, exited } = runMain({
         PORT: '0',
         STATIC_DIR: staticDir,
         DATA_DIR: dataDir,

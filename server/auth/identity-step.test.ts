@@ -12,7 +12,7 @@ import type { OpenedDatabase } from '../db/connect'
 import { seedIfEmpty } from '../db/seed'
 import { createSqlStorage } from '../db/storage'
 import { testEngines } from '../db/testing'
-import { startOidcProvider, testPeople, type TestProvider } from '../test-support/oidc-provider'
+import { identitySettingsFor, startOidcProvider, testPeople, type TestProvider } from '../test-support/oidc-provider'
 import { freePort } from '../test-support/start-server'
 import { createOidcIdentity } from './oidc'
 import { userIdOf } from './person'
@@ -23,12 +23,7 @@ beforeAll(async () => {
 })
 afterAll(() => provider?.stop())
 
-const settingsFor = (issuer: string) => ({
-  issuer,
-  audience: provider.audience,
-  rolesClaim: 'groups',
-  roleValues: { editor: 'newsroom-editor', reviewer: 'newsroom-reviewer', admin: 'newsroom-admin' },
-})
+const settingsFor = (issuer: string) => identitySettingsFor(provider, issuer)
 const call = (api: ReturnType<typeof createApi>, path: string, token?: string, init: RequestInit = {}) =>
   api.request(`/api${path}`, {
     ...init,

@@ -8,7 +8,7 @@ import { SignJWT, exportJWK, generateKeyPair, type JWK } from 'jose'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { IdentityUnavailable, InvalidToken } from '../core/identity'
 import { freePort } from '../test-support/start-server'
-import { startOidcProvider, testPeople, type TestProvider } from '../test-support/oidc-provider'
+import { identitySettingsFor, startOidcProvider, testPeople, type TestProvider } from '../test-support/oidc-provider'
 import { createOidcIdentity } from './oidc'
 import { userIdOf } from './person'
 
@@ -18,12 +18,7 @@ beforeAll(async () => {
 })
 afterAll(() => provider?.stop())
 
-const settingsFor = (issuer: string) => ({
-  issuer,
-  audience: provider.audience,
-  rolesClaim: 'groups',
-  roleValues: { editor: 'newsroom-editor', reviewer: 'newsroom-reviewer', admin: 'newsroom-admin' },
-})
+const settingsFor = (issuer: string) => identitySettingsFor(provider, issuer)
 
 describe('createOidcIdentity', () => {
   it('answers the person of a token the provider issued', async () => {

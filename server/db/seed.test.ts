@@ -4,7 +4,7 @@ import { storedSchemas, type StoredHistoryEntry } from '../core/records'
 import { createSqlStorage } from './storage'
 import { codecs } from './codecs'
 import { queryRows, type OpenedDatabase } from './connect'
-import { seedIfEmpty, seedRecords } from './seed'
+import { referenceCollections, seedIfEmpty, seedRecords } from './seed'
 import { OPENING, testEngines, withCanonicalInstants } from './testing'
 import type { Storage } from '../core/storage'
 
@@ -112,15 +112,7 @@ describe.each(testEngines)(
       expect(await seedIfEmpty(opened.db, { releases: RELEASES, demo: false })).toBe(true)
       const storage = createSqlStorage(opened, { sessionLifetimeMs: 3_600_000 })
       const seed = seedRecords(0)
-      for (const name of [
-        'states',
-        'chairpersonships',
-        'fieldOperations',
-        'fieldsOfWork',
-        'languages',
-        'structures',
-      ] as const)
-        expect(await storage.all(name)).toHaveLength(seed[name]!.length)
+      for (const name of referenceCollections) expect(await storage.all(name)).toHaveLength(seed[name]!.length)
       const count = async (table: string) =>
         (await queryRows<{ n: number }>(opened.db, sql.raw(`SELECT count(*)::int AS n FROM ${table}`)))[0]!.n
       for (const table of ['users', 'releases', 'history', 'notifications']) expect(await count(table)).toBe(0)

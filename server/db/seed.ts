@@ -62,7 +62,7 @@ const BATCH = 5_000
 const SEED_LOCK = 7_120_016_022
 
 /** The reference data alone: what a deployment starts from (the source page's lists). */
-const referenceCollections = [
+export const referenceCollections = [
   'states',
   'chairpersonships',
   'fieldOperations',

@@ -56,6 +56,17 @@ export type TestProvider = {
   stop(): Promise<void>
 }
 
+/**
+ * What `createOidcIdentity` (server/auth/oidc.ts) takes to trust `provider`, the roles read from
+ * `groups`; `issuer` another address for it (a wrong one, one with a trailing slash…).
+ */
+export const identitySettingsFor = (provider: Pick<TestProvider, 'issuer' | 'audience'>, issuer = provider.issuer) => ({
+  issuer,
+  audience: provider.audience,
+  rolesClaim: 'groups',
+  roleValues: { editor: 'newsroom-editor', reviewer: 'newsroom-reviewer', admin: 'newsroom-admin' },
+})
+
 export type ProviderOptions = {
   /** The app's redirect URIs (its callback page); the flow of `signIn` has one of its own. */
   redirectUris?: string[]
