@@ -17,15 +17,12 @@ import {
   noBody,
   queryString,
   requestArbitrary,
-  signedInCallers,
-  wellFormed,
   type Caller,
   type HostileBody,
   type HostileRequest,
 } from '../test-support/hostile-inputs'
 import { api, users } from '../test-support/api'
-import { matchesTemplate } from '../../server/core/routes/fallback'
-import { decodablePath } from '../../server/core/routes/malformed-url'
+import { authorization, brokenRules, pathOf, roleOf, type Answer, type SignedIn } from '../test-support/hostile-rules'
 import { allStructures } from '../../server/core/routes/reference-views'
 
 /**
@@ -51,8 +48,7 @@ import { allStructures } from '../../server/core/routes/reference-views'
 const RELEASES = 40
 const BASE = 'http://localhost:3000/api'
 
-const roleOf = { editor: 'editor', otherEditor: 'editor', reviewer: 'reviewer', admin: 'admin' } as const
-let tokens: Record<(typeof signedInCallers)[number], string>
+let tokens: Record<SignedIn, string>
 
 /** The seed, the clock at the tests' now, and the journal on (as in the browser, on an empty localStorage), so that it is checked too. */
 async function freshDatabase() {
@@ -107,7 +103,7 @@ const collectionOf: Record<string, CollectionName> = {
   ...Object.fromEntries(referenceNames.map((name) => [segmentOf(name), name])),
 }
 const actorOf = (caller: Caller) =>
-  caller in roleOf ? { id: users[caller as keyof typeof roleOf], role: roleOf[caller as keyof typeof roleOf] } : null
+  caller in roleOf ? { id: users[caller as SignedIn], role: roleOf[caller as SignedIn] } : null
 
 /** What the caller may do to a release through this endpoint (the contract's workflow rules); null when any release will do. */
 function wantedActions(endpoint: Endpoint): readonly ReleaseAction[] | null {
@@ -171,81 +167,9 @@ function resolveRequest(endpoint: Endpoint, request: HostileRequest): { id: stri
   return { id, raw, body }
 }
 
-function authorization(caller: Caller, garbage: string): string | null {
-  if (caller === 'none') return null
-  if (caller === 'garbage') return `Bearer ${garbage}`
-  if (caller === 'malformed') {
-    const token = tokens.editor
-    return [`Basic ${token}`, 'Bearer', `Bearer ${token} ${token}`, token, `Bearer\t`, `Token ${token}`][
-      garbage.length % 6
-    ]!
-  }
-  return `Bearer ${tokens[caller]}`
-}
-
-/**
- * The path as sent, and the endpoint that answers it: `undefined` when the URL parser changed the
- * path (dot segments, a slash more or less) or it has a malformed escape, so that any endpoint or
- * none may answer; `null` when the contract has the path but not with this method (a 405).
- */
-function pathOf(
-  endpoint: Endpoint,
-  method: string,
-  id: string,
-  raw: boolean,
-): { path: string; target: Endpoint | null | undefined } {
-  const segment = raw ? id.replace(/[?#\s]/g, (char) => encodeURIComponent(char)) : encodeURIComponent(wellFormed(id))
-  const path = endpoint.path.replace('{id}', segment)
-  const sameMethod = endpoints.filter((other) => other.method.toUpperCase() === method)
-  // A segment that another endpoint names literally (GET /releases/counts) is that endpoint.
-  const literal = sameMethod.find((other) => other.path === path)
-  if (literal) return { path, target: literal }
-  const intact =
-    (!endpoint.path.includes('{id}') || id !== '') &&
-    new URL(`${BASE}${path}`).pathname === `/api${path}` &&
-    decodablePath(path) &&
-    path.split('/').length === endpoint.path.split('/').length &&
-    !path
-      .slice(1)
-      .split('/')
-      .some((part) => /^(\.|%2e){1,2}$/i.test(part))
-  if (!intact) return { path, target: undefined }
-  // Otherwise the endpoint whose template it fits (PATCH /releases/export is PATCH /releases/{id}).
-  return { path, target: sameMethod.find((other) => matchesTemplate(other.path, path)) ?? null }
-}
-
-/**
- * The methods of the path's owner: the endpoints naming it literally if any
- * (/releases/assignments is POST only, though `assignments` fits /releases/{id}), else those
- * whose template it fits.
- */
-function methodsOfPath(path: string): string[] {
-  const literal = endpoints.filter((other) => other.path === path)
-  const owners = literal.length > 0 ? literal : endpoints.filter((other) => matchesTemplate(other.path, path))
-  return owners.map((other) => other.method.toUpperCase())
-}
-
-/** What the contract says of the input, with the handlers' rule that an empty query parameter is absent. */
-function contractAccepts(endpoint: Endpoint, url: URL, body: HostileBody): boolean {
-  if (endpoint.query) {
-    const entries = [...url.searchParams.entries()].filter(([, value]) => value !== '')
-    if (!endpoint.query.safeParse(Object.fromEntries(entries)).success) return false
-  }
-  if (endpoint.body) {
-    try {
-      return endpoint.body.safeParse(JSON.parse(body.text ?? '')).success
-    } catch {
-      return false
-    }
-  }
-  return true
-}
-
-type Answer = { status: number; contentType: string | null; allow: string | null; text: string; errorsLogged: string[] }
-
 async function send(request: HostileRequest, body: HostileBody, url: URL): Promise<Answer> {
   const headers: Record<string, string> = {}
-  const auth = authorization(request.caller, request.garbage)
+  const auth = authorization(request.caller, request.garbage, tokens)
   if (auth !== null) headers.Authorization = auth
   if (body.contentType) headers['Content-Type'] = body.contentType
   const logged = vi.mocked(console.error).mock.calls.length
@@ -265,70 +189,6 @@ async function send(request: HostileRequest, body: HostileBody, url: URL): Promi
     allow: response.headers.get('Allow'),
     text,
     errorsLogged,
-  }
-}
-
-/** What the answer breaks of the rules above, in words; empty when it keeps them all. */
-function brokenRules(
-  request: HostileRequest,
-  url: URL,
-  body: HostileBody,
-  target: Endpoint | null | undefined,
-  answer: Answer,
-  changed: boolean,
-): string[] {
-  const broken: string[] = []
-  const rule = (kept: boolean, what: string) => {
-    if (!kept) broken.push(what)
-  }
-  const { status } = answer
-  rule(
-    answer.errorsLogged.length === 0,
-    `nothing logs console.error (logged: ${answer.errorsLogged.join(' | ').slice(0, 500)})`,
-  )
-  rule(status < 500, 'never a 5xx')
-  if (status >= 400) {
-    rule(answer.contentType?.startsWith('application/problem+json') ?? false, 'a refusal is application/problem+json')
-    const problem = problemSchema.safeParse(parseJson(answer.text))
-    rule(problem.success && problem.data.status === status, 'a refusal is a Problem with its status')
-    rule(!changed, 'a refusal changes nothing in the database or the journal')
-    if (target)
-      rule(
-        status in target.errors,
-        `the status is one the contract lists for ${target.method.toUpperCase()} ${target.path}: ${Object.keys(target.errors).join(', ')}`,
-      )
-  }
-  if (target === null) {
-    rule(status === 405, 'a method the path does not have answers 405')
-    const allowed = methodsOfPath(url.pathname.slice('/api'.length))
-    rule(
-      allowed.every((method) => answer.allow?.split(', ').includes(method) ?? false),
-      `a 405 says in Allow which methods the path has (${allowed.join(', ')})`,
-    )
-  }
-  if (target) {
-    const role = request.caller in roleOf ? roleOf[request.caller as keyof typeof roleOf] : null
-    if (target.access !== 'public' && role === null)
-      rule(status === 401, 'no token, an unknown one or a malformed header answers 401')
-    if (target.access === 'admin' && role !== null && role !== 'admin')
-      rule(status === 403, 'an admin endpoint answers 403 to other roles')
-    if (status < 400) {
-      rule(status === target.status, `a success is the endpoint's ${target.status}`)
-      rule(contractAccepts(target, url, body), 'a success only for a body and a query the contract accepts')
-      if (target.response)
-        rule(target.response.safeParse(parseJson(answer.text)).success, 'a success has a body the contract describes')
-      if (target.responseType)
-        rule(answer.contentType?.startsWith(target.responseType) ?? false, `a success is ${target.responseType}`)
-    }
-  }
-  return broken
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
   }
 }
 
@@ -356,7 +216,10 @@ describe('hostile requests to every endpoint', () => {
           const changed = snapshot() !== before
           // A valid call may write: the next run (or shrink) starts from the seed again.
           if (changed) await freshDatabase()
-          const broken = brokenRules(request, url, body, target, answer, changed)
+          const broken = brokenRules(request, url, body, target, answer, {
+            changed,
+            unchanged: 'the database and the journal as they were',
+          })
           expect({ call: describeCall, broken }).toEqual({ call: describeCall, broken: [] })
         }),
         { numRuns: runsFor(endpoint), ...(process.env.HOSTILE_SEED ? { seed: Number(process.env.HOSTILE_SEED) } : {}) },
