@@ -17,6 +17,8 @@ import type { Context, Hono, MiddlewareHandler } from 'hono'
 import type { Logger } from './logger'
 import type { ShellEnv } from './request-log'
 import { problemResponse } from './problem'
+// The settings the page reads from the tag: the app's own schema, one for both sides.
+import type { RuntimeConfig } from '../../src/api/contract'
 
 export const immutableCache = 'public, max-age=31536000, immutable'
 export const revalidate = 'no-cache'
@@ -47,12 +49,6 @@ function files(root: string, cacheControl: string, path?: string): MiddlewareHan
 }
 
 /** What the app reads at run time (src/config/runtime.ts): the deployment's settings the page needs. */
-export type RuntimeConfig = {
-  publicReleaseUrl: string | null
-  /** The identity provider the app signs people in at, and the app's public client there; null: the demo's sign-in. */
-  oidc?: { issuer: string; clientId: string } | null
-}
-
 const attributeEscapes: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' }
 
 /**

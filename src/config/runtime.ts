@@ -1,29 +1,7 @@
-import { z } from 'zod'
 import { env } from './env'
+import { runtimeConfigSchema, type RuntimeConfig } from '../api/contract'
 
-/**
- * The deployment's settings that the page needs, given at run time: the server writes them into
- * index.html's `newsroom-config` meta tag (server/http/static-files.ts; no inline script, no extra
- * request). A build may give defaults (VITE_PUBLIC_RELEASE_URL) for the dev server and the demo.
- */
-const runtimeSchema = z.object({
-  /** Where a published version is on the public site: `{id}` and `{language}` are filled in. */
-  publicReleaseUrl: z
-    .string()
-    .regex(/^https?:\/\/[^/]/)
-    .refine((template) => template.includes('{id}'))
-    .nullable()
-    .catch(null),
-  /**
-   * Where people sign in (issue #17): the OpenID Connect issuer and this app's public client id.
-   * Null: the demo's sign-in, where anyone picks a seeded person.
-   */
-  oidc: z
-    .object({ issuer: z.string().regex(/^https?:\/\/[^/]/), clientId: z.string().min(1) })
-    .nullable()
-    .catch(null),
-})
-export type RuntimeConfig = z.infer<typeof runtimeSchema>
+/** The deployment's settings, as the server wrote them into index.html (the contract's runtime-config.ts says which). */
 
 function readMeta(): unknown {
   const content =
@@ -40,7 +18,7 @@ function readMeta(): unknown {
 /** The settings now: the page's, else the build's. A setting that is not valid counts as absent. */
 export function runtimeConfig(): RuntimeConfig {
   const given = readMeta() as Partial<Record<keyof RuntimeConfig, unknown>>
-  return runtimeSchema.parse({
+  return runtimeConfigSchema.parse({
     publicReleaseUrl: given.publicReleaseUrl ?? env.publicReleaseUrl,
     oidc: given.oidc ?? null,
   })
