@@ -23,7 +23,6 @@ const fake = vi.hoisted(() => ({
   redirects: [] as { state?: unknown }[],
   signOuts: 0,
   revoked: [] as string[],
-  removed: 0,
   callback: null as null | (() => Promise<{ access_token: string; state: unknown }>),
 }))
 
@@ -49,9 +48,6 @@ vi.mock('oidc-client-ts', () => ({
     async signoutRedirect() {
       fake.signOuts += 1
     }
-    async removeUser() {
-      fake.removed += 1
-    }
     async getUser() {
       return null
     }
@@ -67,7 +63,7 @@ function setRuntimeConfig(config: unknown) {
 
 beforeEach(() => {
   setRuntimeConfig({ publicReleaseUrl: null, oidc: provider })
-  Object.assign(fake, { redirects: [], signOuts: 0, revoked: [], removed: 0, callback: null })
+  Object.assign(fake, { redirects: [], signOuts: 0, revoked: [], callback: null })
 })
 afterEach(() => document.head.querySelector('meta[name="newsroom-config"]')?.remove())
 

@@ -62,11 +62,6 @@ export async function signOutAtProvider(): Promise<void> {
   await users.signoutRedirect()
 }
 
-/** Forgets the tab's tokens without leaving the page (the API refused them). */
-export async function forgetProviderUser(): Promise<void> {
-  await (await userManager()).removeUser()
-}
-
 /**
  * Keeps the tab's API token in step with the provider's renewals: `onToken` gets each new
  * access token. Arms the renewal timers for a user already signed in (a reload).
