@@ -20,16 +20,8 @@
 import { sql } from 'drizzle-orm'
 import * as fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { allowedActions, endpoints, problemSchema, type Endpoint } from '../src/api/contract'
 import {
-  allowedActions,
-  endpoints,
-  problemSchema,
-  transitionActions,
-  type Endpoint,
-  type ReleaseAction,
-} from '../src/api/contract'
-import {
-  noBody,
   queryString,
   requestArbitrary,
   type Caller,
@@ -38,10 +30,12 @@ import {
 } from '../mocks/test-support/hostile-inputs'
 import {
   authorization,
+  bodyFor,
   brokenRules,
   parseJson,
   pathOf,
   roleOf,
+  wantedActions,
   type Answer,
   type SignedIn,
 } from '../mocks/test-support/hostile-rules'
@@ -171,14 +165,6 @@ async function idsByResource(): Promise<Record<string, string[]>> {
 const actorOf = (caller: Caller) =>
   caller in roleOf ? { id: people[caller as SignedIn], role: roleOf[caller as SignedIn] } : null
 
-/** What the caller may do to a release through this endpoint; null when any release will do. */
-function wantedActions(endpoint: Endpoint): readonly ReleaseAction[] | null {
-  if (endpoint.path.endsWith('/transitions')) return transitionActions
-  if (endpoint.path === '/releases/{id}')
-    return endpoint.method === 'patch' ? ['edit'] : endpoint.method === 'delete' ? ['delete'] : null
-  return null
-}
-
 type Releasable = Parameters<typeof allowedActions>[1]
 
 /** The id the call names and the body it sends, once the tables are known: a near-valid call acts on a record it may, with its version. */
@@ -211,38 +197,7 @@ async function resolveRequest(
   }
   const record =
     collection && id ? ((await storage.get(collection, id)) as { version?: number } | undefined) : undefined
-  // fetch sends no body with GET.
-  let body = request.method === 'GET' ? noBody : request.body
-  let json: unknown
-  try {
-    json = JSON.parse(body.text ?? '')
-  } catch {
-    return { id, raw, body }
-  }
-  if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
-    const object = json as Record<string, unknown>
-    const original = JSON.stringify(object)
-    if (
-      Object.hasOwn(object, 'version') &&
-      record?.version !== undefined &&
-      (request.mode === 'near-valid' || request.currentVersion)
-    )
-      object.version = record.version
-    if (
-      request.mode === 'near-valid' &&
-      Object.hasOwn(object, 'action') &&
-      resource === 'releases' &&
-      actor &&
-      record
-    ) {
-      const allowed = allowedActions(actor, record as unknown as Releasable).filter((action) =>
-        (transitionActions as readonly string[]).includes(action),
-      )
-      if (allowed.length > 0) object.action = allowed[request.pick % allowed.length]
-    }
-    if (JSON.stringify(object) !== original) body = { ...body, text: JSON.stringify(object), bytes: undefined }
-  }
-  return { id, raw, body }
+  return { id, raw, body: bodyFor(request, record, resource === 'releases' ? actor : null) }
 }
 
 async function send(request: HostileRequest, body: HostileBody, url: URL): Promise<Answer> {

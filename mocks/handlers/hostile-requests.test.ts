@@ -1,20 +1,12 @@
 import * as fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import {
-  allowedActions,
-  endpoints,
-  problemSchema,
-  transitionActions,
-  type Endpoint,
-  type ReleaseAction,
-} from '../../src/api/contract'
+import { allowedActions, endpoints, problemSchema, type Endpoint } from '../../src/api/contract'
 import { TEST_TODAY } from '../../tests/test-today'
 import { collectionNames, type CollectionName } from '../collections'
 import { db, find, resetDb, setNow, signInAs, storage, store } from '../db'
 import { createJournal, JOURNAL_PREFIX } from '../persistence/journal'
 import { referenceNames, referenceResources, type ReferenceName } from '../reference-resources'
 import {
-  noBody,
   queryString,
   requestArbitrary,
   type Caller,
@@ -22,7 +14,16 @@ import {
   type HostileRequest,
 } from '../test-support/hostile-inputs'
 import { api, users } from '../test-support/api'
-import { authorization, brokenRules, pathOf, roleOf, type Answer, type SignedIn } from '../test-support/hostile-rules'
+import {
+  authorization,
+  bodyFor,
+  brokenRules,
+  pathOf,
+  roleOf,
+  wantedActions,
+  type Answer,
+  type SignedIn,
+} from '../test-support/hostile-rules'
 import { allStructures } from '../../server/core/routes/reference-views'
 
 /**
@@ -105,14 +106,6 @@ const collectionOf: Record<string, CollectionName> = {
 const actorOf = (caller: Caller) =>
   caller in roleOf ? { id: users[caller as SignedIn], role: roleOf[caller as SignedIn] } : null
 
-/** What the caller may do to a release through this endpoint (the contract's workflow rules); null when any release will do. */
-function wantedActions(endpoint: Endpoint): readonly ReleaseAction[] | null {
-  if (endpoint.path.endsWith('/transitions')) return transitionActions
-  if (endpoint.path === '/releases/{id}')
-    return endpoint.method === 'patch' ? ['edit'] : endpoint.method === 'delete' ? ['delete'] : null
-  return null
-}
-
 /** The id the call names and the body it sends, once the database is known: a near-valid call acts on a record it may, with that record's version. */
 function resolveRequest(endpoint: Endpoint, request: HostileRequest): { id: string; raw: boolean; body: HostileBody } {
   const resource = endpoint.path.split('/')[1]!
@@ -133,38 +126,7 @@ function resolveRequest(endpoint: Endpoint, request: HostileRequest): { id: stri
     raw = false
   }
   const record = collection && id ? (find(collection, id) as { version?: number } | undefined) : undefined
-  // fetch sends no body with GET.
-  let body = request.method === 'GET' ? noBody : request.body
-  let json: unknown
-  try {
-    json = JSON.parse(body.text ?? '')
-  } catch {
-    return { id, raw, body }
-  }
-  if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
-    const object = json as Record<string, unknown>
-    const original = JSON.stringify(object)
-    if (
-      Object.hasOwn(object, 'version') &&
-      record?.version !== undefined &&
-      (request.mode === 'near-valid' || request.currentVersion)
-    )
-      object.version = record.version
-    if (
-      request.mode === 'near-valid' &&
-      Object.hasOwn(object, 'action') &&
-      resource === 'releases' &&
-      actor &&
-      record
-    ) {
-      const allowed = allowedActions(actor, record as Parameters<typeof allowedActions>[1]).filter((action) =>
-        (transitionActions as readonly string[]).includes(action),
-      )
-      if (allowed.length > 0) object.action = allowed[request.pick % allowed.length]
-    }
-    if (JSON.stringify(object) !== original) body = { ...body, text: JSON.stringify(object), bytes: undefined }
-  }
-  return { id, raw, body }
+  return { id, raw, body: bodyFor(request, record, resource === 'releases' ? actor : null) }
 }
 
 async function send(request: HostileRequest, body: HostileBody, url: URL): Promise<Answer> {

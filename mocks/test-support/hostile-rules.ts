@@ -1,7 +1,21 @@
-import { endpoints, problemSchema, type Endpoint } from '../../src/api/contract'
+import {
+  allowedActions,
+  endpoints,
+  problemSchema,
+  transitionActions,
+  type Endpoint,
+  type ReleaseAction,
+} from '../../src/api/contract'
 import { allowedMethods, matchesTemplate } from '../../server/core/routes/fallback'
 import { decodablePath } from '../../server/core/routes/malformed-url'
-import { signedInCallers, wellFormed, type Caller, type HostileBody, type HostileRequest } from './hostile-inputs'
+import {
+  noBody,
+  signedInCallers,
+  wellFormed,
+  type Caller,
+  type HostileBody,
+  type HostileRequest,
+} from './hostile-inputs'
 
 /**
  * The rules a hostile request's answer must keep, and what the two property tests that send
@@ -55,6 +69,50 @@ export function pathOf(
   if (!intact) return { path, target: undefined }
   // Otherwise the endpoint whose template it fits (PATCH /releases/export is PATCH /releases/{id}).
   return { path, target: sameMethod.find((other) => matchesTemplate(other.path, path)) ?? null }
+}
+
+/** What the caller may do to a release through this endpoint (the contract's workflow rules); null when any release will do. */
+export function wantedActions(endpoint: Endpoint): readonly ReleaseAction[] | null {
+  if (endpoint.path.endsWith('/transitions')) return transitionActions
+  if (endpoint.path === '/releases/{id}')
+    return endpoint.method === 'patch' ? ['edit'] : endpoint.method === 'delete' ? ['delete'] : null
+  return null
+}
+
+/**
+ * The body a request sends once the record it names is known: a near-valid call (and one that
+ * asks for the current version) carries the record's version, and a near-valid transition an
+ * action the caller may take on that release (`actor`: the caller, when the record is a
+ * release). GET sends none, as fetch does.
+ */
+export function bodyFor(
+  request: HostileRequest,
+  record: { version?: number } | undefined,
+  actor: Parameters<typeof allowedActions>[0] | null,
+): HostileBody {
+  const body = request.method === 'GET' ? noBody : request.body
+  let json: unknown
+  try {
+    json = JSON.parse(body.text ?? '')
+  } catch {
+    return body
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return body
+  const object = json as Record<string, unknown>
+  const original = JSON.stringify(object)
+  if (
+    Object.hasOwn(object, 'version') &&
+    record?.version !== undefined &&
+    (request.mode === 'near-valid' || request.currentVersion)
+  )
+    object.version = record.version
+  if (request.mode === 'near-valid' && Object.hasOwn(object, 'action') && actor && record) {
+    const allowed = allowedActions(actor, record as Parameters<typeof allowedActions>[1]).filter((action) =>
+      (transitionActions as readonly string[]).includes(action),
+    )
+    if (allowed.length > 0) object.action = allowed[request.pick % allowed.length]
+  }
+  return JSON.stringify(object) === original ? body : { ...body, text: JSON.stringify(object), bytes: undefined }
 }
 
 /** What the contract says of the input, with the core's rule that an empty query parameter is absent. */
