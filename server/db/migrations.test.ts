@@ -6,7 +6,7 @@ import { getTableName, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectionNames } from '../core/records'
 import { migrationsFolder, openDatabase, queryRows, tableNames, type OpenedDatabase } from './connect'
-import { releaseCounts, tables } from './schema'
+import { referenceRevisions, releaseCounts, tables } from './schema'
 import { createServerTestDatabase, OPENING, openTestDatabase, testDatabaseUrl } from './testing'
 
 /** The migrations in the folder (drizzle-kit's journal lists them). */
@@ -14,10 +14,11 @@ const migrationCount = (
   JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }
 ).entries.length
 
-/** The SQL names of the tables: one per stored collection, and the releases' kept counts. */
+/** The SQL names of the tables: one per stored collection, the releases' kept counts, the small collections' revisions. */
 const expectedTables = [
   ...collectionNames.map((name) => getTableName(tables[name])),
   getTableName(releaseCounts),
+  getTableName(referenceRevisions),
 ].toSorted()
 
 const appliedMigrations = async (opened: OpenedDatabase) =>

@@ -26,6 +26,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uuid,
   type ExtraConfigColumn,
   type PgColumn,
 } from 'drizzle-orm/pg-core'
@@ -304,6 +305,19 @@ export const releaseCounts = pgTable('release_counts', {
   families: bigint('families', { mode: 'number' }).notNull(),
   /** The versions that are originals (migration 0008): fewer than the families when an original is gone. */
   originals: bigint('originals', { mode: 'number' }).notNull().default(0),
+})
+
+/**
+ * Which revision of each small collection's table is current, by table name: a statement-level
+ * trigger on each (migration 0009) writes a new random revision in the same transaction as any
+ * write to it, so the server's per-process cache of those collections (reference-cache.ts)
+ * learns from one small read whether what it keeps is current. Random, not counted: a revision
+ * never comes back, not even after this table was emptied (the tests TRUNCATE every table).
+ * Derived data: never written by the adapter.
+ */
+export const referenceRevisions = pgTable('reference_revisions', {
+  tableName: text('table_name').primaryKey(),
+  revision: uuid('revision').notNull(),
 })
 
 /**
