@@ -45,8 +45,11 @@ export type ReleaseFilters = Omit<ReleaseListQuery, 'page' | 'pageSize' | 'sort'
  */
 export type ListedRelease = Omit<StoredRelease, 'body'>
 
-/** A page of listed releases and how many match in all. */
-export type StoredPage = { items: ListedRelease[]; total: number }
+/**
+ * A page of listed releases and how many match in all, or, when the list was asked to count up
+ * to a limit (release-total.ts), at most that many: `totalCapped` when more match.
+ */
+export type StoredPage = { items: ListedRelease[]; total: number; totalCapped: boolean }
 
 /** Per status, how many match (versions, or families with a version in that status); and how many match at all. */
 export type StatusCounts = { counts: Record<ReleaseStatus, number>; total: number }
@@ -57,14 +60,17 @@ export type StatusCounts = { counts: Record<ReleaseStatus, number>; total: numbe
  * indexed SQL) and the differential test holds the two to the same answers.
  */
 export interface ReleaseQueries {
-  /** The matching versions, sorted (`sort`, then id) and cut to `page`/`pageSize`. */
-  list(query: ReleaseListQuery): Promise<StoredPage>
+  /**
+   * The matching versions, sorted (`sort`, then id) and cut to `page`/`pageSize`; `total`
+   * counts them all, or up to `countLimit` when given (past it: `countLimit`, `totalCapped`).
+   */
+  list(query: ReleaseListQuery, countLimit?: number): Promise<StoredPage>
   /**
    * Each family once (`group=family`): per family, the matching version that stands for it
    * (the original if it matches, else the first matching translation by language code),
-   * sorted and cut as `list`; `total` counts families.
+   * sorted and cut as `list`; `total` counts families (up to `countLimit`, as `list`).
    */
-  listFamilies(query: ReleaseListQuery): Promise<StoredPage>
+  listFamilies(query: ReleaseListQuery, countLimit?: number): Promise<StoredPage>
   /** Every matching version, sorted (the CSV export): no page. */
   all(query: Omit<ReleaseListQuery, 'page' | 'pageSize'>): Promise<StoredRelease[]>
   /** Counts per status of the versions (or, grouped, the families) that match. */
@@ -111,6 +117,14 @@ export interface StorageReader {
   commentsOf(releaseId: string): Promise<StoredComment[]>
   /** A person's notifications, newest first. */
   notificationsOf(recipientId: string): Promise<StoredNotification[]>
+  /**
+   * Optional, and never on a transaction: the record and small-collection reads of ONE request
+   * (the core's `readOnce` asks once per request). An adapter that keeps records across requests
+   * (the server's cache of the small collections, server/db/reference-cache.ts) checks here, once
+   * per request, whether what it keeps is current, so that a request that starts after a write
+   * committed sees it. Absent (the mock), the reader's own `get` and `all` serve the request.
+   */
+  forRequest?(): Pick<StorageReader, 'get' | 'all'>
 }
 
 /** A write that lost a race: the record's version is no longer the one the write was decided on. */

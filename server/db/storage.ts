@@ -16,6 +16,7 @@ import {
 } from '../core/storage'
 import { codecs, type Codec, type CodecContext } from './codecs'
 import { isDatabaseUnreachable, type Database, type Executor } from './connect'
+import { createReferenceCache } from './reference-cache'
 import { releaseQueries } from './release-queries'
 import { reportQueries } from './reports'
 import * as t from './schema'
@@ -39,8 +40,12 @@ export function createSqlStorage(
     now: options.now ?? (() => new Date()),
     historyBatch: options.historyBatch ?? 5_000,
   }
+  const reads = reader(database.db, settings)
+  const cache = createReferenceCache(database.db, reads)
   return {
-    ...reader(database.db, settings),
+    ...reads,
+    // Only outside a transaction: a transaction's reads go to its own reader (writer below), uncached.
+    forRequest: () => guardedMethods(cache.forRequest()),
     ping: () => database.ping(),
     transaction: (work) => guarded(() => database.db.transaction((tx) => work(transaction(tx, settings)))),
   }

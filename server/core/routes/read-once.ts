@@ -11,9 +11,14 @@ import type { Transaction } from '../storage'
  * answer is kept for the rest of the request. A write to a collection forgets what was kept of
  * it, so the request still reads its own writes; nothing is kept past the request, so another
  * request's (or process's) writes are seen by the next request, as before.
+ *
+ * Its reads go to the storage's `forRequest()` when it offers one (the server's storage outside a
+ * transaction, which may answer small collections from a cache it keeps current): one per request.
  */
 export function readOnce(store: Transaction): Transaction {
   const kept = new Map<CollectionName, Map<string, Promise<unknown>>>()
+  const { forRequest, ...rest } = store
+  const reads = forRequest?.call(store) ?? store
 
   /** The kept answer of `key` in `name`, or the storage's (kept unless it failed: a retry asks again). */
   function once<T>(name: CollectionName, key: string, read: () => Promise<T>): Promise<T> {
@@ -38,9 +43,9 @@ export function readOnce(store: Transaction): Transaction {
   }
 
   return {
-    ...store,
-    get: (name, id) => once(name, `id:${id}`, () => store.get(name, id)),
-    all: (name) => once(name, '#all', () => store.all(name)),
+    ...rest,
+    get: (name, id) => once(name, `id:${id}`, () => reads.get(name, id)),
+    all: (name) => once(name, '#all', () => reads.all(name)),
     insert: (name, record) => writing(name, () => store.insert(name, record)),
     replace: (name, record, options) => writing(name, () => store.replace(name, record, options)),
     delete: (name, id) => writing(name, () => store.delete(name, id)),
