@@ -14,6 +14,7 @@ import type {
   StoredRelease,
 } from '../../server/core/records'
 import { paginate, sortItems } from '../../server/core/list'
+import { cappedTotal } from '../../server/core/release-total'
 import {
   perFieldOfWork,
   perFieldOperation,
@@ -89,17 +90,17 @@ export function createMemoryStorage(store: Store): Storage {
   const releases: Releases = () => recordsOf('releases')
 
   const releaseQueries: ReleaseQueries = {
-    async list(query) {
+    async list(query, countLimit) {
       const matching = [...releases()].filter(releaseFilter(releases, query))
       const sorted = sortItems(matching, query.sort, releaseComparators, releaseTieBreak)
       const { items, total } = paginate(sorted, query.page, query.pageSize)
-      return { items, total }
+      return { items, ...cappedTotal(total, countLimit) }
     },
-    async listFamilies(query) {
+    async listFamilies(query, countLimit) {
       const representatives = familyRepresentatives(releases, releaseFilter(releases, query))
       const sorted = sortItems(representatives, query.sort, releaseComparators, releaseTieBreak)
       const { items, total } = paginate(sorted, query.page, query.pageSize)
-      return { items, total }
+      return { items, ...cappedTotal(total, countLimit) }
     },
     async all(query) {
       const matching = [...releases()].filter(releaseFilter(releases, query))

@@ -172,6 +172,40 @@ describe.each(testEngines)('the release list in SQL on %s', (_engine, open) => {
     }
   })
 
+  it('counts up to a limit when asked, and says when more match', async () => {
+    for (const input of [
+      { fieldOperation: 'field-operation-programme-office-in-dushanbe' },
+      { status: 'published', q: 'osce' },
+    ] as ReleaseListInput[]) {
+      const versions = seeded.filter(matches(input)).length
+      const families = representatives(releaseListQuerySchema.parse({ ...input, group: 'family' })).length
+      expect(Math.min(versions, families)).toBeGreaterThan(3)
+      for (const [of, exact] of [
+        ['versions', versions],
+        ['families', families],
+      ] as const) {
+        const query = releaseListQuerySchema.parse({ ...input, group: of === 'families' ? 'family' : undefined })
+        const listed = (limit: number) =>
+          of === 'families' ? storage.releases.listFamilies(query, limit) : storage.releases.list(query, limit)
+        for (const [limit, total, totalCapped] of [
+          [exact - 3, exact - 3, true],
+          [exact - 1, exact - 1, true],
+          [exact, exact, false],
+          [exact + 5, exact, false],
+        ] as const) {
+          const { total: answered, totalCapped: capped } = await listed(limit)
+          expect({ input, of, limit, total: answered, totalCapped: capped }).toEqual({
+            input,
+            of,
+            limit,
+            total,
+            totalCapped,
+          })
+        }
+      }
+    }
+  })
+
   it('lists each family once, by the version that stands for it', async () => {
     for (const input of [
       ...queries,

@@ -51,8 +51,8 @@ export function releaseQueries(db: Executor): ReleaseQueries {
       .from(releases)
       .where(inArray(familyKey, [...originalIds]))
   return {
-    list: (query) => listReleases(db, query),
-    listFamilies: (query) => listFamilies(db, query),
+    list: (query, countLimit) => listReleases(db, query, countLimit),
+    listFamilies: (query, countLimit) => listFamilies(db, query, countLimit),
     all: (query) => allReleases(db, query),
     counts: (query) => countReleases(db, query),
 

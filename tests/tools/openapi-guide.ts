@@ -1,4 +1,4 @@
-import { releaseStatuses } from '../../src/api/contract'
+import { releaseStatuses, releaseTotalCap } from '../../src/api/contract'
 import { matrixTable, workflowTable } from '../../mocks/test-support/permission-matrix'
 
 /**
@@ -35,6 +35,7 @@ export const apiGuide = () =>
     '',
     '## Paging',
     'Lists answer one page: `items`, `total` (how many match), `page` (from 1) and `pageSize` (each list has its own default and maximum). `sort` is one of the list’s keys, `-` before it for descending; ties are broken by id, so pages never overlap. `q` searches text; filters combine with AND.',
+    `The release list counts its matches exactly when it is filtered by \`status\` alone or not at all; with any other filter or a search it counts up to ${releaseTotalCap.toLocaleString('en')}, and past that answers \`total: ${releaseTotalCap}\` with \`totalCapped: true\` (the pages still go on). GET /releases/counts always counts every match.`,
     '',
     '## Workflow',
     `A release’s status is one of ${releaseStatuses.map((status) => `\`${status}\``).join(', ')}. Each release answers \`allowedActions\`: what its caller may do with it now, from the table below (the mock and the dashboard use the same table, src/api/contract/workflow.ts). A step by anybody else answers 403; from another status, 409 with \`currentStatus\`. Four eyes: nobody approves a release they wrote, nor one whose content they changed last; any change of content after approval takes the approval away (a scheduled release is returned to draft with \`unschedule\` before it can be changed).`,

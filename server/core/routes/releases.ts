@@ -10,6 +10,7 @@ import { now } from '../clock'
 import { ApiProblem, notFound } from '../problem'
 import type { StoredRelease } from '../records'
 import type { ListedRelease } from '../storage'
+import { countLimitOf } from '../release-total'
 import { commitChange, recordCreation } from '../workflow/records'
 import { applyEdit } from '../workflow/transitions'
 import { familyKey, isStale, revisionOf } from '../workflow/translations'
@@ -43,7 +44,7 @@ export function releaseHandlers(baseUrl: string, route: Route) {
         const { page, pageSize } = query
         if (query.group === 'family') {
           // Each family once, by its representative; its row carries the summary of all its versions.
-          const { items, total } = await store.releases.listFamilies(query)
+          const { items, total, totalCapped } = await store.releases.listFamilies(query, countLimitOf(query))
           const families = await store.releases.versionsOf(items.map(familyKey))
           const listItems = await toListItems(items)
           return Response.json({
@@ -52,12 +53,13 @@ export function releaseHandlers(baseUrl: string, route: Route) {
               languages: languageSummary(families.get(familyKey(release)) ?? [release]),
             })),
             total,
+            totalCapped,
             page,
             pageSize,
           })
         }
-        const { items, total } = await store.releases.list(query)
-        return Response.json({ items: await toListItems(items), total, page, pageSize })
+        const { items, total, totalCapped } = await store.releases.list(query, countLimitOf(query))
+        return Response.json({ items: await toListItems(items), total, totalCapped, page, pageSize })
       }),
     ),
 

@@ -66,13 +66,18 @@ export const optionalText = (label: string, max: number) =>
  * The shape of every list answer, named after its item (StatePage) so that generated clients
  * get one type per list rather than an inline object each time.
  */
-export const pageSchema = <T extends z.ZodType>(item: T, id = `${z.globalRegistry.get(item)?.id ?? 'Item'}Page`) =>
+export const pageSchema = <T extends z.ZodType, Extra extends z.ZodRawShape = Record<never, never>>(
+  item: T,
+  id = `${z.globalRegistry.get(item)?.id ?? 'Item'}Page`,
+  extra?: Extra,
+) =>
   z
     .object({
       items: z.array(item),
       total: z.number().int().min(0).meta({ description: 'How many match, on every page.' }),
       page: z.number().int().min(1),
       pageSize: z.number().int().min(1),
+      ...(extra as Extra),
     })
     .meta({ id, description: 'One page of a list (see Paging).' })
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number }

@@ -329,7 +329,25 @@ export const releaseListQuerySchema = listQuerySchema({
 })
 export type ReleaseListQuery = z.input<typeof releaseListQuerySchema>
 
-export const releasePageSchema = pageSchema(releaseListItemSchema, 'ReleasePage')
+/**
+ * How far the release list counts its matches when its filters ask more than a status: past
+ * it, `total` is this and `totalCapped` is true (decision 0023). Counting every match of a
+ * filter or a search took 110-160 ms at a million releases; counting this far takes a few.
+ */
+export const releaseTotalCap = 1000
+
+export const releasePageSchema = pageSchema(releaseListItemSchema, 'ReleasePage', {
+  total: z
+    .number()
+    .int()
+    .min(0)
+    .meta({
+      description: `How many match, on every page: exactly when the filters ask at most \`status\`, else counted up to ${releaseTotalCap.toLocaleString('en')} (see \`totalCapped\`).`,
+    }),
+  totalCapped: z.boolean().meta({
+    description: `True when more than ${releaseTotalCap.toLocaleString('en')} match and \`total\` says ${releaseTotalCap}: counting stopped there. The pages go on past it; GET /releases/counts counts every match per status.`,
+  }),
+})
 
 /** The filters of the list without paging, sorting or status: what the per-status counts answer for. */
 export const releaseCountsQuerySchema = releaseListQuerySchema.omit({
