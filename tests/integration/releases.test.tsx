@@ -145,7 +145,11 @@ describe('releases list', () => {
   })
 
   it('says so when there are no releases', async () => {
-    server.use(http.get('/api/releases', () => HttpResponse.json({ items: [], total: 0, page: 1, pageSize: 25 })))
+    server.use(
+      http.get('/api/releases', () =>
+        HttpResponse.json({ items: [], total: 0, totalCapped: false, page: 1, pageSize: 25 }),
+      ),
+    )
     await renderApp('/releases', { signedInAs })
 
     expect(await screen.findByText('No releases yet')).toBeInTheDocument()

@@ -4,6 +4,7 @@ import { releaseQueries } from '../../api/releases'
 import { ErrorView } from '../../components/error-view'
 import { AnchorLink } from '../../components/router-links'
 import { StatusBadge } from '../../components/status-badge'
+import { formatTotal } from '../../lib/counted-total'
 import { formatDateTime } from '../../lib/format'
 import { type DashboardSection as Section, sectionQuery } from './dashboard-sections'
 
@@ -26,7 +27,7 @@ export function DashboardSection({ section }: { section: Section }) {
           {query.data ? (
             <Text span c="dimmed" fw={400} size="sm">
               {' '}
-              ({query.data.total})
+              ({formatTotal(query.data)})
             </Text>
           ) : null}
         </Title>

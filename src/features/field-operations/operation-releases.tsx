@@ -9,6 +9,7 @@ import { PendingView } from '../../components/pending-view'
 import { ReleaseTitleLink } from '../../components/release-title-link'
 import { StatusBadge } from '../../components/status-badge'
 import { TablePagination } from '../../components/table-pagination'
+import { formatTotal } from '../../lib/counted-total'
 import { formatDateline } from '../../lib/format'
 import { publicationTime } from '../../lib/publication-time'
 import { DateTimeText } from '../../components/date-time-text'
@@ -96,7 +97,7 @@ export function OperationReleases({ operationId, page, onPageChange }: Props) {
             {sortNote[sort]}
           </Text>
           <DataTable
-            caption={`Releases assigned (${query.data.total})`}
+            caption={`Releases assigned (${formatTotal(query.data)})`}
             columns={columnsFor(sort, changeSort)}
             rows={query.data.items}
             getRowKey={(release) => release.id}
@@ -108,6 +109,8 @@ export function OperationReleases({ operationId, page, onPageChange }: Props) {
               page={page}
               pageSize={operationReleasesPageSize}
               total={query.data.total}
+              totalCapped={query.data.totalCapped}
+              pageRows={query.data.items.length}
               onPageChange={onPageChange}
             />
           ) : null}

@@ -3,13 +3,15 @@ import { memo, type ReactNode, useMemo } from 'react'
 import type { Page, ReleaseListItem } from '../../api/contract'
 import { type Column, DataTable } from '../../components/data-table'
 import { EmptyState } from '../../components/empty-state'
+import { type CountedTotal, formatTotal } from '../../lib/counted-total'
 import { useLanguages } from '../../lib/language-names'
 import { LanguageNamesContext } from './language-badges'
 import { releaseColumns } from './release-columns'
 import { hasFilters, type ReleaseSearch } from './release-search'
 
 type Props = {
-  page: Page<ReleaseListItem>
+  /** With `totalCapped`: the caption then reads "Releases (1,000+)". */
+  page: Page<ReleaseListItem> & CountedTotal
   search: ReleaseSearch
   busy: boolean
   onSort: (sort: ReleaseSearch['sort']) => void
@@ -39,7 +41,7 @@ export const ReleaseTable = memo(function ReleaseTable({
   return (
     <LanguageNamesContext value={nameOf}>
       <DataTable
-        caption={`Releases (${page.total})`}
+        caption={`Releases (${formatTotal(page)})`}
         columns={columns}
         rows={page.items}
         getRowKey={releaseKey}

@@ -71,6 +71,8 @@ export function ReleasesPage() {
             page={query.data.page}
             pageSize={query.data.pageSize}
             total={query.data.total}
+            totalCapped={query.data.totalCapped}
+            pageRows={query.data.items.length}
             pageSizes={pageSizes}
             onPageChange={setPage}
             onPageSizeChange={setPageSize}

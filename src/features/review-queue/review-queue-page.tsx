@@ -9,6 +9,7 @@ import { ErrorView } from '../../components/error-view'
 import { PageHeader } from '../../components/page-header'
 import { PendingView } from '../../components/pending-view'
 import { TablePagination } from '../../components/table-pagination'
+import { formatTotal } from '../../lib/counted-total'
 import { useLanguages } from '../../lib/language-names'
 import { reviewQueueColumns } from './review-queue-columns'
 import { ReviewQueueFilters } from './review-queue-filters'
@@ -60,7 +61,7 @@ export function ReviewQueuePage() {
       ) : query.data ? (
         <>
           <DataTable
-            caption={`In review (${query.data.total})`}
+            caption={`In review (${formatTotal(query.data)})`}
             columns={columns}
             rows={query.data.items}
             getRowKey={(release) => release.id}
@@ -86,6 +87,8 @@ export function ReviewQueuePage() {
               page={query.data.page}
               pageSize={reviewQueuePageSize}
               total={query.data.total}
+              totalCapped={query.data.totalCapped}
+              pageRows={query.data.items.length}
               onPageChange={(page) => void navigate({ search: (previous) => ({ ...previous, page }) })}
             />
           ) : null}
