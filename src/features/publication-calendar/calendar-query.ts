@@ -25,7 +25,8 @@ export const calendarQuery = (from: string, to: string) =>
           signal,
         })
         items.push(...answer.items)
-        if (answer.items.length < pageSize || items.length >= answer.total) return items
+        // A capped total (more than the list counts) is no end: only a short page is.
+        if (answer.items.length < pageSize || (!answer.totalCapped && items.length >= answer.total)) return items
       }
     },
     ...liveQuery,
