@@ -348,6 +348,7 @@ export const releasePageSchema = pageSchema(releaseListItemSchema, 'ReleasePage'
     description: `True when more than ${releaseTotalCap.toLocaleString('en')} match and \`total\` says ${releaseTotalCap}: counting stopped there. The pages go on past it; GET /releases/counts counts every match per status.`,
   }),
 })
+export type ReleasePage = z.infer<typeof releasePageSchema>
 
 /** The filters of the list without paging, sorting or status: what the per-status counts answer for. */
 export const releaseCountsQuerySchema = releaseListQuerySchema.omit({

@@ -4,6 +4,7 @@ import { releaseStatuses } from '../../api/contract'
 import { releaseQueries } from '../../api/releases'
 import { PaperLink } from '../../components/router-links'
 import { StatusBadge } from '../../components/status-badge'
+import { formatCount } from '../../lib/counted-total'
 
 /** How many releases there are of each status, each a link to that status in the list. */
 export function StatusCounts() {
@@ -27,7 +28,7 @@ export function StatusCounts() {
             <Stack gap={6} align="flex-start">
               <StatusBadge status={status} />
               <Text fz={28} fw={700} lh={1}>
-                {total}
+                {formatCount(total)}
               </Text>
             </Stack>
           </PaperLink>

@@ -1,9 +1,9 @@
 import { Anchor } from '@mantine/core'
 import { memo, type ReactNode, useMemo } from 'react'
-import type { Page, ReleaseListItem } from '../../api/contract'
+import type { ReleaseListItem, ReleasePage } from '../../api/contract'
 import { type Column, DataTable } from '../../components/data-table'
 import { EmptyState } from '../../components/empty-state'
-import { type CountedTotal, formatTotal } from '../../lib/counted-total'
+import { formatTotal } from '../../lib/counted-total'
 import { useLanguages } from '../../lib/language-names'
 import { LanguageNamesContext } from './language-badges'
 import { releaseColumns } from './release-columns'
@@ -11,7 +11,7 @@ import { hasFilters, type ReleaseSearch } from './release-search'
 
 type Props = {
   /** With `totalCapped`: the caption then reads "Releases (1,000+)". */
-  page: Page<ReleaseListItem> & CountedTotal
+  page: ReleasePage
   search: ReleaseSearch
   busy: boolean
   onSort: (sort: ReleaseSearch['sort']) => void

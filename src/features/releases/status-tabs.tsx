@@ -4,6 +4,7 @@ import { createContext, memo, use, useCallback, useId } from 'react'
 import { type ReleaseCounts, type ReleaseStatus, releaseStatuses } from '../../api/contract'
 import { releaseQueries } from '../../api/releases'
 import { releaseStatusLabel } from '../../components/status-badge'
+import { formatCount } from '../../lib/counted-total'
 import { countFilters, type ReleaseFilters } from './release-search'
 import classes from './status-tabs.module.css'
 
@@ -107,7 +108,7 @@ function ChoiceCount({ value }: { value: string }) {
     <>
       {' '}
       <Text span size="xs" c="dimmed" ml={6} fw={600}>
-        {count}
+        {formatCount(count)}
       </Text>
     </>
   )
