@@ -51,6 +51,7 @@ describe.each(testEngines)('the identity step on %s', (_engine, open) => {
     try {
       const answer = await call(api, '/session', token)
       expect(answer.status).toBe(503)
+      expect(answer.headers.get('Retry-After')).toBe('5')
       expect(await answer.json()).toMatchObject({ title: 'Sign-in cannot be checked' })
     } finally {
       console.error = log

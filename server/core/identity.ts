@@ -31,6 +31,9 @@ export class InvalidToken extends Error {
   }
 }
 
+/** How long a client is asked to wait (Retry-After) when the identity provider did not answer. */
+export const identityRetrySeconds = 5
+
 /** The identity provider could not be asked (its keys did not come): 503, the same token may work later. */
 export class IdentityUnavailable extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -89,9 +92,9 @@ async function outcomeOf(token: string | null, identity: Identity, storage: Stor
         problem: new ApiProblem(
           503,
           'The server cannot reach the identity provider to check your sign-in. Try again in a moment.',
-          {
-            title: 'Sign-in cannot be checked',
-          },
+          { title: 'Sign-in cannot be checked' },
+          // The keys are asked for again by the next request: a client may retry soon.
+          { 'Retry-After': String(identityRetrySeconds) },
         ),
       }
     }

@@ -14,6 +14,8 @@ export class ApiProblem extends Error {
     readonly status: number,
     readonly detail: string,
     readonly extra: { errors?: Record<string, string>; [key: string]: unknown } = {},
+    /** Headers the answer carries beside its body: `Retry-After` when waiting helps. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail)
   }

@@ -54,7 +54,7 @@ export function problemResponse(problem: ApiProblem): Response {
     detail: problem.detail,
     ...problem.extra,
   }
-  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' }
+  const headers: Record<string, string> = { ...problem.headers, 'Content-Type': 'application/problem+json' }
   if (problem.status === 401) headers['WWW-Authenticate'] = 'Bearer'
   return Response.json(body, { status: problem.status, statusText: reasons[problem.status] ?? '', headers })
 }
