@@ -18,6 +18,7 @@ import type { ListedRelease, ReleaseFilters, ReleaseListQuery, StatusCounts, Sto
 import { codecs } from './codecs'
 import type { Executor } from './connect'
 import { searchCondition } from './release-search'
+import { prepared } from './prepared'
 import { publicationTimeOf, releaseCounts, releases, statusRank, titleOrder } from './schema'
 
 /** The columns a condition reads: of `releases`, or of an alias of it (another version of the family). */
@@ -167,7 +168,10 @@ async function both<A, B>(db: Executor, first: () => Promise<A>, second: () => P
  */
 async function keptCounts(db: Executor, query: ReleaseFilters): Promise<KeptCounts | undefined> {
   if (releaseCondition({ ...query, status: undefined }) !== undefined) return undefined
-  const rows = await db.select().from(releaseCounts)
+  const statement = prepared(db, 'newsroom_release_counts', () =>
+    db.select().from(releaseCounts).prepare('newsroom_release_counts'),
+  )
+  const rows = (await statement.execute()) as Array<typeof releaseCounts.$inferSelect>
   const kept: KeptCounts = new Map(rows.map((row) => [row.status, row]))
   return kept
 }
@@ -195,18 +199,40 @@ async function countUpTo(db: Executor, where: SQL | undefined, limit: number | u
   return counted?.total ?? 0
 }
 
+/**
+ * A page of every version, or of every original, with no filter (the app's first page is one):
+ * prepared per sort, its page and size the values, since lists are most of what the server
+ * answers and building their SQL was a good part of a list's time.
+ */
+function unfilteredPage(db: Executor, of: 'versions' | 'originals', query: ReleaseListQuery) {
+  const name = `newsroom_page_${of}_${query.sort}`
+  return prepared(db, name, () =>
+    db
+      .select(listedColumns)
+      .from(releases)
+      .where(of === 'originals' ? isNull(releases.originalId) : undefined)
+      .orderBy(...releaseOrder(query.sort))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(name),
+  ).execute({ limit: query.pageSize, offset: (query.page - 1) * query.pageSize })
+}
+
 /** The matching versions, sorted and cut to the page; `total` counts them all (up to `countLimit`). */
 export async function listReleases(db: Executor, query: ReleaseListQuery, countLimit?: number): Promise<StoredPage> {
+  const condition = releaseCondition(query)
   const [rows, total] = await both(
     db,
     () =>
-      db
-        .select(listedColumns)
-        .from(releases)
-        .where(releaseCondition(query))
-        .orderBy(...releaseOrder(query.sort))
-        .limit(query.pageSize)
-        .offset((query.page - 1) * query.pageSize),
+      condition === undefined
+        ? unfilteredPage(db, 'versions', query)
+        : db
+            .select(listedColumns)
+            .from(releases)
+            .where(condition)
+            .orderBy(...releaseOrder(query.sort))
+            .limit(query.pageSize)
+            .offset((query.page - 1) * query.pageSize),
     async () => {
       const counts = await keptCounts(db, query)
       if (counts) return kept(counts, query.status, 'versions')
@@ -267,7 +293,11 @@ export async function listFamilies(db: Executor, query: ReleaseListQuery, countL
     // their own indexes (a family whose original is gone is stood for by a translation: below).
     const all = (await keptCounts(db, query))?.get(everyStatus)
     if (all && all.families === all.originals)
-      return { items: decodeListed(await page(isNull(releases.originalId))), total: all.families, totalCapped: false }
+      return {
+        items: decodeListed(await unfilteredPage(db, 'originals', query)),
+        total: all.families,
+        totalCapped: false,
+      }
   }
   const [rows, total] = await both(
     db,

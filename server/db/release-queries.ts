@@ -3,7 +3,7 @@
  * in SQL. Their meaning is the contract's; the mock runs the same ones in memory
  * (mocks/storage/release-queries.ts), and the differential test holds the two together.
  */
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm'
+import { and, asc, eq, lte, sql } from 'drizzle-orm'
 import type { ListedRelease, ReleaseQueries } from '../core/storage'
 import { codecs } from './codecs'
 import type { Executor } from './connect'
@@ -16,6 +16,7 @@ import {
   listFamilies,
   listReleases,
 } from './release-list'
+import { prepared } from './prepared'
 import { releases } from './schema'
 
 /** The original first, then its translations by language code, as a release's `versions` lists them. */
@@ -44,12 +45,15 @@ function byFamily<R extends ListedRelease>(rows: ReadonlyArray<{ family: string;
 
 export function releaseQueries(db: Executor): ReleaseQueries {
   const codec = codecs.releases
-  /** Every version of the families named, with the family's key beside each row. */
-  const familyRows = <C extends Record<string, unknown>>(columns: C, originalIds: readonly string[]) =>
-    db
-      .select({ ...(columns as typeof listedColumns), family: familyKey })
-      .from(releases)
-      .where(inArray(familyKey, [...originalIds]))
+  /** Every version of the families named, with the family's key beside each row (`of`: which columns). */
+  const familyRows = (of: 'whole' | 'listed', originalIds: readonly string[]) =>
+    prepared(db, `newsroom_family_rows_${of}`, () =>
+      db
+        .select({ ...(of === 'whole' ? codec.columns : listedColumns), family: familyKey })
+        .from(releases)
+        .where(sql`${familyKey} = ANY(${sql.placeholder('ids')}::text[])`)
+        .prepare(`newsroom_family_rows_${of}`),
+    ).execute({ ids: [...originalIds] }) as Promise<Array<Record<string, unknown> & { family: string }>>
   return {
     list: (query, countLimit) => listReleases(db, query, countLimit),
     listFamilies: (query, countLimit) => listFamilies(db, query, countLimit),
@@ -57,21 +61,26 @@ export function releaseQueries(db: Executor): ReleaseQueries {
     counts: (query) => countReleases(db, query),
 
     async families(originalIds) {
-      const rows = originalIds.length === 0 ? [] : await familyRows(codec.columns, originalIds)
+      const rows = originalIds.length === 0 ? [] : await familyRows('whole', originalIds)
       return byFamily(rows.map(({ family, ...row }) => ({ family, release: codec.fromRow(row as never) })))
     },
 
     async versionsOf(originalIds) {
-      const rows = originalIds.length === 0 ? [] : await familyRows(listedColumns, originalIds)
+      const rows = originalIds.length === 0 ? [] : await familyRows('listed', originalIds)
       return byFamily(decodeListed(rows).map((release, index) => ({ family: rows[index]!.family, release })))
     },
 
+    // Asked before every request: prepared.
     async due(at) {
-      const rows = await db
-        .select({ id: releases.id })
-        .from(releases)
-        .where(and(eq(releases.status, 'scheduled'), lte(releases.scheduledAt, at)))
-        .orderBy(asc(releases.scheduledAt), asc(releases.id))
+      const statement = prepared(db, 'newsroom_due', () =>
+        db
+          .select({ id: releases.id })
+          .from(releases)
+          .where(and(eq(releases.status, 'scheduled'), lte(releases.scheduledAt, sql.placeholder('at'))))
+          .orderBy(asc(releases.scheduledAt), asc(releases.id))
+          .prepare('newsroom_due'),
+      )
+      const rows = (await statement.execute({ at })) as Array<{ id: string }>
       return rows.map((row) => row.id)
     },
 

@@ -16,6 +16,7 @@ import {
 } from '../core/storage'
 import { codecs, type Codec, type CodecContext } from './codecs'
 import { isDatabaseUnreachable, type Database, type Executor } from './connect'
+import { prepared } from './prepared'
 import { createReferenceCache } from './reference-cache'
 import { releaseQueries } from './release-queries'
 import { reportQueries } from './reports'
@@ -102,24 +103,6 @@ type Settings = { context: CodecContext; now: () => Date; historyBatch: number }
 
 /** A collection's codec, with the record type of that collection. */
 const codecOf = <N extends CollectionName>(name: N) => codecs[name] as Codec<N>
-
-/** A statement built once and run with values: its SQL is not built again, and the server keeps its plan. */
-type Prepared = { execute(values?: Record<string, unknown>): Promise<unknown[]> }
-
-/**
- * The statements every request runs (a record by id, a small collection whole), prepared once per
- * executor: the database for reads outside a transaction, for as long as the process runs.
- * Building a query's SQL with Drizzle took a sixth of the server's time on a read of one
- * release; PostgreSQL also parses and plans a named statement once per connection, not per call.
- */
-const preparedStatements = new WeakMap<Executor, Map<string, Prepared>>()
-function prepared(db: Executor, name: string, build: () => Prepared): Prepared {
-  let statements = preparedStatements.get(db)
-  if (!statements) preparedStatements.set(db, (statements = new Map()))
-  let statement = statements.get(name)
-  if (!statement) statements.set(name, (statement = build()))
-  return statement
-}
 
 /** A collection's rows as its records. */
 const decodeRows = <N extends CollectionName>(name: N, rows: unknown[]): StoredRecordOf<N>[] =>
