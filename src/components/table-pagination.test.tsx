@@ -37,6 +37,14 @@ describe('TablePagination', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
+  it('names how many match in all when it is known', () => {
+    renderPagination({ total: 1000, totalCapped: true, pageRows: 25, matching: 46422 })
+    const named =
+      'Showing the first 1,000 of 46,422 matches. Narrow the filters or change the sort to reach the others.'
+    expect(screen.getByText(named)).toBeInTheDocument()
+    expect(pagination()).toHaveAccessibleDescription(named)
+  })
+
   it('past a capped total, shows the page it is on and the rows it holds', () => {
     renderPagination({ page: 41, total: 1000, totalCapped: true, pageRows: 7 })
     expect(screen.getByText('1,001–1,007 of 1,000+')).toBeInTheDocument()

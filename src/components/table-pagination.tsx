@@ -14,6 +14,8 @@ type Props = {
   totalCapped?: boolean
   /** How many rows the page on screen holds: past a capped total, the last figure of the range. */
   pageRows?: number
+  /** How many match in all, when known from elsewhere (the release counts): the capped hint names it. */
+  matching?: number
   pageSizes?: number[]
   onPageChange: (page: number) => void
   /** Without it the page size is fixed and not offered. */
@@ -29,6 +31,7 @@ export const TablePagination = memo(function TablePagination({
   total,
   totalCapped = false,
   pageRows,
+  matching,
   pageSizes = defaultPageSizes,
   onPageChange,
   onPageSizeChange,
@@ -74,7 +77,9 @@ export const TablePagination = memo(function TablePagination({
       </Group>
       {totalCapped ? (
         <Text id={hintId} size="sm" c="dimmed">
-          Showing the first {formatCount(total)} matches. Narrow the filters or change the sort to reach the others.
+          Showing the first {formatCount(total)}
+          {matching !== undefined && matching > total ? ` of ${formatCount(matching)}` : ''} matches. Narrow the filters
+          or change the sort to reach the others.
         </Text>
       ) : null}
     </Stack>

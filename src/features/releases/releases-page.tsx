@@ -11,7 +11,7 @@ import { useReleasesExport } from './use-releases-export'
 import { useReleaseAssignmentTools } from './release-assignment-tools'
 import { NewReleaseButton } from './new-release-button'
 import { ReleaseFilters } from './release-filters'
-import { releaseListParams, releasePageSizes, type ReleaseSearch } from './release-search'
+import { countFilters, releaseListParams, releasePageSizes, type ReleaseSearch } from './release-search'
 import { ReleaseTable } from './release-table'
 import { StatusTabs } from './status-tabs'
 import { useReleaseSearch } from './use-release-search'
@@ -21,6 +21,9 @@ const pageSizes = [...releasePageSizes]
 export function ReleasesPage() {
   const { search, setFilters, clearFilters, setSort, setPage, setPageSize } = useReleaseSearch()
   const query = useQuery({ ...releaseQueries.list(releaseListParams(search)), placeholderData: keepPreviousData })
+  // The status tabs' counts (the same query, fetched once): past a capped total they say how many match in all.
+  const counts = useQuery(releaseQueries.counts(countFilters(search)))
+  const matching = search.status ? counts.data?.counts[search.status] : counts.data?.total
   const { user } = useAuth()
   // A selection belongs to the view it was made on: another page, filter or sort starts with none.
   const assignment = useReleaseAssignmentTools(query.data?.items ?? [], JSON.stringify(search))
@@ -73,6 +76,7 @@ export function ReleasesPage() {
             total={query.data.total}
             totalCapped={query.data.totalCapped}
             pageRows={query.data.items.length}
+            matching={counts.isPlaceholderData ? undefined : matching}
             pageSizes={pageSizes}
             onPageChange={setPage}
             onPageSizeChange={setPageSize}
