@@ -14,8 +14,8 @@ export type Codec<N extends CollectionName, T extends PgTable = PgTable> = {
   table: T
   /** The primary key: a session's token, every other record's id. */
   key: PgColumn
-  /** The columns a record is read from (all but those only the database reads, as `search`). */
-  columns: Record<string, PgColumn>
+  /** The columns a record is read from (all but those only the database reads, as `search`); arrays as JSON. */
+  columns: Record<string, PgColumn | SQL>
   toRow(record: StoredRecordOf<N>, context: CodecContext): PgInsertValue<T>
   fromRow(row: T['$inferSelect']): StoredRecordOf<N>
 }
@@ -35,10 +35,22 @@ function setPresent<T extends object, K extends keyof T>(target: T, key: K, valu
   if (value !== null && value !== undefined) target[key] = value
 }
 
+/**
+ * A text array column, read as JSON: `pg` parses PostgreSQL's array text character by character
+ * in JavaScript (about 2 µs an array; a list request read some 350 of them, a sixth of its
+ * time in Node), where JSON is parsed natively, about ten times faster. The value is the same.
+ */
+const arrayAsJson = (column: PgColumn): SQL => sql`array_to_json(${column})`.mapWith((value: unknown) => value)
+
 /** The columns a record is read from: all but the insertion order and the search words, which only the database reads. */
-function recordColumns(table: PgTable): Record<string, PgColumn> {
+function recordColumns(table: PgTable): Record<string, PgColumn | SQL> {
   const { seq: _seq, search: _search, ...columns }: Record<string, PgColumn> = getTableColumns(table)
-  return columns
+  return Object.fromEntries(
+    Object.entries(columns).map(([key, column]) => [
+      key,
+      column.columnType === 'PgArray' ? arrayAsJson(column) : column,
+    ]),
+  )
 }
 
 const codec = <N extends CollectionName, T extends PgTable>(definition: Omit<Codec<N, T>, 'columns'>): Codec<N, T> => ({
