@@ -117,6 +117,12 @@ export function createMemoryStorage(store: Store): Storage {
     },
     // In memory a record costs nothing to hand over whole: the same versions as `families`.
     versionsOf: (originalIds) => releaseQueries.families(originalIds),
+    async listed(ids) {
+      const wanted = new Set(ids)
+      return new Map(
+        [...releases()].filter((release) => wanted.has(release.id)).map((release) => [release.id, release]),
+      )
+    },
     async due(at) {
       const nowMs = at.getTime()
       const due = [...store.database.schedule].filter(([, time]) => time <= nowMs)

@@ -79,6 +79,8 @@ export interface ReleaseQueries {
   families(originalIds: readonly string[]): Promise<Map<string, StoredRelease[]>>
   /** The same versions as `families`, as a list shows them (no body): for what lists and a release's `versions` show. */
   versionsOf(originalIds: readonly string[]): Promise<Map<string, ListedRelease[]>>
+  /** The releases of the given ids by id, as a list shows them (no body); an id with no release is left out. */
+  listed(ids: readonly string[]): Promise<Map<string, ListedRelease>>
   /** Ids of the scheduled releases due at `at` (scheduledAt ≤ at), soonest first, then by id. */
   due(at: Date): Promise<string[]>
   /** How many releases name `id` in a reference field (a reference in use cannot be deleted). */

@@ -70,6 +70,19 @@ export function releaseQueries(db: Executor): ReleaseQueries {
       return byFamily(decodeListed(rows).map((release, index) => ({ family: rows[index]!.family, release })))
     },
 
+    async listed(ids) {
+      if (ids.length === 0) return new Map()
+      const statement = prepared(db, 'newsroom_listed', () =>
+        db
+          .select(listedColumns)
+          .from(releases)
+          .where(sql`${releases.id} = ANY(${sql.placeholder('ids')}::text[])`)
+          .prepare('newsroom_listed'),
+      )
+      const rows = decodeListed(await statement.execute({ ids: [...ids] }))
+      return new Map(rows.map((release) => [release.id, release]))
+    },
+
     // Asked before every request: prepared.
     async due(at) {
       const statement = prepared(db, 'newsroom_due', () =>

@@ -258,6 +258,12 @@ describe.each(testEngines)('the SQL storage on %s', (_engine, open) => {
       'release-a-ru',
     ])
     expect(await storage.releases.families([])).toEqual(new Map())
+    // By id, as lists show them: no body, an unknown id left out.
+    const listed = await storage.releases.listed(['release-a-fr', 'release-a', 'release-none'])
+    expect([...listed.keys()].toSorted()).toEqual(['release-a', 'release-a-fr'])
+    const { body: _body, ...listedFr } = families.get('release-a')!.find((version) => version.id === 'release-a-fr')!
+    expect(listed.get('release-a-fr')).toEqual(listedFr)
+    expect(await storage.releases.listed([])).toEqual(new Map())
 
     expect(await storage.releases.due(new Date('2026-12-05T00:00:00.000Z'))).toEqual(['release-s1', 'release-s2'])
     expect(await storage.releases.due(new Date('2026-11-01T00:00:00.000Z'))).toEqual([])

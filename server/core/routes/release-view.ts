@@ -99,12 +99,12 @@ export async function createReleaseResolver(store: StorageReader, viewer: Workfl
   const familiesOf = (records: readonly ListedRelease[]) =>
     store.releases.versionsOf([...new Set(records.map(familyKey))])
 
+  /** Items of a list: the originals of its translations are read (only them) to tell whether each is stale. */
   const toListItems = async (records: readonly ListedRelease[]): Promise<ReleaseListItem[]> => {
-    const translations = records.filter((record) => record.originalId)
-    const families = translations.length > 0 ? await familiesOf(translations) : new Map<string, ListedRelease[]>()
-    const originalOf = (record: ListedRelease) =>
-      record.originalId ? families.get(record.originalId)?.find((version) => !version.originalId) : undefined
-    return records.map((record) => toListItem(record, originalOf(record)))
+    const originalIds = new Set(records.flatMap((record) => (record.originalId ? [record.originalId] : [])))
+    const originals =
+      originalIds.size > 0 ? await store.releases.listed([...originalIds]) : new Map<string, ListedRelease>()
+    return records.map((record) => toListItem(record, record.originalId ? originals.get(record.originalId) : undefined))
   }
 
   const toRelease = async (record: StoredRelease): Promise<Release> => {
