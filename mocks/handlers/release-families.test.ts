@@ -69,6 +69,27 @@ describe('GET /releases?group=family', () => {
     for (const version of stale) expect(db.releases.all().find((r) => r.id === version.id)?.originalId).toBeTruthy()
   })
 
+  it('says whether a translation that stands for its family needs an update, as its own page does', async () => {
+    // Every family with a stale translation, listed by that translation (its language only).
+    const staleIds = (await everyRow('group=family'))
+      .flatMap((row) => row.languages ?? [])
+      .filter((version) => version.stale)
+      .map((version) => version.id)
+    expect(staleIds.length).toBeGreaterThan(0)
+    for (const id of staleIds) {
+      const translation = db.releases.all().find((release) => release.id === id)!
+      const rows = await everyRow(`group=family&language=${translation.language}`)
+      const row = rows.find((item) => item.id === id)
+      expect({ id, listed: row?.stale, versions: row?.languages?.find((version) => version.id === id)?.stale }).toEqual(
+        {
+          id,
+          listed: true,
+          versions: true,
+        },
+      )
+    }
+  })
+
   it('leaves the summary out without group, and keeps every version its own row', async () => {
     const page = await list('pageSize=1')
     expect(page.total).toBe(db.releases.all().length)

@@ -99,12 +99,18 @@ export async function createReleaseResolver(store: StorageReader, viewer: Workfl
   const familiesOf = (records: readonly ListedRelease[]) =>
     store.releases.versionsOf([...new Set(records.map(familyKey))])
 
-  /** Items of a list: the originals of its translations are read (only them) to tell whether each is stale. */
-  const toListItems = async (records: readonly ListedRelease[]): Promise<ReleaseListItem[]> => {
-    const originalIds = new Set(records.flatMap((record) => (record.originalId ? [record.originalId] : [])))
-    const originals =
-      originalIds.size > 0 ? await store.releases.listed([...originalIds]) : new Map<string, ListedRelease>()
-    return records.map((record) => toListItem(record, record.originalId ? originals.get(record.originalId) : undefined))
+  /**
+   * Items of a list. A translation's original tells whether it is stale: taken from `families`
+   * when the caller read them already (a grouped list), else read, the originals alone.
+   */
+  const toListItems = async (
+    records: readonly ListedRelease[],
+    families?: ReadonlyMap<string, readonly ListedRelease[]>,
+  ): Promise<ReleaseListItem[]> => {
+    const originalIds = [...new Set(records.flatMap((record) => (record.originalId ? [record.originalId] : [])))]
+    const read = families || originalIds.length === 0 ? undefined : await store.releases.listed(originalIds)
+    const originalOf = (id: string) => (read ? read.get(id) : families?.get(id)?.find((version) => version.id === id))
+    return records.map((record) => toListItem(record, record.originalId ? originalOf(record.originalId) : undefined))
   }
 
   const toRelease = async (record: StoredRelease): Promise<Release> => {

@@ -46,7 +46,7 @@ export function releaseHandlers(baseUrl: string, route: Route) {
           // Each family once, by its representative; its row carries the summary of all its versions.
           const { items, total, totalCapped } = await store.releases.listFamilies(query, countLimitOf(query))
           const families = await store.releases.versionsOf(items.map(familyKey))
-          const listItems = await toListItems(items)
+          const listItems = await toListItems(items, families)
           return Response.json({
             items: items.map((release, index) => ({
               ...listItems[index]!,
