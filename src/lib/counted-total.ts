@@ -4,8 +4,10 @@
  * never a bare "1000" that would claim to be exact.
  */
 
-/** A list answer's count: `totalCapped` when counting stopped at `total` and more match. */
-export type CountedTotal = { total: number; totalCapped?: boolean }
+import type { ReleasePage } from '../api/contract'
+
+/** A list answer's count: the release page's `total` and `totalCapped` (other lists count exactly). */
+type CountedTotal = Pick<ReleasePage, 'total'> & Partial<Pick<ReleasePage, 'totalCapped'>>
 
 const counts = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })
 
